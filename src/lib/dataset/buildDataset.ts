@@ -1,0 +1,166 @@
+// Articles + gazetteer + curation → one data set, deterministic (sorted everywhere, no clock).
+import { extractArticle } from '../extract/extractArticle';
+import { mergeRelations } from '../extract/mergeRelations';
+import type { Lexicon } from '../gazetteer/lexicon';
+import type {
+	Article,
+	Entity,
+	Extraction,
+	Indicator,
+	Mention,
+	Relation,
+	RelationType
+} from '../types';
+import { applyCuration, curatedMentions, type Curation } from './curation';
+import type { CountrySummary, Dataset, DatasetEntity, Edge, PersonSummary } from './schema';
+
+export interface CurationInput {
+	curation: Curation;
+	/** "data/curated/x.yaml:12" for relation item i. */
+	origin: (index: number) => string;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function extractWithCuration(
+	article: Article,
+	lexicon: Lexicon,
+	curations: CurationInput[]
+): Extraction {
+	const mine = curations.filter((c) => c.curation.article === article.id);
+	const extraMentions = mine.flatMap((c) => curatedMentions(c.curation, article));
+	let extraction = extractArticle(article, lexicon, { extraMentions });
+	for (const c of mine) extraction = applyCuration(extraction, c.curation, article, c.origin);
+	return extraction;
+}
+
+/** Edges merged by pair and type. Negated relations (« aucune information n’indique que la
+ * Chine fournit des armes ») are not edges: they stay in `relations` as evidence. */
+export function buildEdges(relations: Relation[]): Edge[] {
+	const edges = new Map<string, Edge>();
+	for (const r of relations) {
+		if (r.modality === 'negated') continue;
+		const id = `${r.type}:${r.directed ? `${r.source}>${r.target}` : `${r.source}~${r.target}`}`;
+		const edge = edges.get(id) ?? {
+			id,
+			type: r.type,
+			source: r.source,
+			target: r.target,
+			directed: r.directed,
+			count: 0,
+			relations: [],
+			modalities: {},
+			evidence: []
+		};
+		edge.count += 1;
+		edge.relations.push(r.id);
+		edge.modalities[r.modality] = (edge.modalities[r.modality] ?? 0) + 1;
+		edge.evidence.push(...r.evidence);
+		if (r.date) {
+			if (!edge.firstDate || r.date < edge.firstDate) edge.firstDate = r.date;
+			if (!edge.lastDate || r.date > edge.lastDate) edge.lastDate = r.date;
+		}
+		edges.set(id, edge);
+	}
+	return [...edges.values()].sort(byId);
+}
+
+function countTypes(relations: Relation[]): Partial<Record<RelationType, number>> {
+	const counts: Partial<Record<RelationType, number>> = {};
+	for (const r of relations)
+		if (r.modality !== 'negated') counts[r.type] = (counts[r.type] ?? 0) + 1;
+	return counts;
+}
+
+function summarise(
+	entities: DatasetEntity[],
+	relations: Relation[],
+	indicators: Indicator[]
+): { countries: CountrySummary[]; persons: PersonSummary[] } {
+	const countryOf = new Map(entities.map((e) => [e.id, e.type === 'country' ? e.id : e.country]));
+	const touching = (id: string) => relations.filter((r) => r.source === id || r.target === id);
+	const countries = entities
+		.filter((e) => e.type === 'country')
+		.map((c): CountrySummary => {
+			const members = entities.filter((e) => e.country === c.id);
+			const own = new Set([c.id, ...members.map((m) => m.id)]);
+			const mine = relations.filter((r) => own.has(r.source) || own.has(r.target));
+			const partners = new Map<string, number>();
+			for (const r of mine) {
+				if (r.modality === 'negated') continue;
+				for (const end of [r.source, r.target]) {
+					const partner = countryOf.get(end) ?? end;
+					if (!own.has(end) && partner !== c.id)
+						partners.set(partner, (partners.get(partner) ?? 0) + 1);
+				}
+			}
+			return {
+				id: c.id,
+				people: members.filter((m) => m.type === 'person').map((m) => m.id),
+				organizations: members.filter((m) => m.type === 'organization').map((m) => m.id),
+				mentionCount: c.mentionCount,
+				relationCounts: countTypes(mine),
+				partners: [...partners]
+					.map(([id, count]) => ({ id, count }))
+					.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
+				indicators: indicators
+					.filter((i) => i.subject === c.id || i.partner === c.id)
+					.map((i) => i.id)
+			};
+		});
+	const persons = entities
+		.filter((e) => e.type === 'person')
+		.map((p): PersonSummary => {
+			const mine = touching(p.id);
+			return {
+				id: p.id,
+				...(p.country ? { country: p.country } : {}),
+				...(p.role ? { role: p.role } : {}),
+				mentionCount: p.mentionCount,
+				meetings: mine.filter((r) => r.type === 'meeting').map((r) => r.id),
+				statements: mine
+					.filter((r) => r.type === 'statement' && r.source === p.id)
+					.map((r) => r.id),
+				relationCounts: countTypes(mine)
+			};
+		});
+	return { countries, persons };
+}
+
+export function buildDataset(
+	articles: Article[],
+	lexicon: Lexicon,
+	curations: CurationInput[]
+): Dataset {
+	const sorted = [...articles].sort(byId);
+	const extractions = sorted.map((a) => extractWithCuration(a, lexicon, curations));
+	const mentions: Mention[] = extractions.flatMap((x) => x.mentions);
+	const relations = mergeRelations(extractions.flatMap((x) => x.relations));
+	const indicators = extractions.flatMap((x) => x.indicators).sort(byId);
+	const known = new Map<string, Entity>();
+	for (const x of extractions) for (const e of x.entities) if (!known.has(e.id)) known.set(e.id, e);
+	const counts = new Map<string, { n: number; articles: Set<string> }>();
+	for (const m of mentions) {
+		const c = counts.get(m.entity) ?? { n: 0, articles: new Set<string>() };
+		c.n += 1;
+		c.articles.add(m.article);
+		counts.set(m.entity, c);
+	}
+	const entities: DatasetEntity[] = [...known.values()]
+		.map((e) => ({
+			...e,
+			mentionCount: counts.get(e.id)?.n ?? 0,
+			articles: [...(counts.get(e.id)?.articles ?? [])].sort()
+		}))
+		.sort(byId);
+	return {
+		version: 1,
+		articles: sorted.map((a) => ({ ...a })),
+		entities,
+		mentions,
+		relations,
+		indicators,
+		edges: buildEdges(relations),
+		...summarise(entities, relations, indicators)
+	};
+}

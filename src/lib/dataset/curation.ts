@@ -1,0 +1,183 @@
+// The curation layer: what rules cannot get right, written by people in data/curated/*.yaml.
+// Every item cites a quote that must occur verbatim in its article, so decisions survive
+// re-extraction and stay traceable.
+import { z } from 'zod';
+import type { RawMention } from '../extract/mentions';
+import { mergeRelations } from '../extract/mergeRelations';
+import { MODALITIES, RELATION_TYPES, type Article, type Extraction, type Relation } from '../types';
+import { isPartialDate } from './dates';
+
+const quote = z.string().min(3, 'a quote needs at least 3 characters');
+const occurrence = z.number().int().min(1).optional();
+
+export const curationSchema = z
+	.object({
+		article: z.string().min(1),
+		mentions: z
+			.array(
+				z
+					.object({ quote, occurrence, entity: z.string().min(1), note: z.string().optional() })
+					.strict()
+			)
+			.default([]),
+		relations: z
+			.array(
+				z
+					.object({
+						action: z.enum(['add', 'reject']),
+						type: z.enum(RELATION_TYPES),
+						source: z.string().min(1),
+						target: z.string().min(1),
+						quote: quote.optional(),
+						occurrence,
+						date: z
+							.string()
+							.refine(isPartialDate, 'date must be YYYY, YYYY-MM or a real YYYY-MM-DD')
+							.optional(),
+						location: z.string().optional(),
+						modality: z.enum(MODALITIES).optional(),
+						directed: z.boolean().optional(),
+						reportedBy: z.string().optional(),
+						note: z.string().optional()
+					})
+					.strict()
+			)
+			.default([])
+	})
+	.strict();
+
+export type Curation = z.infer<typeof curationSchema>;
+
+export interface CurationProblem {
+	path: (string | number)[];
+	message: string;
+}
+
+/** Start offset of the n-th occurrence (1-based) of `quote`, or -1. */
+export function findQuote(text: string, quoteText: string, nth = 1): number {
+	let at = -1;
+	for (let i = 0; i < nth; i++) {
+		at = text.indexOf(quoteText, at + 1);
+		if (at < 0) return -1;
+	}
+	return at;
+}
+
+/** Problems in a curation file against the articles and the known entity ids. */
+export function checkCuration(
+	curation: Curation,
+	articles: Map<string, Article>,
+	knownEntity: (id: string, article: string) => boolean
+): CurationProblem[] {
+	const problems: CurationProblem[] = [];
+	const article = articles.get(curation.article);
+	if (!article) return [{ path: ['article'], message: `unknown article ${curation.article}` }];
+	const checkQuote = (path: (string | number)[], q: string | undefined, nth?: number) => {
+		if (q !== undefined && findQuote(article.text, q, nth) < 0)
+			problems.push({
+				path: [...path, 'quote'],
+				message: `quote not found verbatim in article ${article.id}: « ${q} »`
+			});
+	};
+	const checkEntity = (path: (string | number)[], id: string | undefined) => {
+		if (id !== undefined && !knownEntity(id, article.id))
+			problems.push({ path, message: `unknown entity id ${id}` });
+	};
+	curation.mentions.forEach((m, i) => {
+		checkQuote(['mentions', i], m.quote, m.occurrence);
+		checkEntity(['mentions', i, 'entity'], m.entity);
+	});
+	curation.relations.forEach((r, i) => {
+		if (r.action === 'add' && !r.quote)
+			problems.push({
+				path: ['relations', i],
+				message: 'an added relation needs the quote it rests on'
+			});
+		checkQuote(['relations', i], r.quote, r.occurrence);
+		for (const key of ['source', 'target', 'location', 'reportedBy'] as const)
+			checkEntity(['relations', i, key], r[key]);
+	});
+	return problems;
+}
+
+/** Curated mentions as extraction input: « le maître du Kremlin » → vladimir-putin. */
+export function curatedMentions(curation: Curation, article: Article): RawMention[] {
+	return curation.mentions.map((m) => {
+		const start = findQuote(article.text, m.quote, m.occurrence);
+		return { entity: m.entity, start, end: start + m.quote.length, via: 'curation' as const };
+	});
+}
+
+const DIRECTED = new Set([
+	'visit',
+	'support',
+	'congratulation',
+	'criticism',
+	'sanctions',
+	'supply',
+	'dependence',
+	'conflict',
+	'statement'
+]);
+
+function samePair(r: Relation, source: string, target: string): boolean {
+	return (
+		(r.source === source && r.target === target) ||
+		(!r.directed && r.source === target && r.target === source)
+	);
+}
+
+/** Apply rejections, then additions; `origin(i)` names the file and line of relation item i. */
+export function applyCuration(
+	extraction: Extraction,
+	curation: Curation,
+	article: Article,
+	origin: (index: number) => string
+): Extraction {
+	let relations = extraction.relations.map((r) => ({ ...r, evidence: [...r.evidence] }));
+	for (const item of curation.relations) {
+		if (item.action !== 'reject') continue;
+		const span = item.quote
+			? { start: findQuote(article.text, item.quote, item.occurrence), length: item.quote.length }
+			: undefined;
+		relations = relations.flatMap((r) => {
+			if (
+				r.type !== item.type ||
+				!samePair(r, item.source, item.target) ||
+				(item.date && r.date !== item.date)
+			)
+				return [r];
+			if (!span) return [];
+			const kept = r.evidence.filter(
+				(e) => !(e.start <= span.start && span.start + span.length <= e.end)
+			);
+			return kept.length ? [{ ...r, evidence: kept }] : [];
+		});
+	}
+	const added: Relation[] = curation.relations.flatMap((item, index) => {
+		if (item.action !== 'add' || !item.quote) return [];
+		const start = findQuote(article.text, item.quote, item.occurrence);
+		const relation: Relation = {
+			id: '',
+			type: item.type,
+			source: item.source,
+			target: item.target,
+			directed: item.directed ?? DIRECTED.has(item.type),
+			...(item.date ? { date: item.date } : {}),
+			...(item.location ? { location: item.location } : {}),
+			modality: item.modality ?? 'asserted',
+			...(item.reportedBy ? { reportedBy: item.reportedBy } : {}),
+			evidence: [
+				{
+					article: article.id,
+					start,
+					end: start + item.quote.length,
+					quote: item.quote,
+					origin: origin(index)
+				}
+			]
+		};
+		return [relation];
+	});
+	return { ...extraction, relations: mergeRelations([...relations, ...added]) };
+}

@@ -1,0 +1,182 @@
+// Dates in the text, resolved against the article's date with chrono-node, completed by the
+// forms it misses (shared/research/extraction.md): « en mars dernier », « mars 2023 »,
+// « en 2023 », "last March" (chrono resolves it forward), « le lendemain » / "the next day".
+import * as chrono from 'chrono-node';
+import type { Language, PartialDate } from '../types';
+
+export interface DateMention {
+	start: number;
+	end: number;
+	date: PartialDate;
+}
+
+const FR_MONTHS = [
+	'janvier',
+	'février',
+	'mars',
+	'avril',
+	'mai',
+	'juin',
+	'juillet',
+	'août',
+	'septembre',
+	'octobre',
+	'novembre',
+	'décembre'
+];
+const EN_MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+function monthIndex(word: string): number {
+	const w = word
+		.toLowerCase()
+		.replace('fevrier', 'février')
+		.replace('aout', 'août')
+		.replace('decembre', 'décembre');
+	const fr = FR_MONTHS.indexOf(w);
+	return fr >= 0 ? fr + 1 : EN_MONTHS.indexOf(w) + 1;
+}
+
+type Components = { year: number; month?: number; day?: number };
+interface Context {
+	reference: { instant: Date };
+}
+
+/** A month named relative to the reference: the last one before it, or the next one after. */
+function relativeMonth(ref: Date, month: number, direction: 'past' | 'future'): Components {
+	const refYear = ref.getUTCFullYear();
+	const refMonth = ref.getUTCMonth() + 1;
+	if (direction === 'past') return { year: month < refMonth ? refYear : refYear - 1, month };
+	return { year: month > refMonth ? refYear : refYear + 1, month };
+}
+
+const FR_MONTH =
+	'(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
+const EN_MONTH =
+	'(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+const customParsers: Record<
+	Language,
+	{ pattern: RegExp; extract: (ref: Date, m: RegExpMatchArray) => Components }[]
+> = {
+	fr: [
+		{
+			pattern: new RegExp(`${FR_MONTH}\\s+(dernier|prochain)`, 'i'),
+			extract: (ref, m) =>
+				relativeMonth(ref, monthIndex(m[1]!), m[2]!.toLowerCase() === 'dernier' ? 'past' : 'future')
+		},
+		{
+			pattern: new RegExp(`(?<!\\d\\s)${FR_MONTH}\\s+(\\d{4})\\b`, 'i'),
+			extract: (_ref, m) => ({ year: Number(m[2]), month: monthIndex(m[1]!) })
+		},
+		{
+			pattern: /\b(?:en|depuis|début|fin|courant|dès)\s+(\d{4})\b/i,
+			extract: (_ref, m) => ({ year: Number(m[1]) })
+		}
+	],
+	en: [
+		{
+			pattern: new RegExp(`\\b(last|next)\\s+${EN_MONTH}`, 'i'),
+			extract: (ref, m) =>
+				relativeMonth(ref, monthIndex(m[2]!), m[1]!.toLowerCase() === 'last' ? 'past' : 'future')
+		},
+		{
+			pattern: new RegExp(`(?<!\\d\\s)\\b${EN_MONTH}\\s+(\\d{4})\\b`, 'i'),
+			extract: (_ref, m) => ({ year: Number(m[2]), month: monthIndex(m[1]!) })
+		},
+		{
+			pattern: /\b(?:in|since|early|late|mid-)\s*(\d{4})\b/i,
+			extract: (_ref, m) => ({ year: Number(m[1]) })
+		}
+	]
+};
+
+function buildParser(lang: Language): chrono.Chrono {
+	const parser = (lang === 'fr' ? chrono.fr.casual : chrono.en.casual).clone();
+	for (const custom of customParsers[lang]) {
+		parser.parsers.push({
+			pattern: () => custom.pattern,
+			extract: (context: Context, match: RegExpMatchArray) =>
+				custom.extract(context.reference.instant, match)
+		});
+	}
+	return parser;
+}
+
+const parsers: Partial<Record<Language, chrono.Chrono>> = {};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function toPartialDate(c: chrono.ParsedComponents): PartialDate {
+	const year = c.get('year') as number;
+	if (c.isCertain('day') || c.isCertain('weekday'))
+		return `${year}-${pad(c.get('month') as number)}-${pad(c.get('day') as number)}`;
+	if (c.isCertain('month')) return `${year}-${pad(c.get('month') as number)}`;
+	return String(year);
+}
+
+export function addDays(date: string, days: number): string {
+	const d = new Date(`${date}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}
+
+const NEXT_DAY = /\b(?:le lendemain|the next day|the following day|the day after)\b/gi;
+const DAY_BEFORE = /\b(?:la veille|the day before|the previous day)\b/gi;
+
+/**
+ * Dates in `text` (a sentence or paragraph), resolved against `articleDate`. `previous`
+ * is the last day-precise date before this text, for « le lendemain ».
+ */
+export function findDates(
+	text: string,
+	lang: Language,
+	articleDate: string,
+	previous?: string
+): DateMention[] {
+	const parser = (parsers[lang] ??= buildParser(lang));
+	// chrono misses « aujourd’hui » with a curly apostrophe; this swap keeps every offset.
+	const plain = text.replace(/[’\u2019]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+	const reference = { instant: new Date(`${articleDate}T12:00:00Z`), timezone: 0 };
+	const found: DateMention[] = [];
+	for (const result of parser.parse(plain, reference)) {
+		if (
+			!result.start.isCertain('year') &&
+			!result.start.isCertain('month') &&
+			!result.start.isCertain('day') &&
+			!result.start.isCertain('weekday')
+		)
+			continue;
+		found.push({
+			start: result.index,
+			end: result.index + result.text.length,
+			date: toPartialDate(result.start)
+		});
+	}
+	found.sort((a, b) => a.start - b.start);
+	for (const [re, days] of [
+		[NEXT_DAY, 1],
+		[DAY_BEFORE, -1]
+	] as const) {
+		for (const m of plain.matchAll(re)) {
+			const anchor =
+				[...found].reverse().find((d) => d.end <= m.index && d.date.length === 10)?.date ??
+				previous ??
+				articleDate;
+			found.push({ start: m.index, end: m.index + m[0].length, date: addDays(anchor, days) });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,150 @@
+// One article → entities, mentions, relations and indicators, each with evidence offsets.
+import type { Lexicon } from '../gazetteer/lexicon';
+import { foldText } from '../text/fold';
+import { sentenceSpans } from '../text/sentences';
+import type { Article, Entity, Evidence, Extraction, Indicator, Mention, Relation } from '../types';
+import { findDates, type DateMention } from './dates';
+import { extractSentenceIndicators, maskMentions } from './indicators';
+import { findLexiconMentions, selectLongest, type RawMention } from './mentions';
+import { findPersons } from './persons';
+import { mergeRelations } from './mergeRelations';
+import { extractSentenceRelations, type SentenceContext } from './relations';
+
+export interface ExtractOptions {
+	/** Mentions a curator resolved (« le maître du Kremlin » → Putin): used as actors. */
+	extraMentions?: RawMention[];
+}
+
+// Sentences without any of these cannot hold a date: skip chrono there (speed).
+const MAY_HOLD_DATE =
+	/\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|aujourd|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|last|dernier|prochain/;
+
+export function evidenceOf(article: Article, start: number, end: number): Evidence {
+	return { article: article.id, start, end, quote: article.text.slice(start, end) };
+}
+
+function actorMentions(
+	lexicon: Lexicon,
+	text: string,
+	folded: string,
+	article: Article,
+	extra: RawMention[]
+) {
+	const fromLexicon = findLexiconMentions(lexicon, text, folded);
+	const persons = findPersons(lexicon, text, folded, fromLexicon, article.date);
+	// Names found by pattern replace gazetteer hits inside them; curated mentions replace both.
+	const named = selectLongest([
+		...extra,
+		...persons.mentions.filter((m) => m.via === 'pattern'),
+		...fromLexicon
+	]);
+	const roles = persons.mentions.filter((m) => m.via === 'role');
+	const all = [...named, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
+	return { all, discovered: persons.discovered };
+}
+
+export function extractArticle(
+	article: Article,
+	lexicon: Lexicon,
+	options: ExtractOptions = {}
+): Extraction {
+	const { text } = article;
+	const folded = foldText(text);
+	const { all: mentions, discovered } = actorMentions(
+		lexicon,
+		text,
+		folded,
+		article,
+		options.extraMentions ?? []
+	);
+	const entities = new Map<string, Entity>(lexicon.entities);
+	for (const person of discovered) if (!entities.has(person.id)) entities.set(person.id, person);
+
+	const actors = mentions.filter((m) => !m.descriptor);
+	const masked = maskMentions(folded, mentions);
+	const articleYear = Number(article.date.slice(0, 4));
+	const sentenceRelations = [];
+	const indicators: Indicator[] = [];
+	let previousDay: string | undefined;
+	let lastSpeaker: string | undefined;
+	let cursor = 0;
+	for (const span of sentenceSpans(text, article.lang)) {
+		while (cursor < actors.length && (actors[cursor] as RawMention).end <= span.start) cursor++;
+		const inSentence: RawMention[] = [];
+		for (let i = cursor; i < actors.length && (actors[i] as RawMention).start < span.end; i++)
+			inSentence.push(actors[i] as RawMention);
+		let dates: DateMention[] = [];
+		if (MAY_HOLD_DATE.test(folded.slice(span.start, span.end))) {
+			dates = findDates(
+				text.slice(span.start, span.end),
+				article.lang,
+				article.date,
+				previousDay
+			).map((d) => ({ ...d, start: d.start + span.start, end: d.end + span.start }));
+			const lastDay = [...dates].reverse().find((d) => d.date.length === 10);
+			if (lastDay) previousDay = lastDay.date;
+		}
+		if (inSentence.length) {
+			const ctx: SentenceContext = {
+				lexicon,
+				entities,
+				text,
+				folded,
+				start: span.start,
+				end: span.end,
+				actors: inSentence,
+				dates,
+				lastSpeaker
+			};
+			sentenceRelations.push(...extractSentenceRelations(ctx));
+			lastSpeaker = ctx.lastSpeaker;
+		}
+		for (const found of extractSentenceIndicators({
+			folded,
+			masked,
+			start: span.start,
+			end: span.end,
+			actors: inSentence,
+			entities,
+			articleYear
+		})) {
+			const { start, end, ...rest } = found;
+			indicators.push({
+				id: `${article.id}#${indicators.length + 1}`,
+				...rest,
+				evidence: [evidenceOf(article, start, end)]
+			});
+		}
+	}
+	const relations: Relation[] = mergeRelations(
+		sentenceRelations.map(({ start, end, ...r }) => ({
+			...r,
+			id: '',
+			evidence: [evidenceOf(article, start, end)]
+		}))
+	);
+	const outMentions: Mention[] = mentions.map((m) => ({
+		entity: m.entity,
+		article: article.id,
+		start: m.start,
+		end: m.end,
+		text: text.slice(m.start, m.end),
+		via: m.via
+	}));
+	const used = new Set<string>([
+		...outMentions.map((m) => m.entity),
+		...relations.flatMap((r) => [r.source, r.target, ...(r.location ? [r.location] : [])]),
+		...indicators.flatMap((i) => [i.subject, i.partner].filter((x): x is string => !!x))
+	]);
+	const { text: _omitted, ...meta } = article;
+	return {
+		article: meta,
+		entities: [...used]
+			.sort()
+			.map((id) => entities.get(id))
+			.filter((e): e is Entity => !!e),
+		mentions: outMentions,
+		relations,
+		indicators
+	};
+}

@@ -1,0 +1,58 @@
+// The same event reported twice is one relation with several evidence records (GDELT keeps
+// events and their mentions apart; Phoenix keeps one event per date, source, target, type).
+import type { Evidence, Relation } from '../types';
+
+function pairKey(r: Pick<Relation, 'source' | 'target' | 'directed'>): string {
+	return r.directed ? `${r.source}>${r.target}` : [r.source, r.target].sort().join('~');
+}
+
+export function relationKey(r: Relation): string {
+	return `${r.type}:${pairKey(r)}:${r.date ?? 'undated'}:${r.modality}`;
+}
+
+function sameEvidence(a: Evidence, b: Evidence): boolean {
+	return a.article === b.article && a.start === b.start && a.end === b.end;
+}
+
+function absorb(into: Relation, from: Relation): void {
+	for (const e of from.evidence)
+		if (!into.evidence.some((x) => sameEvidence(x, e))) into.evidence.push(e);
+	into.location ??= from.location;
+	into.reportedBy ??= from.reportedBy;
+	into.evidence.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+}
+
+/**
+ * Merge relations with the same type, actors, date and modality. An undated relation joins
+ * the one dated relation of the same type, actors and modality from the same article: an
+ * article that dates an event once rarely repeats the date.
+ */
+export function mergeRelations(relations: Relation[]): Relation[] {
+	const byKey = new Map<string, Relation>();
+	for (const r of relations) {
+		const canonical = r.directed
+			? r
+			: { ...r, ...(r.source > r.target ? { source: r.target, target: r.source } : {}) };
+		const key = relationKey(canonical);
+		const existing = byKey.get(key);
+		if (existing) absorb(existing, canonical);
+		else byKey.set(key, { ...canonical, evidence: [...canonical.evidence], id: key });
+	}
+	for (const [key, r] of byKey) {
+		if (r.date) continue;
+		const articles = new Set(r.evidence.map((e) => e.article));
+		const dated = [...byKey.values()].filter(
+			(o) =>
+				o.date &&
+				o.type === r.type &&
+				pairKey(o) === pairKey(r) &&
+				o.modality === r.modality &&
+				o.evidence.some((e) => articles.has(e.article))
+		);
+		if (dated.length === 1) {
+			absorb(dated[0] as Relation, r);
+			byKey.delete(key);
+		}
+	}
+	return [...byKey.values()].sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,24 @@
+// Modality of a relation from the words around its trigger: negation (« aucune information
+// n’indique que »), hypothesis (« pourraient »), plan (« devraient signer », future tense),
+// report (« selon le Kremlin »). Negation wins over hypothesis, hypothesis over plan.
+import type { Modality } from '../types';
+
+const NEGATION =
+	/(?:^|[^\p{L}])(?:ne|n'|aucune?|jamais|ni|sans|pas de|not|no|never|n't|neither|nor|without|refuse[sd]?|refuse de|s'abstenir|s'est engage a .{0,20}s'abstenir)(?![\p{L}])/u;
+const HYPOTHESIS =
+	/(?:^|[^\p{L}])(?:pourr(?:ait|aient|a|ont)|risqu(?:e|ent)|eventuel(?:le)?|could|might|may|would|possibl[ey])(?![\p{L}])/u;
+const PLAN =
+	/(?:^|[^\p{L}])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|prevue?s?|attendue?s?|compte|prevoit|will|shall|is expected|are expected|plans? to|is set to|are set to|is due to|to hold)(?![\p{L}])/u;
+const FUTURE_TENSE = /(?:eront|era|erons|iront|ira|dront|dra|ront|will)$/;
+
+/**
+ * `before` is the clause before the trigger (from the last clause break), `trigger` the
+ * trigger itself, `reported` whether the text attributes it to someone (« selon le Kremlin »).
+ */
+export function modalityOf(before: string, trigger: string, reported: boolean): Modality {
+	const window = before.slice(-70);
+	if (NEGATION.test(window)) return 'negated';
+	if (HYPOTHESIS.test(window.slice(-40))) return 'hypothetical';
+	if (PLAN.test(`${window.slice(-60)} ${trigger}`) || FUTURE_TENSE.test(trigger)) return 'planned';
+	return reported ? 'reported' : 'asserted';
+}

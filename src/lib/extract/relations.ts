@@ -1,0 +1,437 @@
+// Relations within one sentence: for each trigger, pick its source and target among the
+// actors of the sentence, the way event coders fill source–action–target triples. An actor
+// attaches to the nearest trigger: a candidate with another trigger in between is skipped,
+// and so is one on the other side of a closing quote (« … », a déclaré X).
+import type { Lexicon } from '../gazetteer/lexicon';
+import type { Entity, EntityType, Modality, RelationType } from '../types';
+import type { DateMention } from './dates';
+import type { RawMention } from './mentions';
+import { modalityOf } from './modality';
+import { findTriggers, type TriggerHit } from './triggers';
+
+export interface SentenceRelation {
+	type: RelationType;
+	source: string;
+	target: string;
+	directed: boolean;
+	date?: string;
+	location?: string;
+	modality: Modality;
+	reportedBy?: string;
+	/** The sentence that states it, as offsets into the article text. */
+	start: number;
+	end: number;
+}
+
+export interface SentenceContext {
+	lexicon: Lexicon;
+	entities: Map<string, Entity>;
+	text: string;
+	folded: string;
+	start: number;
+	end: number;
+	actors: RawMention[];
+	dates: DateMention[];
+	/** The last person quoted, for « insiste-t-il ». */
+	lastSpeaker?: string;
+}
+
+interface Sentence extends SentenceContext {
+	hits: TriggerHit[];
+}
+
+const AGENTS: EntityType[] = ['country', 'person', 'organization', 'group'];
+// Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
+const PROJECT_TARGETS = new Set<RelationType>([
+	'support',
+	'talks',
+	'agreement',
+	'dependence',
+	'supply'
+]);
+const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
+const AGENT_BEFORE = new RegExp(`(?:^|\\s)(?:par|by)\\s+${ARTICLE}$`);
+const PREPOSITION_BEFORE = new RegExp(
+	`(?:^|\\s|')(?:contre|de|du|des|d'|à|a|au|aux|avec|en|par|pour|sur|vers|chez|envers|against|of|to|with|in|by|for|on|from|toward)\\s*${ARTICLE}$`
+);
+const ORIGIN_BEFORE = new RegExp(
+	`(?:^|\\s|')(?:de|d'|du|des|from|en provenance de|venant de)\\s*${ARTICLE}$`
+);
+const NOUN_COMPLEMENT = new RegExp(
+	`^\\s*(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d'|of\\s+(?:the\\s+)?)$`
+);
+const NOUN_RECIPIENT = new RegExp(
+	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
+);
+const COORDINATION = /^\s*(?:et|and)\s*$/;
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
+const OBJECT_CLITIC = /(?:^|\s)(?:l'|le|la|les|lui|leur)\s*(?:a|ont|avait|avaient|aurait)?\s*$/;
+const REPORTING_CLAUSE =
+	/^\s*(?:consid\S*|estim\S*|affirm\S*|assur\S*|jug\S*|croi\S*|believ\S*|sa(?:y|ys|id)|claim\S*|argu\S*)\s+(?:que|qu'|that)?/;
+const CLAUSE_BREAK =
+	/[;:()]|,\s(?:qui|que|laquelle|lequel|mais|tandis|alors|while|but|which|who)\s/g;
+
+const typeOf = (s: Sentence, m: RawMention) => s.entities.get(m.entity)?.type;
+const slice = (s: Sentence, from: number, to: number) => s.folded.slice(from, to);
+
+function countryOfActor(s: Sentence, id: string): string | undefined {
+	const entity = s.entities.get(id);
+	return entity?.type === 'country' ? entity.iso3 : entity?.country;
+}
+
+/**
+ * A target attaches to the nearest trigger before it, and never across a quote closing into
+ * its attribution (« … », a déclaré X). A subject may govern several verbs (« X est attendu
+ * à Pékin pour y rencontrer Y »), so sources are not blocked that way.
+ */
+function reachable(s: Sentence, hit: TriggerHit, m: RawMention): boolean {
+	if (m.start < hit.end) return true;
+	if (s.hits.some((h) => h !== hit && h.start >= hit.end && h.end <= m.start)) return false;
+	return !/»\s*,/.test(slice(s, hit.end, m.start));
+}
+
+function coordinated(s: Sentence, m: RawMention): RawMention | undefined {
+	return s.actors.find(
+		(o) =>
+			o.entity !== m.entity &&
+			((o.end <= m.start && COORDINATION.test(s.text.slice(o.end, m.start))) ||
+				(m.end <= o.start && COORDINATION.test(s.text.slice(m.end, o.start))))
+	);
+}
+
+/** « entre Xi et Poutine », "between Xi and Putin", « avec X » right after a trigger. */
+function pairAfter(
+	s: Sentence,
+	hit: TriggerHit,
+	candidates: RawMention[]
+): RawMention[] | undefined {
+	const [first] = candidates;
+	if (!first || first.start - hit.end > 40) return undefined;
+	if (!new RegExp(`(?:entre|between)\\s+${ARTICLE}$`).test(slice(s, hit.end, first.start)))
+		return undefined;
+	const second = coordinated(s, first);
+	return second && second.start > first.start ? [first, second] : undefined;
+}
+
+interface Arguments {
+	source: RawMention;
+	targets: RawMention[];
+}
+
+function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
+	const { rule } = hit;
+	const allowed = (m: RawMention) =>
+		AGENTS.includes(typeOf(s, m) as EntityType) ||
+		(typeOf(s, m) === 'project' && PROJECT_TARGETS.has(rule.type));
+	const near = s.actors.filter((m) => allowed(m) && reachable(s, hit, m));
+	const before = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
+	const after = near.filter((a) => a.start >= hit.end && a.start - hit.end < 160);
+	const isAgentMention = (a: RawMention) =>
+		AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start));
+
+	const pair = pairAfter(s, hit, after);
+	if (pair) return { source: pair[0] as RawMention, targets: [pair[1] as RawMention] };
+
+	if (rule.reversed) {
+		// « importées par la Russie … de Chine », « importations européennes de gaz russe ».
+		const importer =
+			after.find(isAgentMention) ??
+			after.find((a) => a.via === 'adjective' && a.start - hit.end < 24) ??
+			before.find((a) => !a.locative);
+		const exporter = after.find(
+			(a) =>
+				a !== importer &&
+				(ORIGIN_BEFORE.test(slice(s, a.start - 24, a.start)) || a.via === 'adjective')
+		);
+		return importer && exporter ? { source: importer, targets: [exporter] } : undefined;
+	}
+
+	// Passive voice: « sanctionnée par les Occidentaux », "condemned by the West".
+	const agent = after.find((a) => isAgentMention(a) && a.start - hit.end < 30);
+	if (agent) {
+		const patient =
+			before.find((a) => !a.locative) ??
+			after.find(
+				(a) => a !== agent && !a.locative && !PREPOSITION_BEFORE.test(slice(s, s.start, a.start))
+			);
+		return patient ? { source: agent, targets: [patient] } : undefined;
+	}
+
+	let source: RawMention | undefined;
+	let targets: RawMention[] = [];
+	if (rule.form === 'noun') {
+		// « la visite de Poutine », « le soutien russe à », « l’invasion russe de l’Ukraine ».
+		const adjective = after.find(
+			(a) =>
+				a.via === 'adjective' && a.start - hit.end < 24 && !/[,.]/.test(slice(s, hit.end, a.start))
+		);
+		const complementFrom = (a: RawMention) =>
+			adjective && adjective.end <= a.start ? adjective.end : hit.end;
+		const complement = after.find(
+			(a) => a !== adjective && NOUN_COMPLEMENT.test(slice(s, complementFrom(a), a.start))
+		);
+		const recipient = after.find(
+			(a) => a !== complement && a !== adjective && NOUN_RECIPIENT.test(slice(s, hit.end, a.start))
+		);
+		const objective =
+			rule.type === 'conflict' || rule.type === 'criticism' || rule.type === 'sanctions';
+		if (adjective) source = adjective;
+		if (complement && complement !== adjective) {
+			if (objective || source) targets = [complement];
+			else source = complement;
+		}
+		if (recipient && !targets.length) targets = [recipient];
+		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
+		if (!source && POSSESSIVE_BEFORE.test(slice(s, s.start, hit.start))) {
+			// « son offensive contre l’Ukraine »: the owner is the clause's subject, not an agent.
+			source =
+				before.find((a) => !isAgentMention(a) && !a.locative) ??
+				after.find(
+					(a) =>
+						!targets.includes(a) &&
+						!a.locative &&
+						!PREPOSITION_BEFORE.test(slice(s, s.start, a.start))
+				);
+		}
+	}
+	if (rule.type === 'visit') {
+		// A visit goes to a place: « en France, en Serbie et en Hongrie », "visited Hungary".
+		const places = after.filter(
+			(a) =>
+				(a.locative || /^\s*$/.test(slice(s, hit.end, a.start))) &&
+				typeOf(s, a) === 'country' &&
+				a !== source
+		);
+		targets = places.filter(
+			(p, i) =>
+				i === 0 ||
+				/^\s*(?:,|et|and)\s*(?:en|au|aux|à|a|in|to)?\s*$/.test(
+					slice(s, (places[i - 1] as RawMention).end, p.start)
+				)
+		);
+		source ??=
+			before.find((a) => !a.locative && typeOf(s, a) !== 'country') ??
+			before.find((a) => !a.locative);
+		return source && targets.length ? { source, targets } : undefined;
+	}
+	// A noun's subject is close to it (« Pékin continue d’afficher un soutien »); far back it
+	// is usually the subject of another verb.
+	source ??= before.find(
+		(a) => !a.locative && !targets.includes(a) && (rule.form === 'verb' || hit.start - a.end < 50)
+	);
+	if (
+		source &&
+		!targets.length &&
+		rule.directed &&
+		rule.form === 'verb' &&
+		OBJECT_CLITIC.test(slice(s, source.end, hit.start))
+	) {
+		// « le président chinois l’a félicité »: the object is the actor named before.
+		const object = before.find((a) => a !== source && a.entity !== source?.entity && !a.locative);
+		if (object) targets = [object];
+	}
+	// A noun takes its target from its complements only: « son soutien à une trêve … à Moscou »
+	// does not make Moscow the one supported.
+	if (!targets.length && rule.form === 'verb') {
+		// A place is a target only where a place can receive (« vendre des armes à Moscou »).
+		const placesReceive =
+			rule.type !== 'meeting' && rule.type !== 'talks' && rule.type !== 'agreement';
+		const next =
+			after.find((a) => a.entity !== source?.entity && !a.locative) ??
+			(placesReceive ? after.find((a) => a.entity !== source?.entity) : undefined);
+		if (next) targets = [next];
+	}
+	if (source && !targets.length) {
+		// « Poutine et Xi devraient discuter », « Pékin et Moscou se sont voués une amitié ».
+		const partner = coordinated(s, source);
+		if (partner) targets = [partner];
+		else if (!rule.directed) {
+			const earlier = before.find((a) => a.entity !== source?.entity && !a.locative);
+			if (earlier) targets = [earlier];
+		}
+	}
+	if (!source && targets.length === 1 && !rule.directed)
+		source = coordinated(s, targets[0] as RawMention);
+	if (!source || !targets.length) return undefined;
+	return { source, targets };
+}
+
+function clauseStart(s: Sentence, position: number): number {
+	let start = s.start;
+	for (const m of slice(s, s.start, position).matchAll(CLAUSE_BREAK))
+		start = s.start + m.index + m[0].length;
+	return start;
+}
+
+function dateFor(s: Sentence, hit: TriggerHit): string | undefined {
+	// The closest date expression, preferring one after the trigger.
+	const distance = (d: DateMention) =>
+		d.start >= hit.end ? d.start - hit.end : (hit.start - d.end) * 1.5;
+	return [...s.dates].sort((a, b) => distance(a) - distance(b))[0]?.date;
+}
+
+/** « selon le Kremlin », « Les États-Unis considèrent que … »: who the text credits. */
+function reporterOf(s: Sentence, hit: TriggerHit): string | undefined {
+	const selon = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 'g');
+	for (const m of slice(s, s.start, s.end).matchAll(selon)) {
+		const found = s.actors.find((a) => a.start === s.start + m.index + m[0].length);
+		if (found) return found.entity;
+	}
+	const before = s.actors.filter((a) => a.end <= hit.start);
+	for (const a of before.reverse())
+		if (REPORTING_CLAUSE.test(slice(s, a.end, a.end + 30))) return a.entity;
+	return undefined;
+}
+
+function statementRelations(s: Sentence, hit: TriggerHit, modality: Modality): SentenceRelation[] {
+	const people = s.actors.filter((a) => typeOf(s, a) === 'person');
+	// Inverted after a quote: « …, a expliqué le conseiller du Kremlin, Iouri Ouchakov ».
+	const speakerAfter = people.find(
+		(p) =>
+			p.start >= hit.end && p.start - hit.end < 70 && !/[«»".]/.test(slice(s, hit.end, p.start))
+	);
+	const speakerBefore = [...people]
+		.reverse()
+		.find((p) => p.end <= hit.start && hit.start - p.end < 40);
+	const pronoun =
+		/^-t-(?:il|elle)|^\s+(?:il|elle)\b/.test(slice(s, hit.end, hit.end + 8)) ||
+		/\b(?:he|she)\s+(?:has\s+|had\s+)?$/.test(slice(s, hit.start - 10, hit.start));
+	const speakerMention = speakerAfter ?? speakerBefore;
+	const speaker = speakerMention?.entity ?? (pronoun ? s.lastSpeaker : undefined);
+	if (!speaker) return [];
+	const from = speakerAfter ? speakerAfter.end : hit.end;
+	const addressee = s.actors.find(
+		(a) =>
+			a.start >= from &&
+			a.start - from < 30 &&
+			a.entity !== speaker &&
+			/^\s*(?:à|a|to)\s+(?:la\s+|l'|le\s+|the\s+)?$/.test(slice(s, from, a.start))
+	);
+	const topic =
+		addressee ??
+		s.actors.find(
+			(a) =>
+				a.entity !== speaker &&
+				AGENTS.includes(typeOf(s, a) as EntityType) &&
+				!a.locative &&
+				s.entities.get(speaker)?.affiliation !== a.entity
+		);
+	const target = topic?.entity ?? countryOfActor(s, speaker);
+	s.lastSpeaker = speaker;
+	if (!target || target === speaker) return [];
+	return [
+		{
+			type: 'statement',
+			source: speaker,
+			target,
+			directed: true,
+			modality,
+			start: s.start,
+			end: s.end
+		}
+	];
+}
+
+/** « Washington a averti Pékin que … pourraient faire l’objet de sanctions »: hypothetical sanctions too. */
+function announcedSanctions(
+	s: Sentence,
+	hit: TriggerHit,
+	base: SentenceRelation
+): SentenceRelation | undefined {
+	const clause = slice(s, hit.end, s.end);
+	const m = /\bsanction/.exec(clause);
+	if (!m) return undefined;
+	const modality = modalityOf(clause.slice(0, m.index), 'sanctions', false);
+	if (modality !== 'hypothetical' && modality !== 'planned') return undefined;
+	return { ...base, type: 'sanctions', modality };
+}
+
+export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation[] {
+	const hits = findTriggers(ctx.folded.slice(ctx.start, ctx.end)).map((h) => ({
+		...h,
+		start: h.start + ctx.start,
+		end: h.end + ctx.start
+	}));
+	const s: Sentence = Object.assign(ctx, { hits });
+	// « celle de Xi en France »: the same kind of event again, by another actor.
+	for (const hit of [...hits]) {
+		if (hit.rule.form !== 'noun') continue;
+		const m = /^[^,.;]{0,30}?\b(?:celle|celui|celles|ceux)\s+(?=de |du |d')/.exec(
+			slice(s, hit.end, s.end)
+		);
+		if (m)
+			hits.push({
+				rule: hit.rule,
+				start: hit.end + m.index + m[0].length - 1,
+				end: hit.end + m.index + m[0].length - 1
+			});
+	}
+	const relations: SentenceRelation[] = [];
+	let sanctionsAnnounced = false;
+	for (const hit of hits) {
+		if (hit.rule.type === 'sanctions' && hit.rule.form === 'noun' && sanctionsAnnounced) continue;
+		const reportedBy = reporterOf(s, hit);
+		const modality = modalityOf(
+			slice(s, clauseStart(s, hit.start), hit.start),
+			slice(s, hit.start, hit.end),
+			!!reportedBy
+		);
+		if (hit.rule.type === 'statement') {
+			// The quote may be hedged or negative; that it was said is asserted.
+			relations.push(...statementRelations(s, hit, 'asserted'));
+			continue;
+		}
+		const args = chooseArguments(s, hit);
+		if (!args) continue;
+		const date = dateFor(s, hit);
+		const place = s.actors.find(
+			(a) =>
+				a.locative &&
+				a.via !== 'adjective' &&
+				typeOf(s, a) === 'country' &&
+				!args.targets.includes(a)
+		);
+		for (const targetMention of args.targets) {
+			let source = args.source.entity;
+			let target = targetMention.entity;
+			if (source === target) continue;
+			if (hit.rule.reversed) [source, target] = [target, source];
+			const base: SentenceRelation = {
+				type: hit.rule.type,
+				source,
+				target,
+				directed: hit.rule.directed,
+				modality,
+				start: s.start,
+				end: s.end,
+				...(date ? { date } : {}),
+				...(reportedBy && reportedBy !== source ? { reportedBy } : {})
+			};
+			if (hit.rule.host) {
+				// « Poutine avait reçu Xi »: they met in the host's country, which the guest visited.
+				const hostCountry = countryOfActor(s, source);
+				relations.push({ ...base, ...(hostCountry ? { location: hostCountry } : {}) });
+				if (hostCountry && typeOf(s, targetMention) === 'person')
+					relations.push({
+						...base,
+						type: 'visit',
+						source: target,
+						target: hostCountry,
+						directed: true,
+						location: hostCountry
+					});
+				continue;
+			}
+			const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
+			relations.push({ ...base, ...(location ? { location } : {}) });
+			if (hit.rule.warning) {
+				const sanctions = announcedSanctions(s, hit, base);
+				if (sanctions) {
+					relations.push(sanctions);
+					sanctionsAnnounced = true;
+				}
+			}
+		}
+	}
+	return relations;
+}

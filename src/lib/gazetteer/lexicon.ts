@@ -1,0 +1,102 @@
+// Compiles the gazetteer into one Aho-Corasick automaton over folded names, and the entity
+// records extraction emits. Built once per run; reused for every article.
+import AhoCorasick from 'modern-ahocorasick/fast';
+import type { Entity, EntityType, Mention } from '../types';
+import { foldText } from '../text/fold';
+import { inflectFrenchAdjective } from './countries';
+import { buildEntities } from './entities';
+import type { Gazetteer } from './schema';
+
+export type MentionVia = NonNullable<Mention['via']>;
+
+export interface LexiconForm {
+	entity: string;
+	via: MentionVia;
+	/** Upper-case abbreviations (US, UE, OTAN) match only in upper case: "us" is a pronoun. */
+	exact?: string;
+	/** Written with a capital in the gazetteer: must be capitalised in the text too. */
+	capitalised: boolean;
+	rank: number;
+}
+
+export interface Lexicon {
+	entities: Map<string, Entity>;
+	gazetteer: Gazetteer;
+	matcher: AhoCorasick<number>;
+	forms: LexiconForm[][];
+}
+
+// When two actors share a name, the more specific wins: a person over an organisation over
+// a project, a group or a country.
+const TYPE_RANK: Record<EntityType, number> = {
+	person: 0,
+	organization: 1,
+	project: 2,
+	group: 3,
+	country: 4
+};
+const VIA_RANK: Record<MentionVia, number> = {
+	curation: 0,
+	pattern: 0,
+	name: 0,
+	role: 1,
+	seat: 1,
+	adjective: 2
+};
+
+function isAbbreviation(form: string): boolean {
+	return !/\p{Ll}/u.test(form);
+}
+
+export function compileLexicon(gazetteer: Gazetteer): Lexicon {
+	const entities = buildEntities(gazetteer);
+	const byPattern = new Map<string, LexiconForm[]>();
+	const add = (form: string, entity: Entity, via: MentionVia) => {
+		const trimmed = form.trim();
+		if (trimmed.length < 2) return;
+		const pattern = foldText(trimmed);
+		const list = byPattern.get(pattern) ?? [];
+		if (list.some((f) => f.entity === entity.id)) return;
+		list.push({
+			entity: entity.id,
+			via,
+			exact: isAbbreviation(trimmed) ? trimmed : undefined,
+			capitalised: /^\p{Lu}/u.test(trimmed),
+			rank: TYPE_RANK[entity.type] * 10 + VIA_RANK[via]
+		});
+		byPattern.set(pattern, list);
+	};
+	const excluded = new Set(gazetteer.countries.flatMap((c) => c.exclude.map(foldText)));
+	for (const country of gazetteer.countries) {
+		const entity = entities.get(country.iso3) as Entity;
+		for (const name of [country.name.fr, country.name.en, ...country.names]) {
+			if (!excluded.has(foldText(name))) add(name, entity, 'name');
+		}
+		for (const seat of country.seats) add(seat, entity, 'seat');
+		for (const adjective of [...country.adjectives.fr, ...country.adjectives.en])
+			add(adjective, entity, 'adjective');
+	}
+	const named = [
+		...gazetteer.people,
+		...gazetteer.organizations,
+		...gazetteer.projects,
+		...gazetteer.groups
+	];
+	for (const entry of named) {
+		const entity = entities.get(entry.id) as Entity;
+		for (const name of [entry.name.fr, entry.name.en, ...entry.aliases]) add(name, entity, 'name');
+	}
+	for (const entry of [...gazetteer.organizations, ...gazetteer.groups]) {
+		const entity = entities.get(entry.id) as Entity;
+		const french = entry.adjectives?.fr ?? [];
+		const frenchForms = french.length === 1 ? inflectFrenchAdjective(french[0] as string) : french;
+		for (const adjective of [...frenchForms, ...(entry.adjectives?.en ?? [])])
+			add(adjective, entity, 'adjective');
+	}
+	const patterns = [...byPattern.keys()].sort();
+	const forms = patterns.map((p) =>
+		(byPattern.get(p) as LexiconForm[]).sort((a, b) => a.rank - b.rank)
+	);
+	const matcher = new AhoCorasick<number>(patterns.map((pattern, i) => ({ pattern, data: i })));
+	return { entities, gazetteer, matcher, forms };
+}

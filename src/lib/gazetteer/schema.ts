@@ -1,0 +1,120 @@
+// Gazetteer: the actors Entente knows by name, as users write them in data/gazetteer/*.yaml.
+// The schemas double as the error messages a user sees when a file does not validate.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const alpha3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as CHN');
+const entityId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as vladimir-putin');
+const localized = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
+const adjectives = z
+	.object({ fr: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() })
+	.strict();
+const aliases = z.array(z.string().min(1)).default([]);
+
+export const ROLE_KEYS = [
+	'head-of-state',
+	'head-of-government',
+	'foreign-minister',
+	'defence-minister',
+	'minister',
+	'adviser',
+	'spokesperson',
+	'expert',
+	'diplomat',
+	'official'
+] as const;
+export type RoleKey = (typeof ROLE_KEYS)[number];
+
+export const roleSchema = z
+	.object({
+		role: z.enum(ROLE_KEYS),
+		title: localized.optional(),
+		country: alpha3.optional(),
+		from: isoDate.optional(),
+		to: isoDate.optional()
+	})
+	.strict();
+
+export const personSchema = z
+	.object({
+		id: entityId,
+		name: localized,
+		aliases,
+		country: alpha3.optional(),
+		organization: entityId.optional(),
+		affiliation: entityId.optional(),
+		roles: z.array(roleSchema).default([])
+	})
+	.strict();
+
+export const organizationSchema = z
+	.object({
+		id: entityId,
+		kind: z.string().optional(),
+		name: localized,
+		aliases,
+		country: alpha3.optional(),
+		adjectives: adjectives.optional()
+	})
+	.strict();
+
+export const projectSchema = z
+	.object({
+		id: entityId,
+		kind: z.string().optional(),
+		name: localized,
+		aliases,
+		countries: z.array(alpha3).default([])
+	})
+	.strict();
+
+export const groupSchema = z
+	.object({
+		id: entityId,
+		name: localized,
+		aliases,
+		adjectives: adjectives.optional(),
+		members: z.array(alpha3).default([])
+	})
+	.strict();
+
+export const countryOverrideSchema = z
+	.object({
+		historical: z.boolean().optional(),
+		name: localized.optional(),
+		names: z.array(z.string().min(1)).default([]),
+		seats: z.array(z.string().min(1)).default([]),
+		adjectives: adjectives.optional(),
+		exclude: z.array(z.string().min(1)).default([])
+	})
+	.strict();
+
+export const countryOverridesSchema = z.record(alpha3, countryOverrideSchema);
+
+export type PersonEntry = z.infer<typeof personSchema>;
+export type OrganizationEntry = z.infer<typeof organizationSchema>;
+export type ProjectEntry = z.infer<typeof projectSchema>;
+export type GroupEntry = z.infer<typeof groupSchema>;
+export type CountryOverride = z.infer<typeof countryOverrideSchema>;
+export type RoleEntry = z.infer<typeof roleSchema>;
+
+export interface CountryEntry {
+	iso3: string;
+	name: { fr: string; en: string };
+	names: string[];
+	seats: string[];
+	adjectives: { fr: string[]; en: string[] };
+	exclude: string[];
+	historical?: boolean;
+}
+
+/** Everything extraction needs to know about named actors, already validated. */
+export interface Gazetteer {
+	countries: CountryEntry[];
+	people: PersonEntry[];
+	organizations: OrganizationEntry[];
+	projects: ProjectEntry[];
+	groups: GroupEntry[];
+}

@@ -1,0 +1,41 @@
+// An article from any text file: front-matter when present, else what the command line gives
+// (--date required, language detected, id and title from the file).
+import path from 'node:path';
+import { isRealDate } from '../dataset/dates';
+import { parseArticle } from '../dataset/parseArticle';
+import { InputError } from '../errors';
+import { detectLanguage } from '../extract/detectLanguage';
+import type { Article, Language } from '../types';
+import { readTextFile } from './readText';
+
+export interface ArticleOverrides {
+	lang?: Language;
+	date?: string;
+}
+
+const FRONT_MATTER_START = /^---\r?\n/;
+
+export async function articleFromFile(
+	file: string,
+	overrides: ArticleOverrides = {}
+): Promise<Article> {
+	if (overrides.date !== undefined && !isRealDate(overrides.date))
+		throw new InputError(file, `--date ${overrides.date} is not a real calendar date YYYY-MM-DD`);
+	const content = await readTextFile(file);
+	if (FRONT_MATTER_START.test(content)) {
+		const article = parseArticle(file, content);
+		return { ...article, ...overrides };
+	}
+	if (!overrides.date)
+		throw new InputError(file, 'no front-matter: give the publication date with --date YYYY-MM-DD');
+	const name = path.basename(file).replace(/\.[^.]+$/, '');
+	const firstLine = content.trim().split('\n')[0]?.trim() ?? name;
+	const defaults: Partial<Article> = {
+		id: name.replace(/[^\w.-]+/g, '-') || 'article',
+		title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine,
+		date: overrides.date,
+		lang: overrides.lang ?? detectLanguage(content),
+		source: path.basename(file)
+	};
+	return parseArticle(file, content, defaults);
+}

@@ -1,0 +1,21 @@
+// The compiled data set, read once and re-read when the file changes (so `npm run data`
+// shows up without a restart). Never parsed per request.
+import { statSync, readFileSync } from 'node:fs';
+import { error } from '@sveltejs/kit';
+import type { Dataset } from '../dataset/schema';
+import { DATASET_FILE } from './paths';
+
+let cached: { mtimeMs: number; dataset: Dataset } | undefined;
+
+export function loadDataset(): Dataset {
+	let mtimeMs: number;
+	try {
+		mtimeMs = statSync(DATASET_FILE).mtimeMs;
+	} catch {
+		error(503, 'The data set has not been built yet: run `npm run data`.');
+	}
+	if (cached?.mtimeMs !== mtimeMs) {
+		cached = { mtimeMs, dataset: JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as Dataset };
+	}
+	return cached.dataset;
+}

@@ -1,0 +1,5 @@
+// Where inputs and the compiled data set live; overridable for tests and deployments.
+import path from 'node:path';
+
+export const DATA_DIR = process.env.ENTENTE_DATA_DIR ?? path.resolve('data');
+export const DATASET_FILE = process.env.ENTENTE_DATASET ?? path.resolve('generated/dataset.json');

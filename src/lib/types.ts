@@ -1,0 +1,130 @@
+// The vocabulary shared by extraction, the data set, the graph and the charts.
+// Every union here is defined once and imported everywhere else.
+
+export const ENTITY_TYPES = ['country', 'person', 'organization', 'project', 'group'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+	'meeting',
+	'visit',
+	'talks',
+	'agreement',
+	'support',
+	'congratulation',
+	'criticism',
+	'sanctions',
+	'supply',
+	'dependence',
+	'conflict',
+	'statement'
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** How the text presents a relation: as fact, as intended, as possible, as denied, or on someone's word. */
+export const MODALITIES = ['asserted', 'planned', 'hypothetical', 'negated', 'reported'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const INDICATOR_KINDS = ['share', 'count', 'ordinal', 'anniversary', 'ratio'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** A date as precise as the text gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type PartialDate = string;
+
+export interface LocalizedName {
+	fr: string;
+	en: string;
+}
+
+export interface Article {
+	id: string;
+	title: string;
+	date: string;
+	lang: Language;
+	source: string;
+	url?: string;
+	note?: string;
+	text: string;
+}
+
+export type ArticleMeta = Omit<Article, 'text'>;
+
+/** A span of an article's text; `quote` is exactly `text.slice(start, end)`. */
+export interface Evidence {
+	article: string;
+	start: number;
+	end: number;
+	quote: string;
+	/** Who added it: the rules, or a curation file (path and line). */
+	origin?: string;
+}
+
+export interface Mention {
+	entity: string;
+	article: string;
+	start: number;
+	end: number;
+	text: string;
+	/** A place named as the seat of a government (« Pékin », "the Kremlin"), not the country's name. */
+	via?: 'name' | 'seat' | 'adjective' | 'role' | 'pattern' | 'curation';
+}
+
+export interface Entity {
+	id: string;
+	type: EntityType;
+	name: string;
+	names: LocalizedName;
+	aliases?: string[];
+	/** Countries: ISO 3166-1 alpha-3 (SUN for the Soviet Union). */
+	iso3?: string;
+	/** Persons and organisations: the alpha-3 code of their country. */
+	country?: string;
+	role?: string;
+	/** Organisation a person speaks for (an expert's university). */
+	affiliation?: string;
+	kind?: string;
+	historical?: boolean;
+	/** True when found from a news pattern, not from the gazetteer. */
+	discovered?: boolean;
+}
+
+export interface Relation {
+	id: string;
+	type: RelationType;
+	source: string;
+	target: string;
+	directed: boolean;
+	date?: PartialDate;
+	/** The country where it took place, when the text says (« à Pékin »). */
+	location?: string;
+	modality: Modality;
+	/** Who the text attributes it to (« selon le Kremlin »). */
+	reportedBy?: string;
+	evidence: Evidence[];
+}
+
+export interface Indicator {
+	id: string;
+	kind: IndicatorKind;
+	value: number;
+	unit: string;
+	/** What is counted or measured, in the article's words (« machines-outils importées »). */
+	label: string;
+	subject?: string;
+	partner?: string;
+	year?: number;
+	/** Approximate (« quelque 130 », « plus de »). */
+	approximate?: boolean;
+	reportedBy?: string;
+	evidence: Evidence[];
+}
+
+export interface Extraction {
+	article: ArticleMeta;
+	entities: Entity[];
+	mentions: Mention[];
+	relations: Relation[];
+	indicators: Indicator[];
+}
