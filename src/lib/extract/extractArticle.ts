@@ -23,6 +23,31 @@ export function evidenceOf(article: Article, start: number, end: number): Eviden
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
 }
 
+// « les deux dirigeants », "the two leaders", « les deux pays »: the last two people (or
+// countries) named before, as a reader resolves them.
+const PAIR_ANAPHOR =
+	/\b(?:les deux (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales)|the two (leaders|presidents|men|ministers|countries|nations)|both (leaders|countries))\b/g;
+
+function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): RawMention[] {
+	const found: RawMention[] = [];
+	for (const m of folded.matchAll(PAIR_ANAPHOR)) {
+		const noun = m[1] ?? m[2] ?? m[3] ?? '';
+		const wanted = /pays|capitales|countries|nations/.test(noun) ? 'country' : 'person';
+		const recent: string[] = [];
+		for (let i = named.length - 1; i >= 0 && recent.length < 2; i--) {
+			const mention = named[i] as RawMention;
+			if (mention.end > m.index || mention.descriptor) continue;
+			const entity = lexicon.entities.get(mention.entity);
+			const type = entity?.type ?? 'person';
+			if (type === wanted && !recent.includes(mention.entity)) recent.push(mention.entity);
+		}
+		if (recent.length === 2)
+			for (const entity of recent)
+				found.push({ entity, start: m.index, end: m.index + m[0].length, via: 'pattern' });
+	}
+	return found;
+}
+
 function actorMentions(
 	lexicon: Lexicon,
 	text: string,
@@ -39,7 +64,10 @@ function actorMentions(
 		...fromLexicon
 	]);
 	const roles = persons.mentions.filter((m) => m.via === 'role');
-	const all = [...named, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
+	const resolved = [...named, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
+	const all = [...resolved, ...pairAnaphors(folded, lexicon, resolved)].sort(
+		(a, b) => a.start - b.start || b.end - a.end
+	);
 	return { all, discovered: persons.discovered };
 }
 

@@ -17,10 +17,10 @@ export interface RawMention {
 
 const UPPER = /\p{Lu}/u;
 // « en France », "in France"; « à » and "at" place only cities and seats (« à Pékin »):
-// « fournir à la Russie » is a recipient, not a place.
+// « fournir à la Russie » is a recipient and "to Moscow" a destination, not a place.
 const LOCATIVE_ANY =
 	/(?:^|[\s(])(?:en|au|aux|in|dans|chez|inside)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$/i;
-const LOCATIVE_SEAT = /(?:^|[\s(])(?:à|a|at|to|vers|depuis|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/i;
+const LOCATIVE_SEAT = /(?:^|[\s(])(?:à|a|at)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/i;
 
 export function findLexiconMentions(lexicon: Lexicon, text: string, folded: string): RawMention[] {
 	const candidates: RawMention[] = [];

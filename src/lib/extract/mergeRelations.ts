@@ -22,9 +22,12 @@ function absorb(into: Relation, from: Relation): void {
 	into.evidence.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
 }
 
+// Events happen on a day; support, dependence or friendship are states and keep their own dates.
+const EVENT_TYPES = new Set(['meeting', 'visit', 'talks', 'agreement']);
+
 /**
- * Merge relations with the same type, actors, date and modality. An undated relation joins
- * the one dated relation of the same type, actors and modality from the same article: an
+ * Merge relations with the same type, actors, date and modality. An undated event joins
+ * the one dated event of the same type, actors and modality from the same article: an
  * article that dates an event once rarely repeats the date.
  */
 export function mergeRelations(relations: Relation[]): Relation[] {
@@ -39,7 +42,7 @@ export function mergeRelations(relations: Relation[]): Relation[] {
 		else byKey.set(key, { ...canonical, evidence: [...canonical.evidence], id: key });
 	}
 	for (const [key, r] of byKey) {
-		if (r.date) continue;
+		if (r.date || !EVENT_TYPES.has(r.type)) continue;
 		const articles = new Set(r.evidence.map((e) => e.article));
 		const dated = [...byKey.values()].filter(
 			(o) =>

@@ -5,8 +5,9 @@ import type { Modality } from '../types';
 
 const NEGATION =
 	/(?:^|[^\p{L}])(?:ne|n'|aucune?|jamais|ni|sans|pas de|not|no|never|n't|neither|nor|without|refuse[sd]?|refuse de|s'abstenir|s'est engage a .{0,20}s'abstenir)(?![\p{L}])/u;
+// "warned Pyongyang against supplying": what one is warned against has not happened.
 const HYPOTHESIS =
-	/(?:^|[^\p{L}])(?:pourr(?:ait|aient|a|ont)|risqu(?:e|ent)|eventuel(?:le)?|could|might|may|would|possibl[ey])(?![\p{L}])/u;
+	/(?:^|[^\p{L}])(?:pourr(?:ait|aient|a|ont)|risqu(?:e|ent)|eventuel(?:le)?|could|might|may|would|possibl[ey]|against)(?![\p{L}])/u;
 const PLAN =
 	/(?:^|[^\p{L}])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|prevue?s?|attendue?s?|compte|prevoit|will|shall|is expected|are expected|plans? to|is set to|are set to|is due to|to hold)(?![\p{L}])/u;
 const FUTURE_TENSE = /(?:eront|era|erons|iront|ira|dront|dra|ront|will)$/;

@@ -50,7 +50,8 @@ const PROJECT_TARGETS = new Set<RelationType>([
 	'supply'
 ]);
 const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
-const AGENT_BEFORE = new RegExp(`(?:^|\\s)(?:par|by)\\s+${ARTICLE}$`);
+// « par les Occidentaux », « par le président américain Joe Biden »: the agent may follow a role.
+const AGENT_BEFORE = /(?:^|\s)(?:par|by)\s+(?:[^\s,.;«»]+\s+){0,4}$/;
 const PREPOSITION_BEFORE = new RegExp(
 	`(?:^|\\s|')(?:contre|de|du|des|d'|à|a|au|aux|avec|en|par|pour|sur|vers|chez|envers|against|of|to|with|in|by|for|on|from|toward)\\s*${ARTICLE}$`
 );
@@ -64,12 +65,12 @@ const NOUN_RECIPIENT = new RegExp(
 	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
 );
 const COORDINATION = /^\s*(?:et|and)\s*$/;
+const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
 const OBJECT_CLITIC = /(?:^|\s)(?:l'|le|la|les|lui|leur)\s*(?:a|ont|avait|avaient|aurait)?\s*$/;
 const REPORTING_CLAUSE =
 	/^\s*(?:consid\S*|estim\S*|affirm\S*|assur\S*|jug\S*|croi\S*|believ\S*|sa(?:y|ys|id)|claim\S*|argu\S*)\s+(?:que|qu'|that)?/;
-const CLAUSE_BREAK =
-	/[;:()]|,\s(?:qui|que|laquelle|lequel|mais|tandis|alors|while|but|which|who)\s/g;
+const CLAUSE_BREAK = /[;:]|,\s(?:qui|que|laquelle|lequel|mais|tandis|alors|while|but|which|who)\s/g;
 
 const typeOf = (s: Sentence, m: RawMention) => s.entities.get(m.entity)?.type;
 const slice = (s: Sentence, from: number, to: number) => s.folded.slice(from, to);
@@ -114,7 +115,7 @@ function pairAfter(
 }
 
 interface Arguments {
-	source: RawMention;
+	sources: RawMention[];
 	targets: RawMention[];
 }
 
@@ -127,34 +128,37 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 	const before = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
 	const after = near.filter((a) => a.start >= hit.end && a.start - hit.end < 160);
 	const isAgentMention = (a: RawMention) =>
-		AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start));
+		AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 45), a.start));
 
 	const pair = pairAfter(s, hit, after);
-	if (pair) return { source: pair[0] as RawMention, targets: [pair[1] as RawMention] };
+	if (pair) return { sources: [pair[0] as RawMention], targets: [pair[1] as RawMention] };
 
 	if (rule.reversed) {
 		// « importées par la Russie … de Chine », « importations européennes de gaz russe ».
-		const importer =
-			after.find(isAgentMention) ??
-			after.find((a) => a.via === 'adjective' && a.start - hit.end < 24) ??
-			before.find((a) => !a.locative);
+		// "buyer of Russian oil": the buyer is before, what follows « de » / "of" is the origin.
+		const buyerOf = /\s(?:of|de)$/.test(slice(s, hit.start, hit.end));
+		const importer = buyerOf
+			? before.find((a) => !a.locative)
+			: (after.find(isAgentMention) ??
+				after.find((a) => a.via === 'adjective' && a.start - hit.end < 24) ??
+				before.find((a) => !a.locative));
 		const exporter = after.find(
 			(a) =>
 				a !== importer &&
 				(ORIGIN_BEFORE.test(slice(s, a.start - 24, a.start)) || a.via === 'adjective')
 		);
-		return importer && exporter ? { source: importer, targets: [exporter] } : undefined;
+		return importer && exporter ? { sources: [importer], targets: [exporter] } : undefined;
 	}
 
-	// Passive voice: « sanctionnée par les Occidentaux », "condemned by the West".
-	const agent = after.find((a) => isAgentMention(a) && a.start - hit.end < 30);
+	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ».
+	const agent = after.find((a) => isAgentMention(a) && a.start - hit.end < 80);
 	if (agent) {
 		const patient =
 			before.find((a) => !a.locative) ??
 			after.find(
 				(a) => a !== agent && !a.locative && !PREPOSITION_BEFORE.test(slice(s, s.start, a.start))
 			);
-		return patient ? { source: agent, targets: [patient] } : undefined;
+		return patient ? { sources: [agent], targets: [patient] } : undefined;
 	}
 
 	let source: RawMention | undefined;
@@ -183,9 +187,10 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 		if (recipient && !targets.length) targets = [recipient];
 		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
 		if (!source && POSSESSIVE_BEFORE.test(slice(s, s.start, hit.start))) {
-			// « son offensive contre l’Ukraine »: the owner is the clause's subject, not an agent.
+			// « son offensive contre l’Ukraine », "on his first visit": the owner is the
+			// sentence's subject (its first actor), never an agent (« par les Occidentaux »).
 			source =
-				before.find((a) => !isAgentMention(a) && !a.locative) ??
+				[...before].reverse().find((a) => !isAgentMention(a) && !a.locative) ??
 				after.find(
 					(a) =>
 						!targets.includes(a) &&
@@ -195,24 +200,29 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 		}
 	}
 	if (rule.type === 'visit') {
-		// A visit goes to a place: « en France, en Serbie et en Hongrie », "visited Hungary".
+		// A visit goes to a place: « en France, en Serbie et en Hongrie », "visited Hungary",
+		// "a visit to Russia"; nobody visits their own country.
+		const destination = (a: RawMention) =>
+			a.locative ||
+			DESTINATION_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start)) ||
+			/^\s*$/.test(slice(s, hit.end, a.start));
 		const places = after.filter(
-			(a) =>
-				(a.locative || /^\s*$/.test(slice(s, hit.end, a.start))) &&
-				typeOf(s, a) === 'country' &&
-				a !== source
-		);
-		targets = places.filter(
-			(p, i) =>
-				i === 0 ||
-				/^\s*(?:,|et|and)\s*(?:en|au|aux|à|a|in|to)?\s*$/.test(
-					slice(s, (places[i - 1] as RawMention).end, p.start)
-				)
+			(a) => destination(a) && typeOf(s, a) === 'country' && a !== source
 		);
 		source ??=
 			before.find((a) => !a.locative && typeOf(s, a) !== 'country') ??
 			before.find((a) => !a.locative);
-		return source && targets.length ? { source, targets } : undefined;
+		const home = source ? countryOfActor(s, source.entity) : undefined;
+		targets = places
+			.filter(
+				(p, i) =>
+					i === 0 ||
+					/^\s*(?:,|et|and)\s*(?:en|au|aux|à|a|in|to)?\s*$/.test(
+						slice(s, (places[i - 1] as RawMention).end, p.start)
+					)
+			)
+			.filter((t) => t.entity !== home);
+		return source && targets.length ? { sources: [source], targets } : undefined;
 	}
 	// A noun's subject is close to it (« Pékin continue d’afficher un soutien »); far back it
 	// is usually the subject of another verb.
@@ -241,19 +251,22 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 			(placesReceive ? after.find((a) => a.entity !== source?.entity) : undefined);
 		if (next) targets = [next];
 	}
-	if (source && !targets.length) {
-		// « Poutine et Xi devraient discuter », « Pékin et Moscou se sont voués une amitié ».
-		const partner = coordinated(s, source);
+	if (source && !targets.length && !rule.directed) {
+		// « Poutine et Xi devraient discuter », « les deux dirigeants ont signé un accord ».
+		const partner =
+			coordinated(s, source) ?? before.find((a) => a.entity !== source?.entity && !a.locative);
 		if (partner) targets = [partner];
-		else if (!rule.directed) {
-			const earlier = before.find((a) => a.entity !== source?.entity && !a.locative);
-			if (earlier) targets = [earlier];
-		}
 	}
 	if (!source && targets.length === 1 && !rule.directed)
 		source = coordinated(s, targets[0] as RawMention);
 	if (!source || !targets.length) return undefined;
-	return { source, targets };
+	// "The United States and South Korea condemned …": both are sources.
+	const partner = rule.directed ? coordinated(s, source) : undefined;
+	const sources =
+		partner && partner.end <= hit.start && !targets.includes(partner)
+			? [source, partner]
+			: [source];
+	return { sources, targets };
 }
 
 function clauseStart(s: Sentence, position: number): number {
@@ -263,11 +276,17 @@ function clauseStart(s: Sentence, position: number): number {
 	return start;
 }
 
+/**
+ * Dates attach like targets: the first date after the trigger with no other trigger in
+ * between ("arrived on Tuesday and met … on Wednesday"), else the nearest one before.
+ */
 function dateFor(s: Sentence, hit: TriggerHit): string | undefined {
-	// The closest date expression, preferring one after the trigger.
-	const distance = (d: DateMention) =>
-		d.start >= hit.end ? d.start - hit.end : (hit.start - d.end) * 1.5;
-	return [...s.dates].sort((a, b) => distance(a) - distance(b))[0]?.date;
+	const clear = (from: number, to: number) =>
+		!s.hits.some((h) => h !== hit && h.start >= from && h.end <= to);
+	const after = s.dates.find((d) => d.start >= hit.end && clear(hit.end, d.start));
+	if (after) return after.date;
+	const before = s.dates.filter((d) => d.end <= hit.start && clear(d.end, hit.start));
+	return before[before.length - 1]?.date;
 }
 
 /** « selon le Kremlin », « Les États-Unis considèrent que … »: who the text credits. */
@@ -347,7 +366,10 @@ function announcedSanctions(
 }
 
 export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation[] {
-	const hits = findTriggers(ctx.folded.slice(ctx.start, ctx.end)).map((h) => ({
+	const hits = findTriggers(
+		ctx.folded.slice(ctx.start, ctx.end),
+		ctx.text.slice(ctx.start, ctx.end)
+	).map((h) => ({
 		...h,
 		start: h.start + ctx.start,
 		end: h.end + ctx.start
@@ -384,15 +406,19 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 		const args = chooseArguments(s, hit);
 		if (!args) continue;
 		const date = dateFor(s, hit);
+		// Where an encounter took place; a war or a supply is not located by « à Moscou ».
+		const located = ['meeting', 'talks', 'agreement'].includes(hit.rule.type);
 		const place = s.actors.find(
 			(a) =>
+				located &&
 				a.locative &&
 				a.via !== 'adjective' &&
 				typeOf(s, a) === 'country' &&
 				!args.targets.includes(a)
 		);
-		for (const targetMention of args.targets) {
-			let source = args.source.entity;
+		const pairs = args.sources.flatMap((from) => args.targets.map((to) => [from, to] as const));
+		for (const [sourceMention, targetMention] of pairs) {
+			let source = sourceMention.entity;
 			let target = targetMention.entity;
 			if (source === target) continue;
 			if (hit.rule.reversed) [source, target] = [target, source];
@@ -433,5 +459,12 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			}
 		}
 	}
-	return relations;
+	// What a quoted speaker says (« Moscou est … dépendant de Pékin », estime X) is reported by them.
+	const speaker = relations.find((r) => r.type === 'statement')?.source;
+	if (!speaker) return relations;
+	return relations.map((r) =>
+		r.type !== 'statement' && r.modality === 'asserted' && r.source !== speaker
+			? { ...r, modality: 'reported', reportedBy: r.reportedBy ?? speaker }
+			: r
+	);
 }

@@ -37,7 +37,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 		'meeting',
 		'verb',
 		false,
-		'(?:a|avait|ont|avaient) recu|recevra|recoit|accueill(?:e|ent|i|it|ait|era|ir)|hosts?|hosted|welcomed|received',
+		'(?:(?:a|avait|ont|avaient|aura) (?:ete )?|(?:est|sont|etait|sera|seront) )recue?s?|recevra|recoit|(?:(?:a|ont) (?:ete )?)?accueilli(?:e|s|es)?|accueill(?:e|ent|it|ait|era|ir)|hosts?|hosted|welcomed|(?:was |were |is |will be )?received',
 		{ host: true }
 	),
 	rule(
@@ -46,7 +46,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
 		true,
 		"se rend(?:ra|ront|ait|re)?|s'est rendue?|est attendue?s?|sont attendus|visit(?:e|es|ent|er|era|eront|ait|ant|s|ed|ing)?|travel(?:s|led|ed)? to|arriv(?:e|es|ed|era|ent) (?:a|en|in)|flew to|heads? to"
 	),
-	rule('visit', 'noun', true, 'visites?|deplacements?|voyages?|tournee|trip|state visit'),
+	rule(
+		'visit',
+		'noun',
+		true,
+		'visites?|visits?|deplacements?|voyages?|tournee|trips?|state visits?'
+	),
 	rule(
 		'talks',
 		'verb',
@@ -75,7 +80,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 		'support',
 		'verb',
 		true,
-		'resserrer les liens|renforcer les liens|strengthen(?:ed|ing)? ties|soutien(?:t|nent|dra)|soutenir|soutenu|appui(?:e|ent|er)|supports?|supported|backs|backed|endorsed'
+		'resserrer les liens|renforcer les liens|strengthen(?:ed|ing)? ties|soutien(?:t|nent|dra)|soutenir|soutenu|appui(?:e|ent|er)|aider|aidera|aideront|supports?|supported|backs|backed|endorsed|help(?:s|ed)?'
 	),
 	rule('support', 'noun', true, 'soutiens?|appui|support|backing|rapprochement'),
 	rule(
@@ -116,7 +121,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 		'supply',
 		'verb',
 		true,
-		'fourni(?:t|ssent|r|ssait|ra)|livr(?:e|ent|er|ait|era)|approvisionn(?:e|ent|er|ait|ant)|vend(?:re|u|ent)|export(?:e|ent|er)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed)?|sold|sells?|exports?|exported|provid(?:es|ed|ing)'
+		'fourni(?:t|ssent|r|ssait|ra|ront|rait|raient)|livr(?:e|ent|er|ait|era)|approvisionn(?:e|ent|er|ait|ant)|vend(?:re|u|ent)|export(?:e|ent|er)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed)?|sold|sells?|exports?|exported|provid(?:es|ed|ing)'
 	),
 	rule('supply', 'verb', true, 'import(?:e|ees|ent|er|ed|s)|bought|achet(?:e|ent)', {
 		reversed: true
@@ -127,7 +132,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
 		true,
 		'livraisons?|exportations?|fournitures?|supplies|deliveries|arms sales'
 	),
-	rule('supply', 'noun', true, 'importations?|imports', { reversed: true }),
+	rule(
+		'supply',
+		'noun',
+		true,
+		'importations?|imports|buyers? of|acheteurs? de|importateurs? de|importers? of',
+		{ reversed: true }
+	),
 	rule('dependence', 'verb', true, 'depend(?:s|ent|ait|ra)?|tributaire|relies on|rely on'),
 	rule('dependence', 'noun', true, 'dependance|dependence|dependency|reliance'),
 	rule(
@@ -165,8 +176,9 @@ const compiled = TRIGGER_RULES.map((r) => ({
 const DETERMINER_BEFORE =
 	/(?:^|[\s'])(?:la|le|les|l'|une?|cette|ce|ces|sa|son|ses|leur|leurs|de|des|du|d'|the|a|an|this|that|his|her|its|their|\d+(?:e|eme|th|st|nd|rd)|premiere?|derniere?|nouvelle|prochaine|first|last|next)\s*$/;
 
-/** All trigger hits in folded text, leftmost-longest across rules. */
-export function findTriggers(folded: string): TriggerHit[] {
+// « a rencontré », « a visité »: a French past participle is a verb whatever precedes it.
+/** All trigger hits in folded text, leftmost-longest across rules; `text` is the original. */
+export function findTriggers(folded: string, text: string = folded): TriggerHit[] {
 	const hits: TriggerHit[] = [];
 	for (const { rule: r, re } of compiled) {
 		re.lastIndex = 0;
@@ -174,7 +186,9 @@ export function findTriggers(folded: string): TriggerHit[] {
 			hits.push({ rule: r, start: m.index, end: m.index + m[0].length });
 	}
 	const formRank = (h: TriggerHit) => {
-		const noun = DETERMINER_BEFORE.test(folded.slice(Math.max(0, h.start - 14), h.start));
+		const participle = /é(?:e|es|s)?$/.test(text.slice(h.start, h.end));
+		const noun =
+			!participle && DETERMINER_BEFORE.test(folded.slice(Math.max(0, h.start - 14), h.start));
 		return (h.rule.form === 'noun') === noun ? 0 : 1;
 	};
 	hits.sort((a, b) => a.start - b.start || b.end - a.end || formRank(a) - formRank(b));

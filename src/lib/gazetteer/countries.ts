@@ -26,9 +26,11 @@ export function inflectFrenchAdjective(masculine: string): string[] {
 	return forms(masculine + 'e', masculine + 's', masculine + 'es');
 }
 
-function frenchForms(listed: string[]): string[] {
-	// A single form is the masculine singular to inflect; several are given in full.
-	return listed.length === 1 ? inflectFrenchAdjective(listed[0] as string) : listed;
+/** Each listed masculine singular is inflected; « turc/turque/turcs/turques » gives irregular forms in full. */
+export function frenchForms(listed: string[]): string[] {
+	return listed.flatMap((form) =>
+		form.includes('/') ? form.split('/').map((f) => f.trim()) : inflectFrenchAdjective(form)
+	);
 }
 
 function libraryNames(alpha2: string, lang: 'fr' | 'en'): string[] {

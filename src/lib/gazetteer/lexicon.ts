@@ -3,7 +3,7 @@
 import AhoCorasick from 'modern-ahocorasick/fast';
 import type { Entity, EntityType, Mention } from '../types';
 import { foldText } from '../text/fold';
-import { inflectFrenchAdjective } from './countries';
+import { frenchForms } from './countries';
 import { buildEntities } from './entities';
 import type { Gazetteer } from './schema';
 
@@ -88,9 +88,10 @@ export function compileLexicon(gazetteer: Gazetteer): Lexicon {
 	}
 	for (const entry of [...gazetteer.organizations, ...gazetteer.groups]) {
 		const entity = entities.get(entry.id) as Entity;
-		const french = entry.adjectives?.fr ?? [];
-		const frenchForms = french.length === 1 ? inflectFrenchAdjective(french[0] as string) : french;
-		for (const adjective of [...frenchForms, ...(entry.adjectives?.en ?? [])])
+		for (const adjective of [
+			...frenchForms(entry.adjectives?.fr ?? []),
+			...(entry.adjectives?.en ?? [])
+		])
 			add(adjective, entity, 'adjective');
 	}
 	const patterns = [...byPattern.keys()].sort();

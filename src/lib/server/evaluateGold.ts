@@ -1,0 +1,39 @@
+// Scores the extraction on every gold-labelled article, rules alone and with curation.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { extractWithCuration } from '../dataset/buildDataset';
+import { extractArticle } from '../extract/extractArticle';
+import { compileLexicon } from '../gazetteer/lexicon';
+import { goldSchema, mergeScores, scoreExtraction, type Score } from '../eval/score';
+import { InputError } from '../errors';
+import { readYaml, validateYaml } from '../yamlSource';
+import { loadArticles, loadCurations } from './loadCorpus';
+import { loadGazetteer } from './loadGazetteer';
+import { readTextFile } from './readText';
+
+export interface Evaluation {
+	articles: string[];
+	rules: Score;
+	curated: Score;
+}
+
+export async function evaluateGold(dataDir: string, goldDir: string): Promise<Evaluation> {
+	const lexicon = compileLexicon(await loadGazetteer(path.join(dataDir, 'gazetteer')));
+	const articles = await loadArticles(path.join(dataDir, 'articles'));
+	const curations = await loadCurations(path.join(dataDir, 'curated'), articles, lexicon);
+	const files = (await readdir(goldDir)).filter((f) => f.endsWith('.yaml')).sort();
+	const rules: Score[] = [];
+	const curated: Score[] = [];
+	const ids: string[] = [];
+	for (const name of files) {
+		const file = path.join(goldDir, name);
+		const gold = validateYaml(readYaml(file, await readTextFile(file)), goldSchema);
+		const article = articles.find((a) => a.id === gold.article);
+		if (!article) throw new InputError(file, `unknown article ${gold.article}`);
+		const typeOf = (id: string) => lexicon.entities.get(id)?.type ?? 'person';
+		rules.push(scoreExtraction(extractArticle(article, lexicon), gold, typeOf));
+		curated.push(scoreExtraction(extractWithCuration(article, lexicon, curations), gold, typeOf));
+		ids.push(article.id);
+	}
+	return { articles: ids, rules: mergeScores(rules), curated: mergeScores(curated) };
+}
