@@ -28,6 +28,11 @@ await runCli(async () => {
 		console.log(
 			row(`ALL ${prefix.slice(0, -1)}s`, overall(rules, prefix), overall(curated, prefix))
 		);
+	if (process.argv.includes('--verbose')) {
+		console.log('\nMissed by the rules:\n  ' + rules.misses.join('\n  '));
+		console.log('\nFound by the rules, not in gold:\n  ' + rules.extras.join('\n  '));
+		console.log('\nMissed with curation:\n  ' + curated.misses.join('\n  '));
+	}
 	const share = (s: Score, k: 'dates' | 'modalities') => `${s[k].right}/${s[k].of}`;
 	console.log(
 		`\nOn matched relations — dates right: ${share(rules, 'dates')} (rules), ${share(curated, 'dates')} (curated); modality right: ${share(rules, 'modalities')} (rules), ${share(curated, 'modalities')} (curated)`

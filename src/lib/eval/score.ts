@@ -45,6 +45,9 @@ export interface Score {
 	/** Of the relations that match gold, how many have the gold date and modality. */
 	dates: { right: number; of: number };
 	modalities: { right: number; of: number };
+	/** Human-readable gold items not found, and predictions not in gold. */
+	misses: string[];
+	extras: string[];
 }
 
 export interface Predicted {
@@ -73,6 +76,16 @@ export function scoreExtraction(
 	entityType: (id: string) => string
 ): Score {
 	const categories: Record<string, Tally> = {};
+	const misses: string[] = [];
+	const extras: string[] = [];
+	const describe = (r: {
+		type: string;
+		source: string;
+		target?: string;
+		date?: string;
+		modality: string;
+	}) =>
+		`${gold.article}: ${r.type} ${r.source} → ${r.target ?? '…'} ${r.date ?? 'undated'} ${r.modality}`;
 	const predictedIds = new Set(predicted.entities.map((e) => e.id));
 	const goldIds = new Set(gold.entities);
 	for (const id of predictedIds)
@@ -95,6 +108,7 @@ export function scoreExtraction(
 		const best = candidates[0];
 		if (best === undefined) {
 			bump(categories, `relation:${g.type}`, 'fn');
+			misses.push(describe(g));
 			continue;
 		}
 		unmatched.delete(best);
@@ -105,7 +119,10 @@ export function scoreExtraction(
 		modalities.of += 1;
 		if (p.modality === g.modality) modalities.right += 1;
 	}
-	for (const i of unmatched) bump(categories, `relation:${predicted.relations[i]!.type}`, 'fp');
+	for (const i of unmatched) {
+		bump(categories, `relation:${predicted.relations[i]!.type}`, 'fp');
+		extras.push(describe(predicted.relations[i]!));
+	}
 
 	const goldIndicators = [...gold.indicators];
 	for (const p of predicted.indicators) {
@@ -116,14 +133,16 @@ export function scoreExtraction(
 		} else bump(categories, `indicator:${p.kind}`, 'fp');
 	}
 	for (const g of goldIndicators) bump(categories, `indicator:${g.kind}`, 'fn');
-	return { categories, dates, modalities };
+	return { categories, dates, modalities, misses, extras };
 }
 
 export function mergeScores(scores: Score[]): Score {
 	const total: Score = {
 		categories: {},
 		dates: { right: 0, of: 0 },
-		modalities: { right: 0, of: 0 }
+		modalities: { right: 0, of: 0 },
+		misses: [],
+		extras: []
 	};
 	for (const s of scores) {
 		for (const [key, t] of Object.entries(s.categories)) {
@@ -132,6 +151,8 @@ export function mergeScores(scores: Score[]): Score {
 			into.fp += t.fp;
 			into.fn += t.fn;
 		}
+		total.misses.push(...s.misses);
+		total.extras.push(...s.extras);
 		for (const k of ['dates', 'modalities'] as const) {
 			total[k].right += s[k].right;
 			total[k].of += s[k].of;

@@ -150,13 +150,18 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 		return importer && exporter ? { sources: [importer], targets: [exporter] } : undefined;
 	}
 
-	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ».
+	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ». The
+	// patient is the subject, which may come after a participial phrase, past other triggers.
 	const agent = after.find((a) => isAgentMention(a) && a.start - hit.end < 80);
 	if (agent) {
 		const patient =
 			before.find((a) => !a.locative) ??
-			after.find(
-				(a) => a !== agent && !a.locative && !PREPOSITION_BEFORE.test(slice(s, s.start, a.start))
+			s.actors.find(
+				(a) =>
+					a.start > agent.end &&
+					allowed(a) &&
+					!a.locative &&
+					!PREPOSITION_BEFORE.test(slice(s, s.start, a.start))
 			);
 		return patient ? { sources: [agent], targets: [patient] } : undefined;
 	}
@@ -278,15 +283,21 @@ function clauseStart(s: Sentence, position: number): number {
 
 /**
  * Dates attach like targets: the first date after the trigger with no other trigger in
- * between ("arrived on Tuesday and met … on Wednesday"), else the nearest one before.
+ * between ("arrived on Tuesday and met … on Wednesday"), else the nearest one before it in
+ * the same way, else a date opening the sentence (« En mars dernier, … »), which governs
+ * every verb that follows.
  */
 function dateFor(s: Sentence, hit: TriggerHit): string | undefined {
 	const clear = (from: number, to: number) =>
 		!s.hits.some((h) => h !== hit && h.start >= from && h.end <= to);
 	const after = s.dates.find((d) => d.start >= hit.end && clear(hit.end, d.start));
 	if (after) return after.date;
-	const before = s.dates.filter((d) => d.end <= hit.start && clear(d.end, hit.start));
-	return before[before.length - 1]?.date;
+	const before = s.dates.filter((d) => d.end <= hit.start);
+	const attached = before.filter((d) => clear(d.end, hit.start));
+	const opening = before.find(
+		(d) => d.start - s.start < 25 && /^\s*,/.test(s.text.slice(d.end, d.end + 3))
+	);
+	return (attached[attached.length - 1] ?? opening)?.date;
 }
 
 /** « selon le Kremlin », « Les États-Unis considèrent que … »: who the text credits. */
@@ -304,6 +315,8 @@ function reporterOf(s: Sentence, hit: TriggerHit): string | undefined {
 
 function statementRelations(s: Sentence, hit: TriggerHit, modality: Modality): SentenceRelation[] {
 	const people = s.actors.filter((a) => typeOf(s, a) === 'person');
+	// "The Kremlin said", « la présidence française a annoncé »: a government speaks too.
+	const institutions = s.actors.filter((a) => typeOf(s, a) !== 'person' && !a.locative);
 	// Inverted after a quote: « …, a expliqué le conseiller du Kremlin, Iouri Ouchakov ».
 	const speakerAfter = people.find(
 		(p) =>
@@ -315,7 +328,10 @@ function statementRelations(s: Sentence, hit: TriggerHit, modality: Modality): S
 	const pronoun =
 		/^-t-(?:il|elle)|^\s+(?:il|elle)\b/.test(slice(s, hit.end, hit.end + 8)) ||
 		/\b(?:he|she)\s+(?:has\s+|had\s+)?$/.test(slice(s, hit.start - 10, hit.start));
-	const speakerMention = speakerAfter ?? speakerBefore;
+	const institutionBefore = [...institutions]
+		.reverse()
+		.find((p) => p.end <= hit.start && hit.start - p.end < 25);
+	const speakerMention = speakerAfter ?? speakerBefore ?? institutionBefore;
 	const speaker = speakerMention?.entity ?? (pronoun ? s.lastSpeaker : undefined);
 	if (!speaker) return [];
 	const from = speakerAfter ? speakerAfter.end : hit.end;
