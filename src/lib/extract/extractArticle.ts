@@ -9,6 +9,7 @@ import { findLexiconMentions, selectLongest, type RawMention } from './mentions'
 import { findPersons } from './persons';
 import { mergeRelations } from './mergeRelations';
 import { extractSentenceRelations, type SentenceContext } from './relations';
+import { findTriggers, type TriggerHit } from './triggers';
 
 export interface ExtractOptions {
 	/** Mentions a curator resolved (« le maître du Kremlin » → Putin): used as actors. */
@@ -17,7 +18,7 @@ export interface ExtractOptions {
 
 // Sentences without any of these cannot hold a date: skip chrono there (speed).
 const MAY_HOLD_DATE =
-	/\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|aujourd|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|last|dernier|prochain/;
+	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day)\b/;
 
 export function evidenceOf(article: Article, start: number, end: number): Evidence {
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
@@ -95,14 +96,34 @@ export function extractArticle(
 	const indicators: Indicator[] = [];
 	let previousDay: string | undefined;
 	let lastSpeaker: string | undefined;
+	// One pass of every trigger pattern over the whole text, then shared out by sentence.
+	const triggers = findTriggers(folded, text);
 	let cursor = 0;
+	let triggerCursor = 0;
 	for (const span of sentenceSpans(text, article.lang)) {
 		while (cursor < actors.length && (actors[cursor] as RawMention).end <= span.start) cursor++;
 		const inSentence: RawMention[] = [];
 		for (let i = cursor; i < actors.length && (actors[i] as RawMention).start < span.end; i++)
 			inSentence.push(actors[i] as RawMention);
+		while (
+			triggerCursor < triggers.length &&
+			(triggers[triggerCursor] as TriggerHit).start < span.start
+		)
+			triggerCursor++;
+		const hits: TriggerHit[] = [];
+		for (
+			let i = triggerCursor;
+			i < triggers.length && (triggers[i] as TriggerHit).end <= span.end;
+			i++
+		)
+			hits.push(triggers[i] as TriggerHit);
 		let dates: DateMention[] = [];
-		if (MAY_HOLD_DATE.test(folded.slice(span.start, span.end))) {
+		// Dates matter only where a relation may be (chrono is the slowest step).
+		if (
+			hits.length &&
+			inSentence.length &&
+			MAY_HOLD_DATE.test(folded.slice(span.start, span.end))
+		) {
 			dates = findDates(
 				text.slice(span.start, span.end),
 				article.lang,
@@ -122,6 +143,7 @@ export function extractArticle(
 				end: span.end,
 				actors: inSentence,
 				dates,
+				hits,
 				lastSpeaker
 			};
 			sentenceRelations.push(...extractSentenceRelations(ctx));

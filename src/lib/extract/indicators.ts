@@ -47,6 +47,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const RATIO =
 	/(plus de |more than |pres de |nearly )?(?:(deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+) fois|(twice)|(\w+) times)(?= (?:plus|moins|que|as|more|less))/g;
+const MAY_HOLD_FIGURE = /\d|fois|twice|times/;
 const YEAR = /(?:en|in|depuis|since|de|of)\s+((?:19|20)\d{2})(?!\d)/;
 const REPORTING = /(?:consider|estim|selon|affirm|jug|according|say|said|believ|estimat|report)/;
 
@@ -86,6 +87,8 @@ function reporter(ctx: IndicatorContext, position: number): string | undefined {
 
 export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndicator[] {
 	const sentence = ctx.masked.slice(ctx.start, ctx.end);
+	// Most sentences hold no figure: skip the four patterns there.
+	if (!MAY_HOLD_FIGURE.test(sentence)) return [];
 	const found: SentenceIndicator[] = [];
 	const at = (index: number) => ctx.start + index;
 	const yearIn = () => {

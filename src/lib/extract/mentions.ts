@@ -2,7 +2,6 @@
 // would get wrong — boundaries that accept elision (l’Ukraine, d’armes), capitalised names
 // that must be capitalised in the text (Chine vs chine), upper-case abbreviations (US vs us).
 import type { Lexicon, MentionVia } from '../gazetteer/lexicon';
-import { isWordChar } from '../text/fold';
 
 export interface RawMention {
 	entity: string;
@@ -24,9 +23,8 @@ const LOCATIVE_SEAT = /(?:^|[\s(])(?:à|a|at)\s+(?:l['’]|la\s+|le\s+|the\s+)?$
 
 export function findLexiconMentions(lexicon: Lexicon, text: string, folded: string): RawMention[] {
 	const candidates: RawMention[] = [];
-	for (const hit of lexicon.matcher.search(folded, { strategy: 'all' })) {
-		if (isWordChar(folded, hit.start - 1) || isWordChar(folded, hit.end)) continue;
-		const forms = lexicon.forms[hit.data as number] ?? [];
+	for (const hit of lexicon.matcher.search(folded)) {
+		const forms = lexicon.forms[hit.phrase] ?? [];
 		const original = text.slice(hit.start, hit.end);
 		const capitalised = UPPER.test(original[0] ?? '');
 		// "China" the country, not "china" the porcelain; "US", not the pronoun "us".

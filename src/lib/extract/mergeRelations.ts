@@ -10,16 +10,17 @@ export function relationKey(r: Relation): string {
 	return `${r.type}:${pairKey(r)}:${r.date ?? 'undated'}:${r.modality}`;
 }
 
-function sameEvidence(a: Evidence, b: Evidence): boolean {
-	return a.article === b.article && a.start === b.start && a.end === b.end;
-}
+const evidenceKey = (e: Evidence) => `${e.article}:${e.start}:${e.end}`;
 
-function absorb(into: Relation, from: Relation): void {
-	for (const e of from.evidence)
-		if (!into.evidence.some((x) => sameEvidence(x, e))) into.evidence.push(e);
+function absorb(into: Relation, from: Relation, seen: Set<string>): void {
+	for (const e of from.evidence) {
+		const key = evidenceKey(e);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		into.evidence.push(e);
+	}
 	into.location ??= from.location;
 	into.reportedBy ??= from.reportedBy;
-	into.evidence.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
 }
 
 // Events happen on a day; support, dependence or friendship are states and keep their own dates.
@@ -32,13 +33,22 @@ const EVENT_TYPES = new Set(['meeting', 'visit', 'talks', 'agreement']);
  */
 export function mergeRelations(relations: Relation[]): Relation[] {
 	const byKey = new Map<string, Relation>();
+	const seen = new Map<Relation, Set<string>>();
+	const seenOf = (r: Relation) => {
+		let set = seen.get(r);
+		if (!set) {
+			set = new Set(r.evidence.map(evidenceKey));
+			seen.set(r, set);
+		}
+		return set;
+	};
 	for (const r of relations) {
 		const canonical = r.directed
 			? r
 			: { ...r, ...(r.source > r.target ? { source: r.target, target: r.source } : {}) };
 		const key = relationKey(canonical);
 		const existing = byKey.get(key);
-		if (existing) absorb(existing, canonical);
+		if (existing) absorb(existing, canonical, seenOf(existing));
 		else byKey.set(key, { ...canonical, evidence: [...canonical.evidence], id: key });
 	}
 	for (const [key, r] of byKey) {
@@ -53,9 +63,14 @@ export function mergeRelations(relations: Relation[]): Relation[] {
 				o.evidence.some((e) => articles.has(e.article))
 		);
 		if (dated.length === 1) {
-			absorb(dated[0] as Relation, r);
+			absorb(dated[0] as Relation, r, seenOf(dated[0] as Relation));
 			byKey.delete(key);
 		}
 	}
-	return [...byKey.values()].sort((a, b) => a.id.localeCompare(b.id));
+	const merged = [...byKey.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	for (const r of merged)
+		r.evidence.sort((a, b) =>
+			a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start
+		);
+	return merged;
 }

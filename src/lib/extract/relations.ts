@@ -7,7 +7,7 @@ import type { Entity, EntityType, Modality, RelationType } from '../types';
 import type { DateMention } from './dates';
 import type { RawMention } from './mentions';
 import { modalityOf } from './modality';
-import { findTriggers, type TriggerHit } from './triggers';
+import type { TriggerHit } from './triggers';
 
 export interface SentenceRelation {
 	type: RelationType;
@@ -32,13 +32,13 @@ export interface SentenceContext {
 	end: number;
 	actors: RawMention[];
 	dates: DateMention[];
+	/** Trigger words in this sentence, with article offsets. */
+	hits: TriggerHit[];
 	/** The last person quoted, for « insiste-t-il ». */
 	lastSpeaker?: string;
 }
 
-interface Sentence extends SentenceContext {
-	hits: TriggerHit[];
-}
+type Sentence = SentenceContext;
 
 const AGENTS: EntityType[] = ['country', 'person', 'organization', 'group'];
 // Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
@@ -64,6 +64,8 @@ const NOUN_COMPLEMENT = new RegExp(
 const NOUN_RECIPIENT = new RegExp(
 	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
 );
+const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE}$`);
+const ACCORDING_TO = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 'g');
 const COORDINATION = /^\s*(?:et|and)\s*$/;
 const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
@@ -108,8 +110,7 @@ function pairAfter(
 ): RawMention[] | undefined {
 	const [first] = candidates;
 	if (!first || first.start - hit.end > 40) return undefined;
-	if (!new RegExp(`(?:entre|between)\\s+${ARTICLE}$`).test(slice(s, hit.end, first.start)))
-		return undefined;
+	if (!BETWEEN.test(slice(s, hit.end, first.start))) return undefined;
 	const second = coordinated(s, first);
 	return second && second.start > first.start ? [first, second] : undefined;
 }
@@ -302,8 +303,7 @@ function dateFor(s: Sentence, hit: TriggerHit): string | undefined {
 
 /** « selon le Kremlin », « Les États-Unis considèrent que … »: who the text credits. */
 function reporterOf(s: Sentence, hit: TriggerHit): string | undefined {
-	const selon = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 'g');
-	for (const m of slice(s, s.start, s.end).matchAll(selon)) {
+	for (const m of slice(s, s.start, s.end).matchAll(ACCORDING_TO)) {
 		const found = s.actors.find((a) => a.start === s.start + m.index + m[0].length);
 		if (found) return found.entity;
 	}
@@ -382,15 +382,9 @@ function announcedSanctions(
 }
 
 export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation[] {
-	const hits = findTriggers(
-		ctx.folded.slice(ctx.start, ctx.end),
-		ctx.text.slice(ctx.start, ctx.end)
-	).map((h) => ({
-		...h,
-		start: h.start + ctx.start,
-		end: h.end + ctx.start
-	}));
-	const s: Sentence = Object.assign(ctx, { hits });
+	const s: Sentence = ctx;
+	// Pseudo-triggers (« celle de Xi ») join the sentence's hits, so they also bound attachments.
+	const { hits } = s;
 	// « celle de Xi en France »: the same kind of event again, by another actor.
 	for (const hit of [...hits]) {
 		if (hit.rule.form !== 'noun') continue;

@@ -1,8 +1,8 @@
 // Compiles the gazetteer into one Aho-Corasick automaton over folded names, and the entity
 // records extraction emits. Built once per run; reused for every article.
-import AhoCorasick from 'modern-ahocorasick/fast';
 import type { Entity, EntityType, Mention } from '../types';
 import { foldText } from '../text/fold';
+import { PhraseTrie } from '../text/phraseTrie';
 import { frenchForms } from './countries';
 import { buildEntities } from './entities';
 import type { Gazetteer } from './schema';
@@ -22,7 +22,7 @@ export interface LexiconForm {
 export interface Lexicon {
 	entities: Map<string, Entity>;
 	gazetteer: Gazetteer;
-	matcher: AhoCorasick<number>;
+	matcher: PhraseTrie;
 	forms: LexiconForm[][];
 }
 
@@ -98,6 +98,6 @@ export function compileLexicon(gazetteer: Gazetteer): Lexicon {
 	const forms = patterns.map((p) =>
 		(byPattern.get(p) as LexiconForm[]).sort((a, b) => a.rank - b.rank)
 	);
-	const matcher = new AhoCorasick<number>(patterns.map((pattern, i) => ({ pattern, data: i })));
+	const matcher = new PhraseTrie(patterns);
 	return { entities, gazetteer, matcher, forms };
 }

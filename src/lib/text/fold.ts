@@ -45,5 +45,8 @@ const LETTER = /[\p{L}\p{N}]/u;
 /** True when the character at `index` is a letter or digit (out of range counts as none). */
 export function isWordChar(text: string, index: number): boolean {
 	if (index < 0 || index >= text.length) return false;
+	const code = text.charCodeAt(index);
+	if (code < 128)
+		return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 	return LETTER.test(text[index] as string);
 }
