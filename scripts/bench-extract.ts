@@ -12,9 +12,7 @@ import { runCli } from './cli';
 const TARGET_BYTES = Number(process.env.BENCH_BYTES ?? 4 * 1024 * 1024);
 
 function tokenise(text: string): number {
-	let count = 0;
-	for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
-	return count;
+	return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function time<T>(run: () => T): { ms: number; result: T } {

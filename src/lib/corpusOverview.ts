@@ -19,6 +19,7 @@ export interface ActorRow {
 	name: string;
 	type: EntityType;
 	country?: string;
+	countryName?: string;
 	role?: string;
 	mentions: number;
 	relations: number;
@@ -51,12 +52,13 @@ export function corpusOverview(dataset: Dataset): CorpusOverview {
 				.length
 		}))
 		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+	const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
 	const actors = dataset.entities
 		.map((e) => ({
 			id: e.id,
 			name: e.name,
 			type: e.type,
-			...(e.country ? { country: e.country } : {}),
+			...(e.country ? { country: e.country, countryName: names.get(e.country) ?? e.country } : {}),
 			...(e.role ? { role: e.role } : {}),
 			mentions: e.mentionCount,
 			relations: relationCount.get(e.id) ?? 0,

@@ -166,6 +166,8 @@ export function findDates(
 		});
 	}
 	found.sort((a, b) => a.start - b.start);
+	// « le lendemain » counts from the last date told, not from today as chrono reads "next day".
+	const relative: DateMention[] = [];
 	for (const [re, days] of [
 		[NEXT_DAY, 1],
 		[DAY_BEFORE, -1]
@@ -175,8 +177,9 @@ export function findDates(
 				[...found].reverse().find((d) => d.end <= m.index && d.date.length === 10)?.date ??
 				previous ??
 				articleDate;
-			found.push({ start: m.index, end: m.index + m[0].length, date: addDays(anchor, days) });
+			relative.push({ start: m.index, end: m.index + m[0].length, date: addDays(anchor, days) });
 		}
 	}
-	return found.sort((a, b) => a.start - b.start);
+	const overlaps = (d: DateMention) => relative.some((r) => d.start < r.end && r.start < d.end);
+	return [...found.filter((d) => !overlaps(d)), ...relative].sort((a, b) => a.start - b.start);
 }

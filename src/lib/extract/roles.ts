@@ -12,7 +12,7 @@ export interface RoleNoun {
 export const ROLE_NOUNS: RoleNoun[] = [
 	{
 		pattern:
-			/^(?:chefs? de la diplomatie|ministres? des affaires etrangeres|foreign ministers?|secretary of state|secretaire d'etat)/,
+			/^(?:chefs? de la diplomatie|ministres? des affaires etrangeres|foreign ministers?|external affairs ministers?|foreign affairs ministers?|secretary of state|secretaire d'etat)/,
 		role: 'foreign-minister'
 	},
 	{

@@ -1,0 +1,193 @@
+// Behaviour of the extractor on single sentences, French and English: the patterns the issue
+// names, modality, and persons found without the gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/lib/extract/extractArticle';
+import { compileLexicon, type Lexicon } from '../../src/lib/gazetteer/lexicon';
+import type { Relation } from '../../src/lib/types';
+import { article, realLexicon } from '../helpers/corpus';
+
+let lexicon: Lexicon;
+let withoutPeople: Lexicon;
+beforeAll(async () => {
+	lexicon = await realLexicon();
+	withoutPeople = compileLexicon({ ...lexicon.gazetteer, people: [] });
+});
+
+const relationsOf = (text: string, lang: 'fr' | 'en' = 'fr', date = '2024-05-16') =>
+	extractArticle(article(text, date, lang), lexicon).relations.map(
+		({ type, source, target, modality, date: d }: Relation) => ({
+			type,
+			source,
+			target,
+			modality,
+			...(d ? { date: d } : {})
+		})
+	);
+
+describe('persons absent from the gazetteer', () => {
+	const cases: [string, 'fr' | 'en', string, string, string][] = [
+		[
+			'Le président russe Vladimir Poutine est arrivé.',
+			'fr',
+			'vladimir-poutine',
+			'head-of-state',
+			'RUS'
+		],
+		[
+			'Le Premier ministre indien Narendra Modi a parlé.',
+			'fr',
+			'narendra-modi',
+			'head-of-government',
+			'IND'
+		],
+		['North Korean leader Kim Jong Un arrived.', 'en', 'kim-jong-un', 'head-of-state', 'PRK'],
+		['U.S. President Joe Biden spoke.', 'en', 'joe-biden', 'head-of-state', 'USA'],
+		['Chinese Foreign Minister Wang Yi spoke.', 'en', 'wang-yi', 'foreign-minister', 'CHN'],
+		['Alexander Gabuev, le directeur du centre, a parlé.', 'fr', 'alexander-gabuev', 'expert', '']
+	];
+	it.each(cases)('%s', (text, lang, id, role, country) => {
+		const result = extractArticle(article(text, '2024-05-16', lang), withoutPeople);
+		const person = result.entities.find((e) => e.id === id);
+		expect(person).toMatchObject({ type: 'person', role, discovered: true });
+		if (country) expect(person?.country).toBe(country);
+		else expect(person?.country).toBeUndefined();
+	});
+
+	it('finds the surname alone once the person is introduced', () => {
+		const result = extractArticle(
+			article('Le président kényan William Ruto est arrivé. Ruto a parlé.'),
+			withoutPeople
+		);
+		expect(result.mentions.filter((m) => m.entity === 'william-ruto').map((m) => m.text)).toEqual([
+			'William Ruto',
+			'Ruto'
+		]);
+	});
+
+	it('resolves a role without a name to who held it at the article date', () => {
+		const result = extractArticle(
+			article('Le président chinois l’a félicité.', '2024-05-16'),
+			lexicon
+		);
+		expect(result.mentions.find((m) => m.via === 'role')?.entity).toBe('xi-jinping');
+	});
+});
+
+describe('French typography', () => {
+	it('finds names after elision, curly apostrophes and non-breaking spaces', () => {
+		const result = extractArticle(
+			article('L’invasion de l’Ukraine, d’après\u00a0Kiev, et l\u2019Élysée.'),
+			lexicon
+		);
+		expect(result.mentions.map((m) => m.entity)).toEqual(['UKR', 'UKR', 'FRA']);
+	});
+
+	it('does not read a common word or pronoun as a country', () => {
+		const result = extractArticle(
+			article('Let us see the china cabinet.', '2024-05-16', 'en'),
+			lexicon
+		);
+		expect(result.mentions).toEqual([]);
+	});
+});
+
+describe('modality', () => {
+	it('keeps a denied supply from being a supply', () => {
+		expect(
+			relationsOf('Aucune information n’indique que la Chine fournit des armes à la Russie.')
+		).toEqual([{ type: 'supply', source: 'CHN', target: 'RUS', modality: 'negated' }]);
+	});
+
+	it('marks plans, hypotheses and reports', () => {
+		expect(
+			relationsOf('Selon le Kremlin, Poutine et Xi devraient signer une déclaration commune.')
+		).toContainEqual(expect.objectContaining({ type: 'agreement', modality: 'planned' }));
+		expect(
+			relationsOf(
+				'Washington a averti Pékin que les entreprises chinoises pourraient faire l’objet de sanctions.'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					type: 'sanctions',
+					source: 'USA',
+					target: 'CHN',
+					modality: 'asserted'
+				}),
+				expect.objectContaining({
+					type: 'sanctions',
+					source: 'USA',
+					target: 'CHN',
+					modality: 'hypothetical'
+				})
+			])
+		);
+		const reported = extractArticle(
+			article('Selon le Kremlin, la Chine soutient la Russie.'),
+			lexicon
+		).relations;
+		expect(reported).toContainEqual(
+			expect.objectContaining({
+				type: 'support',
+				source: 'CHN',
+				target: 'RUS',
+				modality: 'reported',
+				reportedBy: 'RUS'
+			})
+		);
+	});
+});
+
+describe('relations', () => {
+	it('reads the host and the guest of a passive reception', () => {
+		expect(
+			relationsOf(
+				'Le président kényan William Ruto a été reçu jeudi à la Maison Blanche par Joe Biden.',
+				'fr',
+				'2024-05-23'
+			)
+		).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ type: 'meeting', date: '2024-05-23' }),
+				expect.objectContaining({ type: 'visit', target: 'USA', date: '2024-05-23' })
+			])
+		);
+	});
+
+	it('gives each verb its own date', () => {
+		const relations = relationsOf(
+			'North Korean leader Kim Jong Un arrived in Russia on Tuesday and met President Vladimir Putin on Wednesday.',
+			'en',
+			'2023-09-13'
+		);
+		expect(relations).toContainEqual({
+			type: 'visit',
+			source: 'kim-jong-un',
+			target: 'RUS',
+			modality: 'asserted',
+			date: '2023-09-12'
+		});
+		expect(relations).toContainEqual({
+			type: 'meeting',
+			source: 'kim-jong-un',
+			target: 'vladimir-putin',
+			modality: 'asserted',
+			date: '2023-09-13'
+		});
+	});
+
+	it('lets coordinated subjects both act', () => {
+		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
+		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);
+	});
+
+	it('merges the same event reported twice into one relation with two evidence records', () => {
+		const result = extractArticle(
+			article('Xi a rencontré Poutine le 16 mai 2024. Poutine a rencontré Xi le 16 mai 2024.'),
+			lexicon
+		);
+		const meetings = result.relations.filter((r) => r.type === 'meeting');
+		expect(meetings).toHaveLength(1);
+		expect(meetings[0]?.evidence).toHaveLength(2);
+	});
+});
