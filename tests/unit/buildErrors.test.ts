@@ -34,7 +34,7 @@ async function replaceIn(dir: string, file: string, from: string, to: string) {
 	await writeFile(full, text.replace(from, to));
 }
 
-describe.concurrent('data-set build refuses bad input', () => {
+describe.concurrent('data-set build refuses bad input', { timeout: 60_000 }, () => {
 	it('a curated quote that is not in the article', async () => {
 		const e = await failure((d) =>
 			replaceIn(d, CURATION, 'quote: Ils devraient également signer', 'quote: Ils devraient signer')

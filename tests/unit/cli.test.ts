@@ -41,7 +41,8 @@ beforeAll(async () => {
 	);
 });
 
-describe.concurrent('extract CLI', () => {
+// Each case starts a Node process (about 1.5 s alone, more when they run side by side).
+describe.concurrent('extract CLI', { timeout: 60_000 }, () => {
 	it('prints the contract shape for a corpus article', async () => {
 		const { code, stdout } = await extract('data/articles/004_3a0463082a3d97f4.md');
 		expect(code).toBe(0);
