@@ -162,7 +162,7 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 					a.start > agent.end &&
 					allowed(a) &&
 					!a.locative &&
-					!PREPOSITION_BEFORE.test(slice(s, s.start, a.start))
+					!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
 			);
 		return patient ? { sources: [agent], targets: [patient] } : undefined;
 	}
@@ -201,7 +201,7 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 					(a) =>
 						!targets.includes(a) &&
 						!a.locative &&
-						!PREPOSITION_BEFORE.test(slice(s, s.start, a.start))
+						!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
 				);
 		}
 	}
