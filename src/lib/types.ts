@@ -61,6 +61,8 @@ export interface Evidence {
 	origin?: string;
 }
 
+export const MENTION_VIAS = ['name', 'seat', 'adjective', 'role', 'pattern', 'curation'] as const;
+
 export interface Mention {
 	entity: string;
 	article: string;
@@ -68,7 +70,7 @@ export interface Mention {
 	end: number;
 	text: string;
 	/** A place named as the seat of a government (« Pékin », "the Kremlin"), not the country's name. */
-	via?: 'name' | 'seat' | 'adjective' | 'role' | 'pattern' | 'curation';
+	via?: (typeof MENTION_VIAS)[number];
 }
 
 export interface Entity {

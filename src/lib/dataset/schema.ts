@@ -1,6 +1,13 @@
 // The compiled data set the app serves: validated on write (npm run data) and typed on read.
 import { z } from 'zod';
-import { ENTITY_TYPES, INDICATOR_KINDS, LANGUAGES, MODALITIES, RELATION_TYPES } from '../types';
+import {
+	ENTITY_TYPES,
+	INDICATOR_KINDS,
+	LANGUAGES,
+	MENTION_VIAS,
+	MODALITIES,
+	RELATION_TYPES
+} from '../types';
 
 const evidence = z
 	.object({
@@ -61,7 +68,7 @@ export const datasetSchema = z
 					start: z.number().int(),
 					end: z.number().int(),
 					text: z.string(),
-					via: z.string().optional()
+					via: z.enum(MENTION_VIAS).optional()
 				})
 				.strict()
 		),

@@ -1,0 +1,114 @@
+// A data set and filters → the visible network: edges merged by pair and relation type from
+// the relations that pass the filters, and the nodes they join (plus the countries asked for).
+import { buildEdges } from '../dataset/buildDataset';
+import type { Dataset, DatasetEntity } from '../dataset/schema';
+import type { EntityType, Evidence, Relation, RelationType } from '../types';
+import type { Filters } from './filters';
+
+export interface GraphNode {
+	id: string;
+	type: EntityType;
+	name: string;
+	names: { fr: string; en: string };
+	country?: string;
+	role?: string;
+	/** Sum of the counts of the node's visible edges. */
+	weight: number;
+	mentions: number;
+}
+
+export interface GraphEdge {
+	id: string;
+	type: RelationType;
+	source: string;
+	target: string;
+	directed: boolean;
+	count: number;
+	firstDate?: string;
+	lastDate?: string;
+	evidence: Evidence[];
+}
+
+export interface Graph {
+	nodes: GraphNode[];
+	edges: GraphEdge[];
+}
+
+/** The span of days a partial date covers: 2023-03 → [2023-03-01, 2023-03-31]. */
+export function dateSpan(date: string): [string, string] {
+	if (date.length === 4) return [`${date}-01-01`, `${date}-12-31`];
+	if (date.length === 7) return [`${date}-01`, `${date}-31`];
+	return [date, date];
+}
+
+function passes(r: Relation, filters: Filters, articleDates: Map<string, string>): boolean {
+	if (r.modality === 'negated') return false;
+	if (filters.types.length && !filters.types.includes(r.type)) return false;
+	if (filters.article && !r.evidence.some((e) => e.article === filters.article)) return false;
+	if (filters.from || filters.to) {
+		// An undated relation is placed at its article's date.
+		const date = r.date ?? articleDates.get(r.evidence[0]?.article ?? '') ?? '';
+		const [start, end] = dateSpan(date);
+		if (filters.from && end < filters.from) return false;
+		if (filters.to && start > filters.to) return false;
+	}
+	return true;
+}
+
+function toNode(e: DatasetEntity, weight: number): GraphNode {
+	return {
+		id: e.id,
+		type: e.type,
+		name: e.name,
+		names: e.names,
+		...(e.country ? { country: e.country } : {}),
+		...(e.role ? { role: e.role } : {}),
+		weight,
+		mentions: e.mentionCount
+	};
+}
+
+export function buildGraph(dataset: Dataset, filters: Filters): Graph {
+	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
+	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+	let edges: GraphEdge[] = buildEdges(
+		dataset.relations.filter((r) => passes(r, filters, articleDates))
+	)
+		.filter((e) => e.count >= filters.min)
+		.map(({ relations: _relations, modalities: _modalities, ...edge }) => edge);
+
+	const seeds = new Set<string>();
+	if (filters.countries.length) {
+		// Ego network: the countries, their people and organisations, and what touches them.
+		for (const e of dataset.entities) {
+			if (filters.countries.includes(e.id) || (e.country && filters.countries.includes(e.country)))
+				seeds.add(e.id);
+		}
+		const reached = new Set(seeds);
+		for (let step = 0; step < filters.depth; step++) {
+			const frontier = new Set(reached);
+			for (const e of edges)
+				if (frontier.has(e.source) || frontier.has(e.target)) reached.add(e.source).add(e.target);
+		}
+		const ring = filters.depth === 1 ? seeds : reached;
+		edges = edges.filter((e) =>
+			filters.depth === 1
+				? ring.has(e.source) || ring.has(e.target)
+				: ring.has(e.source) && ring.has(e.target)
+		);
+	}
+	const weights = new Map<string, number>();
+	for (const e of edges)
+		for (const id of [e.source, e.target]) weights.set(id, (weights.get(id) ?? 0) + e.count);
+	const visible = new Set([
+		...weights.keys(),
+		...[...seeds].filter((id) => filters.countries.includes(id))
+	]);
+	const nodes = [...visible]
+		.map((id) => entities.get(id))
+		.filter((e): e is DatasetEntity => !!e)
+		.map((e) => toNode(e, weights.get(e.id) ?? 0))
+		.sort((a, b) => (a.id < b.id ? -1 : 1));
+	const shown = new Set(nodes.map((n) => n.id));
+	return { nodes, edges: edges.filter((e) => shown.has(e.source) && shown.has(e.target)) };
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../types';
+import { filtersToParams, parseFilters } from './filters';
+
+const known = { countries: new Set(['CHN', 'RUS', 'SRB']), articles: new Set(['a1']) };
+
+describe('parseFilters', () => {
+	it('reads every filter from the URL', () => {
+		const { filters, problems } = parseFilters(
+			new URLSearchParams(
+				'country=chn,RUS&depth=2&types=meeting,visit&article=a1&from=2023-01-01&to=2024-12-31&min=2'
+			),
+			known
+		);
+		expect(problems).toEqual([]);
+		expect(filters).toEqual({
+			countries: ['CHN', 'RUS'],
+			depth: 2,
+			types: ['meeting', 'visit'],
+			article: 'a1',
+			from: '2023-01-01',
+			to: '2024-12-31',
+			min: 2
+		});
+	});
+
+	it('accepts repeated parameters from a form', () => {
+		const { filters } = parseFilters(
+			new URLSearchParams('country=CHN&country=SRB&types=visit&types=supply'),
+			known
+		);
+		expect(filters.countries).toEqual(['CHN', 'SRB']);
+		expect(filters.types).toEqual(['visit', 'supply']);
+	});
+
+	it('explains each bad value and leaves it out', () => {
+		const { filters, problems } = parseFilters(
+			new URLSearchParams('country=XXX,RUS&depth=3&types=hug&article=zz&from=2024-02-30&min=-1'),
+			known
+		);
+		expect(filters).toEqual({ countries: ['RUS'], depth: 1, types: [], min: 1 });
+		expect(problems.map((p) => p.key)).toEqual([
+			'country',
+			'depth',
+			'types',
+			'article',
+			'from',
+			'min'
+		]);
+		expect(problems[0]?.message).toMatch(/Unknown country code "XXX"/);
+	});
+
+	it('refuses a period that ends before it starts', () => {
+		const { filters, problems } = parseFilters(
+			new URLSearchParams('from=2024-01-01&to=2023-01-01'),
+			known
+		);
+		expect(filters.to).toBeUndefined();
+		expect(problems[0]?.message).toMatch(/ends .* before it starts/);
+	});
+
+	it('survives any query string and round-trips what it accepts', () => {
+		fc.assert(
+			fc.property(
+				fc.dictionary(
+					fc.constantFrom('country', 'depth', 'types', 'article', 'from', 'to', 'min', 'x'),
+					fc.string()
+				),
+				(dict) => {
+					const { filters } = parseFilters(new URLSearchParams(dict), known);
+					const again = parseFilters(filtersToParams(filters), known);
+					return (
+						JSON.stringify(again.filters) === JSON.stringify(filters) && again.problems.length === 0
+					);
+				}
+			)
+		);
+	});
+
+	it('quotes a hostile value cut short, for text only', () => {
+		const { problems } = parseFilters(
+			new URLSearchParams({ types: '<script>alert(1)</script>'.repeat(5) }),
+			known
+		);
+		expect(problems[0]?.message.length).toBeLessThan(200);
+		expect(RELATION_TYPES).not.toContain('<script>');
+	});
+});

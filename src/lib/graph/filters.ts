@@ -1,0 +1,136 @@
+// Filters shared by every view, kept in the URL: ?country=CHN,RUS&depth=1|2&types=meeting,…
+// &article=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&min=<count>. A bad value gives a specific
+// message and is left out (the view stays unfiltered on that point); it is never echoed as markup.
+import { isRealDate } from '../dataset/dates';
+import { RELATION_TYPES, type RelationType } from '../types';
+
+export const FILTER_KEYS = ['country', 'depth', 'types', 'article', 'from', 'to', 'min'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface Filters {
+	countries: string[];
+	depth: 1 | 2;
+	types: RelationType[];
+	article?: string;
+	from?: string;
+	to?: string;
+	min: number;
+}
+
+export interface FilterProblem {
+	key: FilterKey;
+	message: string;
+}
+
+export const NO_FILTERS: Filters = { countries: [], depth: 1, types: [], min: 1 };
+
+export interface FilterContext {
+	countries: ReadonlySet<string>;
+	articles: ReadonlySet<string>;
+}
+
+const MAX_SHOWN = 40;
+/** A value quoted for a message: cut short, and only ever rendered as text. */
+const shown = (value: string) =>
+	JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+
+/** Comma lists, repeated or both: ?country=CHN,RUS and ?country=CHN&country=RUS (a form's multi-select). */
+function list(values: string[]): string[] {
+	return values
+		.join(',')
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
+}
+
+export function parseFilters(
+	params: URLSearchParams,
+	known: FilterContext
+): { filters: Filters; problems: FilterProblem[] } {
+	const problems: FilterProblem[] = [];
+	const filters: Filters = { ...NO_FILTERS, countries: [], types: [] };
+
+	for (const raw of list(params.getAll('country'))) {
+		const code = raw.toUpperCase();
+		if (known.countries.has(code)) {
+			if (!filters.countries.includes(code)) filters.countries.push(code);
+		} else
+			problems.push({
+				key: 'country',
+				message: `Unknown country code ${shown(raw)}: use ISO 3166-1 alpha-3 codes of countries in the corpus, such as CHN or RUS.`
+			});
+	}
+
+	const depth = params.get('depth');
+	if (depth !== null) {
+		if (depth === '1' || depth === '2') filters.depth = Number(depth) as 1 | 2;
+		else problems.push({ key: 'depth', message: `Depth must be 1 or 2, not ${shown(depth)}.` });
+	}
+
+	for (const raw of list(params.getAll('types'))) {
+		if ((RELATION_TYPES as readonly string[]).includes(raw)) {
+			if (!filters.types.includes(raw as RelationType)) filters.types.push(raw as RelationType);
+		} else
+			problems.push({
+				key: 'types',
+				message: `Unknown relation type ${shown(raw)}: use ${RELATION_TYPES.join(', ')}.`
+			});
+	}
+
+	const article = params.get('article');
+	if (article !== null && article !== '') {
+		if (known.articles.has(article)) filters.article = article;
+		else
+			problems.push({
+				key: 'article',
+				message: `No article with id ${shown(article)} in the corpus.`
+			});
+	}
+
+	for (const key of ['from', 'to'] as const) {
+		const value = params.get(key);
+		if (value === null || value === '') continue;
+		if (isRealDate(value)) filters[key] = value;
+		else
+			problems.push({ key, message: `“${key}” must be a date YYYY-MM-DD, not ${shown(value)}.` });
+	}
+	if (filters.from && filters.to && filters.from > filters.to) {
+		problems.push({
+			key: 'to',
+			message: `The period ends (${filters.to}) before it starts (${filters.from}).`
+		});
+		delete filters.to;
+	}
+
+	const min = params.get('min');
+	if (min !== null && min !== '') {
+		const n = Number(min);
+		if (Number.isInteger(n) && n >= 1 && n <= 1000) filters.min = n;
+		else
+			problems.push({
+				key: 'min',
+				message: `The minimum count must be a whole number from 1 to 1000, not ${shown(min)}.`
+			});
+	}
+	return { filters, problems };
+}
+
+/** The query string for filters, in a fixed order (copied links reproduce the view). */
+export function filtersToParams(filters: Filters): URLSearchParams {
+	const params = new URLSearchParams();
+	if (filters.countries.length) params.set('country', filters.countries.join(','));
+	if (filters.depth !== 1) params.set('depth', String(filters.depth));
+	if (filters.types.length) params.set('types', filters.types.join(','));
+	if (filters.article) params.set('article', filters.article);
+	if (filters.from) params.set('from', filters.from);
+	if (filters.to) params.set('to', filters.to);
+	if (filters.min !== 1) params.set('min', String(filters.min));
+	return params;
+}
+
+export function filtersQuery(filters: Filters, extra: Record<string, string> = {}): string {
+	const params = filtersToParams(filters);
+	for (const [k, v] of Object.entries(extra)) params.set(k, v);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}

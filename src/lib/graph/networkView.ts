@@ -1,0 +1,153 @@
+// Everything the network page shows, as plain data: the laid-out graph, the legend, and the
+// details of a selected node or edge with each evidence quote in its sentence.
+import type { Dataset } from '../dataset/schema';
+import { evidenceView, type EvidenceView } from '../evidence';
+import type { Evidence, Modality, RelationType } from '../types';
+import { buildGraph, type GraphEdge } from './buildGraph';
+import type { Filters } from './filters';
+import { layoutGraph, type Layout } from './layout';
+
+export interface QuotedEvidence extends EvidenceView {
+	articleTitle: string;
+	articleDate: string;
+}
+
+export interface RelationItem {
+	id: string;
+	type: RelationType;
+	other: { id: string; name: string };
+	direction: 'out' | 'in' | 'mutual';
+	date?: string;
+	modality: Modality;
+	evidence: QuotedEvidence[];
+}
+
+export interface NodeDetails {
+	id: string;
+	type: string;
+	names: { fr: string; en: string };
+	role?: string;
+	country?: { id: string; name: string };
+	affiliation?: { id: string; name: string };
+	mentions: number;
+	groups: { type: RelationType; items: RelationItem[] }[];
+}
+
+export interface EdgeDetails {
+	edge: GraphEdge;
+	sourceName: string;
+	targetName: string;
+	evidence: QuotedEvidence[];
+}
+
+export interface NetworkView {
+	layout: Layout;
+	edges: GraphEdge[];
+	typesPresent: RelationType[];
+	selectedNode?: NodeDetails;
+	selectedEdge?: EdgeDetails;
+}
+
+function quote(dataset: Dataset, evidence: Evidence, actors: ReadonlySet<string>): QuotedEvidence {
+	const article = dataset.articles.find((a) => a.id === evidence.article);
+	const view = article
+		? evidenceView(article.text, article.lang, evidence, dataset.mentions, actors)
+		: {
+				article: evidence.article,
+				start: evidence.start,
+				end: evidence.end,
+				segments: [{ text: evidence.quote }]
+			};
+	return {
+		...view,
+		articleTitle: article?.title ?? evidence.article,
+		articleDate: article?.date ?? ''
+	};
+}
+
+/** One quote per sentence: a curated record and the rule's record of the same sentence are
+ * shown once, with the narrower (curated) quote marked. */
+function quotes(
+	dataset: Dataset,
+	evidence: Evidence[],
+	actors: ReadonlySet<string>
+): QuotedEvidence[] {
+	const bySentence = new Map<string, QuotedEvidence>();
+	for (const e of evidence) {
+		const view = quote(dataset, e, actors);
+		const key = `${view.article}:${view.start}`;
+		const existing = bySentence.get(key);
+		const marked = (v: QuotedEvidence) => v.segments.some((s) => s.mark === 'quote');
+		if (!existing || (marked(view) && !marked(existing))) bySentence.set(key, view);
+	}
+	return [...bySentence.values()];
+}
+
+function nodeDetails(dataset: Dataset, id: string, filters: Filters): NodeDetails | undefined {
+	const entity = dataset.entities.find((e) => e.id === id);
+	if (!entity) return undefined;
+	const name = (key: string) => dataset.entities.find((e) => e.id === key)?.name ?? key;
+	const relations = dataset.relations.filter(
+		(r) =>
+			(r.source === id || r.target === id) &&
+			(!filters.types.length || filters.types.includes(r.type))
+	);
+	const groups = new Map<RelationType, RelationItem[]>();
+	for (const r of relations) {
+		const otherId = r.source === id ? r.target : r.source;
+		const item: RelationItem = {
+			id: r.id,
+			type: r.type,
+			other: { id: otherId, name: name(otherId) },
+			direction: !r.directed ? 'mutual' : r.source === id ? 'out' : 'in',
+			...(r.date ? { date: r.date } : {}),
+			modality: r.modality,
+			evidence: quotes(dataset, r.evidence, new Set([r.source, r.target]))
+		};
+		groups.set(r.type, [...(groups.get(r.type) ?? []), item]);
+	}
+	return {
+		id: entity.id,
+		type: entity.type,
+		names: entity.names,
+		...(entity.role ? { role: entity.role } : {}),
+		...(entity.country ? { country: { id: entity.country, name: name(entity.country) } } : {}),
+		...(entity.affiliation
+			? { affiliation: { id: entity.affiliation, name: name(entity.affiliation) } }
+			: {}),
+		mentions: entity.mentionCount,
+		groups: [...groups]
+			.map(([type, items]) => ({ type, items }))
+			.sort((a, b) => b.items.length - a.items.length || a.type.localeCompare(b.type))
+	};
+}
+
+export function networkView(
+	dataset: Dataset,
+	filters: Filters,
+	select?: { node?: string; edge?: string }
+): NetworkView {
+	const graph = buildGraph(dataset, filters);
+	const layout = layoutGraph(graph);
+	const name = (key: string) => dataset.entities.find((e) => e.id === key)?.name ?? key;
+	const edge = select?.edge ? graph.edges.find((e) => e.id === select.edge) : undefined;
+	const selectedNode = select?.node ? nodeDetails(dataset, select.node, filters) : undefined;
+	return {
+		layout,
+		edges: graph.edges,
+		typesPresent: [...new Set(dataset.relations.map((r) => r.type))].sort(),
+		...(selectedNode ? { selectedNode } : {}),
+		...(edge
+			? {
+					selectedEdge: {
+						edge,
+						sourceName: name(edge.source),
+						targetName: name(edge.target),
+						evidence: edge.evidence.map((e) =>
+							quote(dataset, e, new Set([edge.source, edge.target]))
+						)
+					}
+				}
+			: {})
+	};
+}

@@ -1,0 +1,67 @@
+// Visual encodings shared by the network, its legend and the charts: one colour per relation
+// type — cooperative ones in blues and greens, conflictual ones in oranges and reds, as GDELT's
+// quad classes split them (colour-blind-safe hues after Okabe–Ito and Paul Tol) — and one
+// shape per node type.
+import type { EntityType, RelationType } from '../types';
+
+export const RELATION_STYLE: Record<
+	RelationType,
+	{ colour: string; label: string; cooperative: boolean }
+> = {
+	meeting: { colour: '#0072B2', label: 'meeting', cooperative: true },
+	visit: { colour: '#56B4E9', label: 'visit', cooperative: true },
+	talks: { colour: '#332288', label: 'talks / call', cooperative: true },
+	agreement: { colour: '#009E73', label: 'agreement', cooperative: true },
+	support: { colour: '#117733', label: 'support / friendship', cooperative: true },
+	congratulation: { colour: '#44AA99', label: 'congratulation / thanks', cooperative: true },
+	statement: { colour: '#7F7F7F', label: 'statement', cooperative: true },
+	supply: { colour: '#E69F00', label: 'supply / trade', cooperative: true },
+	dependence: { colour: '#CC79A7', label: 'dependence', cooperative: false },
+	criticism: { colour: '#D55E00', label: 'criticism', cooperative: false },
+	sanctions: { colour: '#AA3377', label: 'sanctions / warning', cooperative: false },
+	conflict: { colour: '#882255', label: 'conflict / invasion', cooperative: false }
+};
+
+export const NODE_LABEL: Record<EntityType, string> = {
+	country: 'country',
+	person: 'person',
+	organization: 'organisation',
+	project: 'project',
+	group: 'group'
+};
+
+/** SVG path of a node's shape, centred on 0,0, for radius r. */
+export function nodeShape(type: EntityType, r: number): string {
+	const polygon = (points: [number, number][]) =>
+		`M${points.map(([x, y]) => `${round(x * r)},${round(y * r)}`).join('L')}Z`;
+	switch (type) {
+		case 'country':
+			return `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+		case 'person':
+			return polygon([
+				[-0.85, -0.85],
+				[0.85, -0.85],
+				[0.85, 0.85],
+				[-0.85, 0.85]
+			]);
+		case 'organization':
+			return polygon(
+				[0, 1, 2, 3, 4, 5].map((i) => [Math.cos((Math.PI / 3) * i), Math.sin((Math.PI / 3) * i)])
+			);
+		case 'project':
+			return polygon([
+				[0, -1.1],
+				[1.1, 0],
+				[0, 1.1],
+				[-1.1, 0]
+			]);
+		case 'group':
+			return polygon([
+				[0, -1.1],
+				[1, 0.8],
+				[-1, 0.8]
+			]);
+	}
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;

@@ -1,0 +1,121 @@
+// The network explorer in Chromium: server-rendered picture, filters in the URL, selection
+// with evidence, the table alternative, zoom, and hostile text shown as text.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './server';
+
+let app: TestApp;
+let page: Page;
+let errors: string[] = [];
+
+beforeAll(async () => {
+	app = await startApp([path.resolve('tests/fixtures/hostile/hostile-article.md')]);
+	page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+});
+beforeEach(() => {
+	errors = [];
+});
+afterAll(async () => {
+	await app?.stop();
+});
+
+const nodeIds = () =>
+	page
+		.locator('[data-testid="network-svg"] [data-node]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+
+describe('network page', () => {
+	it('renders the whole network with no console error', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		const ids = await nodeIds();
+		expect(ids).toEqual(
+			expect.arrayContaining(['CHN', 'RUS', 'xi-jinping', 'vladimir-putin', 'SRB'])
+		);
+		expect(errors).toEqual([]);
+	});
+
+	it('shows the network without JavaScript, from the server', async () => {
+		const html = await (await fetch(`${app.url}/network?country=SRB`)).text();
+		expect(html).toContain('data-node="SRB"');
+		expect(html).toContain('data-node="xi-jinping"');
+	});
+
+	it('narrows to Serbia with ?country=SRB', async () => {
+		await page.goto(`${app.url}/network?country=SRB`);
+		expect((await nodeIds()).sort()).toEqual(['SRB', 'xi-jinping']);
+	});
+
+	it('shows the selected actor’s relations with quotes from the corpus, and keeps them on reload', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		await page.locator('[data-node="SRB"]').click();
+		await page.waitForURL(/select=SRB/);
+		const panel = page.locator('[data-testid="node-panel"]');
+		await expect.poll(() => panel.locator('h2').textContent()).toBe('Serbia');
+		expect(await panel.locator('blockquote').first().textContent()).toContain(
+			'La visite de Poutine succède à celle de Xi'
+		);
+		await page.reload();
+		expect(await page.locator('[data-testid="node-panel"] h2').textContent()).toBe('Serbia');
+		expect(errors).toEqual([]);
+	});
+
+	it('selects a node from the table alternative', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.locator('details.tables summary').click();
+		const row = page.locator('[data-testid="network-nodes"] tr[data-id="RUS"]');
+		await row.locator('a').click();
+		await page.waitForURL(/select=RUS/);
+		await expect
+			.poll(() => page.locator('[data-testid="node-panel"] h2').textContent())
+			.toBe('Russia');
+	});
+
+	it('toggles a relation type from the legend and goes back', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		await page.locator('.legend a[data-type="visit"]').click();
+		await page.waitForURL(/types=/);
+		expect(new URL(page.url()).searchParams.get('types')?.split(',')).not.toContain('visit');
+		await expect.poll(() => page.locator('[data-edge^="visit:"]').count()).toBe(0);
+		await page.goBack();
+		await page.waitForURL((url) => !url.search.includes('types='));
+		await expect.poll(() => page.locator('[data-edge^="visit:"]').count()).toBeGreaterThan(0);
+	});
+
+	it('zooms with the wheel', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		const svg = page.locator('[data-testid="network-svg"]');
+		const box = await svg.boundingBox();
+		await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 200);
+		await page.mouse.wheel(0, -400);
+		await expect.poll(() => svg.locator('> g').getAttribute('transform')).toMatch(/scale\((?!1\))/);
+	});
+
+	it('explains bad filters and never echoes them as markup', async () => {
+		const response = await page.goto(
+			`${app.url}/network?country=%3Cb%20id%3Dpwn%3Ex&from=2024-13-01&min=-2`
+		);
+		expect(response?.status()).toBe(200);
+		const notices = page.locator('[data-testid="filter-notices"]');
+		expect(await notices.textContent()).toContain('Unknown country code "<b id=pwn>x"');
+		expect(await notices.textContent()).toContain('must be a date');
+		expect(await page.locator('#pwn').count()).toBe(0);
+		expect((await nodeIds()).length).toBeGreaterThan(5);
+	});
+
+	it('shows a hostile article’s text as text in the evidence', async () => {
+		await page.goto(`${app.url}/network?select=joe-biden`);
+		const quote = page.locator('[data-testid="node-panel"] blockquote').first();
+		expect(await quote.textContent()).toContain('<script>window.__pwned = 3</script>');
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+		).toBeUndefined();
+		expect(await page.locator('[data-testid="node-panel"] img').count()).toBe(0);
+	});
+});
