@@ -150,6 +150,7 @@ export function extractArticle(
 			lastSpeaker = ctx.lastSpeaker;
 		}
 		for (const found of extractSentenceIndicators({
+			text,
 			folded,
 			masked,
 			start: span.start,

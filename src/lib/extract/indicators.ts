@@ -63,6 +63,8 @@ interface IndicatorContext {
 	entities: Map<string, Entity>;
 	articleYear: number;
 	masked: string;
+	/** The original text: labels quote it, never the folded form. */
+	text: string;
 }
 
 function actorsAfter(ctx: IndicatorContext, position: number): RawMention[] {
@@ -71,11 +73,24 @@ function actorsAfter(ctx: IndicatorContext, position: number): RawMention[] {
 
 function labelAfter(ctx: IndicatorContext, position: number): string {
 	const rest = ctx.folded.slice(position, Math.min(ctx.end, position + 80));
-	const words = rest.replace(/^\s*(?:des|de la|de l'|du|de|d'|of the|of)\s+/, '');
+	const skip = /^\s*(?:des|de la|de l'|du|de|d'|of the|of)\s+/.exec(rest)?.[0].length ?? 0;
+	const words = rest.slice(skip);
 	const cut = words.search(
 		/,|\.|\s(?:par|by|en|in|from|provenai\w*|venai\w*|et|and|qui|that|ont|have|a|has)\s/
 	);
-	return (cut >= 0 ? words.slice(0, cut) : words).trim();
+	const from = position + skip;
+	return ctx.text.slice(from, from + (cut >= 0 ? cut : words.length)).trim();
+}
+
+/** The original words from `from` to the end of the clause, at most `max` characters, whole words. */
+function phrase(ctx: IndicatorContext, from: number, max: number): string {
+	const window = ctx.text.slice(from, Math.min(ctx.end, from + max));
+	const clause = window.split(/[,.;:]/)[0] ?? window;
+	const whole =
+		clause.length === window.length && from + max < ctx.end
+			? clause.replace(/\s+\S*$/, '')
+			: clause;
+	return whole.trim();
 }
 
 function reporter(ctx: IndicatorContext, position: number): string | undefined {
@@ -131,11 +146,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 						.replace(/^(sommet|summit)$/, 'summits')
 						.replace(/^(visite|visit)$/, 'visits')
 						.replace(/^entretien$/, 'talks'),
-			label:
-				ctx.folded
-					.slice(at(m.index), Math.min(ctx.end, end + 70))
-					.split(/[,.;]/)[0]
-					?.trim() ?? noun,
+			label: phrase(ctx, at(m.index), 110) || noun,
 			...(subject ? { subject: subject.entity } : {}),
 			...(partner ? { partner: partner.entity } : {}),
 			// An anniversary dates its origin: the 75th in 2024 marks 1949.
@@ -151,7 +162,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 			kind: 'count',
 			value: parseNumber(m[2] as string),
 			unit: m[3] as string,
-			label: ctx.folded.slice(at(m.index), at(m.index + m[0].length)).trim(),
+			label: ctx.text.slice(at(m.index), at(m.index + m[0].length)).trim(),
 			...(subject ? { subject: subject.entity } : {}),
 			...(yearIn() ? { year: yearIn() } : { year: ctx.articleYear }),
 			...(m[1] ? { approximate: true } : {}),
@@ -171,11 +182,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 			kind: 'ratio',
 			value,
 			unit: 'times',
-			label:
-				ctx.folded
-					.slice(at(m.index), Math.min(ctx.end, at(m.index + m[0].length) + 50))
-					.split(/[,.;]/)[0]
-					?.trim() ?? '',
+			label: phrase(ctx, at(m.index), 90),
 			...(pool[0] ? { subject: pool[0].entity } : {}),
 			...(pool[1] && pool[1].entity !== pool[0]?.entity ? { partner: pool[1].entity } : {}),
 			year: ctx.articleYear,

@@ -78,7 +78,7 @@ export function layoutGraph(graph: Graph, width = 960, height = 640, seed = 42):
 	const scale = Math.min(
 		(width - 2 * margin) / Math.max(1, maxX - minX),
 		(height - 2 * margin) / Math.max(1, maxY - minY),
-		1.6
+		3
 	);
 	const cx = (minX + maxX) / 2;
 	const cy = (minY + maxY) / 2;

@@ -83,7 +83,11 @@ function quotes(
 	return [...bySentence.values()];
 }
 
-function nodeDetails(dataset: Dataset, id: string, filters: Filters): NodeDetails | undefined {
+export function nodeDetails(
+	dataset: Dataset,
+	id: string,
+	filters: Filters
+): NodeDetails | undefined {
 	const entity = dataset.entities.find((e) => e.id === id);
 	if (!entity) return undefined;
 	const name = (key: string) => dataset.entities.find((e) => e.id === key)?.name ?? key;

@@ -1,0 +1,84 @@
+// An article as the reader checks it: its text in paragraphs, each mention marked with its
+// actor and type, and the sentences that are evidence of a relation marked as such.
+import type { Dataset } from './dataset/schema';
+import type { EntityType } from './types';
+
+export interface ArticleSegment {
+	text: string;
+	/** The actor this span mentions. */
+	entity?: { id: string; name: string; type: EntityType };
+	/** Relations whose evidence covers this span. */
+	relations?: string[];
+}
+
+export interface ArticleView {
+	id: string;
+	title: string;
+	date: string;
+	lang: string;
+	source: string;
+	url?: string;
+	note?: string;
+	paragraphs: ArticleSegment[][];
+	relations: {
+		id: string;
+		type: string;
+		source: string;
+		target: string;
+		date?: string;
+		modality: string;
+	}[];
+}
+
+export function articleView(dataset: Dataset, id: string): ArticleView | undefined {
+	const article = dataset.articles.find((a) => a.id === id);
+	if (!article) return undefined;
+	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+	const mentions = dataset.mentions
+		.filter((m) => m.article === id)
+		.sort((a, b) => a.start - b.start || b.end - a.end)
+		// Overlapping mentions (a role phrase naming two ministers) keep the first.
+		.filter((m, i, all) => i === 0 || m.start >= (all[i - 1] as { end: number }).end);
+	const relations = dataset.relations.filter((r) => r.evidence.some((e) => e.article === id));
+	const spans = relations.flatMap((r) =>
+		r.evidence
+			.filter((e) => e.article === id)
+			.map((e) => ({ start: e.start, end: e.end, id: r.id }))
+	);
+	const text = article.text;
+	const cuts = new Set<number>([0, text.length]);
+	for (const m of mentions) cuts.add(m.start).add(m.end);
+	for (const s of spans) cuts.add(s.start).add(s.end);
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.add(i).add(i + 1);
+	const points = [...cuts].sort((a, b) => a - b);
+	const paragraphs: ArticleSegment[][] = [[]];
+	for (let i = 0; i < points.length - 1; i++) {
+		const [from, to] = [points[i] as number, points[i + 1] as number];
+		const piece = text.slice(from, to);
+		if (piece === '\n') {
+			if ((paragraphs[paragraphs.length - 1] as ArticleSegment[]).length) paragraphs.push([]);
+			continue;
+		}
+		const mention = mentions.find((m) => m.start <= from && to <= m.end);
+		const entity = mention ? entities.get(mention.entity) : undefined;
+		const covering = spans.filter((s) => s.start <= from && to <= s.end).map((s) => s.id);
+		(paragraphs[paragraphs.length - 1] as ArticleSegment[]).push({
+			text: piece,
+			...(entity ? { entity: { id: entity.id, name: entity.name, type: entity.type } } : {}),
+			...(covering.length ? { relations: [...new Set(covering)] } : {})
+		});
+	}
+	const { text: _text, ...meta } = article;
+	return {
+		...meta,
+		paragraphs: paragraphs.filter((p) => p.length),
+		relations: relations.map((r) => ({
+			id: r.id,
+			type: r.type,
+			source: entities.get(r.source)?.name ?? r.source,
+			target: entities.get(r.target)?.name ?? r.target,
+			...(r.date ? { date: r.date } : {}),
+			modality: r.modality
+		}))
+	};
+}

@@ -1,0 +1,55 @@
+// The article reader and the actor profile in Chromium, and their 404s.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './server';
+
+let app: TestApp;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+	app = await startApp();
+	page = await app.browser.newPage();
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on(
+		'console',
+		(m) => m.type() === 'error' && !m.text().includes('404') && errors.push(m.text())
+	);
+});
+afterAll(async () => {
+	await app?.stop();
+});
+
+describe('article and actor pages', () => {
+	it('shows the article text with mentions that lead to their actor', async () => {
+		await page.goto(`${app.url}/articles/004_3a0463082a3d97f4`);
+		const text = page.locator('[data-testid="article-text"]');
+		expect(await text.textContent()).toContain(
+			'Il s’agit de la 43e rencontre entre Xi et Poutine.'
+		);
+		await page.waitForLoadState('networkidle');
+		await text.locator('a[data-entity="power-of-siberia-2"]').first().click();
+		await page.waitForURL(/\/entities\/power-of-siberia-2$/);
+		await expect.poll(() => page.locator('h2').first().textContent()).toBe('Power of Siberia 2');
+	});
+
+	it('shows a country profile with its people, figures and timeline', async () => {
+		await page.goto(`${app.url}/entities/CHN`);
+		expect(await page.locator('h2').first().textContent()).toBe('China');
+		expect(await page.locator('[data-testid="entity-indicators"]').textContent()).toContain(
+			'machines-outils importées'
+		);
+		expect(await page.locator('.timeline li').count()).toBeGreaterThan(5);
+		expect(errors).toEqual([]);
+	});
+
+	it('answers 404 for an unknown article or actor', async () => {
+		expect((await page.goto(`${app.url}/articles/%3Cscript%3E`))?.status()).toBe(404);
+		expect(
+			await page
+				.locator('script:not([src])')
+				.evaluateAll((s) => s.some((x) => x.textContent?.includes('<script>')))
+		).toBe(false);
+		expect((await page.goto(`${app.url}/entities/nobody`))?.status()).toBe(404);
+	});
+});
