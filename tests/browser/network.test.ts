@@ -75,6 +75,24 @@ describe('network page', () => {
 			.toBe('Russia');
 	});
 
+	it('finds an actor by name, with and without scripts', async () => {
+		await page.goto(`${app.url}/network?types=visit`);
+		await page.waitForLoadState('networkidle');
+		await page.locator('#find-actor').fill('Hongrie');
+		await page.locator('form.search button').click();
+		await page.waitForURL(/select=HUN/);
+		expect(new URL(page.url()).searchParams.get('types')).toBe('visit');
+		await expect
+			.poll(() => page.locator('[data-testid="node-panel"] h2').textContent())
+			.toBe('Hungary');
+		await expect
+			.poll(() => page.locator('[data-testid="network-svg"] > g').getAttribute('transform'))
+			.toMatch(/scale\(1\.6\)/);
+		const html = await (await fetch(`${app.url}/network?find=chine`)).text();
+		expect(html).toContain('data-testid="node-panel"');
+		expect(html).toMatch(/<h2 id="panel-title"[^>]*>China<\/h2>/);
+	});
+
 	it('toggles a relation type from the legend and goes back', async () => {
 		await page.goto(`${app.url}/network`);
 		await page.waitForLoadState('networkidle');

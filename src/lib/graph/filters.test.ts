@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../types';
-import { filtersToParams, parseFilters } from './filters';
+import { carryFilters, filtersToParams, parseFilters } from './filters';
 
 const known = { countries: new Set(['CHN', 'RUS', 'SRB']), articles: new Set(['a1']) };
 
@@ -85,5 +85,14 @@ describe('parseFilters', () => {
 		);
 		expect(problems[0]?.message.length).toBeLessThan(200);
 		expect(RELATION_TYPES).not.toContain('<script>');
+	});
+});
+
+describe('carryFilters', () => {
+	it('keeps the filter parameters and drops the rest', () => {
+		expect(
+			carryFilters(new URLSearchParams('country=SRB&select=xi-jinping&types=visit&types=meeting'))
+		).toBe('?country=SRB&types=visit&types=meeting');
+		expect(carryFilters(new URLSearchParams('select=x'))).toBe('');
 	});
 });

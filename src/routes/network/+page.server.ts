@@ -1,4 +1,5 @@
 import { parseFilters } from '$lib/graph/filters';
+import { findActor } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
 import { loadDataset } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';
@@ -10,10 +11,13 @@ export const load: PageServerLoad = ({ url }) => {
 		countries: new Set(countries.map((c) => c.id)),
 		articles: new Set(dataset.articles.map((a) => a.id))
 	});
-	const node = url.searchParams.get('select') ?? undefined;
+	const find = url.searchParams.get('find')?.trim();
+	const found = find ? findActor(find, dataset.entities) : undefined;
+	const node = found?.id ?? url.searchParams.get('select') ?? undefined;
 	const edge = url.searchParams.get('edge') ?? undefined;
 	const view = networkView(dataset, filters, { node, edge });
 	const notices = problems.map((p) => p.message);
+	if (find && !found) notices.push(`No actor matches ${JSON.stringify(find.slice(0, 40))}.`);
 	if (node && !view.selectedNode) notices.push('The selected actor is not in the data set.');
 	if (edge && !view.selectedEdge)
 		notices.push('The selected link is not in the network as filtered.');
