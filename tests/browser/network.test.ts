@@ -105,6 +105,22 @@ describe('network page', () => {
 		await expect.poll(() => page.locator('[data-edge^="visit:"]').count()).toBeGreaterThan(0);
 	});
 
+	it('pins a dragged node where it is dropped, without following its link', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		const node = page.locator('[data-node="HUN"]');
+		const before = await node.locator('g').getAttribute('transform');
+		const box = await node.boundingBox();
+		const [x, y] = [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 3];
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x - 60, y + 40, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(() => node.locator('g').getAttribute('transform')).not.toBe(before);
+		expect(await node.getAttribute('class')).toContain('pinned');
+		expect(new URL(page.url()).searchParams.get('select')).toBeNull();
+	});
+
 	it('zooms with the wheel', async () => {
 		await page.goto(`${app.url}/network`);
 		await page.waitForLoadState('networkidle');
