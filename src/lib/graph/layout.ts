@@ -1,16 +1,7 @@
 // A deterministic force layout (d3-force with a seeded random source and nodes in a fixed
 // order), computed on the server so the page shows the network without JavaScript and the
 // same data and URL always give the same picture.
-import {
-	forceCenter,
-	forceCollide,
-	forceLink,
-	forceManyBody,
-	forceSimulation,
-	forceX,
-	forceY,
-	type SimulationNodeDatum
-} from 'd3-force';
+import { createSimulation, tickBudget, type SimLink, type SimNode } from './simulation';
 import type { Graph, GraphNode } from './buildGraph';
 
 export interface PlacedNode extends GraphNode {
@@ -25,47 +16,23 @@ export interface Layout {
 	nodes: PlacedNode[];
 }
 
-/** Linear congruential generator: a seeded stand-in for Math.random. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0 || 1;
-	return () => {
-		state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-		return state / 2 ** 32;
-	};
-}
-
 export const nodeRadius = (n: Pick<GraphNode, 'weight' | 'type'>) =>
 	(n.type === 'country' ? 9 : 6) + 2.5 * Math.sqrt(n.weight);
 
-type SimNode = SimulationNodeDatum & { id: string };
-
-export function layoutGraph(graph: Graph, width = 960, height = 640, seed = 42): Layout {
-	const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id }));
-	const ids = new Set(nodes.map((n) => n.id));
-	const links = graph.edges.map((e) => ({ source: e.source, target: e.target }));
-	// Persons and organisations sit near their country, drawn or not by an edge.
+/** Edges, plus a pull from each person or organisation to its country, drawn or not. */
+export function layoutLinks(graph: Graph): SimLink[] {
+	const ids = new Set(graph.nodes.map((n) => n.id));
+	const links: SimLink[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
 	for (const n of graph.nodes)
 		if (n.country && ids.has(n.country)) links.push({ source: n.id, target: n.country });
+	return links;
+}
+
+export function layoutGraph(graph: Graph, width = 960, height = 640, seed = 42): Layout {
 	const radius = new Map(graph.nodes.map((n) => [n.id, nodeRadius(n)]));
-	const simulation = forceSimulation(nodes)
-		.randomSource(seededRandom(seed))
-		.force('charge', forceManyBody().strength(-260))
-		.force(
-			'link',
-			forceLink<SimNode, { source: string; target: string }>(links)
-				.id((d) => d.id)
-				.distance(70)
-				.strength(0.35)
-		)
-		.force(
-			'collide',
-			forceCollide<SimNode>((d) => (radius.get(d.id) ?? 8) + 14)
-		)
-		.force('x', forceX(0).strength(0.04))
-		.force('y', forceY(0).strength(0.06))
-		.force('center', forceCenter(0, 0))
-		.stop();
-	simulation.tick(Math.min(400, 150 + nodes.length));
+	const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: radius.get(n.id) ?? 8 }));
+	const simulation = createSimulation(nodes, layoutLinks(graph), seed);
+	simulation.tick(tickBudget(nodes.length));
 	const margin = 60;
 	const xs = nodes.map((n) => n.x ?? 0);
 	const ys = nodes.map((n) => n.y ?? 0);

@@ -40,7 +40,12 @@ export interface EdgeDetails {
 	evidence: QuotedEvidence[];
 }
 
+/** Past this many actors the network is drawn on a canvas and laid out in the browser's worker. */
+export const CANVAS_THRESHOLD = 400;
+
 export interface NetworkView {
+	/** Large networks come without server positions: the browser lays them out. */
+	large: boolean;
 	layout: Layout;
 	edges: GraphEdge[];
 	typesPresent: RelationType[];
@@ -132,11 +137,15 @@ export function networkView(
 	select?: { node?: string; edge?: string }
 ): NetworkView {
 	const graph = buildGraph(dataset, filters);
-	const layout = layoutGraph(graph);
+	const large = graph.nodes.length > CANVAS_THRESHOLD;
+	const layout = large
+		? { width: 960, height: 640, nodes: graph.nodes.map((n) => ({ ...n, x: 0, y: 0, r: 0 })) }
+		: layoutGraph(graph);
 	const name = (key: string) => dataset.entities.find((e) => e.id === key)?.name ?? key;
 	const edge = select?.edge ? graph.edges.find((e) => e.id === select.edge) : undefined;
 	const selectedNode = select?.node ? nodeDetails(dataset, select.node, filters) : undefined;
 	return {
+		large,
 		layout,
 		edges: graph.edges,
 		typesPresent: [...new Set(dataset.relations.map((r) => r.type))].sort(),
