@@ -32,7 +32,7 @@ export function seededRandom(seed: number): () => number {
 
 /** Ticks until alpha falls below alphaMin: fewer for large graphs, where each tick costs more. */
 export function tickBudget(nodeCount: number): number {
-	return nodeCount > 2000 ? 80 : nodeCount > 1000 ? 120 : nodeCount > 200 ? 200 : 300;
+	return nodeCount > 2000 ? 70 : nodeCount > 1000 ? 120 : nodeCount > 200 ? 200 : 300;
 }
 
 export function createSimulation(
@@ -49,7 +49,7 @@ export function createSimulation(
 			'charge',
 			forceManyBody<SimNode>()
 				.strength(large ? -30 : -260)
-				.theta(large ? 1.2 : 0.9)
+				.theta(nodes.length > 2000 ? 1.5 : large ? 1.2 : 0.9)
 		)
 		.force(
 			'link',
