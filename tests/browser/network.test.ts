@@ -121,6 +121,23 @@ describe('network page', () => {
 		expect(new URL(page.url()).searchParams.get('select')).toBeNull();
 	});
 
+	it('hides an actor type from the legend', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		await page.locator('.legend a[data-node-type="person"]').click();
+		await page.waitForURL(/nodes=/);
+		await expect.poll(() => page.locator('[data-node="xi-jinping"]').count()).toBe(0);
+		expect(await page.locator('[data-node="CHN"]').count()).toBe(1);
+	});
+
+	it('links each quote to its article', async () => {
+		await page.goto(`${app.url}/network?select=SRB`);
+		await page.waitForLoadState('networkidle');
+		await page.locator('[data-testid="node-panel"] figcaption a').first().click();
+		await page.waitForURL(/\/articles\/004_3a0463082a3d97f4$/);
+		expect(await page.locator('h1').textContent()).toContain('Visite d’État');
+	});
+
 	it('zooms with the wheel', async () => {
 		await page.goto(`${app.url}/network`);
 		await page.waitForLoadState('networkidle');

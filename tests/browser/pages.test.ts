@@ -1,4 +1,5 @@
 // The article reader and the actor profile in Chromium, and their 404s.
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from './server';
@@ -8,7 +9,7 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-	app = await startApp();
+	app = await startApp([path.resolve('tests/fixtures/hostile/hostile-article.md')]);
 	page = await app.browser.newPage();
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on(
@@ -41,6 +42,20 @@ describe('article and actor pages', () => {
 		);
 		expect(await page.locator('.timeline li').count()).toBeGreaterThan(5);
 		expect(errors).toEqual([]);
+	});
+
+	it('shows a hostile article as text on its page and in profiles', async () => {
+		await page.goto(`${app.url}/articles/hostile-article`);
+		expect(await page.locator('h1').textContent()).toContain('<script>window.__pwned = 1</script>');
+		expect(await page.locator('[data-testid="article-text"]').textContent()).toContain(
+			'<img src=x onerror="window.__pwned = 4">'
+		);
+		await page.goto(`${app.url}/entities/joe-biden`);
+		expect(await page.locator('blockquote').first().textContent()).toContain('<script>');
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+		).toBeUndefined();
+		expect(await page.locator('img[src="x"]').count()).toBe(0);
 	});
 
 	it('answers 404 for an unknown article or actor', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
-import { RELATION_TYPES } from '../types';
+import { ENTITY_TYPES, RELATION_TYPES } from '../types';
 import { foundingDataset } from '../../../tests/helpers/corpus';
 import { buildGraph, dateSpan } from './buildGraph';
 import { NO_FILTERS, type Filters } from './filters';
@@ -47,12 +47,19 @@ describe('buildGraph', () => {
 		expect(buildGraph(data, { ...NO_FILTERS, min: 3 }).edges.every((e) => e.count >= 3)).toBe(true);
 	});
 
+	it('hides actor types with their links', () => {
+		const graph = buildGraph(data, { ...NO_FILTERS, nodes: ['country'] });
+		expect(graph.nodes.every((n) => n.type === 'country')).toBe(true);
+		expect(graph.edges.map((e) => e.id)).toContain('dependence:RUS>CHN');
+	});
+
 	it('gives, for any filter, a sub-graph whose edges join visible nodes', () => {
 		const countryIds = data.entities.filter((e) => e.type === 'country').map((e) => e.id);
 		const filters: fc.Arbitrary<Filters> = fc.record({
 			countries: fc.subarray(countryIds),
 			depth: fc.constantFrom(1 as const, 2 as const),
 			types: fc.subarray([...RELATION_TYPES]),
+			nodes: fc.subarray([...ENTITY_TYPES]),
 			article: fc.option(fc.constantFrom(...data.articles.map((a) => a.id)), { nil: undefined }),
 			from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), {
 				nil: undefined
@@ -66,12 +73,16 @@ describe('buildGraph', () => {
 			fc.property(filters, (f) => {
 				const graph = buildGraph(data, f);
 				const ids = new Set(graph.nodes.map((n) => n.id));
-				return graph.edges.every(
-					(e) =>
-						ids.has(e.source) &&
-						ids.has(e.target) &&
-						e.count >= f.min &&
-						(f.min > 1 || f.article || f.from || f.to || allEdges.has(e.id))
+				const typesKept = graph.nodes.every((n) => !f.nodes.length || f.nodes.includes(n.type));
+				return (
+					typesKept &&
+					graph.edges.every(
+						(e) =>
+							ids.has(e.source) &&
+							ids.has(e.target) &&
+							e.count >= f.min &&
+							(f.min > 1 || f.article || f.from || f.to || allEdges.has(e.id))
+					)
 				);
 			}),
 			{ numRuns: 200 }

@@ -97,12 +97,21 @@ export function buildGraph(dataset: Dataset, filters: Filters): Graph {
 				: ring.has(e.source) && ring.has(e.target)
 		);
 	}
+	if (filters.nodes.length) {
+		// Hidden actor types take their links with them.
+		const shownType = (id: string) => filters.nodes.includes(entities.get(id)?.type ?? 'country');
+		edges = edges.filter((e) => shownType(e.source) && shownType(e.target));
+	}
 	const weights = new Map<string, number>();
 	for (const e of edges)
 		for (const id of [e.source, e.target]) weights.set(id, (weights.get(id) ?? 0) + e.count);
 	const visible = new Set([
 		...weights.keys(),
-		...[...seeds].filter((id) => filters.countries.includes(id))
+		...[...seeds].filter(
+			(id) =>
+				filters.countries.includes(id) &&
+				(!filters.nodes.length || filters.nodes.includes('country'))
+		)
 	]);
 	const nodes = [...visible]
 		.map((id) => entities.get(id))

@@ -18,6 +18,7 @@ describe('parseFilters', () => {
 			countries: ['CHN', 'RUS'],
 			depth: 2,
 			types: ['meeting', 'visit'],
+			nodes: [],
 			article: 'a1',
 			from: '2023-01-01',
 			to: '2024-12-31',
@@ -39,7 +40,7 @@ describe('parseFilters', () => {
 			new URLSearchParams('country=XXX,RUS&depth=3&types=hug&article=zz&from=2024-02-30&min=-1'),
 			known
 		);
-		expect(filters).toEqual({ countries: ['RUS'], depth: 1, types: [], min: 1 });
+		expect(filters).toEqual({ countries: ['RUS'], depth: 1, types: [], nodes: [], min: 1 });
 		expect(problems.map((p) => p.key)).toEqual([
 			'country',
 			'depth',
@@ -64,7 +65,17 @@ describe('parseFilters', () => {
 		fc.assert(
 			fc.property(
 				fc.dictionary(
-					fc.constantFrom('country', 'depth', 'types', 'article', 'from', 'to', 'min', 'x'),
+					fc.constantFrom(
+						'country',
+						'depth',
+						'types',
+						'nodes',
+						'article',
+						'from',
+						'to',
+						'min',
+						'x'
+					),
 					fc.string()
 				),
 				(dict) => {

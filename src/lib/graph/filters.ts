@@ -1,16 +1,27 @@
-// Filters shared by every view, kept in the URL: ?country=CHN,RUS&depth=1|2&types=meeting,…
+// Filters shared by every view, kept in the URL: ?country=CHN,RUS&depth=1|2&types=meeting,…&nodes=country,person
 // &article=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&min=<count>. A bad value gives a specific
 // message and is left out (the view stays unfiltered on that point); it is never echoed as markup.
 import { isRealDate } from '../dataset/dates';
-import { RELATION_TYPES, type RelationType } from '../types';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../types';
 
-export const FILTER_KEYS = ['country', 'depth', 'types', 'article', 'from', 'to', 'min'] as const;
+export const FILTER_KEYS = [
+	'country',
+	'depth',
+	'types',
+	'nodes',
+	'article',
+	'from',
+	'to',
+	'min'
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface Filters {
 	countries: string[];
 	depth: 1 | 2;
 	types: RelationType[];
+	/** Actor types to show (all when empty). */
+	nodes: EntityType[];
 	article?: string;
 	from?: string;
 	to?: string;
@@ -22,7 +33,7 @@ export interface FilterProblem {
 	message: string;
 }
 
-export const NO_FILTERS: Filters = { countries: [], depth: 1, types: [], min: 1 };
+export const NO_FILTERS: Filters = { countries: [], depth: 1, types: [], nodes: [], min: 1 };
 
 export interface FilterContext {
 	countries: ReadonlySet<string>;
@@ -48,7 +59,7 @@ export function parseFilters(
 	known: FilterContext
 ): { filters: Filters; problems: FilterProblem[] } {
 	const problems: FilterProblem[] = [];
-	const filters: Filters = { ...NO_FILTERS, countries: [], types: [] };
+	const filters: Filters = { ...NO_FILTERS, countries: [], types: [], nodes: [] };
 
 	for (const raw of list(params.getAll('country'))) {
 		const code = raw.toUpperCase();
@@ -74,6 +85,16 @@ export function parseFilters(
 			problems.push({
 				key: 'types',
 				message: `Unknown relation type ${shown(raw)}: use ${RELATION_TYPES.join(', ')}.`
+			});
+	}
+
+	for (const raw of list(params.getAll('nodes'))) {
+		if ((ENTITY_TYPES as readonly string[]).includes(raw)) {
+			if (!filters.nodes.includes(raw as EntityType)) filters.nodes.push(raw as EntityType);
+		} else
+			problems.push({
+				key: 'nodes',
+				message: `Unknown actor type ${shown(raw)}: use ${ENTITY_TYPES.join(', ')}.`
 			});
 	}
 
@@ -121,6 +142,7 @@ export function filtersToParams(filters: Filters): URLSearchParams {
 	if (filters.countries.length) params.set('country', filters.countries.join(','));
 	if (filters.depth !== 1) params.set('depth', String(filters.depth));
 	if (filters.types.length) params.set('types', filters.types.join(','));
+	if (filters.nodes.length) params.set('nodes', filters.nodes.join(','));
 	if (filters.article) params.set('article', filters.article);
 	if (filters.from) params.set('from', filters.from);
 	if (filters.to) params.set('to', filters.to);
