@@ -1,9 +1,9 @@
 // npm run bench:graph — in headless Chromium, for 100 / 1,000 / 5,000 nodes: time for the
 // layout to settle and frame time while panning, Entente's canvas + worker next to a naive d3
 // SVG of the same generated graph, in the same run. The script builds the app first.
-import { spawn } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { runCli } from './cli';
+import { serveBuild } from './serveBuild';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,29 +43,11 @@ async function measure(browser: Browser, url: string): Promise<Result | undefine
 	}
 }
 
-async function startServer(): Promise<{ base: string; stop: () => void }> {
-	const server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
-		stdio: 'ignore'
-	});
-	const base = `http://127.0.0.1:${PORT}`;
-	for (let i = 0; ; i++) {
-		try {
-			if ((await fetch(base)).status < 500) break;
-		} catch {
-			// still starting
-		}
-		if (i > 100) throw new Error('the built app did not start (npm run build first)');
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	return { base, stop: () => server.kill() };
-}
-
 const cell = (v: number | undefined, width = 9) =>
 	v === undefined ? '> 180 s'.padStart(width + 3) : `${v.toFixed(1).padStart(width)} ms`;
 
 await runCli(async () => {
-	const { base, stop } = await startServer();
+	const { url: base, stop } = await serveBuild(PORT);
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']

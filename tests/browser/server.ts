@@ -1,11 +1,11 @@
 // Starts the built app (`vite build` first) on a free port, on a data set compiled from the
 // corpus plus the test fixtures, and drives Debian's Chromium with playwright-core.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { serveBuild } from '../../scripts/serveBuild';
 import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,21 +37,7 @@ export async function startApp(extraArticles: string[] = []): Promise<TestApp> {
 		await cp(file, path.join(dir, 'data/articles', path.basename(file)));
 	const datasetFile = path.join(dir, 'dataset.json');
 	await writeFile(datasetFile, serializeDataset(await compileDataset(path.join(dir, 'data'))));
-	const port = await freePort();
-	const server: ChildProcess = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ENTENTE_DATASET: datasetFile },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let attempt = 0; ; attempt++) {
-		try {
-			if ((await fetch(url)).status < 500) break;
-		} catch {
-			// not listening yet
-		}
-		if (attempt > 100) throw new Error('the built app did not start (run `vite build` first)');
-		await new Promise((r) => setTimeout(r, 100));
-	}
+	const server = await serveBuild(await freePort(), { ENTENTE_DATASET: datasetFile });
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
@@ -64,11 +50,11 @@ export async function startApp(extraArticles: string[] = []): Promise<TestApp> {
 		]
 	});
 	return {
-		url,
+		url: server.url,
 		browser,
 		async stop() {
 			await browser.close();
-			server.kill();
+			server.stop();
 		}
 	};
 }

@@ -54,6 +54,28 @@ function list(values: string[]): string[] {
 		.filter(Boolean);
 }
 
+const oneOf =
+	<T extends string>(allowed: readonly T[]) =>
+	(raw: string): T | undefined =>
+		(allowed as readonly string[]).includes(raw) ? (raw as T) : undefined;
+
+/** The accepted values of a list parameter, in order and once each; each other value is a problem. */
+function knownValues<T extends string>(
+	params: URLSearchParams,
+	key: FilterKey,
+	accept: (raw: string) => T | undefined,
+	explain: (raw: string) => string,
+	problems: FilterProblem[]
+): T[] {
+	const values: T[] = [];
+	for (const raw of list(params.getAll(key))) {
+		const value = accept(raw);
+		if (value === undefined) problems.push({ key, message: explain(raw) });
+		else if (!values.includes(value)) values.push(value);
+	}
+	return values;
+}
+
 export function parseFilters(
 	params: URLSearchParams,
 	known: FilterContext
@@ -61,16 +83,14 @@ export function parseFilters(
 	const problems: FilterProblem[] = [];
 	const filters: Filters = { ...NO_FILTERS, countries: [], types: [], nodes: [] };
 
-	for (const raw of list(params.getAll('country'))) {
-		const code = raw.toUpperCase();
-		if (known.countries.has(code)) {
-			if (!filters.countries.includes(code)) filters.countries.push(code);
-		} else
-			problems.push({
-				key: 'country',
-				message: `Unknown country code ${shown(raw)}: use ISO 3166-1 alpha-3 codes of countries in the corpus, such as CHN or RUS.`
-			});
-	}
+	filters.countries = knownValues(
+		params,
+		'country',
+		(raw) => (known.countries.has(raw.toUpperCase()) ? raw.toUpperCase() : undefined),
+		(raw) =>
+			`Unknown country code ${shown(raw)}: use ISO 3166-1 alpha-3 codes of countries in the corpus, such as CHN or RUS.`,
+		problems
+	);
 
 	const depth = params.get('depth');
 	if (depth !== null) {
@@ -78,25 +98,20 @@ export function parseFilters(
 		else problems.push({ key: 'depth', message: `Depth must be 1 or 2, not ${shown(depth)}.` });
 	}
 
-	for (const raw of list(params.getAll('types'))) {
-		if ((RELATION_TYPES as readonly string[]).includes(raw)) {
-			if (!filters.types.includes(raw as RelationType)) filters.types.push(raw as RelationType);
-		} else
-			problems.push({
-				key: 'types',
-				message: `Unknown relation type ${shown(raw)}: use ${RELATION_TYPES.join(', ')}.`
-			});
-	}
-
-	for (const raw of list(params.getAll('nodes'))) {
-		if ((ENTITY_TYPES as readonly string[]).includes(raw)) {
-			if (!filters.nodes.includes(raw as EntityType)) filters.nodes.push(raw as EntityType);
-		} else
-			problems.push({
-				key: 'nodes',
-				message: `Unknown actor type ${shown(raw)}: use ${ENTITY_TYPES.join(', ')}.`
-			});
-	}
+	filters.types = knownValues(
+		params,
+		'types',
+		oneOf(RELATION_TYPES),
+		(raw) => `Unknown relation type ${shown(raw)}: use ${RELATION_TYPES.join(', ')}.`,
+		problems
+	);
+	filters.nodes = knownValues(
+		params,
+		'nodes',
+		oneOf(ENTITY_TYPES),
+		(raw) => `Unknown actor type ${shown(raw)}: use ${ENTITY_TYPES.join(', ')}.`,
+		problems
+	);
 
 	const article = params.get('article');
 	if (article !== null && article !== '') {
