@@ -34,3 +34,50 @@ describe('findDates', () => {
 		expect(datesIn('and met him the next day', 'en', '2024-05-16')).toEqual(['2024-05-17']);
 	});
 });
+
+describe('the fast path for common forms', () => {
+	const phrases: [string, 'fr' | 'en', string][] = [
+		[
+			'Poutine est attendu ce mardi matin à Pékin pour y rencontrer le lendemain Xi.',
+			'fr',
+			'2023-10-17'
+		],
+		['La Chine accueille jusqu’à mercredi les représentants', 'fr', '2023-10-17'],
+		['se sont rencontrés lundi à Pékin, après jeudi dernier', 'fr', '2023-10-17'],
+		[
+			'En mars dernier, en février 2022, en 2023, le 15 février 2022 et le 1er mai 2024',
+			'fr',
+			'2024-05-16'
+		],
+		['aujourd’hui, hier et demain, depuis 2014, fin 2021', 'fr', '2024-05-16'],
+		[
+			'They met on Wednesday. He left last Friday; today is calm, yesterday was not.',
+			'en',
+			'2024-05-16'
+		],
+		[
+			'last March, in February 2022, on 12 May 2024, on May 12, 2024, since 2019',
+			'en',
+			'2024-05-16'
+		],
+		['Three days ago, on 16/05/2024, in mid-March and in May they may meet.', 'en', '2024-05-16']
+	];
+	it.each(phrases)('reads %s as chrono does', (text, lang, ref) => {
+		const fast = findDates(text, lang, ref).map((d) => d.date);
+		const chrono = findDates(text, lang, ref, undefined, { chronoOnly: true }).map((d) => d.date);
+		expect(fast).toEqual(chrono);
+		expect(fast.length).toBeGreaterThan(0);
+	});
+
+	it('reads « prochain » and "next" as the coming day, where chrono skips a week or loses it', () => {
+		// Said on Tuesday 17 October: « samedi prochain » is the 21st (chrono says the 28th).
+		expect(findDates('avant samedi prochain', 'fr', '2023-10-17').map((d) => d.date)).toEqual([
+			'2023-10-21'
+		]);
+		// Said on Thursday 16 May: "next Monday" is the 20th (chrono merges it with "today").
+		expect(findDates('next Monday, today', 'en', '2024-05-16').map((d) => d.date)).toEqual([
+			'2024-05-20',
+			'2024-05-16'
+		]);
+	});
+});

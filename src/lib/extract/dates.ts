@@ -3,6 +3,7 @@
 // « en 2023 », "last March" (chrono resolves it forward), « le lendemain » / "the next day".
 import * as chrono from 'chrono-node';
 import type { Language, PartialDate } from '../types';
+import { quickDates } from './quickDates';
 
 export interface DateMention {
 	start: number;
@@ -146,7 +147,7 @@ export function addDays(date: string, days: number): string {
 
 // chrono's cost grows with the text it reads: it reads only windows around date words.
 const DATE_WORD =
-	/\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|hier|aujourd|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|ago|il y a/gi;
+	/\b(?:\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|hier|aujourd|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|ago|il y a)\b/gi;
 const WINDOW = 40;
 
 function windows(text: string): [number, number][] {
@@ -175,14 +176,25 @@ export function findDates(
 	text: string,
 	lang: Language,
 	articleDate: string,
-	previous?: string
+	previous?: string,
+	options: { chronoOnly?: boolean } = {}
 ): DateMention[] {
 	const parser = (parsers[lang] ??= buildParser(lang));
 	// chrono misses « aujourd’hui » with a curly apostrophe; this swap keeps every offset.
 	const plain = text.replace(/[’\u2019]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
 	const reference = { instant: new Date(`${articleDate}T12:00:00Z`), timezone: 0 };
 	const found: DateMention[] = [];
-	for (const result of windows(plain).flatMap(([from, to]) =>
+	const chronoWindows: [number, number][] = [];
+	for (const [from, to] of windows(plain)) {
+		// The common forms are read directly; chrono only reads windows with other date words.
+		const quick = options.chronoOnly
+			? undefined
+			: quickDates(plain.slice(from, to), lang, reference.instant, DATE_WORD);
+		if (quick)
+			for (const q of quick) found.push({ start: q.start + from, end: q.end + from, date: q.date });
+		else chronoWindows.push([from, to]);
+	}
+	for (const result of chronoWindows.flatMap(([from, to]) =>
 		parser
 			.parse(plain.slice(from, to), reference)
 			.map((r) => Object.assign(r, { index: r.index + from }))
