@@ -31,11 +31,15 @@ const PAIR_ANAPHOR =
 
 function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): RawMention[] {
 	const found: RawMention[] = [];
+	// `named` is sorted by start; matches come in text order, so the mentions before each
+	// match are a growing prefix (a scan from the end made long texts quadratic).
+	let before = 0;
 	for (const m of folded.matchAll(PAIR_ANAPHOR)) {
 		const noun = m[1] ?? m[2] ?? m[3] ?? '';
 		const wanted = /pays|capitales|countries|nations/.test(noun) ? 'country' : 'person';
+		while (before < named.length && (named[before] as RawMention).start < m.index) before++;
 		const recent: string[] = [];
-		for (let i = named.length - 1; i >= 0 && recent.length < 2; i--) {
+		for (let i = before - 1; i >= 0 && recent.length < 2; i--) {
 			const mention = named[i] as RawMention;
 			if (mention.end > m.index || mention.descriptor) continue;
 			const entity = lexicon.entities.get(mention.entity);

@@ -50,7 +50,9 @@ export function sentenceSpans(text: string, lang = 'fr'): Span[] {
 			} else {
 				pending = { start, end };
 			}
-			if (!ABBREVIATION_BEFORE_END.test(text.slice(pending.start, pending.end))) {
+			// The longest abbreviation with its lead-in fits in the last 12 characters.
+			const tail = text.slice(Math.max(pending.start, pending.end - 12), pending.end);
+			if (!ABBREVIATION_BEFORE_END.test(tail)) {
 				spans.push(pending);
 				pending = undefined;
 			}
