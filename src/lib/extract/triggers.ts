@@ -182,27 +182,31 @@ const DETERMINER_BEFORE =
 	/(?:^|[\s'])(?:la|le|les|l'|une?|cette|ce|ces|sa|son|ses|leur|leurs|de|des|du|d'|the|a|an|this|that|his|her|its|their|\d+(?:e|eme|th|st|nd|rd)|premiere?|derniere?|nouvelle|prochaine|first|last|next)\s*$/;
 
 // « a rencontré », « a visité »: a French past participle is a verb whatever precedes it.
+const PARTICIPLE_END = /é(?:e|es|s)?$/;
+
+/** A hit with how well its rule's form (noun or verb) fits the words before it: 0 best. */
+interface RankedHit extends TriggerHit {
+	rank: number;
+}
+
 /** All trigger hits in folded text, leftmost-longest across rules; `text` is the original. */
 export function findTriggers(folded: string, text: string = folded): TriggerHit[] {
-	const hits: TriggerHit[] = [];
+	const hits: RankedHit[] = [];
 	for (const { rule: r, re } of compiled) {
 		re.lastIndex = 0;
-		for (const m of folded.matchAll(re))
-			hits.push({ rule: r, start: m.index, end: m.index + m[0].length });
+		for (const m of folded.matchAll(re)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			const participle = PARTICIPLE_END.test(text.slice(Math.max(start, end - 3), end));
+			const noun =
+				!participle && DETERMINER_BEFORE.test(folded.slice(Math.max(0, start - 14), start));
+			hits.push({ rule: r, start, end, rank: (r.form === 'noun') === noun ? 0 : 1 });
+		}
 	}
-	const rank = new Map<TriggerHit, number>();
-	for (const h of hits) {
-		const participle = /é(?:e|es|s)?$/.test(text.slice(h.start, h.end));
-		const noun =
-			!participle && DETERMINER_BEFORE.test(folded.slice(Math.max(0, h.start - 14), h.start));
-		rank.set(h, (h.rule.form === 'noun') === noun ? 0 : 1);
-	}
-	hits.sort(
-		(a, b) => a.start - b.start || b.end - a.end || (rank.get(a) ?? 0) - (rank.get(b) ?? 0)
-	);
+	hits.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
 	const chosen: TriggerHit[] = [];
 	let reach = -1;
-	for (const h of hits) {
+	for (const { rank: _rank, ...h } of hits) {
 		if (h.start < reach) continue;
 		chosen.push(h);
 		reach = h.end;
