@@ -41,7 +41,12 @@ export function dateSpan(date: string): [string, string] {
 	return [date, date];
 }
 
-function passes(r: Relation, filters: Filters, articleDates: Map<string, string>): boolean {
+/** Whether a relation passes the type, article and period filters (negated ones never do). */
+export function relationPasses(
+	r: Relation,
+	filters: Filters,
+	articleDates: ReadonlyMap<string, string>
+): boolean {
 	if (r.modality === 'negated') return false;
 	if (filters.types.length && !filters.types.includes(r.type)) return false;
 	if (filters.article && !r.evidence.some((e) => e.article === filters.article)) return false;
@@ -72,7 +77,7 @@ export function buildGraph(dataset: Dataset, filters: Filters): Graph {
 	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
 	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
 	let edges: GraphEdge[] = buildEdges(
-		dataset.relations.filter((r) => passes(r, filters, articleDates))
+		dataset.relations.filter((r) => relationPasses(r, filters, articleDates))
 	)
 		.filter((e) => e.count >= filters.min)
 		.map(({ relations: _relations, modalities: _modalities, ...edge }) => edge);

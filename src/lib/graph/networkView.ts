@@ -1,16 +1,11 @@
 // Everything the network page shows, as plain data: the laid-out graph, the legend, and the
 // details of a selected node or edge with each evidence quote in its sentence.
 import type { Dataset } from '../dataset/schema';
-import { evidenceView, type EvidenceView } from '../evidence';
-import type { Evidence, Modality, RelationType } from '../types';
+import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
+import type { Modality, RelationType } from '../types';
 import { buildGraph, type GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
-
-export interface QuotedEvidence extends EvidenceView {
-	articleTitle: string;
-	articleDate: string;
-}
 
 export interface RelationItem {
 	id: string;
@@ -51,41 +46,6 @@ export interface NetworkView {
 	typesPresent: RelationType[];
 	selectedNode?: NodeDetails;
 	selectedEdge?: EdgeDetails;
-}
-
-function quote(dataset: Dataset, evidence: Evidence, actors: ReadonlySet<string>): QuotedEvidence {
-	const article = dataset.articles.find((a) => a.id === evidence.article);
-	const view = article
-		? evidenceView(article.text, article.lang, evidence, dataset.mentions, actors)
-		: {
-				article: evidence.article,
-				start: evidence.start,
-				end: evidence.end,
-				segments: [{ text: evidence.quote }]
-			};
-	return {
-		...view,
-		articleTitle: article?.title ?? evidence.article,
-		articleDate: article?.date ?? ''
-	};
-}
-
-/** One quote per sentence: a curated record and the rule's record of the same sentence are
- * shown once, with the narrower (curated) quote marked. */
-function quotes(
-	dataset: Dataset,
-	evidence: Evidence[],
-	actors: ReadonlySet<string>
-): QuotedEvidence[] {
-	const bySentence = new Map<string, QuotedEvidence>();
-	for (const e of evidence) {
-		const view = quote(dataset, e, actors);
-		const key = `${view.article}:${view.start}`;
-		const existing = bySentence.get(key);
-		const marked = (v: QuotedEvidence) => v.segments.some((s) => s.mark === 'quote');
-		if (!existing || (marked(view) && !marked(existing))) bySentence.set(key, view);
-	}
-	return [...bySentence.values()];
 }
 
 export function nodeDetails(

@@ -4,22 +4,41 @@
 // shape per node type.
 import type { EntityType, RelationType } from '../types';
 
-export const RELATION_STYLE: Record<
-	RelationType,
-	{ colour: string; label: string; cooperative: boolean }
-> = {
-	meeting: { colour: '#0072B2', label: 'meeting', cooperative: true },
-	visit: { colour: '#56B4E9', label: 'visit', cooperative: true },
-	talks: { colour: '#332288', label: 'talks / call', cooperative: true },
-	agreement: { colour: '#009E73', label: 'agreement', cooperative: true },
-	support: { colour: '#117733', label: 'support / friendship', cooperative: true },
-	congratulation: { colour: '#44AA99', label: 'congratulation / thanks', cooperative: true },
-	statement: { colour: '#7F7F7F', label: 'statement', cooperative: true },
-	supply: { colour: '#E69F00', label: 'supply / trade', cooperative: true },
-	dependence: { colour: '#CC79A7', label: 'dependence', cooperative: false },
-	criticism: { colour: '#D55E00', label: 'criticism', cooperative: false },
-	sanctions: { colour: '#AA3377', label: 'sanctions / warning', cooperative: false },
-	conflict: { colour: '#882255', label: 'conflict / invasion', cooperative: false }
+/**
+ * How a relation type reads in event-data summaries (GDELT's quad classes): cooperative or
+ * conflictual; statements and dependence are neither and stay out of tone counts.
+ */
+export type Tone = 'cooperative' | 'conflictual' | 'neutral';
+
+export const RELATION_STYLE: Record<RelationType, { colour: string; label: string; tone: Tone }> = {
+	meeting: { colour: '#0072B2', label: 'meeting', tone: 'cooperative' },
+	visit: { colour: '#56B4E9', label: 'visit', tone: 'cooperative' },
+	talks: { colour: '#332288', label: 'talks / call', tone: 'cooperative' },
+	agreement: { colour: '#009E73', label: 'agreement', tone: 'cooperative' },
+	support: {
+		colour: '#117733',
+		label: 'support / friendship',
+		tone: 'cooperative'
+	},
+	congratulation: {
+		colour: '#44AA99',
+		label: 'congratulation / thanks',
+		tone: 'cooperative'
+	},
+	statement: { colour: '#7F7F7F', label: 'statement', tone: 'neutral' },
+	supply: { colour: '#E69F00', label: 'supply / trade', tone: 'cooperative' },
+	dependence: { colour: '#CC79A7', label: 'dependence', tone: 'neutral' },
+	criticism: { colour: '#D55E00', label: 'criticism', tone: 'conflictual' },
+	sanctions: {
+		colour: '#AA3377',
+		label: 'sanctions / warning',
+		tone: 'conflictual'
+	},
+	conflict: {
+		colour: '#882255',
+		label: 'conflict / invasion',
+		tone: 'conflictual'
+	}
 };
 
 export const NODE_LABEL: Record<EntityType, string> = {

@@ -1,16 +1,12 @@
-import { parseFilters } from '$lib/graph/filters';
 import { findActor } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
 import { loadDataset } from '$lib/server/dataset';
+import { pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => {
 	const dataset = loadDataset();
-	const countries = dataset.entities.filter((e) => e.type === 'country');
-	const { filters, problems } = parseFilters(url.searchParams, {
-		countries: new Set(countries.map((c) => c.id)),
-		articles: new Set(dataset.articles.map((a) => a.id))
-	});
+	const { filters, problems, options } = pageFilters(dataset, url.searchParams);
 	const find = url.searchParams.get('find')?.trim();
 	const found = find ? findActor(find, dataset.entities) : undefined;
 	const node = found?.id ?? url.searchParams.get('select') ?? undefined;
@@ -21,15 +17,5 @@ export const load: PageServerLoad = ({ url }) => {
 	if (node && !view.selectedNode) notices.push('The selected actor is not in the data set.');
 	if (edge && !view.selectedEdge)
 		notices.push('The selected link is not in the network as filtered.');
-	return {
-		filters,
-		notices,
-		view,
-		options: {
-			countries: countries
-				.map((c) => ({ id: c.id, name: c.name }))
-				.sort((a, b) => a.name.localeCompare(b.name)),
-			articles: dataset.articles.map((a) => ({ id: a.id, title: a.title, date: a.date }))
-		}
-	};
+	return { filters, notices, view, options };
 };

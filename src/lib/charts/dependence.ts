@@ -1,0 +1,268 @@
+// Trade and dependence: every quantitative figure (shares, trade volumes) with subject,
+// partner, year and who reports it, and the qualitative dependence, supply and sanctions
+// relations, drawn as directed arcs between countries (people count for their country).
+import * as Plot from '@observablehq/plot';
+import type { Dataset } from '../dataset/schema';
+import type { Filters } from '../graph/filters';
+import { RELATION_STYLE } from '../graph/style';
+import type { Modality } from '../types';
+import { chartSelection, sourceLine, uniqueEvidence } from './selection';
+import { interactive } from './interaction';
+import type { ChartData, ChartRow, PlotLayout } from './types';
+
+export type DependenceKind = 'dependence' | 'supply' | 'sanctions' | 'figure';
+
+export interface DependenceRow extends ChartRow {
+	kind: DependenceKind;
+	/** Node ids (countries, or actors without a country); absent for a figure with no pair. */
+	from?: string;
+	to?: string;
+	modality: Modality;
+	/** Figures: the value, unit, year, the text's own words and who reports it. */
+	value?: number;
+	unit?: string;
+	year?: number;
+	words?: string;
+	reportedBy?: string;
+}
+
+export interface DependenceData extends ChartData<DependenceRow> {
+	nodes: { id: string; label: string }[];
+}
+
+const KINDS = ['dependence', 'supply', 'sanctions'] as const;
+const FIGURE_COLOUR = '#CC79A7';
+// Figures about trade: shares, money, volumes (not counts of countries or meetings).
+const TRADE_UNIT = /%|dollar|euro|yuan|rouble|ruble|tonne|\bton|baril|barrel|m3|cubic|cubes/i;
+
+export function dependenceChart(dataset: Dataset, filters: Filters): DependenceData {
+	const sel = chartSelection(dataset, filters);
+	const node = (id: string) => sel.countryOf(id) ?? id;
+	const links = new Map<string, DependenceRow>();
+	for (const r of sel.relations) {
+		const kind = (KINDS as readonly string[]).includes(r.type) ? (r.type as DependenceKind) : null;
+		if (!kind) continue;
+		const [from, to] = [node(r.source), node(r.target)];
+		if (from === to) continue;
+		const key = `${kind}:${from}>${to}`;
+		const link = links.get(key) ?? {
+			key,
+			kind,
+			from,
+			to,
+			modality: r.modality,
+			label: `${sel.name(from)} → ${sel.name(to)}: ${RELATION_STYLE[r.type].label}`,
+			evidence: [],
+			actors: []
+		};
+		// Asserted anywhere is asserted; otherwise the text's hedge stays visible.
+		if (r.modality === 'asserted') link.modality = 'asserted';
+		link.evidence = uniqueEvidence([...link.evidence, ...r.evidence]);
+		link.actors = [...new Set([...link.actors, r.source, r.target])];
+		links.set(key, link);
+	}
+	const qualified = [...links.values()].map((l) =>
+		l.modality === 'asserted' ? l : { ...l, label: `${l.label} (${l.modality})` }
+	);
+	const figures: DependenceRow[] = sel.indicators
+		.filter((i) => i.kind === 'share' || (i.kind === 'count' && TRADE_UNIT.test(i.unit)))
+		.map((i) => {
+			const [from, to] = [i.subject && node(i.subject), i.partner && node(i.partner)];
+			const reporter = i.reportedBy ? sel.name(i.reportedBy) : undefined;
+			const who = [from && sel.name(from), to && sel.name(to)].filter(Boolean).join(' ← ');
+			return {
+				key: i.id,
+				kind: 'figure' as const,
+				...(from ? { from } : {}),
+				...(to && to !== from ? { to } : {}),
+				modality: i.reportedBy ? ('reported' as const) : ('asserted' as const),
+				value: i.value,
+				unit: i.unit,
+				...(i.year ? { year: i.year } : {}),
+				words: i.label,
+				...(reporter ? { reportedBy: reporter } : {}),
+				label: `${who ? `${who}: ` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, per ${reporter}` : ''}`,
+				evidence: uniqueEvidence(i.evidence),
+				actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
+			};
+		});
+	const rows = [...figures, ...qualified.sort((a, b) => a.key.localeCompare(b.key))];
+	const degree = new Map<string, number>();
+	for (const r of rows)
+		for (const id of [r.from, r.to]) if (id) degree.set(id, (degree.get(id) ?? 0) + 1);
+	// Most connected in the middle, the others alternating outwards: shorter arcs.
+	const byDegree = [...degree].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const ordered: string[] = [];
+	byDegree.forEach(([id], i) => (i % 2 ? ordered.unshift(id) : ordered.push(id)));
+	return {
+		id: 'dependence',
+		title: dependenceTitle(figures, qualified, sel.name),
+		subtitle:
+			'Figures on trade and dependence, and the dependence, supply and sanctions relations the articles report, as arrows between countries (a person counts for their country). Above the line, arrows run left to right; below, right to left.',
+		source: sourceLine(
+			dataset,
+			rows.flatMap((r) => r.evidence)
+		),
+		method:
+			'Figures are read from the text with their year and the party the text credits (« selon les États-Unis »). Arrows point from the supplier, the dependent country or the sanctioning side. Dashed arrows are hedged in the text (reported, planned or possible); denied supplies are left out.',
+		...(rows.length
+			? {}
+			: { empty: 'No trade figure, dependence, supply or sanctions in this selection.' }),
+		legend: [
+			...KINDS.filter((k) => rows.some((r) => r.kind === k)).map((k) => ({
+				label: RELATION_STYLE[k].label,
+				colour: RELATION_STYLE[k].colour,
+				swatch: 'line' as const
+			})),
+			...(figures.length
+				? [
+						{
+							label: 'figure (share, trade volume)',
+							colour: FIGURE_COLOUR,
+							swatch: 'fill' as const
+						}
+					]
+				: []),
+			...(rows.some((r) => r.modality !== 'asserted')
+				? [
+						{
+							label: 'hedged: reported, planned or possible',
+							colour: '#7F7F7F',
+							swatch: 'dash' as const
+						}
+					]
+				: [])
+		],
+		notes: figures
+			.filter((f) => !f.from || !f.to)
+			.map((f) => `${f.label} (no partner named: not drawn as an arrow).`),
+		rows,
+		nodes: ordered.map((id) => ({ id, label: sel.name(id) }))
+	};
+}
+
+function dependenceTitle(
+	figures: DependenceRow[],
+	links: DependenceRow[],
+	name: (id: string) => string
+): string {
+	const share = figures
+		.filter((f) => f.unit === '%' && f.from && f.to)
+		.sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+	if (share?.from && share.to)
+		return `${name(share.to)} accounts for ${share.value} % of ${name(share.from)}’s “${share.words}”${share.year ? ` in ${share.year}` : ''}${share.reportedBy ? `, per ${share.reportedBy}` : ''}`;
+	const dependence = links.find((l) => l.kind === 'dependence' && l.from && l.to);
+	if (dependence?.from && dependence.to)
+		return `${name(dependence.from)} depends on ${name(dependence.to)}, the texts report`;
+	if (figures.length || links.length)
+		return `${figures.length + links.length} trade, supply and sanctions facts in this selection`;
+	return 'No trade or dependence facts in this selection';
+}
+
+interface ArcPoint {
+	row: DependenceRow;
+	x: number;
+	y: number;
+}
+
+/** Each link as a half-ellipse between its two nodes: above when it runs left to right. */
+function arcs(rows: DependenceRow[], position: Map<string, number>): ArcPoint[][] {
+	const perPair = new Map<string, number>();
+	return rows.flatMap((row) => {
+		const [a, b] = [position.get(row.from ?? ''), position.get(row.to ?? '')];
+		if (a === undefined || b === undefined) return [];
+		const pair = [row.from, row.to].sort().join('|');
+		const k = perPair.get(pair) ?? 0;
+		perPair.set(pair, k + 1);
+		const height = Math.abs(b - a) * (0.4 + 0.3 * k) * (a < b ? 1 : -1);
+		// Stop short of the target so the arrowhead shows beside its dot, not under it.
+		const stop = 1 - 0.1 / Math.abs(b - a);
+		return [
+			Array.from({ length: 25 }, (_, i) => {
+				const t = (i / 24) * stop;
+				return { row, x: a + (b - a) * t, y: height * Math.sin(Math.PI * t) };
+			})
+		];
+	});
+}
+
+export function dependencePlot(data: DependenceData, layout: PlotLayout): Plot.PlotOptions {
+	const position = new Map(data.nodes.map((n, i) => [n.id, i]));
+	const paths = arcs(data.rows, position);
+	const points = paths.flat();
+	// The highest point of each arc carries its label.
+	const apexes = paths.map((p) =>
+		p.reduce((best, q) => (Math.abs(q.y) > Math.abs(best.y) ? q : best))
+	);
+	const reach = Math.max(0.6, ...points.map((p) => Math.abs(p.y))) + 0.35;
+	const colour = (row: DependenceRow) =>
+		row.kind === 'figure' ? FIGURE_COLOUR : RELATION_STYLE[row.kind].colour;
+	return {
+		width: layout.width,
+		height: 340,
+		marginLeft: 40,
+		marginRight: 40,
+		marginTop: 16,
+		marginBottom: 16,
+		style: { fontSize: '12px' },
+		x: { axis: null, domain: [-0.5, Math.max(1, data.nodes.length) - 0.5] },
+		y: { axis: null, domain: [-reach, reach] },
+		color: { type: 'identity' },
+		marks: [
+			Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.15 }),
+			...[true, false].map((asserted) =>
+				Plot.line(
+					points.filter((p) => (p.row.modality === 'asserted') === asserted),
+					{
+						x: 'x',
+						y: 'y',
+						z: (p: ArcPoint) => p.row.key,
+						stroke: (p: ArcPoint) => colour(p.row),
+						strokeWidth: (p: ArcPoint) => (p.row.kind === 'figure' ? 3.5 : 2),
+						...(asserted ? {} : { strokeDasharray: '6,4' }),
+						markerEnd: 'arrow',
+						...interactive(
+							layout,
+							(p: ArcPoint) => p.row.key,
+							(p) => p.row.label
+						)
+					}
+				)
+			),
+			...[true, false].map((above) =>
+				Plot.text(
+					apexes.filter((p) => p.row.kind === 'figure' && p.y >= 0 === above),
+					{
+						x: 'x',
+						y: 'y',
+						text: (p: ArcPoint) =>
+							`${p.row.value} ${p.row.unit}${p.row.year ? ` (${p.row.year})` : ''}`,
+						fill: (p: ArcPoint) => colour(p.row),
+						fontWeight: 'bold',
+						dy: above ? -9 : 14,
+						stroke: 'var(--plot-background)',
+						strokeWidth: 3,
+						paintOrder: 'stroke'
+					}
+				)
+			),
+			Plot.dot(data.nodes, {
+				x: (_n: unknown, i: number) => i,
+				y: 0,
+				r: 6,
+				fill: 'currentColor'
+			}),
+			Plot.text(data.nodes, {
+				x: (_n: unknown, i: number) => i,
+				y: 0,
+				text: 'label',
+				dy: 18,
+				fill: 'currentColor',
+				fontWeight: 'bold',
+				stroke: 'var(--plot-background)',
+				strokeWidth: 4,
+				paintOrder: 'stroke'
+			})
+		]
+	};
+}

@@ -1,0 +1,23 @@
+// What makes a mark readable and selectable: a tooltip (a native <title> on the server, Plot's
+// tip once scripts run) and a link that selects its row, so selection works without scripts.
+import type { PlotLayout } from './types';
+
+export function interactive<T>(
+	layout: PlotLayout,
+	key: (d: T) => string,
+	title: (d: T) => string
+): { title: (d: T) => string; href?: (d: T) => string; tip?: true } {
+	const href = layout.href;
+	return {
+		title,
+		...(href ? { href: (d: T) => href(key(d)) } : {}),
+		...(layout.tips ? { tip: true as const } : {})
+	};
+}
+
+/** The link that selects a row: the same chart, the same filters, this row. */
+export function selectHref(base: string, query: string, key: string): string {
+	const params = new URLSearchParams(query);
+	params.set('select', key);
+	return `${base}?${params.toString()}`;
+}

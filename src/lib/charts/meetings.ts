@@ -1,0 +1,273 @@
+// Meetings per pair of leaders and per pair of countries found in the corpus, and, apart from
+// those counted events, the totals the texts report (« la 43e rencontre entre Xi et Poutine »).
+import * as Plot from '@observablehq/plot';
+import type { Dataset } from '../dataset/schema';
+import type { Filters } from '../graph/filters';
+import { RELATION_STYLE } from '../graph/style';
+import type { Evidence, Indicator, Relation } from '../types';
+import { chartSelection, pairLabel, readableDate, sourceLine, uniqueEvidence } from './selection';
+import { interactive } from './interaction';
+import type { ChartData, ChartRow, PlotLayout } from './types';
+
+export type MeetingLevel = 'leaders' | 'countries';
+
+export interface ReportedTotal {
+	value: number;
+	/** When the text says so: its article's date. */
+	asOf: string;
+	approximate: boolean;
+}
+
+export interface MeetingRow extends ChartRow {
+	level: MeetingLevel;
+	pair: [string, string];
+	/** Meetings the texts say took place. */
+	held: number;
+	/** Meetings announced or planned at the time of writing. */
+	announced: number;
+	dates: string[];
+	reported?: ReportedTotal;
+	/** Comparisons the texts make (« plus de deux fois que n’importe quel autre dirigeant »). */
+	remarks: string[];
+}
+
+const HELD = RELATION_STYLE.meeting.colour;
+const ANNOUNCED = '#8fc1e3';
+const MEETING_UNIT = /meeting|rencontre|sommet|summit/i;
+
+interface Tally {
+	pair: [string, string];
+	/** One event per date (undated ones stay apart); true when it took place. */
+	events: Map<string, boolean>;
+	evidence: Evidence[];
+}
+
+function tallyPairs(
+	meetings: Relation[],
+	actorsOf: (r: Relation) => [string, string] | undefined
+): Map<string, Tally> {
+	const tallies = new Map<string, Tally>();
+	for (const r of meetings) {
+		const actors = actorsOf(r);
+		if (!actors || actors[0] === actors[1]) continue;
+		const pair = [...actors].sort() as [string, string];
+		const key = pairKey(pair[0], pair[1]);
+		const tally: Tally = tallies.get(key) ?? { pair, events: new Map(), evidence: [] };
+		const event = r.date ?? `undated:${r.id}`;
+		const held = r.modality === 'asserted' || r.modality === 'reported';
+		tally.events.set(event, (tally.events.get(event) ?? false) || held);
+		tally.evidence.push(...r.evidence);
+		tallies.set(key, tally);
+	}
+	return tallies;
+}
+
+/** Totals and comparisons the texts give for a pair (« la 43e rencontre entre Xi et Poutine »). */
+function reportedFor(
+	indicators: Indicator[],
+	pair: [string, string],
+	articleDate: (id: string) => string
+): { total?: ReportedTotal; remarks: string[]; evidence: Evidence[] } {
+	const about = indicators.filter(
+		(i) => i.subject && i.partner && pairKey(i.subject, i.partner) === pair.join('|')
+	);
+	let total: ReportedTotal | undefined;
+	for (const i of about.filter((i) => i.kind !== 'ratio')) {
+		if (total && total.value >= i.value) continue;
+		total = {
+			value: i.value,
+			asOf: articleDate(i.evidence[0]?.article ?? ''),
+			approximate: !!i.approximate
+		};
+	}
+	const remarks = about
+		.filter((i) => i.kind === 'ratio')
+		.map((i) => `${i.approximate ? 'more than ' : ''}${i.value}× as often: “${i.label}”`);
+	return { ...(total ? { total } : {}), remarks, evidence: about.flatMap((i) => i.evidence) };
+}
+
+const pairKey = (a: string, b: string) => [a, b].sort().join('|');
+
+export function meetingsChart(dataset: Dataset, filters: Filters): ChartData<MeetingRow> {
+	const sel = chartSelection(dataset, filters);
+	const meetings = sel.relations.filter(
+		(r) => r.type === 'meeting' && r.modality !== 'hypothetical'
+	);
+	const isType = (id: string, type: string) => sel.entity(id)?.type === type;
+	// Relations of people count for their countries; a total the texts give stays at its level.
+	const levels: {
+		level: MeetingLevel;
+		actorsOf: (r: Relation) => [string, string] | undefined;
+		type: 'person' | 'country';
+	}[] = [
+		{
+			level: 'leaders',
+			type: 'person',
+			actorsOf: (r) =>
+				isType(r.source, 'person') && isType(r.target, 'person') ? [r.source, r.target] : undefined
+		},
+		{
+			level: 'countries',
+			type: 'country',
+			actorsOf: (r) => {
+				const [a, b] = [sel.countryOf(r.source), sel.countryOf(r.target)];
+				return a && b ? [a, b] : undefined;
+			}
+		}
+	];
+	const rows: MeetingRow[] = [];
+	for (const { level, actorsOf, type } of levels) {
+		const tallies = tallyPairs(meetings, actorsOf);
+		const totals = sel.indicators.filter(
+			(i) =>
+				i.subject &&
+				i.partner &&
+				i.subject !== i.partner &&
+				isType(i.subject, type) &&
+				isType(i.partner, type) &&
+				(i.kind === 'ratio' || MEETING_UNIT.test(i.unit))
+		);
+		// A pair the texts give a total for is shown even when none of its meetings is selected.
+		for (const i of totals) {
+			const key = pairKey(i.subject as string, i.partner as string);
+			if (!tallies.has(key) && i.kind !== 'ratio')
+				tallies.set(key, {
+					pair: key.split('|') as [string, string],
+					events: new Map(),
+					evidence: []
+				});
+		}
+		for (const [key, tally] of tallies) {
+			const reported = reportedFor(totals, tally.pair, sel.articleDate);
+			const statuses = [...tally.events.values()];
+			const dates = [...tally.events.keys()].filter((d) => !d.startsWith('undated:')).sort();
+			rows.push({
+				key: `${level}:${key}`,
+				level,
+				pair: tally.pair,
+				label: pairLabel([sel.name(tally.pair[0]), sel.name(tally.pair[1])]),
+				held: statuses.filter(Boolean).length,
+				announced: statuses.filter((s) => !s).length,
+				dates,
+				...(reported.total ? { reported: reported.total } : {}),
+				remarks: reported.remarks,
+				evidence: uniqueEvidence([...tally.evidence, ...reported.evidence]),
+				actors: tally.pair
+			});
+		}
+	}
+	const total = (r: MeetingRow) => r.held + r.announced;
+	rows.sort(
+		(a, b) =>
+			(a.level === b.level ? 0 : a.level === 'leaders' ? -1 : 1) ||
+			(b.reported?.value ?? 0) - (a.reported?.value ?? 0) ||
+			total(b) - total(a) ||
+			a.label.localeCompare(b.label)
+	);
+	const shown = rows.filter((r) => total(r) >= filters.min || r.reported);
+	return {
+		id: 'meetings',
+		title: meetingsTitle(shown, sel.name),
+		subtitle:
+			'Meetings found in the articles, per pair of leaders and per pair of countries. The dashed outline is the total the texts themselves report, not a count of the corpus.',
+		source: sourceLine(
+			dataset,
+			shown.flatMap((r) => r.evidence)
+		),
+		method:
+			'A meeting is counted once per pair and date however many sentences report it. Announced or planned meetings are shown apart; hypothetical and denied ones are left out. A meeting of leaders also counts for their countries. Reported totals (« la 43e rencontre ») are read from the text.',
+		...(shown.length ? {} : { empty: 'No meeting between two actors in this selection.' }),
+		legend: [
+			{ label: 'met (in the corpus)', colour: HELD, swatch: 'fill' },
+			{ label: 'announced or planned', colour: ANNOUNCED, swatch: 'fill' },
+			{ label: 'total the texts report', colour: HELD, swatch: 'dash' }
+		],
+		notes: shown.flatMap((r) => r.remarks.map((remark) => `${r.label}: ${remark}`)),
+		rows: shown
+	};
+}
+
+function meetingsTitle(rows: MeetingRow[], name: (id: string) => string): string {
+	const top = rows[0];
+	if (!top) return 'No meetings in this selection';
+	const who = `${name(top.pair[0])} and ${name(top.pair[1])}`;
+	const counted = top.held + top.announced;
+	const here = `${counted} ${counted === 1 ? 'is' : 'are'} in the corpus`;
+	if (top.reported) {
+		const by = top.reported.asOf ? ` by ${readableDate(top.reported.asOf.slice(0, 7))}` : '';
+		return `${who} have met ${top.reported.approximate ? 'some ' : ''}${top.reported.value} times${by}, the texts report; ${here}`;
+	}
+	return `${who} met most often: ${counted} meeting${counted === 1 ? '' : 's'} in the corpus`;
+}
+
+export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): Plot.PlotOptions {
+	const rows = data.rows;
+	const segments = rows.flatMap((r) => [
+		{ row: r, status: 'met', n: r.held },
+		{ row: r, status: 'announced or planned', n: r.announced }
+	]);
+	const longest = Math.max(0, ...rows.map((r) => r.label.length));
+	const tip = (r: MeetingRow) =>
+		[
+			`${r.label} (${r.level})`,
+			`${r.held} met, ${r.announced} announced in the corpus`,
+			r.dates.length ? `dates: ${r.dates.map(readableDate).join(', ')}` : '',
+			r.reported
+				? `${r.reported.value} in all by ${readableDate(r.reported.asOf.slice(0, 7))}, per the text`
+				: ''
+		]
+			.filter(Boolean)
+			.join('\n');
+	return {
+		width: layout.width,
+		height: 40 + rows.length * 30,
+		marginLeft: Math.min(240, 12 + longest * 6.6),
+		marginRight: 200,
+		style: { fontSize: '12px' },
+		x: { label: 'Meetings →', grid: true, nice: true },
+		y: { label: null, domain: rows.map((r) => r.label) },
+		color: { domain: ['met', 'announced or planned'], range: [HELD, ANNOUNCED] },
+		marks: [
+			Plot.barX(
+				rows.filter((r) => r.reported),
+				{
+					x1: 0,
+					x2: (r: MeetingRow) => r.reported?.value,
+					y: 'label',
+					fill: 'none',
+					stroke: HELD,
+					strokeDasharray: '4,3',
+					insetTop: 2,
+					insetBottom: 2,
+					...interactive(layout, (r: MeetingRow) => r.key, tip)
+				}
+			),
+			Plot.barX(
+				segments.filter((s) => s.n > 0),
+				{
+					x: 'n',
+					y: (s: { row: MeetingRow }) => s.row.label,
+					fill: 'status',
+					insetTop: 6,
+					insetBottom: 6,
+					...interactive(
+						layout,
+						(s: { row: MeetingRow }) => s.row.key,
+						(s) => tip(s.row)
+					)
+				}
+			),
+			Plot.text(rows, {
+				x: (r: MeetingRow) => Math.max(r.held + r.announced, r.reported?.value ?? 0),
+				y: 'label',
+				text: (r: MeetingRow) =>
+					r.reported
+						? `${r.reported.value} reported by ${readableDate(r.reported.asOf.slice(0, 7))} · ${r.held + r.announced} here`
+						: `${r.held + r.announced}`,
+				textAnchor: 'start',
+				dx: 5
+			}),
+			Plot.ruleX([0])
+		]
+	};
+}

@@ -1,0 +1,149 @@
+// How often each country and leader is named in each article: the attention the texts give.
+import * as Plot from '@observablehq/plot';
+import type { Dataset } from '../dataset/schema';
+import type { Filters } from '../graph/filters';
+import type { EntityType } from '../types';
+import { chartSelection, readableDate, sourceLine } from './selection';
+import { interactive } from './interaction';
+import type { ChartData, ChartRow, PlotLayout } from './types';
+
+export interface MentionRow extends ChartRow {
+	actor: string;
+	actorLabel: string;
+	actorType: EntityType;
+	article: string;
+	articleLabel: string;
+	count: number;
+}
+
+export interface MentionsData extends ChartData<MentionRow> {
+	actors: string[];
+	articles: string[];
+}
+
+const COUNTED: EntityType[] = ['country', 'person'];
+export const MENTION_COLOUR: Partial<Record<EntityType, string>> = {
+	country: '#0072B2',
+	person: '#D55E00'
+};
+const MAX_ACTORS = 16;
+
+export function mentionsChart(dataset: Dataset, filters: Filters): MentionsData {
+	const sel = chartSelection(dataset, filters);
+	const articles = dataset.articles
+		.filter(
+			(a) =>
+				(!filters.article || a.id === filters.article) &&
+				(!filters.from || a.date >= filters.from) &&
+				(!filters.to || a.date <= filters.to)
+		)
+		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+	const articleLabel = new Map<string, string>();
+	for (const a of articles) {
+		const short = a.title.length > 34 ? `${a.title.slice(0, 33)}…` : a.title;
+		let label = `${readableDate(a.date)} · ${short}`;
+		for (let n = 2; [...articleLabel.values()].includes(label); n++) label = `${label} (${n})`;
+		articleLabel.set(a.id, label);
+	}
+	const types = filters.nodes.length ? COUNTED.filter((t) => filters.nodes.includes(t)) : COUNTED;
+	const cells = new Map<string, MentionRow>();
+	const totals = new Map<string, number>();
+	for (const m of dataset.mentions) {
+		const label = articleLabel.get(m.article);
+		const entity = sel.entity(m.entity);
+		if (!label || !entity || !types.includes(entity.type) || !sel.inCountries(m.entity)) continue;
+		const key = `${m.entity}@${m.article}`;
+		const cell = cells.get(key) ?? {
+			key,
+			actor: m.entity,
+			actorLabel: sel.name(m.entity),
+			actorType: entity.type,
+			article: m.article,
+			articleLabel: label,
+			count: 0,
+			label: `${sel.name(m.entity)} in “${label}”`,
+			evidence: [],
+			actors: [m.entity]
+		};
+		cell.count++;
+		cell.evidence.push({ article: m.article, start: m.start, end: m.end, quote: m.text });
+		cells.set(key, cell);
+		totals.set(m.entity, (totals.get(m.entity) ?? 0) + 1);
+	}
+	const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const kept = new Set(ranked.slice(0, MAX_ACTORS).map(([id]) => id));
+	const rows = [...cells.values()]
+		.filter((c) => kept.has(c.actor))
+		.sort((a, b) => a.key.localeCompare(b.key));
+	const [top, topCount] = ranked[0] ?? [];
+	const inArticles = top ? rows.filter((r) => r.actor === top).length : 0;
+	return {
+		id: 'mentions',
+		title: top
+			? `${sel.name(top)} is named most: ${topCount} times in ${inArticles} article${inArticles === 1 ? '' : 's'}`
+			: 'No country or leader is named in this selection',
+		subtitle:
+			'Mentions of each country and person per article: names, adjectives (« russe »), seats of government (« le Kremlin ») and role descriptions (« le président chinois »).',
+		source: sourceLine(
+			dataset,
+			rows.flatMap((r) => r.evidence)
+		),
+		method:
+			'Every mention the extraction links to an actor counts once; a person’s mentions do not count for their country. The relation-type and minimum-count filters do not apply here.',
+		...(rows.length ? {} : { empty: 'No mention of a country or a person in this selection.' }),
+		legend: types.map((t) => ({
+			label: t === 'country' ? 'country' : 'person',
+			colour: MENTION_COLOUR[t] ?? '#7F7F7F',
+			swatch: 'fill' as const
+		})),
+		notes:
+			ranked.length > MAX_ACTORS
+				? [`The ${MAX_ACTORS} most mentioned of ${ranked.length} actors are shown.`]
+				: [],
+		rows,
+		actors: ranked.filter(([id]) => kept.has(id)).map(([id]) => sel.name(id)),
+		articles: articles.map((a) => articleLabel.get(a.id) as string)
+	};
+}
+
+export function mentionsPlot(data: MentionsData, layout: PlotLayout): Plot.PlotOptions {
+	const max = Math.max(1, ...data.rows.map((r) => r.count));
+	const longest = Math.max(0, ...data.actors.map((l) => l.length));
+	return {
+		width: layout.width,
+		height: 60 + data.actors.length * 26,
+		marginLeft: Math.min(200, 12 + longest * 6.6),
+		marginTop: 40,
+		style: { fontSize: '12px' },
+		x: {
+			domain: data.articles,
+			label: null,
+			axis: 'top',
+			tickFormat: (d: string) => (d.length > 44 ? `${d.slice(0, 43)}…` : d)
+		},
+		y: { domain: data.actors, label: null },
+		color: { type: 'identity' },
+		opacity: { domain: [0, max], range: [0.15, 1] },
+		marks: [
+			Plot.cell(data.rows, {
+				x: 'articleLabel',
+				y: 'actorLabel',
+				fill: (r: MentionRow) => MENTION_COLOUR[r.actorType] ?? '#7F7F7F',
+				fillOpacity: 'count',
+				inset: 1,
+				...interactive(
+					layout,
+					(r: MentionRow) => r.key,
+					(r) =>
+						`${r.actorLabel}: ${r.count} mention${r.count === 1 ? '' : 's'} in “${r.articleLabel}”`
+				)
+			}),
+			Plot.text(data.rows, {
+				x: 'articleLabel',
+				y: 'actorLabel',
+				text: 'count',
+				fill: (r: MentionRow) => (r.count / max > 0.55 ? 'white' : 'currentColor')
+			})
+		]
+	};
+}

@@ -1,0 +1,55 @@
+// Every chart by id: how to derive its data from the data set and filters, and how to draw it.
+import type * as Plot from '@observablehq/plot';
+import type { Dataset } from '../dataset/schema';
+import type { Filters } from '../graph/filters';
+import { dependenceChart, dependencePlot, type DependenceData } from './dependence';
+import { meetingsChart, meetingsPlot, type MeetingRow } from './meetings';
+import { mentionsChart, mentionsPlot, type MentionsData } from './mentions';
+import { relationMatrixChart, relationMatrixPlot, type MatrixData } from './relationMatrix';
+import { timelineChart, timelinePlot, type TimelineData } from './timeline';
+import { CHART_IDS, type ChartData, type ChartId, type PlotLayout } from './types';
+
+export interface ChartDefinition {
+	id: ChartId;
+	/** A short name for menus and links. */
+	name: string;
+	data: (dataset: Dataset, filters: Filters) => ChartData;
+	plot: (data: ChartData, layout: PlotLayout) => Plot.PlotOptions;
+}
+
+// Each plot function reads the data its own chart function made: the casts restore that pairing.
+export const CHARTS: Record<ChartId, ChartDefinition> = {
+	meetings: {
+		id: 'meetings',
+		name: 'Meetings',
+		data: meetingsChart,
+		plot: (d, l) => meetingsPlot(d as ChartData<MeetingRow>, l)
+	},
+	timeline: {
+		id: 'timeline',
+		name: 'Timeline',
+		data: timelineChart,
+		plot: (d, l) => timelinePlot(d as TimelineData, l)
+	},
+	dependence: {
+		id: 'dependence',
+		name: 'Trade & dependence',
+		data: dependenceChart,
+		plot: (d, l) => dependencePlot(d as DependenceData, l)
+	},
+	relations: {
+		id: 'relations',
+		name: 'Relations matrix',
+		data: relationMatrixChart,
+		plot: (d, l) => relationMatrixPlot(d as MatrixData, l)
+	},
+	mentions: {
+		id: 'mentions',
+		name: 'Mentions',
+		data: mentionsChart,
+		plot: (d, l) => mentionsPlot(d as MentionsData, l)
+	}
+};
+
+export const isChartId = (id: string): id is ChartId =>
+	(CHART_IDS as readonly string[]).includes(id);

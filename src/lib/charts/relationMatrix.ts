@@ -1,0 +1,166 @@
+// A country × country matrix of relation counts, split cooperative / conflictual the way
+// GDELT-style event data are summarised; the shared `types` filter selects relation types.
+import * as Plot from '@observablehq/plot';
+import type { Dataset } from '../dataset/schema';
+import type { Filters } from '../graph/filters';
+import { RELATION_STYLE, type Tone } from '../graph/style';
+import type { RelationType } from '../types';
+import { chartSelection, pairLabel, sourceLine, uniqueEvidence } from './selection';
+import { interactive } from './interaction';
+import type { ChartData, ChartRow, PlotLayout } from './types';
+
+export type MatrixTone = Exclude<Tone, 'neutral'>;
+
+export interface MatrixRow extends ChartRow {
+	source: string;
+	target: string;
+	sourceLabel: string;
+	targetLabel: string;
+	tone: MatrixTone;
+	count: number;
+	byType: Partial<Record<RelationType, number>>;
+}
+
+export interface MatrixData extends ChartData<MatrixRow> {
+	/** Row and column order: the most active actors first. */
+	actors: { id: string; label: string }[];
+}
+
+export const TONE_COLOUR: Record<MatrixTone, string> = {
+	cooperative: '#0072B2',
+	conflictual: '#D55E00'
+};
+const MAX_ACTORS = 14;
+
+export function relationMatrixChart(dataset: Dataset, filters: Filters): MatrixData {
+	const sel = chartSelection(dataset, filters);
+	const node = (id: string) => sel.countryOf(id) ?? id;
+	const cells = new Map<string, MatrixRow>();
+	const pairTotals = new Map<string, number>();
+	const activity = new Map<string, number>();
+	let neutral = 0;
+	const totals: Record<MatrixTone, number> = { cooperative: 0, conflictual: 0 };
+	for (const r of sel.relations) {
+		const tone = RELATION_STYLE[r.type].tone;
+		if (tone === 'neutral') {
+			neutral++;
+			continue;
+		}
+		const [from, to] = [node(r.source), node(r.target)];
+		// Projects (a pipeline, an initiative) are what relations are about, not who acts.
+		if (from === to || [from, to].some((id) => sel.entity(id)?.type === 'project')) continue;
+		totals[tone]++;
+		const pair = [from, to].sort().join('|');
+		pairTotals.set(pair, (pairTotals.get(pair) ?? 0) + 1);
+		for (const id of [from, to]) activity.set(id, (activity.get(id) ?? 0) + 1);
+		// An undirected relation (a meeting) reads the same from either side: both cells.
+		const directions: [string, string][] = r.directed
+			? [[from, to]]
+			: [
+					[from, to],
+					[to, from]
+				];
+		for (const [a, b] of directions) {
+			const key = `${tone}:${a}>${b}`;
+			const cell = cells.get(key) ?? {
+				key,
+				source: a,
+				target: b,
+				sourceLabel: sel.name(a),
+				targetLabel: sel.name(b),
+				tone,
+				count: 0,
+				byType: {},
+				label: `${sel.name(a)} → ${sel.name(b)}, ${tone}`,
+				evidence: [],
+				actors: []
+			};
+			cell.count++;
+			cell.byType[r.type] = (cell.byType[r.type] ?? 0) + 1;
+			cell.evidence = uniqueEvidence([...cell.evidence, ...r.evidence]);
+			cell.actors = [...new Set([...cell.actors, r.source, r.target])];
+			cells.set(key, cell);
+		}
+	}
+	const ranked = [...activity].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const kept = new Set(ranked.slice(0, MAX_ACTORS).map(([id]) => id));
+	const rows = [...cells.values()]
+		.filter((c) => kept.has(c.source) && kept.has(c.target) && c.count >= filters.min)
+		.sort((a, b) => a.key.localeCompare(b.key));
+	const notes: string[] = [];
+	if (ranked.length > MAX_ACTORS)
+		notes.push(`The ${MAX_ACTORS} most active of ${ranked.length} actors are shown.`);
+	if (neutral)
+		notes.push(
+			`${neutral} statement or dependence relation${neutral === 1 ? ' is' : 's are'} neither cooperative nor conflictual and not counted here.`
+		);
+	const [topPair, topCount] =
+		[...pairTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+	return {
+		id: 'relations',
+		title: topPair
+			? `${totals.cooperative} cooperative and ${totals.conflictual} conflictual relations; most between ${pairLabel(topPair.split('|').map(sel.name) as [string, string])} (${topCount})`
+			: 'No cooperative or conflictual relations in this selection',
+		subtitle:
+			'Relations between countries (and actors without a country) found in the articles, by who acts (rows) and on whom (columns). Darker cells hold more relations.',
+		source: sourceLine(
+			dataset,
+			rows.flatMap((r) => r.evidence)
+		),
+		method:
+			'Each relation counts once; a person or an organisation counts for its country, and projects are left out. Meetings, visits, talks, agreements, support, congratulations and supplies are cooperative; criticism, sanctions and conflict are conflictual (GDELT’s quad classes). Undirected relations (a meeting) fill both cells of their pair. Denied relations are left out.',
+		...(rows.length
+			? {}
+			: { empty: 'No cooperative or conflictual relation between two actors in this selection.' }),
+		legend: (['cooperative', 'conflictual'] as const).map((tone) => ({
+			label: tone,
+			colour: TONE_COLOUR[tone],
+			swatch: 'fill'
+		})),
+		notes,
+		rows,
+		actors: ranked.filter(([id]) => kept.has(id)).map(([id]) => ({ id, label: sel.name(id) }))
+	};
+}
+
+export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.PlotOptions {
+	const labels = data.actors.map((a) => a.label);
+	const max = Math.max(1, ...data.rows.map((r) => r.count));
+	const longest = Math.max(0, ...labels.map((l) => l.length));
+	const tip = (r: MatrixRow) =>
+		`${r.sourceLabel} → ${r.targetLabel}: ${r.count} ${r.tone}\n${Object.entries(r.byType)
+			.map(([type, n]) => `${RELATION_STYLE[type as RelationType].label} ${n}`)
+			.join(', ')}`;
+	return {
+		width: layout.width,
+		height: 70 + longest * 5.5 + labels.length * 28,
+		marginLeft: Math.min(200, 12 + longest * 6.6),
+		marginBottom: Math.min(160, 20 + longest * 5.5),
+		marginTop: 28,
+		style: { fontSize: '12px' },
+		x: { domain: labels, label: 'on whom →', tickRotate: -40 },
+		y: { domain: labels, label: '↓ who acts' },
+		fx: { domain: ['cooperative', 'conflictual'], label: null },
+		color: { type: 'identity' },
+		opacity: { domain: [0, max], range: [0.18, 1] },
+		marks: [
+			Plot.frame({ strokeOpacity: 0.2 }),
+			Plot.cell(data.rows, {
+				x: 'targetLabel',
+				y: 'sourceLabel',
+				fx: 'tone',
+				fill: (r: MatrixRow) => TONE_COLOUR[r.tone],
+				fillOpacity: 'count',
+				inset: 1,
+				...interactive(layout, (r: MatrixRow) => r.key, tip)
+			}),
+			Plot.text(data.rows, {
+				x: 'targetLabel',
+				y: 'sourceLabel',
+				fx: 'tone',
+				text: 'count',
+				fill: (r: MatrixRow) => (r.count / max > 0.55 ? 'white' : 'currentColor')
+			})
+		]
+	};
+}

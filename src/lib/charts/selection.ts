@@ -1,0 +1,114 @@
+// What the shared filters leave for the charts: relations (type, article, period, countries,
+// actor types) and indicators (article, period, countries), with helpers to name actors and
+// to roll people and organisations up to their country.
+import type { Dataset, DatasetEntity } from '../dataset/schema';
+import type { Filters } from '../graph/filters';
+import { relationPasses } from '../graph/buildGraph';
+import type { Evidence, Indicator, Relation } from '../types';
+
+export interface ChartSelection {
+	dataset: Dataset;
+	filters: Filters;
+	relations: Relation[];
+	indicators: Indicator[];
+	entity: (id: string) => DatasetEntity | undefined;
+	/** The English name of an actor (its id when unknown). */
+	name: (id: string) => string;
+	/** The country an actor stands for: itself, or the country of a person or organisation. */
+	countryOf: (id: string) => string | undefined;
+	/** Whether an actor is, or belongs to, one of the filtered countries (all when none). */
+	inCountries: (id: string) => boolean;
+	articleDate: (id: string) => string;
+}
+
+export function chartSelection(dataset: Dataset, filters: Filters): ChartSelection {
+	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
+	const entity = (id: string) => entities.get(id);
+	const countryOf = (id: string) => {
+		const e = entities.get(id);
+		return e?.type === 'country' ? e.id : e?.country;
+	};
+	const wanted = new Set(filters.countries);
+	const inCountries = (id: string) => !wanted.size || wanted.has(countryOf(id) ?? id);
+	const typeShown = (id: string) =>
+		!filters.nodes.length || filters.nodes.includes(entities.get(id)?.type ?? 'country');
+
+	const relations = dataset.relations.filter(
+		(r) =>
+			relationPasses(r, filters, articleDates) &&
+			(inCountries(r.source) || inCountries(r.target)) &&
+			typeShown(r.source) &&
+			typeShown(r.target)
+	);
+	const indicators = dataset.indicators.filter((i) => {
+		if (filters.article && !i.evidence.some((e) => e.article === filters.article)) return false;
+		const year = i.year ?? Number(articleDates.get(i.evidence[0]?.article ?? '')?.slice(0, 4));
+		if (filters.from && year < Number(filters.from.slice(0, 4))) return false;
+		if (filters.to && year > Number(filters.to.slice(0, 4))) return false;
+		const actors = [i.subject, i.partner].filter((a): a is string => !!a);
+		return !wanted.size || actors.some(inCountries);
+	});
+	return {
+		dataset,
+		filters,
+		relations,
+		indicators,
+		entity,
+		name: (id) => entities.get(id)?.names.en ?? entities.get(id)?.name ?? id,
+		countryOf,
+		inCountries,
+		articleDate: (id) => articleDates.get(id) ?? ''
+	};
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** 2024-05-16 → "16 May 2024", 2024-05 → "May 2024", 2024 → "2024". */
+export function readableDate(date: string): string {
+	const [year, month, day] = date.split('-');
+	if (!month) return year ?? date;
+	const monthName = MONTHS[Number(month) - 1] ?? month;
+	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/**
+ * "Source: …" naming each article the figure rests on, oldest first: its title, outlet and
+ * date, as a reader would cite it; Entente last.
+ */
+export function sourceLine(dataset: Dataset, evidence: Evidence[]): string {
+	const used = new Set(evidence.map((e) => e.article));
+	const articles = dataset.articles
+		.filter((a) => used.has(a.id))
+		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+	if (!articles.length) return 'Source: no article in this selection.';
+	const cited = articles.map((a) => `“${a.title}” (${a.source}, ${readableDate(a.date)})`);
+	return `Source: ${cited.join('; ')}. Extraction and chart: Entente.`;
+}
+
+/** "China – Russia": an unordered pair, names in alphabetical order. */
+export function pairLabel(names: [string, string]): string {
+	return [...names].sort((a, b) => a.localeCompare(b)).join(' – ');
+}
+
+/** Evidence records once each, in article and text order. */
+export function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+	const seen = new Map<string, Evidence>();
+	for (const e of evidence) seen.set(`${e.article}:${e.start}:${e.end}`, e);
+	return [...seen.values()].sort(
+		(a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
+	);
+}

@@ -1,0 +1,208 @@
+// Dated meetings, visits, agreements and other events on a time axis, one lane per pair of
+// actors, with dated context (an invasion, the articles' publication) marked across the lanes.
+import * as Plot from '@observablehq/plot';
+import type { Dataset } from '../dataset/schema';
+import { dateSpan } from '../graph/buildGraph';
+import type { Filters } from '../graph/filters';
+import { RELATION_STYLE } from '../graph/style';
+import type { Modality, RelationType } from '../types';
+import { chartSelection, pairLabel, readableDate, sourceLine, uniqueEvidence } from './selection';
+import { interactive } from './interaction';
+import type { ChartData, ChartRow, PlotLayout } from './types';
+
+export interface TimelineRow extends ChartRow {
+	/** `event` sits in its pair's lane; `context` is marked across every lane. */
+	kind: 'event' | 'context';
+	lane: string;
+	type: RelationType;
+	modality: Modality;
+	/** As precise as the text: YYYY, YYYY-MM or YYYY-MM-DD. */
+	date: string;
+	start: string;
+	end: string;
+}
+
+export interface TimelineData extends ChartData<TimelineRow> {
+	/** Publication dates, marked on the axis so events read against when they were written. */
+	published: { date: string; title: string }[];
+}
+
+/** Types that frame the period rather than belong to one pair's story. */
+const CONTEXT_TYPES = new Set<RelationType>(['conflict']);
+/** Quotes are undated talk, not events. */
+const LEFT_OUT = new Set<RelationType>(['statement']);
+
+export function timelineChart(dataset: Dataset, filters: Filters): TimelineData {
+	const sel = chartSelection(dataset, filters);
+	const rows: TimelineRow[] = [];
+	let undated = 0;
+	for (const r of sel.relations) {
+		if (LEFT_OUT.has(r.type)) continue;
+		if (!r.date) {
+			undated++;
+			continue;
+		}
+		const [start, end] = dateSpan(r.date);
+		const names: [string, string] = [sel.name(r.source), sel.name(r.target)];
+		const context = CONTEXT_TYPES.has(r.type);
+		rows.push({
+			key: r.id,
+			kind: context ? 'context' : 'event',
+			lane: context ? '' : pairLabel(names),
+			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}: ${RELATION_STYLE[r.type].label}, ${readableDate(r.date)}${r.modality === 'asserted' ? '' : ` (${r.modality})`}`,
+			type: r.type,
+			modality: r.modality,
+			date: r.date,
+			start,
+			end: end.length === 10 && end.endsWith('-31') ? lastDayOf(end) : end,
+			evidence: uniqueEvidence(r.evidence),
+			actors: [r.source, r.target]
+		});
+	}
+	rows.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+	const events = rows.filter((r) => r.kind === 'event');
+	const used = new Set(rows.flatMap((r) => r.evidence.map((e) => e.article)));
+	const published = dataset.articles
+		.filter((a) => used.has(a.id))
+		.map((a) => ({ date: a.date, title: a.title }))
+		.sort((a, b) => a.date.localeCompare(b.date));
+	const notes: string[] = [];
+	if (undated)
+		notes.push(
+			`${undated} undated relation${undated === 1 ? ' is' : 's are'} not on the axis (see the network).`
+		);
+	for (const i of sel.indicators) {
+		if (i.kind !== 'anniversary' || !i.year) continue;
+		const who = [i.subject, i.partner].filter((a): a is string => !!a).map(sel.name);
+		notes.push(
+			`${i.year}${who.length ? ` (${who.join(' – ')})` : ''}: “${i.label}”, ${i.value} years on, per the text.`
+		);
+	}
+	return {
+		id: 'timeline',
+		title: timelineTitle(events),
+		subtitle:
+			'Dated events found in the articles, one lane per pair of actors; a bar spans a date the text gives only as a month or year. Hollow marks are announced or planned.',
+		source: sourceLine(
+			dataset,
+			rows.flatMap((r) => r.evidence)
+		),
+		method:
+			'Dates are the ones the text gives for each event (« en mars dernier », « lundi »), resolved against the publication date; an event without one is left off the axis. Invasions and wars are drawn as context across all lanes. Quotes (statements) are not events and are left out.',
+		...(rows.length ? {} : { empty: 'No dated event in this selection.' }),
+		legend: [...new Set(rows.map((r) => r.type))].map((type) => ({
+			label: RELATION_STYLE[type].label,
+			colour: RELATION_STYLE[type].colour,
+			swatch: CONTEXT_TYPES.has(type) ? 'line' : 'dot'
+		})),
+		notes,
+		rows,
+		published
+	};
+}
+
+function lastDayOf(monthEnd: string): string {
+	const [year, month] = monthEnd.split('-').map(Number) as [number, number];
+	return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+function timelineTitle(events: TimelineRow[]): string {
+	const first = events[0];
+	const last = events[events.length - 1];
+	if (!first || !last) return 'No dated events in this selection';
+	const lanes = new Map<string, number>();
+	for (const e of events) lanes.set(e.lane, (lanes.get(e.lane) ?? 0) + 1);
+	const [lane, count] = [...lanes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [
+		string,
+		number
+	];
+	const span =
+		first.date === last.date
+			? readableDate(first.date)
+			: `${readableDate(first.date.slice(0, 7))} to ${readableDate(last.date.slice(0, 7))}`;
+	return `${events.length} dated event${events.length === 1 ? '' : 's'}, ${span}; ${count} of them between ${lane}`;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const middle = (r: { start: string; end: string }) =>
+	new Date((day(r.start).getTime() + day(r.end).getTime() + 86_400_000) / 2);
+
+export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotOptions {
+	const events = data.rows.filter((r) => r.kind === 'event');
+	const context = data.rows.filter((r) => r.kind === 'context');
+	const lanes = [...new Set(events.map((r) => r.lane))];
+	const colour = (r: TimelineRow) => RELATION_STYLE[r.type].colour;
+	const link = interactive(
+		layout,
+		(r: TimelineRow) => r.key,
+		(r) => r.label
+	);
+	const longest = Math.max(0, ...lanes.map((l) => l.length));
+	return {
+		width: layout.width,
+		height: 90 + Math.max(1, lanes.length) * 30,
+		marginTop: 34,
+		marginBottom: 56,
+		marginLeft: Math.min(240, 12 + longest * 6.6),
+		marginRight: 24,
+		style: { fontSize: '12px' },
+		x: { type: 'utc', label: null, grid: true, nice: true },
+		y: { label: null, domain: lanes },
+		color: { type: 'identity' },
+		marks: [
+			Plot.ruleX(data.published, {
+				x: (p: { date: string }) => day(p.date),
+				stroke: 'currentColor',
+				strokeOpacity: 0.35,
+				strokeDasharray: '1,3'
+			}),
+			Plot.text(data.published, {
+				x: (p: { date: string }) => day(p.date),
+				frameAnchor: 'bottom',
+				dy: 44,
+				text: (p: { date: string }) => `article ${readableDate(p.date)}`,
+				fillOpacity: 0.7,
+				fontSize: 10
+			}),
+			Plot.ruleX(context, {
+				x: middle,
+				stroke: colour,
+				strokeWidth: 2,
+				strokeDasharray: '5,3',
+				...link
+			}),
+			Plot.text(context, {
+				x: middle,
+				frameAnchor: 'top',
+				dy: -22,
+				text: (r: TimelineRow) => r.label,
+				fill: colour,
+				textAnchor: 'start',
+				dx: 4
+			}),
+			Plot.barX(
+				events.filter((r) => r.date.length < 10),
+				{
+					x1: (r: TimelineRow) => day(r.start),
+					x2: (r: TimelineRow) => new Date(day(r.end).getTime() + 86_400_000),
+					y: 'lane',
+					fill: colour,
+					fillOpacity: 0.22,
+					insetTop: 7,
+					insetBottom: 7,
+					...link
+				}
+			),
+			Plot.dot(events, {
+				x: middle,
+				y: 'lane',
+				r: 5.5,
+				stroke: colour,
+				strokeWidth: 2,
+				fill: (r: TimelineRow) =>
+					r.modality === 'planned' || r.modality === 'hypothetical' ? 'none' : colour(r),
+				...link
+			})
+		]
+	};
+}

@@ -1,0 +1,47 @@
+// The shape every chart shares: plain data (safe to send to the browser and to export), the
+// words around the figure, and the rows a reader can select to read their evidence.
+import type { Evidence } from '../types';
+
+export const CHART_IDS = ['meetings', 'timeline', 'dependence', 'relations', 'mentions'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** One selectable mark (a bar, a dot, a cell, a link) and the sentences behind it. */
+export interface ChartRow {
+	/** Stable within the chart: `?select=<key>` names it in the URL. */
+	key: string;
+	label: string;
+	evidence: Evidence[];
+	/** Actors to mark in the quoted sentences. */
+	actors: string[];
+}
+
+export interface LegendItem {
+	label: string;
+	colour: string;
+	/** How the swatch is drawn: a filled square, an outline, a dot, a hollow dot. */
+	swatch: 'fill' | 'outline' | 'dot' | 'ring' | 'line' | 'dash';
+}
+
+export interface ChartData<Row extends ChartRow = ChartRow> {
+	id: ChartId;
+	/** States the finding, in a sentence. */
+	title: string;
+	subtitle: string;
+	/** Names the articles (title, outlet, date) the figure rests on. */
+	source: string;
+	method: string;
+	/** Set when nothing is left to draw: what to say instead of an empty axis. */
+	empty?: string;
+	legend: LegendItem[];
+	/** Facts the figure cannot place (undated events, context outside the axis). */
+	notes: string[];
+	rows: Row[];
+}
+
+export interface PlotLayout {
+	width: number;
+	/** The link a mark opens: the same view with that row selected. */
+	href?: (key: string) => string;
+	/** Plot's pointer tips (in the browser); otherwise marks carry native <title> tooltips. */
+	tips?: boolean;
+}

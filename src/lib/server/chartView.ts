@@ -1,0 +1,63 @@
+// One chart as a page shows it: its data, its figure rendered on the server, and the evidence
+// of the selected mark quoted in its sentences.
+import { CHARTS } from '../charts/registry';
+import { selectHref } from '../charts/interaction';
+import type { ChartData, ChartId } from '../charts/types';
+import type { SvgNode } from '../charts/svgTree';
+import type { Dataset } from '../dataset/schema';
+import { filtersToParams, type Filters } from '../graph/filters';
+import { quotes, type QuotedEvidence } from '../quotedEvidence';
+import { renderPlot } from './renderChart';
+
+export interface SelectedMark {
+	key: string;
+	label: string;
+	evidence: QuotedEvidence[];
+}
+
+export interface ChartView {
+	chart: ChartData;
+	/** The figure as the server drew it (absent for an empty chart). */
+	svg?: SvgNode;
+	/** Where a selected mark's link leads (the chart's own page) and the filters it keeps. */
+	linkBase: string;
+	query: string;
+	width: number;
+	selected?: SelectedMark;
+}
+
+export function chartView(
+	dataset: Dataset,
+	id: ChartId,
+	filters: Filters,
+	options: { width: number; linkBase: string; select?: string | null }
+): ChartView {
+	const definition = CHARTS[id];
+	const chart = definition.data(dataset, filters);
+	const query = filtersToParams(filters).toString();
+	const svg = chart.empty
+		? undefined
+		: renderPlot(
+				definition.plot(chart, {
+					width: options.width,
+					href: (key) => selectHref(options.linkBase, query, key)
+				})
+			);
+	const row = options.select ? chart.rows.find((r) => r.key === options.select) : undefined;
+	return {
+		chart,
+		...(svg ? { svg } : {}),
+		linkBase: options.linkBase,
+		query,
+		width: options.width,
+		...(row
+			? {
+					selected: {
+						key: row.key,
+						label: row.label,
+						evidence: quotes(dataset, row.evidence, new Set(row.actors))
+					}
+				}
+			: {})
+	};
+}

@@ -1,0 +1,34 @@
+import { resolve } from '$app/paths';
+import { CHARTS, isChartId } from '$lib/charts/registry';
+import { CHART_IDS } from '$lib/charts/types';
+import { chartView } from '$lib/server/chartView';
+import { loadDataset } from '$lib/server/dataset';
+import { pageFilters } from '$lib/server/pageFilters';
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+
+/** The width the server draws at; the browser redraws at the page's own width. */
+const FIGURE_WIDTH = 880;
+
+export const load: PageServerLoad = ({ params, url }) => {
+	if (!isChartId(params.id))
+		error(404, `There is no chart with that name. The charts are: ${CHART_IDS.join(', ')}.`);
+	const dataset = loadDataset();
+	const { filters, problems, options } = pageFilters(dataset, url.searchParams);
+	const select = url.searchParams.get('select');
+	const view = chartView(dataset, params.id, filters, {
+		width: FIGURE_WIDTH,
+		linkBase: resolve('/charts/[id]', { id: params.id }),
+		select
+	});
+	const notices = problems.map((p) => p.message);
+	if (select && !view.selected) notices.push('The selected mark is not in the chart as filtered.');
+	return {
+		id: params.id,
+		view,
+		filters,
+		notices,
+		options,
+		charts: CHART_IDS.map((id) => ({ id, name: CHARTS[id].name }))
+	};
+};
