@@ -58,3 +58,32 @@ export function svgMarkup(node: SvgNode): string {
 const escapeText = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/**
+ * Renames the figure's ids (Plot numbers its arrow markers with a process-wide counter) to
+ * `${prefix}-1`, `${prefix}-2`… and updates the references: the same figure always gives the
+ * same markup, and two figures on one page never share an id.
+ */
+export function scopeIds(node: SvgNode, prefix: string): SvgNode {
+	const renamed = new Map<string, string>();
+	const collect = (n: SvgNode) => {
+		if (typeof n === 'string') return;
+		if (n.attrs.id && !renamed.has(n.attrs.id))
+			renamed.set(n.attrs.id, `${prefix}-${renamed.size + 1}`);
+		n.children.forEach(collect);
+	};
+	collect(node);
+	if (!renamed.size) return node;
+	const rewrite = (value: string) =>
+		value.replace(/url\(#([^)]+)\)/g, (whole, id: string) =>
+			renamed.has(id) ? `url(#${renamed.get(id)})` : whole
+		);
+	const apply = (n: SvgNode): SvgNode => {
+		if (typeof n === 'string') return n;
+		const attrs: Record<string, string> = {};
+		for (const [k, v] of Object.entries(n.attrs))
+			attrs[k] = k === 'id' ? (renamed.get(v) ?? v) : rewrite(v);
+		return { tag: n.tag, attrs, children: n.children.map(apply) };
+	};
+	return apply(node);
+}

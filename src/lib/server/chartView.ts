@@ -41,7 +41,8 @@ export function chartView(
 				definition.plot(chart, {
 					width: options.width,
 					href: (key) => selectHref(options.linkBase, query, key)
-				})
+				}),
+				id
 			);
 	const row = options.select ? chart.rows.find((r) => r.key === options.select) : undefined;
 	return {

@@ -2,10 +2,12 @@
 // DOM, so every chart is in the HTML before any script runs.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { svgTree, type SvgNode } from '../charts/svgTree';
+import { scopeIds, svgTree, type SvgNode } from '../charts/svgTree';
 
-export function renderPlot(options: Plot.PlotOptions): SvgNode {
+/** `idPrefix` keeps the ids of several figures on one page apart (the chart's id will do). */
+export function renderPlot(options: Plot.PlotOptions, idPrefix: string): SvgNode {
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const figure = Plot.plot({ ...options, className: 'plot', document } as Plot.PlotOptions);
-	return svgTree(figure as unknown as Parameters<typeof svgTree>[0]) ?? '';
+	const tree = svgTree(figure as unknown as Parameters<typeof svgTree>[0]) ?? '';
+	return scopeIds(tree, `${idPrefix}-figure`);
 }

@@ -1,0 +1,267 @@
+// The chart specs on the founding corpus: the figures analysts quote, each with its evidence,
+// the filters they honour, and clear empty states.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DependenceData } from '../../src/lib/charts/dependence';
+import type { MeetingRow } from '../../src/lib/charts/meetings';
+import type { MentionsData } from '../../src/lib/charts/mentions';
+import { CHARTS } from '../../src/lib/charts/registry';
+import type { MatrixData } from '../../src/lib/charts/relationMatrix';
+import type { TimelineData } from '../../src/lib/charts/timeline';
+import { CHART_IDS, type ChartData } from '../../src/lib/charts/types';
+import type { Dataset } from '../../src/lib/dataset/schema';
+import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
+import { foundingDataset } from '../helpers/corpus';
+
+let dataset: Dataset;
+beforeAll(async () => {
+	dataset = await foundingDataset();
+});
+
+const OCT_2023 = '000_9aa84c4f3abaae7f';
+const MAY_2024 = '004_3a0463082a3d97f4';
+const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
+const meetings = (f: Partial<Filters> = {}) =>
+	CHARTS.meetings.data(dataset, filters(f)) as ChartData<MeetingRow>;
+const timeline = (f: Partial<Filters> = {}) =>
+	CHARTS.timeline.data(dataset, filters(f)) as TimelineData;
+const dependence = (f: Partial<Filters> = {}) =>
+	CHARTS.dependence.data(dataset, filters(f)) as DependenceData;
+const matrix = (f: Partial<Filters> = {}) =>
+	CHARTS.relations.data(dataset, filters(f)) as MatrixData;
+const mentions = (f: Partial<Filters> = {}) =>
+	CHARTS.mentions.data(dataset, filters(f)) as MentionsData;
+const quotes = (data: ChartData, key: string) =>
+	data.rows.find((r) => r.key === key)?.evidence.map((e) => e.quote) ?? [];
+
+describe('meetings', () => {
+	it('carries the 43 meetings the text reports on the Xi–Putin bar, apart from the counted ones', () => {
+		const data = meetings();
+		const xiPutin = data.rows.find((r) => r.key === 'leaders:vladimir-putin|xi-jinping');
+		expect(xiPutin).toMatchObject({
+			level: 'leaders',
+			held: 2,
+			announced: 1,
+			dates: ['2023-03', '2023-10-18', '2024-05-16'],
+			reported: { value: 43, asOf: '2024-05-16', approximate: false }
+		});
+		expect(xiPutin?.remarks.join()).toContain(
+			'plus de deux fois que n’importe quel autre dirigeant'
+		);
+		expect(quotes(data, 'leaders:vladimir-putin|xi-jinping')).toContain(
+			'Il s’agit de la 43e rencontre entre Xi et Poutine.'
+		);
+		expect(data.title).toBe(
+			'Vladimir Putin and Xi Jinping have met 43 times by May 2024, the texts report; 3 are in the corpus'
+		);
+	});
+
+	it('counts the foreign ministers and, at country level, every meeting of their people', () => {
+		const data = meetings();
+		expect(data.rows.find((r) => r.key === 'leaders:sergei-lavrov|wang-yi')).toMatchObject({
+			held: 1,
+			dates: ['2023-10-16']
+		});
+		expect(data.rows.find((r) => r.key === 'countries:CHN|RUS')).toMatchObject({
+			held: 3,
+			announced: 1
+		});
+		expect(data.rows.map((r) => r.level)).toEqual(['leaders', 'leaders', 'countries']);
+	});
+
+	it('names the articles and their dates in the source line', () => {
+		expect(meetings().source).toContain('(004_3a0463082a3d97f4.txt, 16 May 2024)');
+		expect(meetings({ article: OCT_2023 }).source).not.toContain('2024');
+	});
+
+	it('has no reported total when the article that gives it is filtered out', () => {
+		const data = meetings({ article: OCT_2023 });
+		expect(data.rows.some((r) => r.reported)).toBe(false);
+		expect(data.title).toContain('met most often');
+	});
+
+	it('says so when a filter leaves no meeting', () => {
+		const data = meetings({ countries: ['HUN'] });
+		expect(data.rows).toEqual([]);
+		expect(data.empty).toMatch(/No meeting/);
+		expect(data.title).toBe('No meetings in this selection');
+	});
+});
+
+describe('timeline', () => {
+	it('places the dated meetings and visits and marks the February 2022 invasion as context', () => {
+		const data = timeline();
+		const events = data.rows.filter((r) => r.kind === 'event');
+		const meetingDates = events.filter((r) => r.type === 'meeting').map((r) => r.date);
+		expect(meetingDates).toEqual(['2023-03', '2023-10-16', '2023-10-18', '2024-05-16']);
+		expect(
+			events
+				.filter((r) => r.type === 'visit' && r.lane.includes('Xi Jinping'))
+				.map((r) => r.lane)
+				.sort()
+		).toEqual([
+			'France – Xi Jinping',
+			'Hungary – Xi Jinping',
+			'Russia – Xi Jinping',
+			'Serbia – Xi Jinping'
+		]);
+		const context = data.rows.filter((r) => r.kind === 'context');
+		expect(context.map((r) => [r.date, r.label])).toEqual([
+			['2022-02', 'Russia → Ukraine: conflict / invasion, February 2022']
+		]);
+		expect(events.find((r) => r.type === 'support' && r.date === '2022-02')?.lane).toBe(
+			'China – Russia'
+		);
+	});
+
+	it('spans month dates over the whole month and notes what it cannot place', () => {
+		const data = timeline();
+		expect(data.rows.find((r) => r.date === '2022-02')).toMatchObject({
+			start: '2022-02-01',
+			end: '2022-02-28'
+		});
+		expect(data.notes.join(' ')).toMatch(/\d+ undated relations are not on the axis/);
+		expect(data.notes.join(' ')).toContain('1949 (China – Soviet Union)');
+		expect(data.published.map((p) => p.date)).toEqual(['2023-10-17', '2024-05-16']);
+	});
+
+	it('keeps only the period asked for', () => {
+		const data = timeline({ from: '2024-01-01' });
+		expect(data.rows.every((r) => r.end >= '2024-01-01')).toBe(true);
+		expect(data.rows.length).toBeGreaterThan(0);
+		expect(timeline({ from: '2030-01-01' }).empty).toMatch(/No dated event/);
+	});
+});
+
+describe('dependence', () => {
+	it('gives the 70 % share with subject, partner, year and who reports it', () => {
+		const data = dependence();
+		const share = data.rows.find((r) => r.kind === 'figure' && r.unit === '%');
+		expect(share).toMatchObject({
+			from: 'RUS',
+			to: 'CHN',
+			value: 70,
+			year: 2023,
+			reportedBy: 'United States',
+			words: 'machines-outils importées'
+		});
+		expect(share?.evidence[0]?.quote).toMatch(/70\s% des machines-outils importées par la Russie/);
+		expect(data.title).toBe(
+			'China accounts for 70 % of Russia’s “machines-outils importées” in 2023, per United States'
+		);
+	});
+
+	it('draws dependence, dual-use supplies, gas and secondary-sanctions warnings as directed links', () => {
+		const keys = dependence()
+			.rows.filter((r) => r.kind !== 'figure')
+			.map((r) => r.key);
+		expect(keys).toEqual(
+			expect.arrayContaining([
+				'dependence:RUS>CHN',
+				'supply:CHN>RUS',
+				'supply:RUS>european-union',
+				'sanctions:USA>CHN',
+				'sanctions:the-west>RUS'
+			])
+		);
+		expect(quotes(dependence(), 'dependence:RUS>CHN').join()).toContain(
+			'dans une position de dépendance sans précédent'
+		);
+		expect(quotes(dependence(), 'sanctions:USA>CHN').join()).toContain('sanctions secondaires');
+	});
+
+	it('never draws a denied supply (« aucune information n’indique que la Chine fournit des armes »)', () => {
+		const supply = dependence().rows.find((r) => r.key === 'supply:CHN>RUS');
+		expect(supply?.modality).toBe('asserted');
+		// The negated record of that sentence is not among the evidence of any arrow.
+		const negated = dataset.relations.filter(
+			(r) => r.modality === 'negated' && r.type === 'supply'
+		);
+		expect(negated.length).toBeGreaterThan(0);
+		const rowsWithNegatedOnly = dependence().rows.filter((r) =>
+			r.evidence.every((e) =>
+				negated.some((n) => n.evidence.some((x) => x.start === e.start && x.article === e.article))
+			)
+		);
+		expect(rowsWithNegatedOnly.map((r) => r.key)).toEqual([]);
+	});
+
+	it('has no figure and says what is there for an article without one', () => {
+		const data = dependence({ article: OCT_2023 });
+		expect(data.rows.some((r) => r.kind === 'figure')).toBe(false);
+		expect(data.title).not.toContain('%');
+	});
+});
+
+describe('relations matrix', () => {
+	it('splits cooperative and conflictual relations between countries', () => {
+		const data = matrix();
+		const coop = data.rows.find((r) => r.key === 'cooperative:CHN>RUS');
+		expect(coop?.count).toBeGreaterThanOrEqual(10);
+		expect(coop?.byType.meeting).toBe(4);
+		expect(data.rows.find((r) => r.key === 'conflictual:USA>CHN')?.byType.sanctions).toBe(2);
+		expect(data.rows.find((r) => r.key === 'conflictual:RUS>UKR')?.byType.conflict).toBe(2);
+		expect(data.notes.join()).toMatch(/statement or dependence relations/);
+	});
+
+	it('follows the relation types chosen in the filters', () => {
+		const data = matrix({ types: ['sanctions'] });
+		expect(data.rows.length).toBeGreaterThan(0);
+		expect(
+			data.rows.every(
+				(r) => r.tone === 'conflictual' && Object.keys(r.byType).join() === 'sanctions'
+			)
+		).toBe(true);
+		expect(matrix({ types: ['statement'] }).empty).toMatch(/No cooperative or conflictual/);
+	});
+});
+
+describe('mentions', () => {
+	it('counts each country and leader per article, as the data set records them', () => {
+		const data = mentions();
+		const expected = dataset.mentions.filter(
+			(m) => m.entity === 'CHN' && m.article === OCT_2023
+		).length;
+		expect(data.rows.find((r) => r.key === `CHN@${OCT_2023}`)?.count).toBe(expected);
+		expect(data.rows.find((r) => r.key === `xi-jinping@${MAY_2024}`)?.evidence.length).toBe(
+			dataset.mentions.filter((m) => m.entity === 'xi-jinping' && m.article === MAY_2024).length
+		);
+		expect(data.rows.every((r) => ['country', 'person'].includes(r.actorType))).toBe(true);
+		expect(data.title).toMatch(/^China is named most: \d+ times in 2 articles$/);
+	});
+
+	it('keeps the actors of the filtered countries', () => {
+		const data = mentions({ countries: ['CHN'] });
+		expect([...new Set(data.rows.map((r) => r.actor))].sort()).toEqual([
+			'CHN',
+			'wang-yi',
+			'xi-jinping'
+		]);
+	});
+});
+
+describe('every chart', () => {
+	it('leads every mark back to sentences that are exactly in their article', () => {
+		const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
+		for (const id of CHART_IDS) {
+			const data = CHARTS[id].data(dataset, NO_FILTERS);
+			expect(data.rows.length, id).toBeGreaterThan(0);
+			for (const row of data.rows) {
+				expect(row.evidence.length, `${id} ${row.key}`).toBeGreaterThan(0);
+				for (const e of row.evidence)
+					expect(texts.get(e.article)?.slice(e.start, e.end), `${id} ${row.key}`).toBe(e.quote);
+			}
+			expect(new Set(data.rows.map((r) => r.key)).size, `${id} keys are unique`).toBe(
+				data.rows.length
+			);
+		}
+	});
+
+	it('gives an empty state, not a broken axis, when a filter leaves nothing', () => {
+		for (const id of CHART_IDS) {
+			const data = CHARTS[id].data(dataset, filters({ from: '2030-01-01' }));
+			expect(data.rows, id).toEqual([]);
+			expect(data.empty, id).toBeTruthy();
+			expect(data.title, id).toMatch(/^No /);
+		}
+	});
+});
