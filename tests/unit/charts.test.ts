@@ -146,7 +146,7 @@ describe('dependence', () => {
 		});
 		expect(share?.evidence[0]?.quote).toMatch(/70\s% des machines-outils importées par la Russie/);
 		expect(data.title).toBe(
-			'China accounts for 70 % of Russia’s “machines-outils importées” in 2023, per United States'
+			'China accounts for 70 % of Russia’s “machines-outils importées” in 2023, according to the United States'
 		);
 	});
 

@@ -6,7 +6,7 @@ import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Modality } from '../types';
-import { chartSelection, sourceLine, uniqueEvidence } from './selection';
+import { chartSelection, inSentence, sourceLine, uniqueEvidence } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
 
@@ -81,19 +81,13 @@ export function dependenceChart(dataset: Dataset, filters: Filters): DependenceD
 				...(i.year ? { year: i.year } : {}),
 				words: i.label,
 				...(reporter ? { reportedBy: reporter } : {}),
-				label: `${who ? `${who}: ` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, per ${reporter}` : ''}`,
+				label: `${who ? `${who}: ` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, according to ${inSentence(reporter)}` : ''}`,
 				evidence: uniqueEvidence(i.evidence),
 				actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 			};
 		});
 	const rows = [...figures, ...qualified.sort((a, b) => a.key.localeCompare(b.key))];
-	const degree = new Map<string, number>();
-	for (const r of rows)
-		for (const id of [r.from, r.to]) if (id) degree.set(id, (degree.get(id) ?? 0) + 1);
-	// Most connected in the middle, the others alternating outwards: shorter arcs.
-	const byDegree = [...degree].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	const ordered: string[] = [];
-	byDegree.forEach(([id], i) => (i % 2 ? ordered.unshift(id) : ordered.push(id)));
+	const ordered = arcOrder(rows);
 	return {
 		id: 'dependence',
 		title: dependenceTitle(figures, qualified, sel.name),
@@ -141,6 +135,34 @@ export function dependenceChart(dataset: Dataset, filters: Filters): DependenceD
 	};
 }
 
+/**
+ * The order of the actors on the line: the one with the shortest arcs in all, tried
+ * exhaustively for up to seven actors; beyond, the most connected in the middle.
+ */
+export function arcOrder(rows: DependenceRow[]): string[] {
+	const links = rows.flatMap((r) => (r.from && r.to ? [[r.from, r.to] as const] : []));
+	const ids = [...new Set(links.flat())].sort();
+	const degree = (id: string) => links.filter((l) => l.includes(id)).length;
+	const byDegree = [...ids].sort((a, b) => degree(b) - degree(a) || a.localeCompare(b));
+	const centred: string[] = [];
+	byDegree.forEach((id, i) => (i % 2 ? centred.unshift(id) : centred.push(id)));
+	if (ids.length > 7) return centred;
+	const span = (order: string[]) =>
+		links.reduce((sum, [a, b]) => sum + Math.abs(order.indexOf(a) - order.indexOf(b)), 0);
+	let best = centred;
+	let bestSpan = span(centred);
+	const permute = (prefix: string[], rest: string[]) => {
+		if (!rest.length) {
+			const s = span(prefix);
+			if (s < bestSpan) [best, bestSpan] = [prefix, s];
+			return;
+		}
+		rest.forEach((id, i) => permute([...prefix, id], [...rest.slice(0, i), ...rest.slice(i + 1)]));
+	};
+	permute([], ids);
+	return best;
+}
+
 function dependenceTitle(
 	figures: DependenceRow[],
 	links: DependenceRow[],
@@ -150,10 +172,10 @@ function dependenceTitle(
 		.filter((f) => f.unit === '%' && f.from && f.to)
 		.sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
 	if (share?.from && share.to)
-		return `${name(share.to)} accounts for ${share.value} % of ${name(share.from)}’s “${share.words}”${share.year ? ` in ${share.year}` : ''}${share.reportedBy ? `, per ${share.reportedBy}` : ''}`;
+		return `${inSentence(name(share.to))} accounts for ${share.value} % of ${inSentence(name(share.from))}’s “${share.words}”${share.year ? ` in ${share.year}` : ''}${share.reportedBy ? `, according to ${inSentence(share.reportedBy)}` : ''}`;
 	const dependence = links.find((l) => l.kind === 'dependence' && l.from && l.to);
 	if (dependence?.from && dependence.to)
-		return `${name(dependence.from)} depends on ${name(dependence.to)}, the texts report`;
+		return `${inSentence(name(dependence.from))} depends on ${inSentence(name(dependence.to))}, the texts report`;
 	if (figures.length || links.length)
 		return `${figures.length + links.length} trade, supply and sanctions facts in this selection`;
 	return 'No trade or dependence facts in this selection';
@@ -256,7 +278,9 @@ export function dependencePlot(data: DependenceData, layout: PlotLayout): Plot.P
 				x: (_n: unknown, i: number) => i,
 				y: 0,
 				text: 'label',
-				dy: 18,
+				lineWidth: 7,
+				lineAnchor: 'top',
+				dy: 11,
 				fill: 'currentColor',
 				fontWeight: 'bold',
 				stroke: 'var(--plot-background)',

@@ -99,10 +99,10 @@ export function relationMatrixChart(dataset: Dataset, filters: Filters): MatrixD
 	return {
 		id: 'relations',
 		title: topPair
-			? `${totals.cooperative} cooperative and ${totals.conflictual} conflictual relations; most between ${pairLabel(topPair.split('|').map(sel.name) as [string, string])} (${topCount})`
+			? `${totals.cooperative} cooperative and ${totals.conflictual} conflictual relations; ${topCount} of them between ${pairLabel(topPair.split('|').map(sel.name) as [string, string]).replace(' – ', ' and ')}`
 			: 'No cooperative or conflictual relations in this selection',
 		subtitle:
-			'Relations between countries (and actors without a country) found in the articles, by who acts (rows) and on whom (columns). Darker cells hold more relations.',
+			'Relations between countries (and actors without a country) found in the articles: who acts, in rows, on whom, in columns. Darker cells hold more relations.',
 		source: sourceLine(
 			dataset,
 			rows.flatMap((r) => r.evidence)
@@ -124,22 +124,26 @@ export function relationMatrixChart(dataset: Dataset, filters: Filters): MatrixD
 }
 
 export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.PlotOptions {
-	const labels = data.actors.map((a) => a.label);
+	// Rows: the actors that act; columns: those acted upon, each in order of activity.
+	const order = data.actors.map((a) => a.label);
+	const rows = order.filter((l) => data.rows.some((r) => r.sourceLabel === l));
+	const columns = order.filter((l) => data.rows.some((r) => r.targetLabel === l));
 	const max = Math.max(1, ...data.rows.map((r) => r.count));
-	const longest = Math.max(0, ...labels.map((l) => l.length));
+	const longestRow = Math.max(0, ...rows.map((l) => l.length));
+	const longestColumn = Math.max(0, ...columns.map((l) => l.length));
 	const tip = (r: MatrixRow) =>
 		`${r.sourceLabel} → ${r.targetLabel}: ${r.count} ${r.tone}\n${Object.entries(r.byType)
 			.map(([type, n]) => `${RELATION_STYLE[type as RelationType].label} ${n}`)
 			.join(', ')}`;
 	return {
 		width: layout.width,
-		height: 70 + longest * 5.5 + labels.length * 28,
-		marginLeft: Math.min(200, 12 + longest * 6.6),
-		marginBottom: Math.min(160, 20 + longest * 5.5),
+		height: 60 + Math.min(160, 20 + longestColumn * 5.5) + rows.length * 30,
+		marginLeft: Math.min(200, 12 + longestRow * 6.6),
+		marginBottom: Math.min(160, 20 + longestColumn * 5.5),
 		marginTop: 28,
 		style: { fontSize: '12px' },
-		x: { domain: labels, label: 'on whom →', tickRotate: -40 },
-		y: { domain: labels, label: '↓ who acts' },
+		x: { domain: columns, label: null, tickRotate: -40 },
+		y: { domain: rows, label: null },
 		fx: { domain: ['cooperative', 'conflictual'], label: null },
 		color: { type: 'identity' },
 		opacity: { domain: [0, max], range: [0.18, 1] },

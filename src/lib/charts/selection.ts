@@ -99,6 +99,15 @@ export function sourceLine(dataset: Dataset, evidence: Evidence[]): string {
 	return `Source: ${cited.join('; ')}. Extraction and chart: Entente.`;
 }
 
+// Country names that take "the" in running text (i18n-iso-countries' English short names).
+const TAKES_THE =
+	/^(?:United |European |Soviet |Russian Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African|Democratic Republic|Republic of|Holy See|West$)/;
+
+/** A name as it reads inside a sentence: "the United States", "China". */
+export function inSentence(name: string): string {
+	return TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
 /** "China – Russia": an unordered pair, names in alphabetical order. */
 export function pairLabel(names: [string, string]): string {
 	return [...names].sort((a, b) => a.localeCompare(b)).join(' – ');

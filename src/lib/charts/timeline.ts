@@ -90,11 +90,19 @@ export function timelineChart(dataset: Dataset, filters: Filters): TimelineData 
 		method:
 			'Dates are the ones the text gives for each event (« en mars dernier », « lundi »), resolved against the publication date; an event without one is left off the axis. Invasions and wars are drawn as context across all lanes. Quotes (statements) are not events and are left out.',
 		...(rows.length ? {} : { empty: 'No dated event in this selection.' }),
-		legend: [...new Set(rows.map((r) => r.type))].map((type) => ({
-			label: RELATION_STYLE[type].label,
-			colour: RELATION_STYLE[type].colour,
-			swatch: CONTEXT_TYPES.has(type) ? 'line' : 'dot'
-		})),
+		legend: [
+			...[...new Set(rows.map((r) => r.type))].map((type) => ({
+				label: RELATION_STYLE[type].label,
+				colour: RELATION_STYLE[type].colour,
+				swatch: CONTEXT_TYPES.has(type) ? ('line' as const) : ('dot' as const)
+			})),
+			...(rows.some((r) => r.modality === 'planned' || r.modality === 'hypothetical')
+				? [{ label: 'announced or planned', colour: '#7F7F7F', swatch: 'ring' as const }]
+				: []),
+			...(published.length
+				? [{ label: 'an article’s publication', colour: '#7F7F7F', swatch: 'triangle' as const }]
+				: [])
+		],
 		notes,
 		rows,
 		published
@@ -127,10 +135,35 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const middle = (r: { start: string; end: string }) =>
 	new Date((day(r.start).getTime() + day(r.end).getTime() + 86_400_000) / 2);
 
+/** Events of one lane that would overlap on the axis (within `days`) go to separate slots. */
+function slots(events: TimelineRow[], days: number): Map<TimelineRow, number> {
+	const placed = new Map<TimelineRow, number>();
+	const taken = new Map<string, { at: number; slot: number }[]>();
+	for (const e of [...events].sort((a, b) => middle(a).getTime() - middle(b).getTime())) {
+		const at = middle(e).getTime();
+		const near = (taken.get(e.lane) ?? []).filter((t) => Math.abs(t.at - at) < days * 86_400_000);
+		let slot = 0;
+		while (near.some((t) => t.slot === slot)) slot++;
+		placed.set(e, slot);
+		taken.set(e.lane, [...(taken.get(e.lane) ?? []), { at, slot }]);
+	}
+	return placed;
+}
+
 export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotOptions {
 	const events = data.rows.filter((r) => r.kind === 'event');
 	const context = data.rows.filter((r) => r.kind === 'context');
 	const lanes = [...new Set(events.map((r) => r.lane))];
+	const all = [
+		...data.rows.map((r) => [day(r.start), day(r.end)]).flat(),
+		...data.published.map((p) => day(p.date))
+	];
+	const spanDays = all.length
+		? (Math.max(...all.map(Number)) - Math.min(...all.map(Number))) / 86_400_000
+		: 365;
+	// Marks closer than ~14 px at this width would overlap.
+	const slotOf = slots(events, (spanDays * 14) / Math.max(200, layout.width - 240));
+	const deepest = Math.max(0, ...slotOf.values());
 	const colour = (r: TimelineRow) => RELATION_STYLE[r.type].colour;
 	const link = interactive(
 		layout,
@@ -138,16 +171,18 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 		(r) => r.label
 	);
 	const longest = Math.max(0, ...lanes.map((l) => l.length));
+	const laneHeight = 26 + deepest * 12;
 	return {
 		width: layout.width,
-		height: 90 + Math.max(1, lanes.length) * 30,
+		height: 86 + Math.max(1, lanes.length) * laneHeight,
 		marginTop: 34,
-		marginBottom: 56,
+		marginBottom: 40,
 		marginLeft: Math.min(240, 12 + longest * 6.6),
 		marginRight: 24,
 		style: { fontSize: '12px' },
 		x: { type: 'utc', label: null, grid: true, nice: true },
-		y: { label: null, domain: lanes },
+		y: { axis: null, domain: Array.from({ length: deepest + 1 }, (_, i) => i), padding: 0.1 },
+		fy: { label: null, domain: lanes, axis: 'left', padding: 0 },
 		color: { type: 'identity' },
 		marks: [
 			Plot.ruleX(data.published, {
@@ -156,13 +191,18 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 				strokeOpacity: 0.35,
 				strokeDasharray: '1,3'
 			}),
-			Plot.text(data.published, {
+			Plot.dot(data.published, {
 				x: (p: { date: string }) => day(p.date),
 				frameAnchor: 'bottom',
-				dy: 44,
-				text: (p: { date: string }) => `article ${readableDate(p.date)}`,
-				fillOpacity: 0.7,
-				fontSize: 10
+				symbol: 'triangle',
+				r: 4,
+				dy: 9,
+				fill: 'currentColor',
+				fillOpacity: 0.6,
+				title: (p: { date: string; title: string }) =>
+					`Article published ${readableDate(p.date)}: “${p.title}”`,
+				// Drawn once, under the last lane (a mark without fy repeats in every lane).
+				fy: () => lanes[lanes.length - 1]
 			}),
 			Plot.ruleX(context, {
 				x: middle,
@@ -176,26 +216,27 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 				frameAnchor: 'top',
 				dy: -22,
 				text: (r: TimelineRow) => r.label,
-				fill: colour,
+				fill: 'currentColor',
 				textAnchor: 'start',
-				dx: 4
+				dx: 4,
+				fy: () => lanes[0]
 			}),
 			Plot.barX(
 				events.filter((r) => r.date.length < 10),
 				{
 					x1: (r: TimelineRow) => day(r.start),
 					x2: (r: TimelineRow) => new Date(day(r.end).getTime() + 86_400_000),
-					y: 'lane',
+					y: (r: TimelineRow) => slotOf.get(r) ?? 0,
+					fy: 'lane',
 					fill: colour,
 					fillOpacity: 0.22,
-					insetTop: 7,
-					insetBottom: 7,
 					...link
 				}
 			),
 			Plot.dot(events, {
 				x: middle,
-				y: 'lane',
+				y: (r: TimelineRow) => slotOf.get(r) ?? 0,
+				fy: 'lane',
 				r: 5.5,
 				stroke: colour,
 				strokeWidth: 2,

@@ -19,7 +19,7 @@ export interface LegendItem {
 	label: string;
 	colour: string;
 	/** How the swatch is drawn: a filled square, an outline, a dot, a hollow dot. */
-	swatch: 'fill' | 'outline' | 'dot' | 'ring' | 'line' | 'dash';
+	swatch: 'fill' | 'outline' | 'dot' | 'ring' | 'line' | 'dash' | 'triangle';
 }
 
 export interface ChartData<Row extends ChartRow = ChartRow> {
