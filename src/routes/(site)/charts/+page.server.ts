@@ -4,5 +4,5 @@ import type { PageServerLoad } from './$types';
 
 // /charts opens the first chart, keeping the filters.
 export const load: PageServerLoad = ({ url }) => {
-	redirect(307, `${resolve('/charts/[id]', { id: 'meetings' })}${url.search}`);
+	redirect(307, `${resolve('/(site)/charts/[id]', { id: 'meetings' })}${url.search}`);
 };

@@ -19,7 +19,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const charts = CHART_IDS.map((id) =>
 		chartView(dataset, id, filters, {
 			width: SMALL_WIDTH,
-			linkBase: resolve('/charts/[id]', { id })
+			linkBase: resolve('/(site)/charts/[id]', { id })
 		})
 	);
 	const network = networkView(dataset, filters);

@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const select = url.searchParams.get('select');
 	const view = chartView(dataset, params.id, filters, {
 		width: FIGURE_WIDTH,
-		linkBase: resolve('/charts/[id]', { id: params.id }),
+		linkBase: resolve('/(site)/charts/[id]', { id: params.id }),
 		select
 	});
 	const notices = problems.map((p) => p.message);
