@@ -1,0 +1,121 @@
+// A chart's rows as a table (CSV) and as data (JSON), each row with its evidence references,
+// and the bundle analysts download: data, picture and a README saying how to cite it.
+import { strToU8, zipSync } from 'fflate';
+import type { ArticleMeta, Evidence } from '../types';
+import { readableDate } from './selection';
+import type { ChartData } from './types';
+
+type Cell = string | number | boolean;
+
+function flatten(prefix: string, value: unknown, out: Record<string, Cell>): void {
+	if (value === undefined || value === null) return;
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+		out[prefix] = value;
+	} else if (Array.isArray(value)) {
+		out[prefix] = value
+			.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)))
+			.join('; ');
+	} else if (typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) flatten(`${prefix}.${k}`, v, out);
+	}
+}
+
+const reference = (e: Evidence) => `${e.article}:${e.start}-${e.end}`;
+
+/** One record per mark: its own fields (nested ones as `a.b`), then its evidence. */
+export function chartTable(chart: ChartData): {
+	columns: string[];
+	records: Record<string, Cell>[];
+} {
+	const columns: string[] = [];
+	const records = chart.rows.map((row) => {
+		const record: Record<string, Cell> = {};
+		for (const [k, v] of Object.entries(row)) if (k !== 'evidence') flatten(k, v, record);
+		record.evidence = row.evidence.map(reference).join(' | ');
+		record.quotes = row.evidence.map((e) => e.quote).join(' | ');
+		for (const k of Object.keys(record)) if (!columns.includes(k)) columns.push(k);
+		return record;
+	});
+	// Evidence last, where a reader looks for it.
+	const ordered = [
+		...columns.filter((c) => c !== 'evidence' && c !== 'quotes'),
+		'evidence',
+		'quotes'
+	];
+	return { columns: ordered, records };
+}
+
+/** RFC 4180; a text cell that a spreadsheet would run as a formula starts with a quote mark. */
+export function toCsv(columns: string[], records: Record<string, Cell>[]): string {
+	const cell = (value: Cell | undefined) => {
+		if (value === undefined) return '';
+		let text = String(value);
+		if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+		return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	};
+	return [columns.map(cell), ...records.map((r) => columns.map((c) => cell(r[c])))]
+		.map((line) => line.join(','))
+		.join('\r\n')
+		.concat('\r\n');
+}
+
+export function chartJson(chart: ChartData, query: string): string {
+	const { rows, ...about } = chart;
+	return `${JSON.stringify({ ...about, filters: query, rows }, null, 2)}\n`;
+}
+
+/** How to cite the figure: the original reporting first, then Entente. */
+export function citation(chart: ChartData, articles: ArticleMeta[], permalink: string): string {
+	const used = new Set(chart.rows.flatMap((r) => r.evidence.map((e) => e.article)));
+	const cited = articles
+		.filter((a) => used.has(a.id))
+		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+		.map((a) => `- “${a.title}”, ${a.source}, ${readableDate(a.date)}.${a.url ? ` ${a.url}` : ''}`);
+	return [
+		'Cite the original reporting first:',
+		...(cited.length ? cited : ['- (no article in this selection)']),
+		'',
+		'Then the chart:',
+		`- Entente, “${chart.title}” (chart “${chart.id}”). ${permalink}`
+	].join('\n');
+}
+
+// A fixed date inside the archive: the same chart always gives the same bytes.
+const ZIP_DATE = new Date('2024-01-01T00:00:00Z');
+
+export function chartBundle(
+	chart: ChartData,
+	files: { svg: string; csv: string; json: string },
+	cite: string
+): Uint8Array {
+	const readme = [
+		`# ${chart.title}`,
+		'',
+		chart.subtitle,
+		'',
+		'## How to cite',
+		'',
+		cite,
+		'',
+		'## How this is counted',
+		'',
+		chart.method,
+		...(chart.notes.length ? ['', '## Notes', '', ...chart.notes.map((n) => `- ${n}`)] : []),
+		'',
+		'## Files',
+		'',
+		`- \`${chart.id}.svg\`: the figure, with its title and source line`,
+		`- \`${chart.id}.csv\`: one row per mark; \`evidence\` gives article:start-end offsets into each article's text, \`quotes\` the words`,
+		`- \`${chart.id}.json\`: the same rows with their evidence records`,
+		''
+	].join('\n');
+	return zipSync(
+		{
+			'README.md': strToU8(readme),
+			[`${chart.id}.svg`]: strToU8(files.svg),
+			[`${chart.id}.csv`]: strToU8(files.csv),
+			[`${chart.id}.json`]: strToU8(files.json)
+		},
+		{ mtime: ZIP_DATE }
+	);
+}

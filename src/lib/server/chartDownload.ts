@@ -1,0 +1,67 @@
+// Every download of a chart, for the current filters: the picture (SVG, PNG at 1× or 2×), the
+// rows with their evidence (CSV, JSON) and a ZIP of all three with a README on citing them.
+import { chartBundle, chartJson, chartTable, citation, toCsv } from '../charts/exportData';
+import { CHARTS } from '../charts/registry';
+import { standaloneSvg } from '../charts/standalone';
+import { svgMarkup } from '../charts/svgTree';
+import type { ChartId } from '../charts/types';
+import type { Dataset } from '../dataset/schema';
+import { filtersToParams, type Filters } from '../graph/filters';
+import { rasterise } from './rasterise';
+import { renderPlot } from './renderChart';
+
+export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json', 'zip'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** Pictures for reports are drawn at a column's width. */
+const PICTURE_WIDTH = 800;
+
+const TYPES: Record<DownloadFormat, string> = {
+	svg: 'image/svg+xml; charset=utf-8',
+	png: 'image/png',
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8',
+	zip: 'application/zip'
+};
+
+export function chartDownload(
+	dataset: Dataset,
+	id: ChartId,
+	filters: Filters,
+	format: DownloadFormat,
+	options: { scale: 1 | 2; permalink: string }
+): { body: string | Uint8Array; type: string; filename: string } {
+	const chart = CHARTS[id].data(dataset, filters);
+	const query = filtersToParams(filters).toString();
+	const picture = () => {
+		const figure = chart.empty
+			? undefined
+			: renderPlot(CHARTS[id].plot(chart, { width: PICTURE_WIDTH - 32 }), id);
+		return svgMarkup(standaloneSvg(chart, figure, PICTURE_WIDTH));
+	};
+	const csv = () => {
+		const { columns, records } = chartTable(chart);
+		return toCsv(columns, records);
+	};
+	const suffix = query ? `-${query.replace(/[^a-zA-Z0-9,=-]+/g, '_').slice(0, 60)}` : '';
+	const filename = `entente-${id}${suffix}${format === 'png' && options.scale === 2 ? '@2x' : ''}.${format}`;
+	const body = (() => {
+		switch (format) {
+			case 'svg':
+				return picture();
+			case 'png':
+				return rasterise(picture(), options.scale);
+			case 'csv':
+				return csv();
+			case 'json':
+				return chartJson(chart, query);
+			case 'zip':
+				return chartBundle(
+					chart,
+					{ svg: picture(), csv: csv(), json: chartJson(chart, query) },
+					citation(chart, dataset.articles, options.permalink)
+				);
+		}
+	})();
+	return { body, type: TYPES[format], filename };
+}
