@@ -12,7 +12,13 @@ export async function serveBuild(
 	env: Record<string, string> = {}
 ): Promise<RunningApp> {
 	const server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+		env: {
+			...process.env,
+			ORIGIN: `http://127.0.0.1:${port}`,
+			...env,
+			PORT: String(port),
+			HOST: '127.0.0.1'
+		},
 		stdio: 'ignore'
 	});
 	const url = `http://127.0.0.1:${port}`;

@@ -6,11 +6,12 @@ export function interactive<T>(
 	layout: PlotLayout,
 	key: (d: T) => string,
 	title: (d: T) => string
-): { title: (d: T) => string; href?: (d: T) => string; tip?: true } {
+): { title: (d: T) => string; href?: (d: T) => string; target?: string; tip?: true } {
 	const href = layout.href;
 	return {
 		title,
 		...(href ? { href: (d: T) => href(key(d)) } : {}),
+		...(href && layout.target ? { target: layout.target } : {}),
 		...(layout.tips ? { tip: true as const } : {})
 	};
 }

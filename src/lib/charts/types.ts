@@ -44,4 +44,6 @@ export interface PlotLayout {
 	href?: (key: string) => string;
 	/** Plot's pointer tips (in the browser); otherwise marks carry native <title> tooltips. */
 	tips?: boolean;
+	/** Where a mark's link opens: `_self` inside an embed whose other links open a new tab. */
+	target?: '_self';
 }

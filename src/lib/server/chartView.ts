@@ -30,7 +30,7 @@ export function chartView(
 	dataset: Dataset,
 	id: ChartId,
 	filters: Filters,
-	options: { width: number; linkBase: string; select?: string | null }
+	options: { width: number; linkBase: string; select?: string | null; target?: '_self' }
 ): ChartView {
 	const definition = CHARTS[id];
 	const chart = definition.data(dataset, filters);
@@ -40,7 +40,8 @@ export function chartView(
 		: renderPlot(
 				definition.plot(chart, {
 					width: options.width,
-					href: (key) => selectHref(options.linkBase, query, key)
+					href: (key) => selectHref(options.linkBase, query, key),
+					...(options.target ? { target: options.target } : {})
 				}),
 				id
 			);

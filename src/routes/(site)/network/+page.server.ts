@@ -1,3 +1,4 @@
+import { shareLinks } from '$lib/embed/share';
 import { findActor } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
 import { loadDataset } from '$lib/server/dataset';
@@ -17,5 +18,11 @@ export const load: PageServerLoad = ({ url }) => {
 	if (node && !view.selectedNode) notices.push('The selected actor is not in the data set.');
 	if (edge && !view.selectedEdge)
 		notices.push('The selected link is not in the network as filtered.');
-	return { filters, notices, view, options };
+	const share = shareLinks(
+		url.origin,
+		'network',
+		filters,
+		`Entente network: ${view.layout.nodes.length} actors`
+	);
+	return { filters, notices, view, options, share };
 };

@@ -1,6 +1,7 @@
 import { resolve } from '$app/paths';
 import { CHARTS, isChartId } from '$lib/charts/registry';
 import { CHART_IDS } from '$lib/charts/types';
+import { shareLinks } from '$lib/embed/share';
 import { chartView } from '$lib/server/chartView';
 import { loadDataset } from '$lib/server/dataset';
 import { pageFilters } from '$lib/server/pageFilters';
@@ -29,6 +30,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		filters,
 		notices,
 		options,
+		share: shareLinks(url.origin, params.id, filters, view.chart.title),
 		charts: CHART_IDS.map((id) => ({ id, name: CHARTS[id].name }))
 	};
 };

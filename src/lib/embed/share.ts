@@ -1,0 +1,50 @@
+// What the "Share & embed" panel offers for a view and its filters: the permalink, the frame
+// to paste, the oEmbed address and every download, all as absolute URLs.
+import type { ChartId } from '../charts/types';
+import { filtersQuery, type Filters } from '../graph/filters';
+import { embedSnippet } from './scripts';
+
+export interface ShareLinks {
+	permalink: string;
+	embedUrl: string;
+	oembedUrl: string;
+	snippet: string;
+	downloads: { label: string; href: string }[];
+}
+
+export function shareLinks(
+	origin: string,
+	view: ChartId | 'network',
+	filters: Filters,
+	title: string
+): ShareLinks {
+	const query = filtersQuery(filters);
+	const withParams = (path: string, extra: Record<string, string> = {}) =>
+		`${origin}${path}${filtersQuery(filters, extra)}`;
+	const permalink = `${origin}${view === 'network' ? '/network' : `/charts/${view}`}${query}`;
+	const embedUrl = `${origin}/embed/${view}${query}`;
+	const downloads =
+		view === 'network'
+			? [
+					{ label: 'GEXF (Gephi)', href: withParams('/api/graph.gexf') },
+					{ label: 'GraphML', href: withParams('/api/graph.graphml') },
+					{ label: 'JSON', href: withParams('/api/graph.json') },
+					{ label: 'Nodes CSV', href: withParams('/api/graph.nodes.csv') },
+					{ label: 'Edges CSV', href: withParams('/api/graph.edges.csv') }
+				]
+			: [
+					{ label: 'SVG', href: withParams(`/api/charts/${view}.svg`) },
+					{ label: 'PNG', href: withParams(`/api/charts/${view}.png`) },
+					{ label: 'PNG 2×', href: withParams(`/api/charts/${view}.png`, { scale: '2' }) },
+					{ label: 'CSV', href: withParams(`/api/charts/${view}.csv`) },
+					{ label: 'JSON', href: withParams(`/api/charts/${view}.json`) },
+					{ label: 'ZIP (data, picture, how to cite)', href: withParams(`/api/charts/${view}.zip`) }
+				];
+	return {
+		permalink,
+		embedUrl,
+		oembedUrl: `${origin}/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+		snippet: embedSnippet(embedUrl, `${origin}/embed.js`, title),
+		downloads
+	};
+}

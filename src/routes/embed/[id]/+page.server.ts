@@ -1,0 +1,62 @@
+import { resolve } from '$app/paths';
+import { isChartId } from '$lib/charts/registry';
+import { CHART_IDS } from '$lib/charts/types';
+import { sourceLine } from '$lib/charts/selection';
+import { filtersQuery } from '$lib/graph/filters';
+import { networkView } from '$lib/graph/networkView';
+import { chartView } from '$lib/server/chartView';
+import { loadDataset } from '$lib/server/dataset';
+import { pageFilters } from '$lib/server/pageFilters';
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+
+// An embed needs no script to be read: the figure, its marks' links and their evidence are
+// all in the HTML; the one script it loads reports its height to the host page.
+export const csr = false;
+
+/** Drawn at a typical article column's width; it scales down with the frame. */
+const EMBED_WIDTH = 640;
+
+export const load: PageServerLoad = ({ params, url }) => {
+	const id = params.id;
+	if (id !== 'network' && !isChartId(id))
+		error(404, `Nothing to embed by that name. Embeds: network, ${CHART_IDS.join(', ')}.`);
+	const dataset = loadDataset();
+	const { filters, problems } = pageFilters(dataset, url.searchParams);
+	const query = filtersQuery(filters);
+	const fullPath = id === 'network' ? '/network' : `/charts/${id}`;
+	const common = {
+		id,
+		filters,
+		origin: url.origin,
+		notices: problems.map((p) => p.message),
+		fullUrl: `${url.origin}${fullPath}${query}`,
+		oembedUrl: `${url.origin}/oembed?format=json&url=${encodeURIComponent(`${url.origin}/embed/${id}${query}`)}`
+	};
+	if (id === 'network') {
+		const network = networkView(dataset, filters);
+		return {
+			...common,
+			network: {
+				layout: network.layout,
+				edges: network.edges,
+				large: network.large,
+				title: `${network.layout.nodes.length} actors and ${network.edges.length} links`,
+				source: sourceLine(
+					dataset,
+					network.edges.flatMap((e) => e.evidence)
+				)
+			}
+		};
+	}
+	const select = url.searchParams.get('select');
+	const view = chartView(dataset, id, filters, {
+		width: EMBED_WIDTH,
+		linkBase: resolve('/embed/[id]', { id }),
+		select,
+		target: '_self'
+	});
+	if (select && !view.selected)
+		common.notices.push('The selected mark is not in the chart as filtered.');
+	return { ...common, chart: view };
+};

@@ -1,0 +1,78 @@
+import { CHARTS, isChartId } from '$lib/charts/registry';
+import { embedSnippet } from '$lib/embed/scripts';
+import { filtersQuery } from '$lib/graph/filters';
+import { loadDataset } from '$lib/server/dataset';
+import { refuse } from '$lib/server/downloadResponse';
+import { pageFilters } from '$lib/server/pageFilters';
+import type { RequestHandler } from './$types';
+
+// oEmbed (https://oembed.com): a CMS given the URL of a chart, an embed or the network gets the
+// iframe to paste. Only this site's own URLs are answered.
+function embeddable(pathname: string): string | undefined {
+	if (pathname === '/network' || pathname === '/embed/network') return 'network';
+	const chart = /^\/(?:embed|charts)\/([a-z]+)$/.exec(pathname)?.[1];
+	return chart && isChartId(chart) ? chart : undefined;
+}
+const FRAME_CHROME = 190;
+
+export const GET: RequestHandler = ({ url }) => {
+	const format = url.searchParams.get('format') ?? 'json';
+	if (format !== 'json')
+		return new Response('Only format=json is offered.\n', {
+			status: 501,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	const raw = url.searchParams.get('url');
+	if (!raw) return refuse(400, 'Give the URL of a chart, an embed or the network: ?url=…');
+	let target: URL;
+	try {
+		target = new URL(raw);
+	} catch {
+		return refuse(400, 'The url parameter is not a URL.');
+	}
+	const id = embeddable(target.pathname);
+	if (target.host !== url.host || !id)
+		return refuse(404, 'Not an Entente chart, embed or network URL on this site.');
+	const dataset = loadDataset();
+	const { filters, problems } = pageFilters(dataset, target.searchParams);
+	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
+	const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
+	const maxHeight = Number(url.searchParams.get('maxheight')) || undefined;
+	const query = filtersQuery(filters);
+	let title = 'Entente network';
+	let height = 620;
+	if (id !== 'network' && isChartId(id)) {
+		const chart = CHARTS[id].data(dataset, filters);
+		title = chart.title;
+		height = chart.empty
+			? 260
+			: Number(CHARTS[id].plot(chart, { width: 640 }).height ?? 400) + FRAME_CHROME;
+	}
+	const width = Math.min(maxWidth ?? 680, 680);
+	if (maxHeight) height = Math.min(height, maxHeight);
+	const html = embedSnippet(
+		`${url.origin}/embed/${id}${query}`,
+		`${url.origin}/embed.js`,
+		title,
+		height
+	);
+	return new Response(
+		JSON.stringify({
+			version: '1.0',
+			type: 'rich',
+			provider_name: 'Entente',
+			provider_url: `${url.origin}/`,
+			title,
+			html,
+			width,
+			height,
+			cache_age: 300
+		}),
+		{
+			headers: {
+				'content-type': 'application/json; charset=utf-8',
+				'access-control-allow-origin': '*'
+			}
+		}
+	);
+};

@@ -1,0 +1,179 @@
+// Downloads and embeds: the self-contained picture, its PNG at the right size, the data with
+// evidence references, the ZIP with its citation, the network for Gephi, the embed snippet and
+// which pages any site may frame.
+import { unzipSync, strFromU8 } from 'fflate';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartBundle, chartTable, citation, toCsv } from '../../src/lib/charts/exportData';
+import { CHARTS } from '../../src/lib/charts/registry';
+import { standaloneSvg } from '../../src/lib/charts/standalone';
+import { svgMarkup } from '../../src/lib/charts/svgTree';
+import type { Dataset } from '../../src/lib/dataset/schema';
+import { embedSnippet } from '../../src/lib/embed/scripts';
+import { buildGraph } from '../../src/lib/graph/buildGraph';
+import { edgesCsv, nodesCsv, toGexf, toGraphml } from '../../src/lib/graph/exportGraph';
+import { NO_FILTERS } from '../../src/lib/graph/filters';
+import { chartDownload } from '../../src/lib/server/chartDownload';
+import { isOpenToAll } from '../../src/lib/server/framing';
+import { foundingDataset } from '../helpers/corpus';
+
+let dataset: Dataset;
+beforeAll(async () => {
+	dataset = await foundingDataset();
+});
+
+const download = (
+	id: 'meetings' | 'timeline' | 'dependence',
+	format: 'svg' | 'png' | 'csv' | 'zip',
+	scale: 1 | 2 = 1
+) =>
+	chartDownload(dataset, id, NO_FILTERS, format, {
+		scale,
+		permalink: 'http://entente.test/charts/' + id
+	});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Uint8Array): [number, number] {
+	expect([...bytes.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+	const view = new DataView(bytes.buffer, bytes.byteOffset);
+	return [view.getUint32(16), view.getUint32(20)];
+}
+
+const xmlDocument = (text: string) =>
+	new (parseHTML('<html></html>').DOMParser)().parseFromString(text, 'text/xml');
+
+describe('chart picture', () => {
+	it('holds the title, legend and source line inside one SVG with no stylesheet', () => {
+		const { body, type } = download('meetings', 'svg');
+		expect(type).toMatch(/^image\/svg\+xml/);
+		const svg = String(body);
+		const doc = xmlDocument(svg);
+		expect(doc.querySelector('svg')?.getAttribute('width')).toBe('800');
+		const text = doc.querySelector('svg')?.textContent ?? '';
+		expect(text).toContain('have met 43 times by May 2024');
+		expect(text).toContain('total the texts report');
+		expect(text).toContain('Source: “Poutine attendu à Pékin');
+		expect(svg).not.toContain('<style');
+		expect(svg).not.toContain('var(--');
+		expect(svg).toContain('font-family="system-ui');
+	});
+
+	it('rasterises to a PNG of the picture’s size, twice as large at scale 2', () => {
+		const svg = String(download('dependence', 'svg').body);
+		const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
+		const one = pngSize(download('dependence', 'png', 1).body as Uint8Array);
+		const two = pngSize(download('dependence', 'png', 2).body as Uint8Array);
+		expect(one).toEqual([800, height]);
+		expect(two).toEqual([1600, 2 * height]);
+	});
+
+	it('says so inside the picture when a filter leaves nothing', () => {
+		const chart = CHARTS.meetings.data(dataset, { ...NO_FILTERS, countries: ['HUN'] });
+		const text = xmlDocument(svgMarkup(standaloneSvg(chart, undefined, 600))).querySelector(
+			'svg'
+		)?.textContent;
+		expect(text).toContain('No meeting between two actors in this selection.');
+	});
+});
+
+describe('chart data', () => {
+	it('gives one CSV row per mark with its evidence as article offsets and quotes', () => {
+		const chart = CHARTS.meetings.data(dataset, NO_FILTERS);
+		const { columns, records } = chartTable(chart);
+		expect(columns.slice(-2)).toEqual(['evidence', 'quotes']);
+		expect(columns).toContain('reported.value');
+		const xiPutin = records.find((r) => r.key === 'leaders:vladimir-putin|xi-jinping');
+		expect(xiPutin?.['reported.value']).toBe(43);
+		expect(String(xiPutin?.evidence)).toMatch(/004_3a0463082a3d97f4:\d+-\d+/);
+		expect(String(xiPutin?.quotes)).toContain('43e rencontre');
+		const csv = String(download('meetings', 'csv').body);
+		expect(csv.split('\r\n')[0]).toBe(columns.join(','));
+		expect(csv.split('\r\n').length).toBe(chart.rows.length + 2);
+	});
+
+	it('quotes what needs quoting and disarms spreadsheet formulas', () => {
+		expect(toCsv(['a', 'b'], [{ a: '=HYPERLINK("x")', b: 'one, "two"' }])).toBe(
+			'a,b\r\n"\'=HYPERLINK(""x"")","one, ""two"""\r\n'
+		);
+		expect(toCsv(['n'], [{ n: -3 }])).toBe('n\r\n-3\r\n');
+	});
+
+	it('bundles data, picture and a README that cites the articles before Entente', () => {
+		const files = unzipSync(download('timeline', 'zip').body as Uint8Array);
+		expect(Object.keys(files).sort()).toEqual([
+			'README.md',
+			'timeline.csv',
+			'timeline.json',
+			'timeline.svg'
+		]);
+		const readme = strFromU8(files['README.md'] as Uint8Array);
+		const firstArticle = readme.indexOf(
+			'“Poutine attendu à Pékin pour le forum des Nouvelles routes de la soie”, 000_9aa84c4f3abaae7f.txt, 17 October 2023.'
+		);
+		expect(firstArticle).toBeGreaterThan(0);
+		expect(readme.indexOf('Entente, “')).toBeGreaterThan(firstArticle);
+		expect(readme).toContain('http://entente.test/charts/timeline');
+		expect(readme).toContain('## How this is counted');
+	});
+
+	it('zips the same chart to the same bytes', () => {
+		const chart = CHARTS.mentions.data(dataset, NO_FILTERS);
+		const files = { svg: '<svg/>', csv: 'a\r\n', json: '{}' };
+		const cite = citation(chart, dataset.articles, 'x');
+		expect(chartBundle(chart, files, cite)).toEqual(chartBundle(chart, files, cite));
+	});
+});
+
+describe('network downloads', () => {
+	it('parse as GEXF and GraphML with every node and edge and their attributes', () => {
+		const graph = buildGraph(dataset, NO_FILTERS);
+		const gexf = xmlDocument(toGexf(graph));
+		expect(gexf.querySelectorAll('node').length).toBe(graph.nodes.length);
+		expect(gexf.querySelectorAll('edge').length).toBe(graph.edges.length);
+		expect(gexf.querySelector('node[id="xi-jinping"]')?.getAttribute('label')).toBe('Xi Jinping');
+		const meeting = graph.edges.find((e) => e.type === 'meeting' && e.source === 'vladimir-putin');
+		expect(gexf.querySelector(`edge[id="${meeting?.id}"]`)?.getAttribute('weight')).toBe(
+			String(meeting?.count)
+		);
+		const graphml = xmlDocument(toGraphml(graph));
+		expect(graphml.querySelectorAll('node').length).toBe(graph.nodes.length);
+		expect(graphml.querySelectorAll('edge').length).toBe(graph.edges.length);
+		expect(nodesCsv(graph).trim().split('\r\n').length).toBe(graph.nodes.length + 1);
+		expect(edgesCsv(graph).trim().split('\r\n').length).toBe(graph.edges.length + 1);
+	});
+});
+
+describe('embedding', () => {
+	it('escapes the title in the snippet a report pastes', () => {
+		const snippet = embedSnippet(
+			'https://e.test/embed/meetings?country=CHN&types=meeting',
+			'https://e.test/embed.js',
+			'A "quoted" <title>'
+		);
+		expect(snippet).toContain('src="https://e.test/embed/meetings?country=CHN&amp;types=meeting"');
+		expect(snippet).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
+		expect(snippet).toContain('<script src="https://e.test/embed.js" async></script>');
+	});
+
+	it('lets any site frame embeds and fetch downloads, and nothing else', () => {
+		for (const open of [
+			'/embed/meetings',
+			'/embed/network',
+			'/embed.js',
+			'/embed/frame.js',
+			'/api/charts/meetings.png',
+			'/api/graph.gexf',
+			'/oembed'
+		])
+			expect(isOpenToAll(open), open).toBe(true);
+		for (const closed of [
+			'/',
+			'/charts/meetings',
+			'/network',
+			'/embeddings',
+			'/articles/x',
+			'/oembedx'
+		])
+			expect(isOpenToAll(closed), closed).toBe(false);
+	});
+});
