@@ -1,0 +1,207 @@
+// Embeds as a report on another site uses them: three figures framed from another origin that
+// render, resize to their content and log no error; the headers that allow and forbid framing;
+// oEmbed; downloads over HTTP; embeds without JavaScript.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './server';
+
+let app: TestApp;
+let report: Server;
+let reportUrl: string;
+
+beforeAll(async () => {
+	app = await startApp();
+	const html = (
+		await readFile(path.resolve('tests/fixtures/report/report.html'), 'utf8')
+	).replaceAll('{{APP}}', app.url);
+	// Another origin: "localhost" where the app is on 127.0.0.1, on its own port.
+	report = createServer((_req, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(html);
+	});
+	await new Promise<void>((resolve) => report.listen(0, '127.0.0.1', resolve));
+	reportUrl = `http://localhost:${(report.address() as AddressInfo).port}/report.html`;
+});
+afterAll(async () => {
+	report?.close();
+	await app?.stop();
+});
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+describe('a report on another site', () => {
+	it('shows three embedded figures, each frame resized to its content, with no error', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 800, height: 900 } });
+		const errors = watchErrors(page);
+		await page.goto(reportUrl);
+		for (const id of ['meetings', 'dependence', 'network']) {
+			const frame = page.frameLocator(`#${id}`);
+			await frame.locator(id === 'network' ? 'svg.network' : 'svg.plot').waitFor();
+			const content = page.frame({ url: new RegExp(`/embed/${id}`) });
+			const sizes = () =>
+				Promise.all([
+					content?.evaluate(() =>
+						Math.ceil(document.documentElement.getBoundingClientRect().height)
+					),
+					page.locator(`#${id}`).evaluate((f) => (f as HTMLIFrameElement).clientHeight)
+				]);
+			// The frame settles at its content's height (past the 150 px the report gave it).
+			await expect
+				.poll(
+					async () => {
+						const [inner, frame] = await sizes();
+						return frame === inner && frame > 250;
+					},
+					{ timeout: 5000 }
+				)
+				.toBe(true);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('follows the content when the frame narrows', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 800, height: 900 } });
+		await page.goto(reportUrl);
+		await page.frameLocator('#meetings').locator('svg.plot').waitFor();
+		const height = () =>
+			page.locator('#meetings').evaluate((f) => (f as HTMLIFrameElement).clientHeight);
+		await expect.poll(height).toBeGreaterThan(250);
+		const wide = await height();
+		await page.setViewportSize({ width: 360, height: 900 });
+		// Text wraps and the figure scales: the frame follows its new height.
+		await expect.poll(height).not.toBe(wide);
+		const content = page.frame({ url: /\/embed\/meetings/ });
+		await expect
+			.poll(async () => {
+				const inner = await content?.evaluate(() =>
+					Math.ceil(document.documentElement.getBoundingClientRect().height)
+				);
+				return inner === (await height());
+			})
+			.toBe(true);
+		await page.close();
+	});
+
+	it('cannot frame the site’s own pages', async () => {
+		const page = await app.browser.newPage();
+		await page.setContent(`<iframe id="f" src="${app.url}/charts/meetings"></iframe>`);
+		await page.waitForTimeout(500);
+		const framed = page.frame({ url: /\/charts\/meetings/ });
+		const text = framed
+			? await framed.evaluate(() => document.body?.textContent ?? '').catch(() => '')
+			: '';
+		expect(text).not.toContain('have met 43 times');
+		await page.close();
+	});
+});
+
+describe('headers', () => {
+	it('let any site frame embeds, only Entente frame its pages, and never sniff types', async () => {
+		const embed = await fetch(`${app.url}/embed/meetings`);
+		expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+		expect(embed.headers.get('content-security-policy')).toContain("script-src 'self'");
+		const page = await fetch(`${app.url}/charts/meetings`);
+		expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/);
+		expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+		for (const response of [embed, page, await fetch(`${app.url}/api/charts/meetings.csv`)])
+			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		// An embed ships no application script: only the one that reports its height.
+		const html = await embed.text();
+		expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'../embed/frame.js'
+		]);
+		expect(html).not.toMatch(/ on[a-z]+="/);
+	});
+});
+
+describe('oEmbed', () => {
+	it('answers a rich oEmbed for a chart URL, and pages point to it', async () => {
+		const chartUrl = `${app.url}/charts/timeline?country=CHN`;
+		const response = await fetch(
+			`${app.url}/oembed?format=json&url=${encodeURIComponent(chartUrl)}`
+		);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+		const answer = (await response.json()) as Record<string, unknown>;
+		expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Entente' });
+		expect(typeof answer.width).toBe('number');
+		expect(typeof answer.height).toBe('number');
+		expect(answer.html).toContain(`<iframe src="${app.url}/embed/timeline?country=CHN"`);
+		expect(answer.html).toContain(`<script src="${app.url}/embed.js" async></script>`);
+		const html = await (await fetch(chartUrl)).text();
+		expect(html).toMatch(
+			/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/oembed\?format=json&amp;url=/
+		);
+		expect(
+			(
+				await fetch(
+					`${app.url}/oembed?url=${encodeURIComponent('https://elsewhere.test/charts/meetings')}`
+				)
+			).status
+		).toBe(404);
+		expect(
+			(await fetch(`${app.url}/oembed?format=xml&url=${encodeURIComponent(chartUrl)}`)).status
+		).toBe(501);
+		expect((await fetch(`${app.url}/oembed`)).status).toBe(400);
+	});
+});
+
+describe('downloads and embeds over HTTP', () => {
+	it('serve the PNG at 2×, the network as GEXF, and refuse bad filters with a 400', async () => {
+		const png = await fetch(`${app.url}/api/charts/meetings.png?scale=2&country=CHN`);
+		expect(png.headers.get('content-type')).toBe('image/png');
+		const bytes = new Uint8Array(await png.arrayBuffer());
+		expect(new DataView(bytes.buffer).getUint32(16)).toBe(1600);
+		const gexf = await (await fetch(`${app.url}/api/graph.gexf?country=SRB`)).text();
+		expect([...gexf.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+			'SRB',
+			'xi-jinping'
+		]);
+		const bad = await fetch(`${app.url}/api/charts/meetings.csv?from=2024-13-45`);
+		expect(bad.status).toBe(400);
+		expect(await bad.text()).toContain('“from” must be a date');
+		expect((await fetch(`${app.url}/embed/nothing`)).status).toBe(404);
+	});
+
+	it('offer the snippet, permalink and downloads for the current filters on a chart page', async () => {
+		const page = await app.browser.newPage();
+		await page.goto(`${app.url}/charts/mentions?country=RUS`);
+		const snippet = await page.locator('[data-testid="embed-snippet"]').inputValue();
+		expect(snippet).toContain(`src="${app.url}/embed/mentions?country=RUS"`);
+		expect(await page.locator('[data-testid="permalink"]').getAttribute('href')).toBe(
+			`${app.url}/charts/mentions?country=RUS`
+		);
+		const zip = page.locator('[data-testid="share-panel"] a', { hasText: 'ZIP' });
+		expect(await zip.getAttribute('href')).toBe(`${app.url}/api/charts/mentions.zip?country=RUS`);
+		await page.close();
+	});
+
+	it('select a mark inside an embed without JavaScript', async () => {
+		const context = await app.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${app.url}/embed/meetings`);
+		await page
+			.locator('svg.plot a[target="_self"]')
+			.filter({ has: page.locator('rect[fill="#0072B2"]') })
+			.first()
+			.click();
+		await page.waitForURL(/\/embed\/meetings\?select=/);
+		expect(await page.locator('[data-testid="chart-evidence"] blockquote').count()).toBeGreaterThan(
+			0
+		);
+		expect(await page.locator('a', { hasText: 'Open in Entente' }).getAttribute('href')).toBe(
+			`${app.url}/charts/meetings`
+		);
+		await context.close();
+	});
+});
