@@ -167,15 +167,21 @@ export interface TriggerHit {
 	end: number;
 }
 
+// Folded text is lower-case without accents: an ASCII-range boundary is enough and much
+// faster than Unicode property classes (the apostrophe is a boundary: « l’invasion »).
+const BEFORE = '(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff-])';
+const AFTER = '(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])';
+
+/** Each rule on its own, anchored (sticky): which rules match where the scan stopped. */
 const compiled = TRIGGER_RULES.map((r) => ({
 	rule: r,
-	// Folded text is lower-case without accents: an ASCII-range boundary is enough and much
-	// faster than Unicode property classes (the apostrophe is a boundary: « l’invasion »).
-	re: new RegExp(
-		`(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff-])(?:${r.pattern})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`,
-		'g'
-	)
+	re: new RegExp(`${BEFORE}(?:${r.pattern})${AFTER}`, 'y')
 }));
+/** Every rule at once: one scan of the text finds where the next trigger starts. */
+const ANY_TRIGGER = new RegExp(
+	`${BEFORE}(?:${TRIGGER_RULES.map((r) => `(?:${r.pattern})`).join('|')})${AFTER}`,
+	'g'
+);
 
 // « la visite », « cette rencontre », "the visit": after a determiner the word is a noun.
 const DETERMINER_BEFORE =
@@ -191,25 +197,32 @@ interface RankedHit extends TriggerHit {
 
 /** All trigger hits in folded text, leftmost-longest across rules; `text` is the original. */
 export function findTriggers(folded: string, text: string = folded): TriggerHit[] {
-	const hits: RankedHit[] = [];
-	for (const { rule: r, re } of compiled) {
-		re.lastIndex = 0;
-		for (const m of folded.matchAll(re)) {
-			const start = m.index;
-			const end = start + m[0].length;
+	const chosen: TriggerHit[] = [];
+	ANY_TRIGGER.lastIndex = 0;
+	// At the leftmost position where any rule matches, every rule matching there competes:
+	// the longest wins, then the one whose form (noun or verb) fits the words before it. The
+	// scan goes on after the winner, so hits never overlap.
+	for (let m = ANY_TRIGGER.exec(folded); m; m = ANY_TRIGGER.exec(folded)) {
+		const start = m.index;
+		let best: RankedHit | undefined;
+		for (const { rule, re } of compiled) {
+			re.lastIndex = start;
+			const own = re.exec(folded);
+			if (!own) continue;
+			const end = start + own[0].length;
+			if (best && end < best.end) continue;
 			const participle = PARTICIPLE_END.test(text.slice(Math.max(start, end - 3), end));
 			const noun =
 				!participle && DETERMINER_BEFORE.test(folded.slice(Math.max(0, start - 14), start));
-			hits.push({ rule: r, start, end, rank: (r.form === 'noun') === noun ? 0 : 1 });
+			const rank = (rule.form === 'noun') === noun ? 0 : 1;
+			if (!best || end > best.end || rank < best.rank) best = { rule, start, end, rank };
 		}
-	}
-	hits.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
-	const chosen: TriggerHit[] = [];
-	let reach = -1;
-	for (const { rank: _rank, ...h } of hits) {
-		if (h.start < reach) continue;
-		chosen.push(h);
-		reach = h.end;
+		if (!best) {
+			ANY_TRIGGER.lastIndex = start + 1;
+			continue;
+		}
+		chosen.push({ rule: best.rule, start: best.start, end: best.end });
+		ANY_TRIGGER.lastIndex = best.end;
 	}
 	return chosen;
 }
