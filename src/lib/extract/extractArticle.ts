@@ -5,7 +5,7 @@ import { sentenceSpans } from '../text/sentences';
 import type { Article, Entity, Evidence, Extraction, Indicator, Mention, Relation } from '../types';
 import { findDates, type DateMention } from './dates';
 import { extractSentenceIndicators, maskMentions } from './indicators';
-import { findLexiconMentions, selectLongest, type RawMention } from './mentions';
+import { findLexiconMentions, mergeInTextOrder, selectLongest, type RawMention } from './mentions';
 import { findPersons } from './persons';
 import { mergeRelations } from './mergeRelations';
 import { extractSentenceRelations, type SentenceContext } from './relations';
@@ -63,16 +63,16 @@ function actorMentions(
 	const fromLexicon = findLexiconMentions(lexicon, text, folded);
 	const persons = findPersons(lexicon, text, folded, fromLexicon, article.date);
 	// Names found by pattern replace gazetteer hits inside them; curated mentions replace both.
-	const named = selectLongest([
-		...extra,
-		...persons.mentions.filter((m) => m.via === 'pattern'),
-		...fromLexicon
-	]);
-	const roles = persons.mentions.filter((m) => m.via === 'role');
-	const resolved = [...named, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
-	const all = [...resolved, ...pairAnaphors(folded, lexicon, resolved)].sort(
-		(a, b) => a.start - b.start || b.end - a.end
+	const named = selectLongest(
+		mergeInTextOrder(
+			extra,
+			persons.mentions.filter((m) => m.via === 'pattern'),
+			fromLexicon
+		)
 	);
+	const roles = persons.mentions.filter((m) => m.via === 'role');
+	const resolved = mergeInTextOrder(named, roles);
+	const all = mergeInTextOrder(resolved, pairAnaphors(folded, lexicon, resolved));
 	return { all, discovered: persons.discovered };
 }
 

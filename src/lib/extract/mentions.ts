@@ -41,9 +41,44 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 	});
 }
 
-/** Leftmost-longest, non-overlapping. */
+const byPosition = (a: RawMention, b: RawMention) => a.start - b.start || b.end - a.end;
+
+/** In text order (by start, the longer first), sorting only when the list is not already. */
+export function inTextOrder(mentions: RawMention[]): RawMention[] {
+	for (let i = 1; i < mentions.length; i++)
+		if (byPosition(mentions[i - 1] as RawMention, mentions[i] as RawMention) > 0)
+			return [...mentions].sort(byPosition);
+	return mentions;
+}
+
+/**
+ * Lists already in text order, merged into one in a single pass: on a long article the
+ * mentions number in the tens of thousands, and sorting them again and again showed.
+ */
+export function mergeInTextOrder(...lists: RawMention[][]): RawMention[] {
+	let merged = inTextOrder(lists[0] ?? []);
+	for (const next of lists.slice(1)) {
+		const other = inTextOrder(next);
+		if (!other.length) continue;
+		const out: RawMention[] = [];
+		let i = 0;
+		let j = 0;
+		while (i < merged.length && j < other.length)
+			out.push(
+				byPosition(merged[i] as RawMention, other[j] as RawMention) <= 0
+					? (merged[i++] as RawMention)
+					: (other[j++] as RawMention)
+			);
+		while (i < merged.length) out.push(merged[i++] as RawMention);
+		while (j < other.length) out.push(other[j++] as RawMention);
+		merged = out;
+	}
+	return merged;
+}
+
+/** Leftmost-longest, non-overlapping; on ties the earlier list wins. */
 export function selectLongest(candidates: RawMention[]): RawMention[] {
-	const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+	const sorted = inTextOrder(candidates);
 	const chosen: RawMention[] = [];
 	let reach = -1;
 	for (const m of sorted) {
