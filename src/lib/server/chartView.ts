@@ -33,18 +33,29 @@ export function chartView(
 	options: { width: number; linkBase: string; select?: string | null; target?: '_self' }
 ): ChartView {
 	const definition = CHARTS[id];
-	const chart = definition.data(dataset, filters);
 	const query = filtersToParams(filters).toString();
-	const svg = chart.empty
-		? undefined
-		: renderPlot(
-				definition.plot(chart, {
-					width: options.width,
-					href: (key) => selectHref(options.linkBase, query, key),
-					...(options.target ? { target: options.target } : {})
-				}),
-				id
-			);
+	let chart = definition.data(dataset, filters);
+	let svg: SvgNode | undefined;
+	try {
+		svg = chart.empty
+			? undefined
+			: renderPlot(
+					{
+						...definition.plot(chart, {
+							width: options.width,
+							href: (key) => selectHref(options.linkBase, query, key),
+							...(options.target ? { target: options.target } : {})
+						}),
+						ariaLabel: chart.title,
+						ariaDescription: chart.subtitle
+					},
+					id
+				);
+	} catch (failure) {
+		// One chart that cannot be drawn must not take the dashboard or an embed down with it.
+		console.error(`chart ${id} could not be drawn for ?${query}:`, failure);
+		chart = { ...chart, rows: [], empty: 'This chart could not be drawn for this selection.' };
+	}
 	const row = options.select ? chart.rows.find((r) => r.key === options.select) : undefined;
 	return {
 		chart,
