@@ -2,14 +2,14 @@
 // Adds articles to data/articles (front-matter, or --date and --lang for plain text files),
 // with a progress bar and a summary: added, skipped as duplicate, refused with the reason.
 // Exit 1 when any file was refused; the data set is rebuilt when anything was added.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../src/lib/errors';
 import { articleFromFile } from '../src/lib/server/articleFromFile';
-import { compileDataset, serializeDataset } from '../src/lib/server/compileDataset';
 import { addArticle, MAX_ARTICLE_BYTES, type IngestOutcome } from '../src/lib/server/corpusWriter';
 import { DATA_DIR, DATASET_FILE } from '../src/lib/server/paths';
+import { rebuildDataset } from '../src/lib/server/rebuildDataset';
 import { LANGUAGES, type Language } from '../src/lib/types';
 import { runCli } from './cli';
 
@@ -96,9 +96,7 @@ await runCli(async () => {
 	for (const o of count('duplicate')) console.log(`  duplicate ${o.file}: ${o.reason}`);
 	for (const o of refused) console.log(`  refused   ${o.file}: ${o.reason}`);
 	if (count('added').length) {
-		const dataset = await compileDataset(DATA_DIR);
-		await mkdir(path.dirname(DATASET_FILE), { recursive: true });
-		await writeFile(DATASET_FILE, serializeDataset(dataset));
+		const dataset = await rebuildDataset();
 		console.log(
 			`data set rebuilt: ${dataset.articles.length} articles → ${path.relative(process.cwd(), DATASET_FILE)}`
 		);

@@ -15,6 +15,7 @@ export async function serveBuild(
 		env: {
 			...process.env,
 			ORIGIN: `http://127.0.0.1:${port}`,
+			BODY_SIZE_LIMIT: '3M',
 			...env,
 			PORT: String(port),
 			HOST: '127.0.0.1'

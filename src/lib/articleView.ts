@@ -1,7 +1,7 @@
 // An article as the reader checks it: its text in paragraphs, each mention marked with its
 // actor and type, and the sentences that are evidence of a relation marked as such.
 import type { Dataset } from './dataset/schema';
-import type { EntityType } from './types';
+import type { Article, Entity, EntityType, Mention, Relation } from './types';
 
 export interface ArticleSegment {
 	text: string;
@@ -33,13 +33,26 @@ export interface ArticleView {
 export function articleView(dataset: Dataset, id: string): ArticleView | undefined {
 	const article = dataset.articles.find((a) => a.id === id);
 	if (!article) return undefined;
-	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-	const mentions = dataset.mentions
-		.filter((m) => m.article === id)
+	return articleViewOf(
+		article,
+		new Map(dataset.entities.map((e) => [e.id, e])),
+		dataset.mentions.filter((m) => m.article === id),
+		dataset.relations.filter((r) => r.evidence.some((e) => e.article === id))
+	);
+}
+
+/** The same view for any article and its extraction, in the data set or not yet (a preview). */
+export function articleViewOf(
+	article: Article,
+	entities: ReadonlyMap<string, Pick<Entity, 'id' | 'name' | 'type'>>,
+	articleMentions: Mention[],
+	relations: Relation[]
+): ArticleView {
+	const id = article.id;
+	const mentions = [...articleMentions]
 		.sort((a, b) => a.start - b.start || b.end - a.end)
 		// Overlapping mentions (a role phrase naming two ministers) keep the first.
 		.filter((m, i, all) => i === 0 || m.start >= (all[i - 1] as { end: number }).end);
-	const relations = dataset.relations.filter((r) => r.evidence.some((e) => e.article === id));
 	const spans = relations.flatMap((r) =>
 		r.evidence
 			.filter((e) => e.article === id)

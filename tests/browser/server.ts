@@ -26,18 +26,27 @@ async function freePort(): Promise<number> {
 
 export interface TestApp {
 	url: string;
+	/** The app's own copy of data/, which editing writes to. */
+	dataDir: string;
 	browser: Browser;
 	stop(): Promise<void>;
 }
 
-export async function startApp(extraArticles: string[] = []): Promise<TestApp> {
+export async function startApp(
+	extraArticles: string[] = [],
+	env: Record<string, string> = {}
+): Promise<TestApp> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'entente-browser-'));
 	await cp(path.resolve('data'), path.join(dir, 'data'), { recursive: true });
 	for (const file of extraArticles)
 		await cp(file, path.join(dir, 'data/articles', path.basename(file)));
 	const datasetFile = path.join(dir, 'dataset.json');
 	await writeFile(datasetFile, serializeDataset(await compileDataset(path.join(dir, 'data'))));
-	const server = await serveBuild(await freePort(), { ENTENTE_DATASET: datasetFile });
+	const server = await serveBuild(await freePort(), {
+		ENTENTE_DATASET: datasetFile,
+		ENTENTE_DATA_DIR: path.join(dir, 'data'),
+		...env
+	});
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
@@ -51,6 +60,7 @@ export async function startApp(extraArticles: string[] = []): Promise<TestApp> {
 	});
 	return {
 		url: server.url,
+		dataDir: path.join(dir, 'data'),
 		browser,
 		async stop() {
 			await browser.close();

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { articleViewOf } from '$lib/articleView';
+import { extractArticle } from '$lib/extract/extractArticle';
+import { RELATION_STYLE } from '$lib/graph/style';
+import { addArticle, normalisedText } from '$lib/server/corpusWriter';
+import { loadDataset } from '$lib/server/dataset';
+import { admitEditor, editingEnabled, isEditor, tokenMatches } from '$lib/server/editing';
+import { articleFromForm, type IngestValues } from '$lib/server/ingestForm';
+import { serverLexicon } from '$lib/server/lexicon';
+import { DATA_DIR } from '$lib/server/paths';
+import { rebuildDataset } from '$lib/server/rebuildDataset';
+import type { Article } from '$lib/types';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ cookies }) => ({
+	enabled: editingEnabled(),
+	editor: isEditor(cookies)
+});
+
+/** What the editor checks before saving: the text with its mentions, and what was found. */
+async function preview(article: Article) {
+	const extraction = extractArticle(article, await serverLexicon());
+	const entities = new Map(extraction.entities.map((e) => [e.id, e]));
+	const name = (id: string) => entities.get(id)?.name ?? id;
+	const warnings: string[] = [];
+	const text = normalisedText(article.text);
+	const same = loadDatasetOrNothing()?.articles.find((a) => normalisedText(a.text) === text);
+	if (same)
+		warnings.push(
+			`The corpus already holds this text, as “${same.title}” (${same.id}): saving will skip it.`
+		);
+	if (article.date > new Date().toISOString().slice(0, 10))
+		warnings.push(`The date ${article.date} is in the future: saving will refuse it.`);
+	return {
+		view: articleViewOf(article, entities, extraction.mentions, extraction.relations),
+		entities: extraction.entities.map((e) => ({
+			id: e.id,
+			name: e.name,
+			type: e.type,
+			...(e.role ? { role: e.role } : {}),
+			...(e.country ? { country: e.country } : {}),
+			discovered: !!e.discovered
+		})),
+		relations: extraction.relations.map((r) => ({
+			id: r.id,
+			label: `${name(r.source)} ${r.directed ? '→' : '—'} ${name(r.target)}`,
+			type: RELATION_STYLE[r.type].label,
+			colour: RELATION_STYLE[r.type].colour,
+			...(r.date ? { date: r.date } : {}),
+			modality: r.modality,
+			quote: r.evidence[0]?.quote ?? ''
+		})),
+		indicators: extraction.indicators.map((i) => ({
+			id: i.id,
+			label: `${i.approximate ? '~' : ''}${i.value} ${i.unit} — ${i.label}`,
+			...(i.year ? { year: i.year } : {}),
+			quote: i.evidence[0]?.quote ?? ''
+		})),
+		warnings
+	};
+}
+
+function loadDatasetOrNothing() {
+	try {
+		return loadDataset();
+	} catch {
+		return undefined;
+	}
+}
+
+function refuseUnlessEditor(cookies: Parameters<typeof isEditor>[0]) {
+	if (!editingEnabled())
+		return fail(403, { problems: ['Editing is off on this server.'] as string[] });
+	if (!isEditor(cookies))
+		return fail(403, { problems: ['Give the editing token first.'] as string[] });
+	return undefined;
+}
+
+export const actions: Actions = {
+	unlock: async ({ request, cookies, url }) => {
+		if (!editingEnabled()) return fail(403, { problems: ['Editing is off on this server.'] });
+		const token = (await request.formData()).get('token');
+		if (typeof token !== 'string' || !tokenMatches(token))
+			return fail(403, { problems: ['That is not the editing token.'] });
+		admitEditor(cookies, url.protocol === 'https:');
+		return { unlocked: true };
+	},
+	preview: async ({ request, cookies }) => {
+		const refused = refuseUnlessEditor(cookies);
+		if (refused) return refused;
+		const { article, values, problems } = await articleFromForm(await request.formData());
+		if (!article) return fail(400, { values, problems });
+		return { values, id: article.id, preview: await preview(article) };
+	},
+	save: async ({ request, cookies }) => {
+		const refused = refuseUnlessEditor(cookies);
+		if (refused) return refused;
+		const { article, values, problems } = await articleFromForm(await request.formData());
+		if (!article) return fail(400, { values, problems });
+		const outcome = await addArticle(path.join(DATA_DIR, 'articles'), article);
+		if (outcome.status !== 'added')
+			return fail(outcome.status === 'duplicate' ? 409 : 400, {
+				values,
+				problems: [
+					outcome.status === 'duplicate'
+						? `Not saved: the corpus already holds this text (${outcome.id}).`
+						: `Not saved: ${outcome.reason}.`
+				]
+			});
+		try {
+			await rebuildDataset();
+		} catch (error) {
+			return fail(500, {
+				values: emptyValues(),
+				problems: [
+					`Saved as data/articles/${outcome.id}.md, but the data set could not be rebuilt: ${error instanceof Error ? error.message : String(error)}`
+				]
+			});
+		}
+		redirect(303, `/articles/${outcome.id}`);
+	}
+};
+
+const emptyValues = (): IngestValues => ({
+	text: '',
+	title: '',
+	date: '',
+	lang: 'auto',
+	source: '',
+	url: ''
+});

@@ -1,0 +1,166 @@
+// Adding an article from the browser: off unless the server has an editing token; with it,
+// preview the extraction, save, and see the article in the data set without a restart. Each
+// refusal writes nothing; a post from another site is refused (CSRF).
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from './server';
+
+const TOKEN = 'correct horse battery staple';
+let app: TestApp;
+let readOnly: TestApp;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+	app = await startApp([], { ENTENTE_EDIT_TOKEN: TOKEN });
+	page = await app.browser.newPage();
+	page.on('pageerror', (e) => errors.push(e.message));
+});
+afterAll(async () => {
+	await app?.stop();
+	await readOnly?.stop();
+});
+
+const articleFiles = async () => (await readdir(path.join(app.dataDir, 'articles'))).sort();
+
+async function fill(p: Page, fields: Record<string, string>) {
+	for (const [name, value] of Object.entries(fields))
+		await p.locator(`[name="${name}"]`).first().fill(value);
+}
+
+const MODI = {
+	text: 'Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on Tuesday. The two leaders signed an agreement on energy. Indian Foreign Secretary Vinay Kwatra attended the talks.',
+	title: 'Modi meets Putin in Moscow',
+	date: '2024-07-09',
+	source: 'Example Times'
+};
+
+describe('add an article in the browser', () => {
+	it('asks for the editing token, then previews what the extraction finds', async () => {
+		await page.goto(`${app.url}/ingest`);
+		await page.locator('[name="token"]').fill('wrong');
+		await page.locator('button', { hasText: 'Unlock editing' }).click();
+		await expect
+			.poll(() => page.locator('[data-testid="ingest-problems"]').textContent())
+			.toContain('not the editing token');
+		await page.locator('[name="token"]').fill(TOKEN);
+		await page.locator('button', { hasText: 'Unlock editing' }).click();
+		await page.locator('[data-testid="ingest-form"]').waitFor();
+		await fill(page, MODI);
+		await page.locator('button', { hasText: 'Preview the extraction' }).click();
+		const preview = page.locator('[data-testid="ingest-preview"]');
+		await preview.waitFor();
+		expect(
+			await preview
+				.locator('[data-testid="article-text"] mark[data-entity="vladimir-putin"]')
+				.allTextContents()
+		).toContain('Vladimir Putin');
+		const entities = await page.locator('[data-testid="preview-entities"]').textContent();
+		expect(entities).toContain('Narendra Modi');
+		expect(
+			await page
+				.locator('[data-testid="preview-entities"] li', { hasText: 'Vinay Kwatra' })
+				.textContent()
+		).toContain('unknown to the gazetteer');
+		const relations = await page.locator('[data-testid="preview-relations"]').textContent();
+		expect(relations).toContain('meeting');
+		expect(relations).toContain('2024-07-09');
+		expect(await articleFiles()).toHaveLength(2);
+	});
+
+	it('saves it, rebuilds the data set and shows it without a restart', async () => {
+		await page.locator('[data-testid="save-form"] button').click();
+		await page.waitForURL(/\/articles\/2024-07-09-modi-meets-putin-in-moscow$/);
+		expect(await page.locator('h1').textContent()).toBe(MODI.title);
+		expect(await articleFiles()).toContain('2024-07-09-modi-meets-putin-in-moscow.md');
+		await page.goto(`${app.url}/network?country=IND`);
+		expect(
+			await page.locator('[data-testid="network-svg"] [data-node="narendra-modi"]').count()
+		).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('refuses a duplicate, an empty text and a future date, writing nothing', async () => {
+		const before = await articleFiles();
+		await page.goto(`${app.url}/ingest`);
+		await fill(page, {
+			...MODI,
+			title: 'Same text, other title',
+			text: `  ${MODI.text.replace(/ /g, '  ')}\n`
+		});
+		await page.locator('button', { hasText: 'Save without preview' }).click();
+		await expect
+			.poll(() => page.locator('[data-testid="ingest-problems"]').textContent())
+			.toContain('already holds this text');
+		await fill(page, { ...MODI, text: '   ' });
+		await page.locator('button', { hasText: 'Save without preview' }).click();
+		await expect
+			.poll(() => page.locator('[data-testid="ingest-problems"]').textContent())
+			.toContain('Paste the article’s text');
+		await fill(page, { ...MODI, text: 'A new text about a summit.', date: '2099-01-01' });
+		await page.locator('button', { hasText: 'Save without preview' }).click();
+		await expect
+			.poll(() => page.locator('[data-testid="ingest-problems"]').textContent())
+			.toContain('in the future');
+		expect(await articleFiles()).toEqual(before);
+	});
+
+	it('refuses a binary upload', async () => {
+		await page.goto(`${app.url}/ingest`);
+		await fill(page, { title: 'Binary', date: '2024-01-01', source: 'x', text: '' });
+		await page.locator('[name="file"]').setInputFiles({
+			name: 'x.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from([0x50, 0x4b, 0x00, 0x03])
+		});
+		await page.locator('button', { hasText: 'Preview the extraction' }).click();
+		await expect
+			.poll(() => page.locator('[data-testid="ingest-problems"]').textContent())
+			.toContain('binary');
+	});
+
+	it('refuses a form posted from another site (CSRF) and posts without the token', async () => {
+		const body = new URLSearchParams({ ...MODI, text: 'Forged text.' });
+		const forged = await fetch(`${app.url}/ingest?/save`, {
+			method: 'POST',
+			body,
+			headers: {
+				origin: 'https://evil.example',
+				'content-type': 'application/x-www-form-urlencoded'
+			}
+		});
+		expect(forged.status).toBe(403);
+		const anonymous = await fetch(`${app.url}/ingest?/save`, {
+			method: 'POST',
+			body,
+			headers: {
+				origin: app.url,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'application/json'
+			}
+		});
+		expect(await anonymous.text()).toContain('Give the editing token first');
+		expect((await articleFiles()).some((f) => f.includes('forged'))).toBe(false);
+	});
+});
+
+describe('a server without an editing token', () => {
+	it('says editing is off and accepts no write', async () => {
+		readOnly = await startApp();
+		const html = await (await fetch(`${readOnly.url}/ingest`)).text();
+		expect(html).toContain('Editing is off on this server');
+		const post = await fetch(`${readOnly.url}/ingest?/save`, {
+			method: 'POST',
+			body: new URLSearchParams(MODI),
+			headers: {
+				origin: readOnly.url,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'application/json'
+			}
+		});
+		expect(await post.text()).toContain('Editing is off');
+		expect((await readdir(path.join(readOnly.dataDir, 'articles'))).length).toBe(2);
+	});
+});
