@@ -1,7 +1,7 @@
 // Adding an article from the browser: off unless the server has an editing token; with it,
 // preview the extraction, save, and see the article in the data set without a restart. Each
 // refusal writes nothing; a post from another site is refused (CSRF).
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +143,70 @@ describe('add an article in the browser', () => {
 		});
 		expect(await anonymous.text()).toContain('Give the editing token first');
 		expect((await articleFiles()).some((f) => f.includes('forged'))).toBe(false);
+	});
+});
+
+describe('review an article', () => {
+	it('rejects a relation, adds one from selected words, and writes both to the curation file', async () => {
+		const id = '2024-07-09-modi-meets-putin-in-moscow';
+		await page.goto(`${app.url}/articles/${id}`);
+		await page.locator('a', { hasText: 'Review the extraction' }).click();
+		await page.waitForURL(new RegExp(`/articles/${id}/review$`));
+		const agreement = page.locator('[data-testid="review-relations"] li', { hasText: 'agreement' });
+		expect(await agreement.count()).toBe(1);
+		await agreement.locator('button', { hasText: 'Reject' }).click();
+		await expect
+			.poll(() => page.locator('[data-testid="review-done"]').textContent())
+			.toContain('Rejected');
+		expect(
+			await page.locator('[data-testid="review-relations"] li', { hasText: 'agreement' }).count()
+		).toBe(0);
+
+		// Words selected in the text become the quote of a new relation.
+		await page.waitForLoadState('networkidle');
+		await page.locator('.source-text').evaluate((el) => {
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const at = n.textContent?.indexOf('signed an agreement on energy') ?? -1;
+				if (at >= 0) {
+					const range = document.createRange();
+					range.setStart(n, at);
+					range.setEnd(n, at + 'signed an agreement on energy'.length);
+					getSelection()?.removeAllRanges();
+					getSelection()?.addRange(range);
+					el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+					return;
+				}
+			}
+		});
+		const form = page.locator('[data-testid="review-add"]');
+		expect(await form.locator('textarea[name="quote"]').inputValue()).toBe(
+			'signed an agreement on energy'
+		);
+		await form.locator('select[name="type"]').selectOption('agreement');
+		await form.locator('select[name="source"]').selectOption('narendra-modi');
+		await form.locator('select[name="target"]').selectOption('vladimir-putin');
+		await form.locator('button').click();
+		await expect
+			.poll(() => page.locator('[data-testid="review-done"]').textContent())
+			.toContain('Relation added');
+		const curation = await readFile(path.join(app.dataDir, 'curated', `${id}.yaml`), 'utf8');
+		expect(curation).toContain('action: reject');
+		expect(curation).toContain('quote: signed an agreement on energy');
+		expect(
+			await page
+				.locator('[data-testid="review-relations"] li', { hasText: 'agreement' })
+				.textContent()
+		).toContain('curated');
+	});
+
+	it('refuses words that are not in the article', async () => {
+		const form = page.locator('[data-testid="review-add"]');
+		await form.locator('textarea[name="quote"]').fill('words nobody wrote');
+		await form.locator('button').click();
+		await expect
+			.poll(() => page.locator('[data-testid="review-problem"]').textContent())
+			.toContain('must appear in it exactly');
 	});
 });
 

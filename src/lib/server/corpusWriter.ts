@@ -42,7 +42,7 @@ const STALE_LOCK_MS = 30_000;
 
 /** One writer at a time across processes (a lock file) and within this one (a queue). */
 let queue: Promise<unknown> = Promise.resolve();
-async function withLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+export async function withLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
 	const run = queue.then(async () => {
 		const lock = path.join(dir, LOCK);
 		for (let attempt = 0; ; attempt++) {
