@@ -196,9 +196,13 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 
 /** Blank out the gazetteer mentions so « Power of Siberia 2 » yields no stray figure. */
 export function maskMentions(folded: string, mentions: RawMention[]): string {
+	// Few names hold a digit: only those are masked, the rest of the text is left as it is.
+	const withDigits = mentions
+		.filter((m) => /\d/.test(folded.slice(m.start, m.end)))
+		.sort((a, b) => a.start - b.start);
 	let out = '';
 	let cursor = 0;
-	for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+	for (const m of withDigits) {
 		if (m.start < cursor) continue;
 		out += folded.slice(cursor, m.start) + folded.slice(m.start, m.end).replace(/\d/g, '#');
 		cursor = m.end;

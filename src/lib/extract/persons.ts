@@ -18,6 +18,31 @@ const NAME_AT_END = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}$`, 'u');
 const NOT_A_NAME =
 	/^(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Pour|Mais|Et|The|A|An|In|On|At|Of|For|But|And|He|She|They|It|This|That|According|President|Président|Premier|Prime|Foreign|Minister|Ministre|Mr|Mrs|Ms|M|Mme|Affaires|État|State)$/u;
 
+/** The mention starting (or ending) at an offset. */
+interface PositionIndex {
+	get(position: number): RawMention | undefined;
+	has(position: number): boolean;
+}
+
+/**
+ * Binary search over gazetteer mentions, which come in text order without overlaps (so their
+ * ends are in order too): two maps of every mention cost more on a long text than the lookups.
+ */
+function positionIndex(mentions: RawMention[], key: 'start' | 'end'): PositionIndex {
+	const get = (position: number) => {
+		let [low, high] = [0, mentions.length - 1];
+		while (low <= high) {
+			const mid = (low + high) >> 1;
+			const at = (mentions[mid] as RawMention)[key];
+			if (at === position) return mentions[mid];
+			if (at < position) low = mid + 1;
+			else high = mid - 1;
+		}
+		return undefined;
+	};
+	return { get, has: (position) => get(position) !== undefined };
+}
+
 export interface PersonFinding {
 	mentions: RawMention[];
 	discovered: Entity[];
@@ -55,8 +80,8 @@ function readRolePhrase(
 	text: string,
 	folded: string,
 	hit: RoleHit,
-	mentionsAt: Map<number, RawMention>,
-	mentionsEndingAt: Map<number, RawMention>
+	mentionsAt: PositionIndex,
+	mentionsEndingAt: PositionIndex
 ): RolePhrase {
 	const phrase: RolePhrase = { hit, countries: [], descriptors: [], role: hit.role, end: hit.end };
 	// English puts the country first: "Chinese Foreign Minister", "U.S. President".
@@ -124,8 +149,8 @@ export function findPersons(
 	lexiconMentions: RawMention[],
 	articleDate: string
 ): PersonFinding {
-	const mentionsAt = new Map(lexiconMentions.map((m) => [m.start, m]));
-	const mentionsEndingAt = new Map(lexiconMentions.map((m) => [m.end, m]));
+	const mentionsAt = positionIndex(lexiconMentions, 'start');
+	const mentionsEndingAt = positionIndex(lexiconMentions, 'end');
 	const found: RawMention[] = [];
 	const discovered = new Map<string, Entity>();
 	for (const hit of findRoleNouns(folded)) {

@@ -38,7 +38,8 @@ async function preview(article: Article) {
 			id: e.id,
 			name: e.name,
 			type: e.type,
-			...(e.role ? { role: e.role } : {}),
+			// Roles found by pattern are keys (head-of-state): shown as words.
+			...(e.role ? { role: e.role.replace(/-/g, ' ') } : {}),
 			...(e.country ? { country: e.country } : {}),
 			discovered: !!e.discovered
 		})),
