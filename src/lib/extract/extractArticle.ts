@@ -186,11 +186,11 @@ export function extractArticle(
 		text: text.slice(m.start, m.end),
 		via: m.via
 	}));
-	const used = new Set<string>([
-		...outMentions.map((m) => m.entity),
-		...relations.flatMap((r) => [r.source, r.target, ...(r.location ? [r.location] : [])]),
-		...indicators.flatMap((i) => [i.subject, i.partner].filter((x): x is string => !!x))
-	]);
+	const used = new Set<string>();
+	for (const m of outMentions) used.add(m.entity);
+	for (const r of relations)
+		for (const id of [r.source, r.target, r.location]) if (id) used.add(id);
+	for (const i of indicators) for (const id of [i.subject, i.partner]) if (id) used.add(id);
 	const { text: _omitted, ...meta } = article;
 	return {
 		article: meta,
