@@ -6,7 +6,15 @@ import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Modality } from '../types';
-import { chartSelection, inSentence, sourceLine, uniqueEvidence } from './selection';
+import { RELATION_LABELS } from '../i18n/chartText';
+import type { Locale } from '../i18n/locale';
+import {
+	chartSelection,
+	inSentence,
+	sourceLine,
+	uniqueEvidence,
+	type ChartSelection
+} from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
 
@@ -35,8 +43,14 @@ const FIGURE_COLOUR = '#CC79A7';
 // Figures about trade: shares, money, volumes (not counts of countries or meetings).
 const TRADE_UNIT = /%|dollar|euro|yuan|rouble|ruble|tonne|\bton|baril|barrel|m3|cubic|cubes/i;
 
-export function dependenceChart(dataset: Dataset, filters: Filters): DependenceData {
-	const sel = chartSelection(dataset, filters);
+export function dependenceChart(
+	dataset: Dataset,
+	filters: Filters,
+	locale: Locale = 'en'
+): DependenceData {
+	const sel = chartSelection(dataset, filters, locale);
+	const t = sel.t.dependence;
+	const labels = RELATION_LABELS[locale];
 	const node = (id: string) => sel.countryOf(id) ?? id;
 	const links = new Map<string, DependenceRow>();
 	for (const r of sel.relations) {
@@ -51,7 +65,7 @@ export function dependenceChart(dataset: Dataset, filters: Filters): DependenceD
 			from,
 			to,
 			modality: r.modality,
-			label: `${sel.name(from)} → ${sel.name(to)}: ${RELATION_STYLE[r.type].label}`,
+			label: `${sel.name(from)} → ${sel.name(to)}: ${labels[r.type]}`,
 			evidence: [],
 			actors: []
 		};
@@ -81,7 +95,7 @@ export function dependenceChart(dataset: Dataset, filters: Filters): DependenceD
 				...(i.year ? { year: i.year } : {}),
 				words: i.label,
 				...(reporter ? { reportedBy: reporter } : {}),
-				label: `${who ? `${who}: ` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, according to ${inSentence(reporter)}` : ''}`,
+				label: `${who ? `${who}: ` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
 				evidence: uniqueEvidence(i.evidence),
 				actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 			};
@@ -90,28 +104,26 @@ export function dependenceChart(dataset: Dataset, filters: Filters): DependenceD
 	const ordered = arcOrder(rows);
 	return {
 		id: 'dependence',
-		title: dependenceTitle(figures, qualified, sel.name),
-		subtitle:
-			'Figures on trade and dependence, and the dependence, supply and sanctions relations the articles report, as arrows between countries (a person counts for their country). Above the line, arrows run left to right; below, right to left.',
+		locale,
+		title: dependenceTitle(figures, qualified, sel),
+		subtitle: t.subtitle,
 		source: sourceLine(
 			dataset,
-			rows.flatMap((r) => r.evidence)
+			rows.flatMap((r) => r.evidence),
+			locale
 		),
-		method:
-			'Figures are read from the text with their year and the party the text credits (« selon les États-Unis »). Arrows point from the supplier, the dependent country or the sanctioning side. Dashed arrows are hedged in the text (reported, planned or possible); denied supplies are left out.',
-		...(rows.length
-			? {}
-			: { empty: 'No trade figure, dependence, supply or sanctions in this selection.' }),
+		method: t.method,
+		...(rows.length ? {} : { empty: t.empty }),
 		legend: [
 			...KINDS.filter((k) => rows.some((r) => r.kind === k)).map((k) => ({
-				label: RELATION_STYLE[k].label,
+				label: labels[k],
 				colour: RELATION_STYLE[k].colour,
 				swatch: 'line' as const
 			})),
 			...(figures.length
 				? [
 						{
-							label: 'figure (share, trade volume)',
+							label: t.figure,
 							colour: FIGURE_COLOUR,
 							swatch: 'fill' as const
 						}
@@ -120,16 +132,14 @@ export function dependenceChart(dataset: Dataset, filters: Filters): DependenceD
 			...(rows.some((r) => r.modality !== 'asserted')
 				? [
 						{
-							label: 'hedged: reported, planned or possible',
+							label: t.hedged,
 							colour: '#7F7F7F',
 							swatch: 'dash' as const
 						}
 					]
 				: [])
 		],
-		notes: figures
-			.filter((f) => !f.from || !f.to)
-			.map((f) => `${f.label} (no partner named: not drawn as an arrow).`),
+		notes: figures.filter((f) => !f.from || !f.to).map((f) => t.noPartner(f.label)),
 		rows,
 		nodes: ordered.map((id) => ({ id, label: sel.name(id) }))
 	};
@@ -166,19 +176,27 @@ export function arcOrder(rows: DependenceRow[]): string[] {
 function dependenceTitle(
 	figures: DependenceRow[],
 	links: DependenceRow[],
-	name: (id: string) => string
+	sel: ChartSelection
 ): string {
+	const t = sel.t.dependence;
+	const name = (id: string) => inSentence(sel.name(id), sel.locale);
 	const share = figures
 		.filter((f) => f.unit === '%' && f.from && f.to)
 		.sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
 	if (share?.from && share.to)
-		return `${inSentence(name(share.to))} accounts for ${share.value} % of ${inSentence(name(share.from))}’s “${share.words}”${share.year ? ` in ${share.year}` : ''}${share.reportedBy ? `, according to ${inSentence(share.reportedBy)}` : ''}`;
+		return t.shareTitle(
+			name(share.to),
+			share.value ?? 0,
+			name(share.from),
+			share.words ?? '',
+			share.year ? String(share.year) : '',
+			share.reportedBy ? inSentence(share.reportedBy, sel.locale) : ''
+		);
 	const dependence = links.find((l) => l.kind === 'dependence' && l.from && l.to);
 	if (dependence?.from && dependence.to)
-		return `${inSentence(name(dependence.from))} depends on ${inSentence(name(dependence.to))}, the texts report`;
-	if (figures.length || links.length)
-		return `${figures.length + links.length} trade, supply and sanctions facts in this selection`;
-	return 'No trade or dependence facts in this selection';
+		return t.dependsTitle(name(dependence.from), name(dependence.to));
+	if (figures.length || links.length) return t.countTitle(figures.length + links.length);
+	return t.none;
 }
 
 interface ArcPoint {

@@ -5,7 +5,15 @@ import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Evidence, Indicator, Relation } from '../types';
-import { chartSelection, pairLabel, readableDate, sourceLine, uniqueEvidence } from './selection';
+import { CHART_TEXT, readableDate, type ChartText } from '../i18n/chartText';
+import type { Locale } from '../i18n/locale';
+import {
+	chartSelection,
+	pairLabel,
+	sourceLine,
+	uniqueEvidence,
+	type ChartSelection
+} from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
 
@@ -66,7 +74,8 @@ function tallyPairs(
 function reportedFor(
 	indicators: Indicator[],
 	pair: [string, string],
-	articleDate: (id: string) => string
+	articleDate: (id: string) => string,
+	t: ChartText['meetings']
 ): { total?: ReportedTotal; remarks: string[]; evidence: Evidence[] } {
 	const about = indicators.filter(
 		(i) => i.subject && i.partner && pairKey(i.subject, i.partner) === pair.join('|')
@@ -82,14 +91,19 @@ function reportedFor(
 	}
 	const remarks = about
 		.filter((i) => i.kind === 'ratio')
-		.map((i) => `${i.approximate ? 'more than ' : ''}${i.value}× as often: “${i.label}”`);
+		.map((i) => t.ratio(!!i.approximate, i.value, i.label));
 	return { ...(total ? { total } : {}), remarks, evidence: about.flatMap((i) => i.evidence) };
 }
 
 const pairKey = (a: string, b: string) => [a, b].sort().join('|');
 
-export function meetingsChart(dataset: Dataset, filters: Filters): ChartData<MeetingRow> {
-	const sel = chartSelection(dataset, filters);
+export function meetingsChart(
+	dataset: Dataset,
+	filters: Filters,
+	locale: Locale = 'en'
+): ChartData<MeetingRow> {
+	const sel = chartSelection(dataset, filters, locale);
+	const t = sel.t.meetings;
 	const meetings = sel.relations.filter(
 		(r) => r.type === 'meeting' && r.modality !== 'hypothetical'
 	);
@@ -138,7 +152,7 @@ export function meetingsChart(dataset: Dataset, filters: Filters): ChartData<Mee
 				});
 		}
 		for (const [key, tally] of tallies) {
-			const reported = reportedFor(totals, tally.pair, sel.articleDate);
+			const reported = reportedFor(totals, tally.pair, sel.articleDate, t);
 			const statuses = [...tally.events.values()];
 			const dates = [...tally.events.keys()].filter((d) => !d.startsWith('undated:')).sort();
 			rows.push({
@@ -167,54 +181,55 @@ export function meetingsChart(dataset: Dataset, filters: Filters): ChartData<Mee
 	const shown = rows.filter((r) => total(r) >= filters.min || r.reported);
 	return {
 		id: 'meetings',
-		title: meetingsTitle(shown, sel.name),
-		subtitle:
-			'Meetings found in the articles, per pair of leaders and per pair of countries. The dashed outline is the total the texts themselves report, not a count of the corpus.',
+		locale,
+		title: meetingsTitle(shown, sel),
+		subtitle: t.subtitle,
 		source: sourceLine(
 			dataset,
-			shown.flatMap((r) => r.evidence)
+			shown.flatMap((r) => r.evidence),
+			locale
 		),
-		method:
-			'A meeting is counted once per pair and date however many sentences report it. Announced or planned meetings are shown apart; hypothetical and denied ones are left out. A meeting of leaders also counts for their countries. Reported totals (« la 43e rencontre ») are read from the text.',
-		...(shown.length ? {} : { empty: 'No meeting between two actors in this selection.' }),
+		method: t.method,
+		...(shown.length ? {} : { empty: t.empty }),
 		legend: [
-			{ label: 'met (in the corpus)', colour: HELD, swatch: 'fill' },
-			{ label: 'announced or planned', colour: ANNOUNCED, swatch: 'fill' },
-			{ label: 'total the texts report', colour: HELD, swatch: 'dash' }
+			{ label: t.legend[0] as string, colour: HELD, swatch: 'fill' },
+			{ label: t.legend[1] as string, colour: ANNOUNCED, swatch: 'fill' },
+			{ label: t.legend[2] as string, colour: HELD, swatch: 'dash' }
 		],
 		notes: shown.flatMap((r) => r.remarks.map((remark) => `${r.label}: ${remark}`)),
 		rows: shown
 	};
 }
 
-function meetingsTitle(rows: MeetingRow[], name: (id: string) => string): string {
+function meetingsTitle(rows: MeetingRow[], sel: ChartSelection): string {
+	const t = sel.t.meetings;
 	const top = rows[0];
-	if (!top) return 'No meetings in this selection';
-	const who = `${name(top.pair[0])} and ${name(top.pair[1])}`;
+	if (!top) return t.none;
+	const who = `${sel.name(top.pair[0])} ${sel.t.and} ${sel.name(top.pair[1])}`;
 	const counted = top.held + top.announced;
-	const here = `${counted} ${counted === 1 ? 'is' : 'are'} in the corpus`;
 	if (top.reported) {
-		const by = top.reported.asOf ? ` by ${readableDate(top.reported.asOf.slice(0, 7))}` : '';
-		return `${who} have met ${top.reported.approximate ? 'some ' : ''}${top.reported.value} times${by}, the texts report; ${here}`;
+		const by = top.reported.asOf ? readableDate(top.reported.asOf.slice(0, 7), sel.locale) : '';
+		return t.reportedTitle(who, top.reported.approximate, top.reported.value, by, counted);
 	}
-	return `${who} met most often: ${counted} meeting${counted === 1 ? '' : 's'} in the corpus`;
+	return t.countedTitle(who, counted);
 }
 
 export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): Plot.PlotOptions {
 	const rows = data.rows;
+	const t = CHART_TEXT[data.locale].meetings;
+	const [met, announced] = t.statuses as [string, string];
+	const date = (d: string) => readableDate(d, data.locale);
 	const segments = rows.flatMap((r) => [
-		{ row: r, status: 'met', n: r.held },
-		{ row: r, status: 'announced or planned', n: r.announced }
+		{ row: r, status: met, n: r.held },
+		{ row: r, status: announced, n: r.announced }
 	]);
 	const longest = Math.max(0, ...rows.map((r) => r.label.length));
 	const tip = (r: MeetingRow) =>
 		[
-			`${r.label} (${r.level})`,
-			`${r.held} met, ${r.announced} announced in the corpus`,
-			r.dates.length ? `dates: ${r.dates.map(readableDate).join(', ')}` : '',
-			r.reported
-				? `${r.reported.value} in all by ${readableDate(r.reported.asOf.slice(0, 7))}, per the text`
-				: ''
+			`${r.label} (${t.level[r.level]})`,
+			t.tipCounts(r.held, r.announced),
+			r.dates.length ? t.tipDates(r.dates.map(date).join(', ')) : '',
+			r.reported ? t.tipReported(r.reported.value, date(r.reported.asOf.slice(0, 7))) : ''
 		]
 			.filter(Boolean)
 			.join('\n');
@@ -224,9 +239,9 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 		marginLeft: Math.min(240, 12 + longest * 6.6),
 		marginRight: 200,
 		style: { fontSize: '12px' },
-		x: { label: 'Meetings →', grid: true, nice: true },
+		x: { label: t.axis, grid: true, nice: true },
 		y: { label: null, domain: rows.map((r) => r.label) },
-		color: { domain: ['met', 'announced or planned'], range: [HELD, ANNOUNCED] },
+		color: { domain: [met, announced], range: [HELD, ANNOUNCED] },
 		marks: [
 			Plot.barX(
 				rows.filter((r) => r.reported),
@@ -262,7 +277,7 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 				y: 'label',
 				text: (r: MeetingRow) =>
 					r.reported
-						? `${r.reported.value} reported by ${readableDate(r.reported.asOf.slice(0, 7))} · ${r.held + r.announced} here`
+						? t.mark(r.reported.value, date(r.reported.asOf.slice(0, 7)), r.held + r.announced)
 						: `${r.held + r.announced}`,
 				textAnchor: 'start',
 				dx: 5

@@ -3,6 +3,8 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import type { EntityType } from '../types';
+import { CHART_TEXT } from '../i18n/chartText';
+import type { Locale } from '../i18n/locale';
 import { chartSelection, readableDate, sourceLine } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
@@ -28,8 +30,13 @@ export const MENTION_COLOUR: Partial<Record<EntityType, string>> = {
 };
 const MAX_ACTORS = 16;
 
-export function mentionsChart(dataset: Dataset, filters: Filters): MentionsData {
-	const sel = chartSelection(dataset, filters);
+export function mentionsChart(
+	dataset: Dataset,
+	filters: Filters,
+	locale: Locale = 'en'
+): MentionsData {
+	const sel = chartSelection(dataset, filters, locale);
+	const t = sel.t.mentions;
 	const articles = dataset.articles
 		.filter(
 			(a) =>
@@ -41,7 +48,7 @@ export function mentionsChart(dataset: Dataset, filters: Filters): MentionsData 
 	const articleLabel = new Map<string, string>();
 	for (const a of articles) {
 		const short = a.title.length > 34 ? `${a.title.slice(0, 33)}…` : a.title;
-		let label = `${readableDate(a.date)} · ${short}`;
+		let label = `${readableDate(a.date, locale)} · ${short}`;
 		for (let n = 2; [...articleLabel.values()].includes(label); n++) label = `${label} (${n})`;
 		articleLabel.set(a.id, label);
 	}
@@ -79,27 +86,22 @@ export function mentionsChart(dataset: Dataset, filters: Filters): MentionsData 
 	const inArticles = top ? rows.filter((r) => r.actor === top).length : 0;
 	return {
 		id: 'mentions',
-		title: top
-			? `${sel.name(top)} is named most: ${topCount} times in ${inArticles} article${inArticles === 1 ? '' : 's'}`
-			: 'No country or leader is named in this selection',
-		subtitle:
-			'Mentions of each country and person per article: names, adjectives (« russe »), seats of government (« le Kremlin ») and role descriptions (« le président chinois »).',
+		locale,
+		title: top ? t.title(sel.name(top), topCount ?? 0, inArticles) : t.none,
+		subtitle: t.subtitle,
 		source: sourceLine(
 			dataset,
-			rows.flatMap((r) => r.evidence)
+			rows.flatMap((r) => r.evidence),
+			locale
 		),
-		method:
-			'Every mention the extraction links to an actor counts once; a person’s mentions do not count for their country. The relation-type and minimum-count filters do not apply here.',
-		...(rows.length ? {} : { empty: 'No mention of a country or a person in this selection.' }),
-		legend: types.map((t) => ({
-			label: t === 'country' ? 'country' : 'person',
-			colour: MENTION_COLOUR[t] ?? '#7F7F7F',
+		method: t.method,
+		...(rows.length ? {} : { empty: t.empty }),
+		legend: types.map((type) => ({
+			label: type === 'country' ? t.types.country : t.types.person,
+			colour: MENTION_COLOUR[type] ?? '#7F7F7F',
 			swatch: 'fill' as const
 		})),
-		notes:
-			ranked.length > MAX_ACTORS
-				? [`The ${MAX_ACTORS} most mentioned of ${ranked.length} actors are shown.`]
-				: [],
+		notes: ranked.length > MAX_ACTORS ? [t.shown(MAX_ACTORS, ranked.length)] : [],
 		rows,
 		actors: ranked.filter(([id]) => kept.has(id)).map(([id]) => sel.name(id)),
 		articles: articles.map((a) => articleLabel.get(a.id) as string)
@@ -134,8 +136,7 @@ export function mentionsPlot(data: MentionsData, layout: PlotLayout): Plot.PlotO
 				...interactive(
 					layout,
 					(r: MentionRow) => r.key,
-					(r) =>
-						`${r.actorLabel}: ${r.count} mention${r.count === 1 ? '' : 's'} in “${r.articleLabel}”`
+					(r) => CHART_TEXT[data.locale].mentions.tip(r.actorLabel, r.count, r.articleLabel)
 				)
 			}),
 			Plot.text(data.rows, {

@@ -2,6 +2,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
+import type { Locale } from '../i18n/locale';
 import { dependenceChart, dependencePlot, type DependenceData } from './dependence';
 import { meetingsChart, meetingsPlot, type MeetingRow } from './meetings';
 import { mentionsChart, mentionsPlot, type MentionsData } from './mentions';
@@ -13,7 +14,7 @@ export interface ChartDefinition {
 	id: ChartId;
 	/** A short name for menus and links. */
 	name: string;
-	data: (dataset: Dataset, filters: Filters) => ChartData;
+	data: (dataset: Dataset, filters: Filters, locale?: Locale) => ChartData;
 	plot: (data: ChartData, layout: PlotLayout) => Plot.PlotOptions;
 }
 

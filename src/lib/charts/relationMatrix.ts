@@ -5,6 +5,8 @@ import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE, type Tone } from '../graph/style';
 import type { RelationType } from '../types';
+import { CHART_TEXT, RELATION_LABELS } from '../i18n/chartText';
+import type { Locale } from '../i18n/locale';
 import { chartSelection, pairLabel, sourceLine, uniqueEvidence } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
@@ -32,8 +34,13 @@ export const TONE_COLOUR: Record<MatrixTone, string> = {
 };
 const MAX_ACTORS = 14;
 
-export function relationMatrixChart(dataset: Dataset, filters: Filters): MatrixData {
-	const sel = chartSelection(dataset, filters);
+export function relationMatrixChart(
+	dataset: Dataset,
+	filters: Filters,
+	locale: Locale = 'en'
+): MatrixData {
+	const sel = chartSelection(dataset, filters, locale);
+	const t = sel.t.relations;
 	const node = (id: string) => sel.countryOf(id) ?? id;
 	const cells = new Map<string, MatrixRow>();
 	const pairTotals = new Map<string, number>();
@@ -71,7 +78,7 @@ export function relationMatrixChart(dataset: Dataset, filters: Filters): MatrixD
 				tone,
 				count: 0,
 				byType: {},
-				label: `${sel.name(a)} → ${sel.name(b)}, ${tone}`,
+				label: `${sel.name(a)} → ${sel.name(b)}, ${sel.t.tones[tone]}`,
 				evidence: [],
 				actors: []
 			};
@@ -88,32 +95,34 @@ export function relationMatrixChart(dataset: Dataset, filters: Filters): MatrixD
 		.filter((c) => kept.has(c.source) && kept.has(c.target) && c.count >= filters.min)
 		.sort((a, b) => a.key.localeCompare(b.key));
 	const notes: string[] = [];
-	if (ranked.length > MAX_ACTORS)
-		notes.push(`The ${MAX_ACTORS} most active of ${ranked.length} actors are shown.`);
-	if (neutral)
-		notes.push(
-			`${neutral} statement or dependence relation${neutral === 1 ? ' is' : 's are'} neither cooperative nor conflictual and not counted here.`
-		);
+	if (ranked.length > MAX_ACTORS) notes.push(t.shown(MAX_ACTORS, ranked.length));
+	if (neutral) notes.push(t.neutral(neutral));
 	const [topPair, topCount] =
 		[...pairTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
 	return {
 		id: 'relations',
+		locale,
 		title: topPair
-			? `${totals.cooperative} cooperative and ${totals.conflictual} conflictual relations; ${topCount} of them between ${pairLabel(topPair.split('|').map(sel.name) as [string, string]).replace(' – ', ' and ')}`
-			: 'No cooperative or conflictual relations in this selection',
-		subtitle:
-			'Relations between countries (and actors without a country) found in the articles: who acts, in rows, on whom, in columns. Darker cells hold more relations.',
+			? t.title(
+					totals.cooperative,
+					totals.conflictual,
+					topCount ?? 0,
+					pairLabel(topPair.split('|').map(sel.name) as [string, string]).replace(
+						' – ',
+						` ${sel.t.and} `
+					)
+				)
+			: t.none,
+		subtitle: t.subtitle,
 		source: sourceLine(
 			dataset,
-			rows.flatMap((r) => r.evidence)
+			rows.flatMap((r) => r.evidence),
+			locale
 		),
-		method:
-			'Each relation counts once; a person or an organisation counts for its country, and projects are left out. Meetings, visits, talks, agreements, support, congratulations and supplies are cooperative; criticism, sanctions and conflict are conflictual (GDELT’s quad classes). Undirected relations (a meeting) fill both cells of their pair. Denied relations are left out.',
-		...(rows.length
-			? {}
-			: { empty: 'No cooperative or conflictual relation between two actors in this selection.' }),
+		method: t.method,
+		...(rows.length ? {} : { empty: t.empty }),
 		legend: (['cooperative', 'conflictual'] as const).map((tone) => ({
-			label: tone,
+			label: sel.t.tones[tone],
 			colour: TONE_COLOUR[tone],
 			swatch: 'fill'
 		})),
@@ -131,9 +140,12 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 	const max = Math.max(1, ...data.rows.map((r) => r.count));
 	const longestRow = Math.max(0, ...rows.map((l) => l.length));
 	const longestColumn = Math.max(0, ...columns.map((l) => l.length));
+	const text = CHART_TEXT[data.locale];
 	const tip = (r: MatrixRow) =>
-		`${r.sourceLabel} → ${r.targetLabel}: ${r.count} ${r.tone}\n${Object.entries(r.byType)
-			.map(([type, n]) => `${RELATION_STYLE[type as RelationType].label} ${n}`)
+		`${r.sourceLabel} → ${r.targetLabel}: ${r.count} ${text.tones[r.tone]}\n${Object.entries(
+			r.byType
+		)
+			.map(([type, n]) => `${RELATION_LABELS[data.locale][type as RelationType]} ${n}`)
 			.join(', ')}`;
 	return {
 		width: layout.width,
@@ -144,7 +156,11 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 		style: { fontSize: '12px' },
 		x: { domain: columns, label: null, tickRotate: -40 },
 		y: { domain: rows, label: null },
-		fx: { domain: ['cooperative', 'conflictual'], label: null },
+		fx: {
+			domain: ['cooperative', 'conflictual'],
+			label: null,
+			tickFormat: (tone: MatrixTone) => text.tones[tone]
+		},
 		color: { type: 'identity' },
 		opacity: { domain: [0, max], range: [0.18, 1] },
 		marks: [

@@ -4,6 +4,8 @@
 import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { relationPasses } from '../graph/buildGraph';
+import { CHART_TEXT, readableDate, type ChartText } from '../i18n/chartText';
+import type { Locale } from '../i18n/locale';
 import type { Evidence, Indicator, Relation } from '../types';
 
 export interface ChartSelection {
@@ -12,7 +14,10 @@ export interface ChartSelection {
 	relations: Relation[];
 	indicators: Indicator[];
 	entity: (id: string) => DatasetEntity | undefined;
-	/** The English name of an actor (its id when unknown). */
+	locale: Locale;
+	/** The words of the charts in that language. */
+	t: ChartText;
+	/** An actor's name in that language (its id when unknown). */
 	name: (id: string) => string;
 	/** The country an actor stands for: itself, or the country of a person or organisation. */
 	countryOf: (id: string) => string | undefined;
@@ -21,7 +26,11 @@ export interface ChartSelection {
 	articleDate: (id: string) => string;
 }
 
-export function chartSelection(dataset: Dataset, filters: Filters): ChartSelection {
+export function chartSelection(
+	dataset: Dataset,
+	filters: Filters,
+	locale: Locale = 'en'
+): ChartSelection {
 	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
 	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
 	const entity = (id: string) => entities.get(id);
@@ -55,57 +64,42 @@ export function chartSelection(dataset: Dataset, filters: Filters): ChartSelecti
 		relations,
 		indicators,
 		entity,
-		name: (id) => entities.get(id)?.names.en ?? entities.get(id)?.name ?? id,
+		locale,
+		t: CHART_TEXT[locale],
+		name: (id) => entities.get(id)?.names[locale] ?? entities.get(id)?.name ?? id,
 		countryOf,
 		inCountries,
 		articleDate: (id) => articleDates.get(id) ?? ''
 	};
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** 2024-05-16 → "16 May 2024", 2024-05 → "May 2024", 2024 → "2024". */
-export function readableDate(date: string): string {
-	const [year, month, day] = date.split('-');
-	if (!month) return year ?? date;
-	const monthName = MONTHS[Number(month) - 1] ?? month;
-	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+/** Dates as a reader writes them, in the chart's language (see i18n/chartText). */
+export { readableDate };
 
 /**
  * "Source: …" naming each article the figure rests on, oldest first: its title, outlet and
  * date, as a reader would cite it; Entente last.
  */
-export function sourceLine(dataset: Dataset, evidence: Evidence[]): string {
+export function sourceLine(dataset: Dataset, evidence: Evidence[], locale: Locale = 'en'): string {
 	const used = new Set(evidence.map((e) => e.article));
 	const articles = dataset.articles
 		.filter((a) => used.has(a.id))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-	if (!articles.length) return 'Source: no article in this selection.';
-	const cited = articles.map((a) => `“${a.title}” (${a.source}, ${readableDate(a.date)})`);
-	return `Source: ${cited.join('; ')}. Extraction and chart: Entente.`;
+	const t = CHART_TEXT[locale];
+	if (!articles.length) return t.noSource;
+	const [open, close] = locale === 'fr' ? ['« ', ' »'] : ['“', '”'];
+	return t.source(
+		articles.map((a) => `${open}${a.title}${close} (${a.source}, ${readableDate(a.date, locale)})`)
+	);
 }
 
 // Country names that take "the" in running text (i18n-iso-countries' English short names).
 const TAKES_THE =
 	/^(?:United |European |Soviet |Russian Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African|Democratic Republic|Republic of|Holy See|West$)/;
 
-/** A name as it reads inside a sentence: "the United States", "China". */
-export function inSentence(name: string): string {
-	return TAKES_THE.test(name) ? `the ${name}` : name;
+/** A name as it reads inside an English sentence: "the United States", "China". */
+export function inSentence(name: string, locale: Locale = 'en'): string {
+	return locale === 'en' && TAKES_THE.test(name) ? `the ${name}` : name;
 }
 
 /** "China – Russia": an unordered pair, names in alphabetical order. */

@@ -6,7 +6,15 @@ import { dateSpan } from '../graph/buildGraph';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Modality, RelationType } from '../types';
-import { chartSelection, pairLabel, readableDate, sourceLine, uniqueEvidence } from './selection';
+import { CHART_TEXT, readableDate, RELATION_LABELS } from '../i18n/chartText';
+import type { Locale } from '../i18n/locale';
+import {
+	chartSelection,
+	pairLabel,
+	sourceLine,
+	uniqueEvidence,
+	type ChartSelection
+} from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
 
@@ -32,8 +40,14 @@ const CONTEXT_TYPES = new Set<RelationType>(['conflict']);
 /** Quotes are undated talk, not events. */
 const LEFT_OUT = new Set<RelationType>(['statement']);
 
-export function timelineChart(dataset: Dataset, filters: Filters): TimelineData {
-	const sel = chartSelection(dataset, filters);
+export function timelineChart(
+	dataset: Dataset,
+	filters: Filters,
+	locale: Locale = 'en'
+): TimelineData {
+	const sel = chartSelection(dataset, filters, locale);
+	const t = sel.t.timeline;
+	const labels = RELATION_LABELS[locale];
 	const rows: TimelineRow[] = [];
 	let undated = 0;
 	for (const r of sel.relations) {
@@ -49,7 +63,7 @@ export function timelineChart(dataset: Dataset, filters: Filters): TimelineData 
 			key: r.id,
 			kind: context ? 'context' : 'event',
 			lane: context ? '' : pairLabel(names),
-			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}: ${RELATION_STYLE[r.type].label}, ${readableDate(r.date)}${r.modality === 'asserted' ? '' : ` (${r.modality})`}`,
+			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}: ${labels[r.type]}, ${readableDate(r.date, locale)}${r.modality === 'asserted' ? '' : ` (${r.modality})`}`,
 			type: r.type,
 			modality: r.modality,
 			date: r.date,
@@ -67,40 +81,35 @@ export function timelineChart(dataset: Dataset, filters: Filters): TimelineData 
 		.map((a) => ({ date: a.date, title: a.title }))
 		.sort((a, b) => a.date.localeCompare(b.date));
 	const notes: string[] = [];
-	if (undated)
-		notes.push(
-			`${undated} undated relation${undated === 1 ? ' is' : 's are'} not on the axis (see the network).`
-		);
+	if (undated) notes.push(t.undated(undated));
 	for (const i of sel.indicators) {
 		if (i.kind !== 'anniversary' || !i.year) continue;
 		const who = [i.subject, i.partner].filter((a): a is string => !!a).map(sel.name);
-		notes.push(
-			`${i.year}${who.length ? ` (${who.join(' – ')})` : ''}: “${i.label}”, ${i.value} years on, per the text.`
-		);
+		notes.push(t.anniversary(i.year, who.join(' – '), i.label, i.value));
 	}
 	return {
 		id: 'timeline',
-		title: timelineTitle(events),
-		subtitle:
-			'Dated events found in the articles, one lane per pair of actors; a bar spans a date the text gives only as a month or year. Hollow marks are announced or planned.',
+		locale,
+		title: timelineTitle(events, sel),
+		subtitle: t.subtitle,
 		source: sourceLine(
 			dataset,
-			rows.flatMap((r) => r.evidence)
+			rows.flatMap((r) => r.evidence),
+			locale
 		),
-		method:
-			'Dates are the ones the text gives for each event (« en mars dernier », « lundi »), resolved against the publication date; an event without one is left off the axis. Invasions and wars are drawn as context across all lanes. Quotes (statements) are not events and are left out.',
-		...(rows.length ? {} : { empty: 'No dated event in this selection.' }),
+		method: t.method,
+		...(rows.length ? {} : { empty: t.empty }),
 		legend: [
 			...[...new Set(rows.map((r) => r.type))].map((type) => ({
-				label: RELATION_STYLE[type].label,
+				label: labels[type],
 				colour: RELATION_STYLE[type].colour,
 				swatch: CONTEXT_TYPES.has(type) ? ('line' as const) : ('dot' as const)
 			})),
 			...(rows.some((r) => r.modality === 'planned' || r.modality === 'hypothetical')
-				? [{ label: 'announced or planned', colour: '#7F7F7F', swatch: 'ring' as const }]
+				? [{ label: t.planned, colour: '#7F7F7F', swatch: 'ring' as const }]
 				: []),
 			...(published.length
-				? [{ label: 'an article’s publication', colour: '#7F7F7F', swatch: 'triangle' as const }]
+				? [{ label: t.published, colour: '#7F7F7F', swatch: 'triangle' as const }]
 				: [])
 		],
 		notes,
@@ -114,10 +123,12 @@ function lastDayOf(monthEnd: string): string {
 	return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
-function timelineTitle(events: TimelineRow[]): string {
+function timelineTitle(events: TimelineRow[], sel: ChartSelection): string {
+	const t = sel.t.timeline;
+	const date = (d: string) => readableDate(d, sel.locale);
 	const first = events[0];
 	const last = events[events.length - 1];
-	if (!first || !last) return 'No dated events in this selection';
+	if (!first || !last) return t.none;
 	const lanes = new Map<string, number>();
 	for (const e of events) lanes.set(e.lane, (lanes.get(e.lane) ?? 0) + 1);
 	const [lane, count] = [...lanes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [
@@ -126,9 +137,9 @@ function timelineTitle(events: TimelineRow[]): string {
 	];
 	const span =
 		first.date === last.date
-			? readableDate(first.date)
-			: `${readableDate(first.date.slice(0, 7))} to ${readableDate(last.date.slice(0, 7))}`;
-	return `${events.length} dated event${events.length === 1 ? '' : 's'}, ${span}; ${count} of them between ${lane}`;
+			? date(first.date)
+			: t.span(date(first.date.slice(0, 7)), date(last.date.slice(0, 7)));
+	return t.title(events.length, span, count, lane);
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -200,7 +211,7 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 				fill: 'currentColor',
 				fillOpacity: 0.6,
 				title: (p: { date: string; title: string }) =>
-					`Article published ${readableDate(p.date)}: “${p.title}”`,
+					CHART_TEXT[data.locale].timeline.publishedTip(readableDate(p.date, data.locale), p.title),
 				// Drawn once, under the last lane (a mark without fy repeats in every lane).
 				fy: () => lanes[lanes.length - 1]
 			}),

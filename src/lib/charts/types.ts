@@ -1,5 +1,6 @@
 // The shape every chart shares: plain data (safe to send to the browser and to export), the
 // words around the figure, and the rows a reader can select to read their evidence.
+import type { Locale } from '../i18n/locale';
 import type { Evidence } from '../types';
 
 export const CHART_IDS = ['meetings', 'timeline', 'dependence', 'relations', 'mentions'] as const;
@@ -24,6 +25,8 @@ export interface LegendItem {
 
 export interface ChartData<Row extends ChartRow = ChartRow> {
 	id: ChartId;
+	/** The language of its words and names. */
+	locale: Locale;
 	/** States the finding, in a sentence. */
 	title: string;
 	subtitle: string;

@@ -1,0 +1,303 @@
+// The words of the charts, in English and French: titles, subtitles, method notes, legends,
+// axis labels, tooltips, dates and source lines. Actor names come from the gazetteer's forms.
+import type { RelationType } from '../types';
+import type { Locale } from './locale';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const MONTHS: Record<Locale, string[]> = {
+	en: [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	],
+	fr: [
+		'janvier',
+		'février',
+		'mars',
+		'avril',
+		'mai',
+		'juin',
+		'juillet',
+		'août',
+		'septembre',
+		'octobre',
+		'novembre',
+		'décembre'
+	]
+};
+
+/** 2024-05-16 → "16 May 2024" / « 16 mai 2024 »; 2024-05 → "May 2024"; 2024 → "2024". */
+export function readableDate(date: string, locale: Locale = 'en'): string {
+	const [year, month, day] = date.split('-');
+	if (!month) return year ?? date;
+	const name = MONTHS[locale][Number(month) - 1] ?? month;
+	const dayText = day ? (locale === 'fr' && Number(day) === 1 ? '1er' : String(Number(day))) : '';
+	return dayText ? `${dayText} ${name} ${year}` : `${name} ${year}`;
+}
+
+export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
+	en: {
+		meeting: 'meeting',
+		visit: 'visit',
+		talks: 'talks / call',
+		agreement: 'agreement',
+		support: 'support / friendship',
+		congratulation: 'congratulation / thanks',
+		statement: 'statement',
+		supply: 'supply / trade',
+		dependence: 'dependence',
+		criticism: 'criticism',
+		sanctions: 'sanctions / warning',
+		conflict: 'conflict / invasion'
+	},
+	fr: {
+		meeting: 'rencontre',
+		visit: 'visite',
+		talks: 'entretien / appel',
+		agreement: 'accord',
+		support: 'soutien / amitié',
+		congratulation: 'félicitations / remerciements',
+		statement: 'déclaration',
+		supply: 'fourniture / commerce',
+		dependence: 'dépendance',
+		criticism: 'critique',
+		sanctions: 'sanctions / avertissement',
+		conflict: 'conflit / invasion'
+	}
+};
+
+export type ChartText = (typeof CHART_TEXT)['en'];
+
+export const CHART_TEXT = {
+	en: {
+		and: 'and',
+		source: (cited: string[]) => `Source: ${cited.join('; ')}. Extraction and chart: Entente.`,
+		noSource: 'Source: no article in this selection.',
+		howCounted: 'How this is counted.',
+		widen: 'Widen the period, remove a filter or choose other relation types.',
+		openInEntente: 'Open in Entente ↗',
+		tones: { cooperative: 'cooperative', conflictual: 'conflictual' },
+		meetings: {
+			subtitle:
+				'Meetings found in the articles, per pair of leaders and per pair of countries. The dashed outline is the total the texts themselves report, not a count of the corpus.',
+			method:
+				'A meeting is counted once per pair and date however many sentences report it. Announced or planned meetings are shown apart; hypothetical and denied ones are left out. A meeting of leaders also counts for their countries. Reported totals (« la 43e rencontre ») are read from the text.',
+			empty: 'No meeting between two actors in this selection.',
+			none: 'No meetings in this selection',
+			legend: ['met (in the corpus)', 'announced or planned', 'total the texts report'],
+			statuses: ['met', 'announced or planned'],
+			level: { leaders: 'leaders', countries: 'countries' },
+			axis: 'Meetings →',
+			ratio: (approximate: boolean, value: number, words: string) =>
+				`${approximate ? 'more than ' : ''}${value}× as often: “${words}”`,
+			reportedTitle: (
+				who: string,
+				approximate: boolean,
+				value: number,
+				by: string,
+				counted: number
+			) =>
+				`${who} have met ${approximate ? 'some ' : ''}${value} times${by ? ` by ${by}` : ''}, the texts report; ${counted} ${plural(counted, 'is', 'are')} in the corpus`,
+			countedTitle: (who: string, counted: number) =>
+				`${who} met most often: ${counted} ${plural(counted, 'meeting', 'meetings')} in the corpus`,
+			tipCounts: (held: number, announced: number) =>
+				`${held} met, ${announced} announced in the corpus`,
+			tipDates: (dates: string) => `dates: ${dates}`,
+			tipReported: (value: number, by: string) => `${value} in all by ${by}, per the text`,
+			mark: (value: number, by: string, here: number) => `${value} reported by ${by} · ${here} here`
+		},
+		timeline: {
+			subtitle:
+				'Dated events found in the articles, one lane per pair of actors; a bar spans a date the text gives only as a month or year. Hollow marks are announced or planned.',
+			method:
+				'Dates are the ones the text gives for each event (« en mars dernier », « lundi »), resolved against the publication date; an event without one is left off the axis. Invasions and wars are drawn as context across all lanes. Quotes (statements) are not events and are left out.',
+			empty: 'No dated event in this selection.',
+			none: 'No dated events in this selection',
+			planned: 'announced or planned',
+			published: 'an article’s publication',
+			publishedTip: (date: string, title: string) => `Article published ${date}: “${title}”`,
+			undated: (n: number) =>
+				`${n} undated ${plural(n, 'relation is', 'relations are')} not on the axis (see the network).`,
+			anniversary: (year: number, who: string, words: string, value: number) =>
+				`${year}${who ? ` (${who})` : ''}: “${words}”, ${value} years on, per the text.`,
+			title: (n: number, span: string, count: number, lane: string) =>
+				`${n} dated ${plural(n, 'event', 'events')}, ${span}; ${count} of them between ${lane}`,
+			span: (from: string, to: string) => `${from} to ${to}`
+		},
+		dependence: {
+			subtitle:
+				'Figures on trade and dependence, and the dependence, supply and sanctions relations the articles report, as arrows between countries (a person counts for their country). Above the line, arrows run left to right; below, right to left.',
+			method:
+				'Figures are read from the text with their year and the party the text credits (« selon les États-Unis »). Arrows point from the supplier, the dependent country or the sanctioning side. Dashed arrows are hedged in the text (reported, planned or possible); denied supplies are left out.',
+			empty: 'No trade figure, dependence, supply or sanctions in this selection.',
+			none: 'No trade or dependence facts in this selection',
+			figure: 'figure (share, trade volume)',
+			hedged: 'hedged: reported, planned or possible',
+			according: (who: string) => `according to ${who}`,
+			noPartner: (label: string) => `${label} (no partner named: not drawn as an arrow).`,
+			shareTitle: (
+				partner: string,
+				value: number,
+				subject: string,
+				words: string,
+				year: string,
+				by: string
+			) =>
+				`${partner} accounts for ${value} % of ${subject}’s “${words}”${year ? ` in ${year}` : ''}${by ? `, according to ${by}` : ''}`,
+			dependsTitle: (from: string, to: string) => `${from} depends on ${to}, the texts report`,
+			countTitle: (n: number) => `${n} trade, supply and sanctions facts in this selection`
+		},
+		relations: {
+			subtitle:
+				'Relations between countries (and actors without a country) found in the articles: who acts, in rows, on whom, in columns. Darker cells hold more relations.',
+			method:
+				'Each relation counts once; a person or an organisation counts for its country, and projects are left out. Meetings, visits, talks, agreements, support, congratulations and supplies are cooperative; criticism, sanctions and conflict are conflictual (GDELT’s quad classes). Undirected relations (a meeting) fill both cells of their pair. Denied relations are left out.',
+			empty: 'No cooperative or conflictual relation between two actors in this selection.',
+			none: 'No cooperative or conflictual relations in this selection',
+			shown: (kept: number, all: number) => `The ${kept} most active of ${all} actors are shown.`,
+			neutral: (n: number) =>
+				`${n} statement or dependence ${plural(n, 'relation is', 'relations are')} neither cooperative nor conflictual and not counted here.`,
+			title: (coop: number, conf: number, count: number, pair: string) =>
+				`${coop} cooperative and ${conf} conflictual relations; ${count} of them between ${pair}`
+		},
+		mentions: {
+			subtitle:
+				'Mentions of each country and person per article: names, adjectives (« russe »), seats of government (« le Kremlin ») and role descriptions (« le président chinois »).',
+			method:
+				'Every mention the extraction links to an actor counts once; a person’s mentions do not count for their country. The relation-type and minimum-count filters do not apply here.',
+			empty: 'No mention of a country or a person in this selection.',
+			none: 'No country or leader is named in this selection',
+			types: { country: 'country', person: 'person' },
+			shown: (kept: number, all: number) =>
+				`The ${kept} most mentioned of ${all} actors are shown.`,
+			title: (who: string, n: number, articles: number) =>
+				`${who} is named most: ${n} times in ${articles} ${plural(articles, 'article', 'articles')}`,
+			tip: (who: string, n: number, article: string) =>
+				`${who}: ${n} ${plural(n, 'mention', 'mentions')} in “${article}”`
+		}
+	},
+	fr: {
+		and: 'et',
+		source: (cited: string[]) =>
+			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
+		noSource: 'Source : aucun article dans cette sélection.',
+		howCounted: 'Mode de calcul.',
+		widen: 'Élargissez la période, retirez un filtre ou choisissez d’autres types de relations.',
+		openInEntente: 'Ouvrir dans Entente ↗',
+		tones: { cooperative: 'coopération', conflictual: 'conflit' },
+		meetings: {
+			subtitle:
+				'Rencontres relevées dans les articles, par paire de dirigeants et par paire de pays. Le contour en pointillé est le total que les textes eux-mêmes rapportent, non un décompte du corpus.',
+			method:
+				'Une rencontre compte une fois par paire et par date, quel que soit le nombre de phrases qui la rapportent. Les rencontres annoncées ou prévues sont distinguées ; les hypothétiques et les démenties sont écartées. Une rencontre de dirigeants compte aussi pour leurs pays. Les totaux rapportés (« la 43e rencontre ») sont lus dans le texte.',
+			empty: 'Aucune rencontre entre deux acteurs dans cette sélection.',
+			none: 'Aucune rencontre dans cette sélection',
+			legend: ['rencontre (dans le corpus)', 'annoncée ou prévue', 'total rapporté par les textes'],
+			statuses: ['rencontre', 'annoncée ou prévue'],
+			level: { leaders: 'dirigeants', countries: 'pays' },
+			axis: 'Rencontres →',
+			ratio: (approximate: boolean, value: number, words: string) =>
+				`${approximate ? 'plus de ' : ''}${value} fois plus souvent : « ${words} »`,
+			reportedTitle: (
+				who: string,
+				approximate: boolean,
+				value: number,
+				by: string,
+				counted: number
+			) =>
+				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted} de ces rencontres figurent dans le corpus`,
+			countedTitle: (who: string, counted: number) =>
+				`${who} se sont le plus rencontrés : ${counted} ${plural(counted, 'rencontre', 'rencontres')} dans le corpus`,
+			tipCounts: (held: number, announced: number) =>
+				`${held} tenue(s), ${announced} annoncée(s) dans le corpus`,
+			tipDates: (dates: string) => `dates : ${dates}`,
+			tipReported: (value: number, by: string) =>
+				`${value} au total jusqu’en ${by}, selon le texte`,
+			mark: (value: number, by: string, here: number) =>
+				`${value} rapportées jusqu’en ${by} · ${here} ici`
+		},
+		timeline: {
+			subtitle:
+				'Événements datés relevés dans les articles, une ligne par paire d’acteurs ; une barre couvre une date que le texte ne donne qu’au mois ou à l’année. Les marques creuses sont annoncées ou prévues.',
+			method:
+				'Les dates sont celles que le texte donne pour chaque événement (« en mars dernier », « lundi »), rapportées à la date de publication ; un événement sans date reste hors de l’axe. Les invasions et les guerres sont tracées en contexte sur toutes les lignes. Les citations (déclarations) ne sont pas des événements et sont écartées.',
+			empty: 'Aucun événement daté dans cette sélection.',
+			none: 'Aucun événement daté dans cette sélection',
+			planned: 'annoncé ou prévu',
+			published: 'publication d’un article',
+			publishedTip: (date: string, title: string) => `Article publié le ${date} : « ${title} »`,
+			undated: (n: number) =>
+				`${n} ${plural(n, 'relation non datée n’est', 'relations non datées ne sont')} pas sur l’axe (voir le réseau).`,
+			anniversary: (year: number, who: string, words: string, value: number) =>
+				`${year}${who ? ` (${who})` : ''} : « ${words} », ${value} ans plus tard, selon le texte.`,
+			title: (n: number, span: string, count: number, lane: string) =>
+				`${n} ${plural(n, 'événement daté', 'événements datés')}, ${span} ; ${count} entre ${lane}`,
+			span: (from: string, to: string) => `de ${from} à ${to}`
+		},
+		dependence: {
+			subtitle:
+				'Chiffres du commerce et de la dépendance, et relations de dépendance, de fourniture et de sanctions rapportées par les articles, en flèches entre pays (une personne compte pour son pays). Au-dessus de la ligne, les flèches vont de gauche à droite ; en dessous, de droite à gauche.',
+			method:
+				'Les chiffres sont lus dans le texte avec leur année et la partie que le texte cite (« selon les États-Unis »). Les flèches partent du fournisseur, du pays dépendant ou de celui qui sanctionne. Les flèches en pointillé sont nuancées dans le texte (rapportées, prévues ou possibles) ; les fournitures démenties sont écartées.',
+			empty:
+				'Aucun chiffre du commerce, ni dépendance, fourniture ou sanction dans cette sélection.',
+			none: 'Aucun fait de commerce ou de dépendance dans cette sélection',
+			figure: 'chiffre (part, volume d’échanges)',
+			hedged: 'nuancé : rapporté, prévu ou possible',
+			according: (who: string) => `selon ${who}`,
+			noPartner: (label: string) => `${label} (aucun partenaire nommé : pas de flèche).`,
+			shareTitle: (
+				partner: string,
+				value: number,
+				subject: string,
+				words: string,
+				year: string,
+				by: string
+			) =>
+				`${partner} : ${value} % des « ${words} » de ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
+			dependsTitle: (from: string, to: string) => `${from} dépend de ${to}, selon les textes`,
+			countTitle: (n: number) =>
+				`${n} faits de commerce, de fourniture et de sanctions dans cette sélection`
+		},
+		relations: {
+			subtitle:
+				'Relations entre pays (et acteurs sans pays) relevées dans les articles : qui agit, en lignes, envers qui, en colonnes. Plus la case est foncée, plus elle compte de relations.',
+			method:
+				'Chaque relation compte une fois ; une personne ou une organisation compte pour son pays, les projets sont écartés. Rencontres, visites, entretiens, accords, soutiens, félicitations et fournitures relèvent de la coopération ; critiques, sanctions et conflits, du conflit (classes de GDELT). Les relations sans direction (une rencontre) remplissent les deux cases de leur paire. Les relations démenties sont écartées.',
+			empty:
+				'Aucune relation de coopération ou de conflit entre deux acteurs dans cette sélection.',
+			none: 'Aucune relation de coopération ou de conflit dans cette sélection',
+			shown: (kept: number, all: number) =>
+				`Les ${kept} acteurs les plus actifs sur ${all} sont affichés.`,
+			neutral: (n: number) =>
+				`${n} ${plural(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${plural(n, "n'est", 'ne sont')} pas comptée(s) ici.`,
+			title: (coop: number, conf: number, count: number, pair: string) =>
+				`${coop} relations de coopération et ${conf} de conflit ; ${count} entre ${pair}`
+		},
+		mentions: {
+			subtitle:
+				'Mentions de chaque pays et de chaque personne par article : noms, adjectifs (« russe »), sièges du pouvoir (« le Kremlin ») et fonctions (« le président chinois »).',
+			method:
+				'Chaque mention que l’extraction rattache à un acteur compte une fois ; les mentions d’une personne ne comptent pas pour son pays. Les filtres de type de relation et de nombre minimal ne s’appliquent pas ici.',
+			empty: 'Aucune mention d’un pays ou d’une personne dans cette sélection.',
+			none: 'Aucun pays ni dirigeant nommé dans cette sélection',
+			types: { country: 'pays', person: 'personne' },
+			shown: (kept: number, all: number) =>
+				`Les ${kept} acteurs les plus cités sur ${all} sont affichés.`,
+			title: (who: string, n: number, articles: number) =>
+				`${who} est le plus cité : ${n} fois dans ${articles} ${plural(articles, 'article', 'articles')}`,
+			tip: (who: string, n: number, article: string) =>
+				`${who} : ${n} ${plural(n, 'mention', 'mentions')} dans « ${article} »`
+		}
+	}
+} satisfies Record<Locale, unknown>;
