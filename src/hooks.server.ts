@@ -4,6 +4,7 @@
 import { loadDataset } from '$lib/server/dataset';
 import { isOpenToAll } from '$lib/server/framing';
 import { cachedResponse } from '$lib/server/responseCache';
+import { chooseLocale, isLocale } from '$lib/i18n/locale';
 import type { Handle } from '@sveltejs/kit';
 
 const EMBED_PAGE = /^\/embed\/[a-z]+$/;
@@ -32,8 +33,19 @@ function datasetIfBuilt() {
 	}
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = async ({ event, resolve: render }) => {
 	const { pathname, search } = event.url;
+	// Pages follow the reader's languages; embeds and downloads stay English unless ?lang= says.
+	const lang = event.url.searchParams.get('lang');
+	event.locals.langChosen = isLocale(lang);
+	event.locals.locale = isOpenToAll(pathname)
+		? chooseLocale(lang)
+		: chooseLocale(lang, event.request.headers.get('accept-language'));
+	const resolve = (e: typeof event) =>
+		render(e, {
+			transformPageChunk: ({ html }) =>
+				html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`)
+		});
 	const dataset = EMBED_PAGE.test(pathname) ? datasetIfBuilt() : undefined;
 	if (event.request.method === 'GET' && dataset) {
 		const response = await cachedResponse(dataset, `${pathname}${search}`, async () =>

@@ -124,6 +124,26 @@ describe('headers', () => {
 	});
 });
 
+describe('language', () => {
+	it('follows the reader’s languages on pages, and ?lang= alone on embeds and downloads', async () => {
+		const french = { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } };
+		const page = await (await fetch(`${app.url}/charts/meetings`, french)).text();
+		expect(page).toContain('<html lang="fr"');
+		expect(page).toContain('Vladimir Poutine et Xi Jinping se sont rencontrés 43 fois');
+		const embed = await (await fetch(`${app.url}/embed/meetings`, french)).text();
+		expect(embed).toContain('<html lang="en"');
+		expect(embed).toContain('Vladimir Putin and Xi Jinping have met 43 times');
+		const frenchEmbed = await (await fetch(`${app.url}/embed/meetings?lang=fr`)).text();
+		expect(frenchEmbed).toContain('Ouvrir dans Entente');
+		// Marks keep the language chosen.
+		expect(frenchEmbed).toMatch(/href="[^"]*lang=fr[^"]*select=/);
+		const csv = await (await fetch(`${app.url}/api/charts/mentions.csv?lang=fr`)).text();
+		expect(csv).toContain('Chine');
+		// A page read in French shares a French embed.
+		expect(page).toContain(`${app.url}/embed/meetings?lang=fr`);
+	});
+});
+
 describe('oEmbed', () => {
 	it('answers a rich oEmbed for a chart URL, and pages point to it', async () => {
 		const chartUrl = `${app.url}/charts/timeline?country=CHN`;

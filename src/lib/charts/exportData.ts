@@ -70,7 +70,10 @@ export function citation(chart: ChartData, articles: ArticleMeta[], permalink: s
 	const cited = articles
 		.filter((a) => used.has(a.id))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-		.map((a) => `- “${a.title}”, ${a.source}, ${readableDate(a.date, chart.locale)}.${a.url ? ` ${a.url}` : ''}`);
+		.map(
+			(a) =>
+				`- “${a.title}”, ${a.source}, ${readableDate(a.date, chart.locale)}.${a.url ? ` ${a.url}` : ''}`
+		);
 	return [
 		'Cite the original reporting first:',
 		...(cited.length ? cited : ['- (no article in this selection)']),

@@ -2,6 +2,7 @@
 // to paste, the oEmbed address and every download, all as absolute URLs.
 import type { ChartId } from '../charts/types';
 import { filtersQuery, type Filters } from '../graph/filters';
+import type { Locale } from '../i18n/locale';
 import { embedSnippet } from './scripts';
 
 export interface ShareLinks {
@@ -16,11 +17,14 @@ export function shareLinks(
 	origin: string,
 	view: ChartId | 'network',
 	filters: Filters,
-	title: string
+	title: string,
+	locale: Locale = 'en'
 ): ShareLinks {
-	const query = filtersQuery(filters);
+	// What the reader sees in French is shared in French; English is every embed's default.
+	const lang: Record<string, string> = locale === 'en' ? {} : { lang: locale };
+	const query = filtersQuery(filters, lang);
 	const withParams = (path: string, extra: Record<string, string> = {}) =>
-		`${origin}${path}${filtersQuery(filters, extra)}`;
+		`${origin}${path}${filtersQuery(filters, { ...lang, ...extra })}`;
 	const permalink = `${origin}${view === 'network' ? '/network' : `/charts/${view}`}${query}`;
 	const embedUrl = `${origin}/embed/${view}${query}`;
 	const downloads =

@@ -175,7 +175,9 @@ export function filtersQuery(filters: Filters, extra: Record<string, string> = {
 /** The filter parameters of a URL, as a query string for links to other views ('' when none). */
 export function carryFilters(params: URLSearchParams): string {
 	const kept = new URLSearchParams();
-	for (const key of FILTER_KEYS) for (const value of params.getAll(key)) kept.append(key, value);
+	// The language chosen follows too.
+	for (const key of [...FILTER_KEYS, 'lang'])
+		for (const value of params.getAll(key)) kept.append(key, value);
 	const query = kept.toString();
 	return query ? `?${query}` : '';
 }

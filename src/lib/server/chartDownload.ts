@@ -6,6 +6,7 @@ import { standaloneSvg } from '../charts/standalone';
 import { svgMarkup } from '../charts/svgTree';
 import type { ChartId } from '../charts/types';
 import type { Dataset } from '../dataset/schema';
+import type { Locale } from '../i18n/locale';
 import { filtersToParams, type Filters } from '../graph/filters';
 import { rasterise } from './rasterise';
 import { renderPlot } from './renderChart';
@@ -29,9 +30,9 @@ export function chartDownload(
 	id: ChartId,
 	filters: Filters,
 	format: DownloadFormat,
-	options: { scale: 1 | 2; permalink: string }
+	options: { scale: 1 | 2; permalink: string; locale?: Locale }
 ): { body: string | Uint8Array; type: string; filename: string } {
-	const chart = CHARTS[id].data(dataset, filters);
+	const chart = CHARTS[id].data(dataset, filters, options.locale);
 	const query = filtersToParams(filters).toString();
 	const picture = () => {
 		const figure = chart.empty

@@ -6,6 +6,7 @@ import type { ChartData, ChartId } from '../charts/types';
 import type { SvgNode } from '../charts/svgTree';
 import type { Dataset } from '../dataset/schema';
 import { filtersToParams, type Filters } from '../graph/filters';
+import type { Locale } from '../i18n/locale';
 import { quotes, type QuotedEvidence } from '../quotedEvidence';
 import { renderPlot } from './renderChart';
 
@@ -30,11 +31,22 @@ export function chartView(
 	dataset: Dataset,
 	id: ChartId,
 	filters: Filters,
-	options: { width: number; linkBase: string; select?: string | null; target?: '_self' }
+	options: {
+		width: number;
+		linkBase: string;
+		select?: string | null;
+		target?: '_self';
+		locale?: Locale;
+		/** Carry ?lang= on in the marks' links (when the reader chose it). */
+		keepLang?: boolean;
+	}
 ): ChartView {
 	const definition = CHARTS[id];
-	const query = filtersToParams(filters).toString();
-	let chart = definition.data(dataset, filters);
+	const locale = options.locale ?? 'en';
+	const params = filtersToParams(filters);
+	if (options.keepLang) params.set('lang', locale);
+	const query = params.toString();
+	let chart = definition.data(dataset, filters, locale);
 	let svg: SvgNode | undefined;
 	try {
 		svg = chart.empty

@@ -13,13 +13,15 @@ import type { PageServerLoad } from './$types';
 /** Small multiples are drawn at this width on the server; the browser redraws to fit. */
 const SMALL_WIDTH = 560;
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	const dataset = loadDataset();
 	const { filters, problems, options } = pageFilters(dataset, url.searchParams);
 	const charts = CHART_IDS.map((id) =>
 		chartView(dataset, id, filters, {
 			width: SMALL_WIDTH,
-			linkBase: resolve('/(site)/charts/[id]', { id })
+			linkBase: resolve('/(site)/charts/[id]', { id }),
+			locale: locals.locale,
+			keepLang: locals.langChosen
 		})
 	);
 	const network = networkView(dataset, filters);

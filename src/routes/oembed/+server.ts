@@ -1,5 +1,6 @@
 import { CHARTS, isChartId } from '$lib/charts/registry';
 import { embedSnippet } from '$lib/embed/scripts';
+import { isLocale } from '$lib/i18n/locale';
 import { filtersQuery } from '$lib/graph/filters';
 import { loadDataset } from '$lib/server/dataset';
 import { refuse } from '$lib/server/downloadResponse';
@@ -38,11 +39,13 @@ export const GET: RequestHandler = ({ url }) => {
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
 	const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
 	const maxHeight = Number(url.searchParams.get('maxheight')) || undefined;
-	const query = filtersQuery(filters);
+	const lang = target.searchParams.get('lang');
+	const locale = isLocale(lang) ? lang : 'en';
+	const query = filtersQuery(filters, isLocale(lang) ? { lang } : {});
 	let title = 'Entente network';
 	let height = 620;
 	if (id !== 'network' && isChartId(id)) {
-		const chart = CHARTS[id].data(dataset, filters);
+		const chart = CHARTS[id].data(dataset, filters, locale);
 		title = chart.title;
 		height = chart.empty
 			? 260

@@ -17,17 +17,18 @@ export const csr = false;
 /** Drawn at a typical article column's width; it scales down with the frame. */
 const EMBED_WIDTH = 640;
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = ({ params, url, locals }) => {
 	const id = params.id;
 	if (id !== 'network' && !isChartId(id))
 		error(404, `Nothing to embed by that name. Embeds: network, ${CHART_IDS.join(', ')}.`);
 	const dataset = loadDataset();
 	const { filters, problems } = pageFilters(dataset, url.searchParams);
-	const query = filtersQuery(filters);
+	const query = filtersQuery(filters, locals.langChosen ? { lang: locals.locale } : {});
 	const fullPath = id === 'network' ? '/network' : `/charts/${id}`;
 	const common = {
 		id,
 		filters,
+		locale: locals.locale,
 		origin: url.origin,
 		notices: problems.map((p) => p.message),
 		fullUrl: `${url.origin}${fullPath}${query}`,
@@ -44,7 +45,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 				title: `${network.layout.nodes.length} actors and ${network.edges.length} links`,
 				source: sourceLine(
 					dataset,
-					network.edges.flatMap((e) => e.evidence)
+					network.edges.flatMap((e) => e.evidence),
+					locals.locale
 				)
 			}
 		};
@@ -54,7 +56,9 @@ export const load: PageServerLoad = ({ params, url }) => {
 		width: EMBED_WIDTH,
 		linkBase: resolve('/embed/[id]', { id }),
 		select,
-		target: '_self'
+		target: '_self',
+		locale: locals.locale,
+		keepLang: locals.langChosen
 	});
 	if (select && !view.selected)
 		common.notices.push('The selected mark is not in the chart as filtered.');

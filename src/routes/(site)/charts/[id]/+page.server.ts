@@ -11,7 +11,7 @@ import type { PageServerLoad } from './$types';
 /** The width the server draws at; the browser redraws at the page's own width. */
 const FIGURE_WIDTH = 880;
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = ({ params, url, locals }) => {
 	if (!isChartId(params.id))
 		error(404, `There is no chart with that name. The charts are: ${CHART_IDS.join(', ')}.`);
 	const dataset = loadDataset();
@@ -20,7 +20,9 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const view = chartView(dataset, params.id, filters, {
 		width: FIGURE_WIDTH,
 		linkBase: resolve('/(site)/charts/[id]', { id: params.id }),
-		select
+		select,
+		locale: locals.locale,
+		keepLang: locals.langChosen
 	});
 	const notices = problems.map((p) => p.message);
 	if (select && !view.selected) notices.push('The selected mark is not in the chart as filtered.');
@@ -30,7 +32,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		filters,
 		notices,
 		options,
-		share: shareLinks(url.origin, params.id, filters, view.chart.title),
+		share: shareLinks(url.origin, params.id, filters, view.chart.title, locals.locale),
 		charts: CHART_IDS.map((id) => ({ id, name: CHARTS[id].name }))
 	};
 };

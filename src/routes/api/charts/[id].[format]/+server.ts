@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 const isFormat = (f: string): f is DownloadFormat =>
 	(DOWNLOAD_FORMATS as readonly string[]).includes(f);
 
-export const GET: RequestHandler = ({ params, url }) => {
+export const GET: RequestHandler = ({ params, url, locals }) => {
 	if (!isChartId(params.id))
 		return refuse(404, `No chart named that. The charts are: ${CHART_IDS.join(', ')}.`);
 	if (!isFormat(params.format))
@@ -22,6 +22,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const query = url.searchParams.toString();
 	const download = chartDownload(dataset, params.id, filters, params.format, {
 		scale: scale === '2' ? 2 : 1,
+		locale: locals.locale,
 		permalink: `${url.origin}/charts/${params.id}${query ? `?${query}` : ''}`
 	});
 	return downloadResponse(download, params.format === 'csv' || params.format === 'zip');
