@@ -33,5 +33,5 @@ export default ts.config(
 			]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'generated/', 'dist/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'generated/', 'dist/', 'export/'] }
 );
