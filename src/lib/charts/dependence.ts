@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/locale';
 import {
 	chartSelection,
 	inSentence,
-	sourceLine,
+	chartWords,
 	uniqueEvidence,
 	type ChartSelection
 } from './selection';
@@ -103,17 +103,8 @@ export function dependenceChart(
 	const rows = [...figures, ...qualified.sort((a, b) => a.key.localeCompare(b.key))];
 	const ordered = arcOrder(rows);
 	return {
-		id: 'dependence',
-		locale,
+		...chartWords(dataset, sel, 'dependence', rows),
 		title: dependenceTitle(figures, qualified, sel),
-		subtitle: t.subtitle,
-		source: sourceLine(
-			dataset,
-			rows.flatMap((r) => r.evidence),
-			locale
-		),
-		method: t.method,
-		...(rows.length ? {} : { empty: t.empty }),
 		legend: [
 			...KINDS.filter((k) => rows.some((r) => r.kind === k)).map((k) => ({
 				label: labels[k],

@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/locale';
 import {
 	chartSelection,
 	pairLabel,
-	sourceLine,
+	chartWords,
 	uniqueEvidence,
 	type ChartSelection
 } from './selection';
@@ -180,17 +180,8 @@ export function meetingsChart(
 	);
 	const shown = rows.filter((r) => total(r) >= filters.min || r.reported);
 	return {
-		id: 'meetings',
-		locale,
+		...chartWords(dataset, sel, 'meetings', shown),
 		title: meetingsTitle(shown, sel),
-		subtitle: t.subtitle,
-		source: sourceLine(
-			dataset,
-			shown.flatMap((r) => r.evidence),
-			locale
-		),
-		method: t.method,
-		...(shown.length ? {} : { empty: t.empty }),
 		legend: [
 			{ label: t.legend[0] as string, colour: HELD, swatch: 'fill' },
 			{ label: t.legend[1] as string, colour: ANNOUNCED, swatch: 'fill' },

@@ -5,7 +5,7 @@ import type { Filters } from '../graph/filters';
 import type { EntityType } from '../types';
 import { CHART_TEXT } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
-import { chartSelection, readableDate, sourceLine } from './selection';
+import { chartSelection, readableDate, chartWords } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
 
@@ -85,17 +85,8 @@ export function mentionsChart(
 	const [top, topCount] = ranked[0] ?? [];
 	const inArticles = top ? rows.filter((r) => r.actor === top).length : 0;
 	return {
-		id: 'mentions',
-		locale,
+		...chartWords(dataset, sel, 'mentions', rows),
 		title: top ? t.title(sel.name(top), topCount ?? 0, inArticles) : t.none,
-		subtitle: t.subtitle,
-		source: sourceLine(
-			dataset,
-			rows.flatMap((r) => r.evidence),
-			locale
-		),
-		method: t.method,
-		...(rows.length ? {} : { empty: t.empty }),
 		legend: types.map((type) => ({
 			label: type === 'country' ? t.types.country : t.types.person,
 			colour: MENTION_COLOUR[type] ?? '#7F7F7F',

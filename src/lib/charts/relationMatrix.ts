@@ -7,7 +7,7 @@ import { RELATION_STYLE, type Tone } from '../graph/style';
 import type { RelationType } from '../types';
 import { CHART_TEXT, RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
-import { chartSelection, pairLabel, sourceLine, uniqueEvidence } from './selection';
+import { chartSelection, pairLabel, chartWords, uniqueEvidence } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
 
@@ -100,8 +100,7 @@ export function relationMatrixChart(
 	const [topPair, topCount] =
 		[...pairTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
 	return {
-		id: 'relations',
-		locale,
+		...chartWords(dataset, sel, 'relations', rows),
 		title: topPair
 			? t.title(
 					totals.cooperative,
@@ -113,14 +112,6 @@ export function relationMatrixChart(
 					)
 				)
 			: t.none,
-		subtitle: t.subtitle,
-		source: sourceLine(
-			dataset,
-			rows.flatMap((r) => r.evidence),
-			locale
-		),
-		method: t.method,
-		...(rows.length ? {} : { empty: t.empty }),
 		legend: (['cooperative', 'conflictual'] as const).map((tone) => ({
 			label: sel.t.tones[tone],
 			colour: TONE_COLOUR[tone],

@@ -7,6 +7,7 @@ import { relationPasses } from '../graph/buildGraph';
 import { CHART_TEXT, readableDate, type ChartText } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import type { Evidence, Indicator, Relation } from '../types';
+import type { ChartId, ChartRow } from './types';
 
 export interface ChartSelection {
 	dataset: Dataset;
@@ -100,6 +101,26 @@ const TAKES_THE =
 /** A name as it reads inside an English sentence: "the United States", "China". */
 export function inSentence(name: string, locale: Locale = 'en'): string {
 	return locale === 'en' && TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * The words every chart puts around its figure, in the selection's language: subtitle, method
+ * note, the source line naming the articles its rows rest on, and the empty state.
+ */
+export function chartWords(dataset: Dataset, sel: ChartSelection, id: ChartId, rows: ChartRow[]) {
+	const words = sel.t[id];
+	return {
+		id,
+		locale: sel.locale,
+		subtitle: words.subtitle,
+		method: words.method,
+		source: sourceLine(
+			dataset,
+			rows.flatMap((r) => r.evidence),
+			sel.locale
+		),
+		...(rows.length ? {} : { empty: words.empty })
+	};
 }
 
 /** "China – Russia": an unordered pair, names in alphabetical order. */

@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/locale';
 import {
 	chartSelection,
 	pairLabel,
-	sourceLine,
+	chartWords,
 	uniqueEvidence,
 	type ChartSelection
 } from './selection';
@@ -88,17 +88,8 @@ export function timelineChart(
 		notes.push(t.anniversary(i.year, who.join(' – '), i.label, i.value));
 	}
 	return {
-		id: 'timeline',
-		locale,
+		...chartWords(dataset, sel, 'timeline', rows),
 		title: timelineTitle(events, sel),
-		subtitle: t.subtitle,
-		source: sourceLine(
-			dataset,
-			rows.flatMap((r) => r.evidence),
-			locale
-		),
-		method: t.method,
-		...(rows.length ? {} : { empty: t.empty }),
 		legend: [
 			...[...new Set(rows.map((r) => r.type))].map((type) => ({
 				label: labels[type],

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Language, PartialDate } from '../types';
 import { quickDates } from './quickDates';
+import { MONTHS } from '../i18n/months';
 
 export interface DateMention {
 	start: number;
@@ -11,34 +12,9 @@ export interface DateMention {
 	date: PartialDate;
 }
 
-const FR_MONTHS = [
-	'janvier',
-	'février',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'août',
-	'septembre',
-	'octobre',
-	'novembre',
-	'décembre'
-];
-const EN_MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+// Lower case, as the text is read.
+const FR_MONTHS = MONTHS.fr;
+const EN_MONTHS = MONTHS.en.map((m) => m.toLowerCase());
 
 function monthIndex(word: string): number {
 	const w = word

@@ -2,39 +2,9 @@
 // axis labels, tooltips, dates and source lines. Actor names come from the gazetteer's forms.
 import type { RelationType } from '../types';
 import type { Locale } from './locale';
+import { MONTHS } from './months';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-const MONTHS: Record<Locale, string[]> = {
-	en: [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	],
-	fr: [
-		'janvier',
-		'février',
-		'mars',
-		'avril',
-		'mai',
-		'juin',
-		'juillet',
-		'août',
-		'septembre',
-		'octobre',
-		'novembre',
-		'décembre'
-	]
-};
 
 /** 2024-05-16 → "16 May 2024" / « 16 mai 2024 »; 2024-05 → "May 2024"; 2024 → "2024". */
 export function readableDate(date: string, locale: Locale = 'en'): string {
