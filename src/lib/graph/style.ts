@@ -2,6 +2,7 @@
 // type — cooperative ones in blues and greens, conflictual ones in oranges and reds, as GDELT's
 // quad classes split them (colour-blind-safe hues after Okabe–Ito and Paul Tol) — and one
 // shape per node type.
+import { RELATION_LABELS } from '../i18n/relationLabels';
 import type { EntityType, RelationType } from '../types';
 
 /**
@@ -10,36 +11,40 @@ import type { EntityType, RelationType } from '../types';
  */
 export type Tone = 'cooperative' | 'conflictual' | 'neutral';
 
-export const RELATION_STYLE: Record<RelationType, { colour: string; label: string; tone: Tone }> = {
-	meeting: { colour: '#0072B2', label: 'meeting', tone: 'cooperative' },
-	visit: { colour: '#56B4E9', label: 'visit', tone: 'cooperative' },
-	talks: { colour: '#332288', label: 'talks / call', tone: 'cooperative' },
-	agreement: { colour: '#009E73', label: 'agreement', tone: 'cooperative' },
+const STYLE: Record<RelationType, { colour: string; tone: Tone }> = {
+	meeting: { colour: '#0072B2', tone: 'cooperative' },
+	visit: { colour: '#56B4E9', tone: 'cooperative' },
+	talks: { colour: '#332288', tone: 'cooperative' },
+	agreement: { colour: '#009E73', tone: 'cooperative' },
 	support: {
 		colour: '#117733',
-		label: 'support / friendship',
 		tone: 'cooperative'
 	},
 	congratulation: {
 		colour: '#44AA99',
-		label: 'congratulation / thanks',
 		tone: 'cooperative'
 	},
-	statement: { colour: '#7F7F7F', label: 'statement', tone: 'neutral' },
-	supply: { colour: '#E69F00', label: 'supply / trade', tone: 'cooperative' },
-	dependence: { colour: '#CC79A7', label: 'dependence', tone: 'neutral' },
-	criticism: { colour: '#D55E00', label: 'criticism', tone: 'conflictual' },
+	statement: { colour: '#7F7F7F', tone: 'neutral' },
+	supply: { colour: '#E69F00', tone: 'cooperative' },
+	dependence: { colour: '#CC79A7', tone: 'neutral' },
+	criticism: { colour: '#D55E00', tone: 'conflictual' },
 	sanctions: {
 		colour: '#AA3377',
-		label: 'sanctions / warning',
 		tone: 'conflictual'
 	},
 	conflict: {
 		colour: '#882255',
-		label: 'conflict / invasion',
 		tone: 'conflictual'
 	}
 };
+
+/** Colour, tone and English label of each relation type (labels in other languages: i18n). */
+export const RELATION_STYLE = Object.fromEntries(
+	Object.entries(STYLE).map(([type, style]) => [
+		type,
+		{ ...style, label: RELATION_LABELS.en[type as RelationType] }
+	])
+) as Record<RelationType, { colour: string; tone: Tone; label: string }>;
 
 export const NODE_LABEL: Record<EntityType, string> = {
 	country: 'country',

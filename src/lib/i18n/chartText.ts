@@ -1,8 +1,8 @@
 // The words of the charts, in English and French: titles, subtitles, method notes, legends,
 // axis labels, tooltips, dates and source lines. Actor names come from the gazetteer's forms.
-import type { RelationType } from '../types';
 import type { Locale } from './locale';
 import { MONTHS } from './months';
+import { RELATION_LABELS } from './relationLabels';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -15,36 +15,7 @@ export function readableDate(date: string, locale: Locale = 'en'): string {
 	return dayText ? `${dayText} ${name} ${year}` : `${name} ${year}`;
 }
 
-export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
-	en: {
-		meeting: 'meeting',
-		visit: 'visit',
-		talks: 'talks / call',
-		agreement: 'agreement',
-		support: 'support / friendship',
-		congratulation: 'congratulation / thanks',
-		statement: 'statement',
-		supply: 'supply / trade',
-		dependence: 'dependence',
-		criticism: 'criticism',
-		sanctions: 'sanctions / warning',
-		conflict: 'conflict / invasion'
-	},
-	fr: {
-		meeting: 'rencontre',
-		visit: 'visite',
-		talks: 'entretien / appel',
-		agreement: 'accord',
-		support: 'soutien / amitié',
-		congratulation: 'félicitations / remerciements',
-		statement: 'déclaration',
-		supply: 'fourniture / commerce',
-		dependence: 'dépendance',
-		criticism: 'critique',
-		sanctions: 'sanctions / avertissement',
-		conflict: 'conflit / invasion'
-	}
-};
+export { RELATION_LABELS };
 
 export type ChartText = (typeof CHART_TEXT)['en'];
 

@@ -1,0 +1,34 @@
+// The names of the relation types in each language (the legend, tooltips and panels).
+import type { RelationType } from '../types';
+import type { Locale } from './locale';
+
+export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
+	en: {
+		meeting: 'meeting',
+		visit: 'visit',
+		talks: 'talks / call',
+		agreement: 'agreement',
+		support: 'support / friendship',
+		congratulation: 'congratulation / thanks',
+		statement: 'statement',
+		supply: 'supply / trade',
+		dependence: 'dependence',
+		criticism: 'criticism',
+		sanctions: 'sanctions / warning',
+		conflict: 'conflict / invasion'
+	},
+	fr: {
+		meeting: 'rencontre',
+		visit: 'visite',
+		talks: 'entretien / appel',
+		agreement: 'accord',
+		support: 'soutien / amitié',
+		congratulation: 'félicitations / remerciements',
+		statement: 'déclaration',
+		supply: 'fourniture / commerce',
+		dependence: 'dépendance',
+		criticism: 'critique',
+		sanctions: 'sanctions / avertissement',
+		conflict: 'conflit / invasion'
+	}
+};
