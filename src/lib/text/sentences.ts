@@ -21,13 +21,23 @@ function segmenterFor(lang: string): Intl.Segmenter {
 	return segmenter;
 }
 
+// What String#trim removes: ASCII white space, then the Unicode spaces (/\s/) beyond it.
+const isSpace = (code: number) =>
+	code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+
+/** Leading and trailing white space of text[start, end), without copying it (long texts). */
+function trimmed(text: string, start: number, end: number): Span {
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+	return { start, end };
+}
+
 /** Paragraph spans: runs of text between blank lines (or single newlines: bullets, headings). */
 export function paragraphSpans(text: string): Span[] {
 	const spans: Span[] = [];
 	const re = /[^\n]+/g;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const start = m.index + (m[0].length - m[0].trimStart().length);
-		const end = m.index + m[0].trimEnd().length;
+		const { start, end } = trimmed(text, m.index, m.index + m[0].length);
 		if (end > start) spans.push({ start, end });
 	}
 	return spans;
@@ -41,9 +51,8 @@ export function sentenceSpans(text: string, lang = 'fr'): Span[] {
 		const body = text.slice(paragraph.start, paragraph.end);
 		let pending: Span | undefined;
 		for (const { segment, index } of segmenter.segment(body)) {
-			const lead = segment.length - segment.trimStart().length;
-			const start = paragraph.start + index + lead;
-			const end = paragraph.start + index + segment.trimEnd().length;
+			const from = paragraph.start + index;
+			const { start, end } = trimmed(text, from, from + segment.length);
 			if (end <= start) continue;
 			if (pending) {
 				pending.end = end;
