@@ -65,7 +65,7 @@ export function dependenceChart(
 			from,
 			to,
 			modality: r.modality,
-			label: `${sel.name(from)} → ${sel.name(to)}: ${labels[r.type]}`,
+			label: `${sel.name(from)} → ${sel.name(to)}${sel.t.colon}${labels[r.type]}`,
 			evidence: [],
 			actors: []
 		};
@@ -95,7 +95,7 @@ export function dependenceChart(
 				...(i.year ? { year: i.year } : {}),
 				words: i.label,
 				...(reporter ? { reportedBy: reporter } : {}),
-				label: `${who ? `${who}: ` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
+				label: `${who ? `${who}${sel.t.colon}` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
 				evidence: uniqueEvidence(i.evidence),
 				actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 			};

@@ -187,7 +187,7 @@ export function meetingsChart(
 			{ label: t.legend[1] as string, colour: ANNOUNCED, swatch: 'fill' },
 			{ label: t.legend[2] as string, colour: HELD, swatch: 'dash' }
 		],
-		notes: shown.flatMap((r) => r.remarks.map((remark) => `${r.label}: ${remark}`)),
+		notes: shown.flatMap((r) => r.remarks.map((remark) => `${r.label}${sel.t.colon}${remark}`)),
 		rows: shown
 	};
 }

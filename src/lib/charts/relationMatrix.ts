@@ -133,7 +133,7 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 	const longestColumn = Math.max(0, ...columns.map((l) => l.length));
 	const text = CHART_TEXT[data.locale];
 	const tip = (r: MatrixRow) =>
-		`${r.sourceLabel} → ${r.targetLabel}: ${r.count} ${text.tones[r.tone]}\n${Object.entries(
+		`${r.sourceLabel} → ${r.targetLabel}${text.colon}${r.count} ${text.tones[r.tone]}\n${Object.entries(
 			r.byType
 		)
 			.map(([type, n]) => `${RELATION_LABELS[data.locale][type as RelationType]} ${n}`)

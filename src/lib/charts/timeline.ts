@@ -63,7 +63,7 @@ export function timelineChart(
 			key: r.id,
 			kind: context ? 'context' : 'event',
 			lane: context ? '' : pairLabel(names),
-			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}: ${labels[r.type]}, ${readableDate(r.date, locale)}${r.modality === 'asserted' ? '' : ` (${r.modality})`}`,
+			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}${sel.t.colon}${labels[r.type]}, ${readableDate(r.date, locale)}${r.modality === 'asserted' ? '' : ` (${r.modality})`}`,
 			type: r.type,
 			modality: r.modality,
 			date: r.date,

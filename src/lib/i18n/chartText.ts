@@ -22,6 +22,8 @@ export type ChartText = (typeof CHART_TEXT)['en'];
 export const CHART_TEXT = {
 	en: {
 		and: 'and',
+		/** Before an explanation: English sets no space before the colon, French does. */
+		colon: ': ',
 		source: (cited: string[]) => `Source: ${cited.join('; ')}. Extraction and chart: Entente.`,
 		noSource: 'Source: no article in this selection.',
 		howCounted: 'How this is counted.',
@@ -129,6 +131,7 @@ export const CHART_TEXT = {
 	},
 	fr: {
 		and: 'et',
+		colon: ' : ',
 		source: (cited: string[]) =>
 			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
 		noSource: 'Source : aucun article dans cette sélection.',
