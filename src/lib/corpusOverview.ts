@@ -1,5 +1,6 @@
 // What the home page shows: the articles and the actors found, with counts.
 import type { Dataset } from './dataset/schema';
+import type { Locale } from './i18n/locale';
 import type { EntityType } from './types';
 
 export interface ArticleRow {
@@ -32,7 +33,7 @@ export interface CorpusOverview {
 	actors: ActorRow[];
 }
 
-export function corpusOverview(dataset: Dataset): CorpusOverview {
+export function corpusOverview(dataset: Dataset, locale: Locale = 'en'): CorpusOverview {
 	const relationCount = new Map<string, number>();
 	for (const r of dataset.relations) {
 		for (const id of new Set([r.source, r.target]))
@@ -52,11 +53,11 @@ export function corpusOverview(dataset: Dataset): CorpusOverview {
 				.length
 		}))
 		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-	const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+	const names = new Map(dataset.entities.map((e) => [e.id, e.names[locale] ?? e.name]));
 	const actors = dataset.entities
 		.map((e) => ({
 			id: e.id,
-			name: e.name,
+			name: e.names[locale] ?? e.name,
 			type: e.type,
 			...(e.country ? { country: e.country, countryName: names.get(e.country) ?? e.country } : {}),
 			...(e.role ? { role: e.role } : {}),

@@ -6,6 +6,8 @@ import { chartSelection, readableDate } from './charts/selection';
 import type { ChartData } from './charts/types';
 import type { Dataset } from './dataset/schema';
 import type { Filters } from './graph/filters';
+import type { Locale } from './i18n/locale';
+import { uiText } from './i18n/ui';
 
 export interface Headline {
 	label: string;
@@ -21,30 +23,32 @@ export function headlineFigures(
 	filters: Filters,
 	actors: number,
 	meetings: ChartData<MeetingRow>,
-	dependence: DependenceData
+	dependence: DependenceData,
+	locale: Locale = 'en'
 ): Headline[] {
+	const ui = uiText(locale).headlines;
 	const sel = chartSelection(dataset, filters);
 	const articles = new Set(
 		[...sel.relations, ...sel.indicators].flatMap((x) => x.evidence.map((e) => e.article))
 	);
 	const headlines: Headline[] = [
-		{ label: 'Actors', value: String(actors), detail: 'in the network as filtered' },
-		{
-			label: 'Relations',
-			value: String(sel.relations.length),
-			detail: 'denied ones left out'
-		},
-		{ label: 'Articles', value: String(articles.size), detail: 'with evidence in this selection' }
+		{ label: ui.actors, value: String(actors), detail: ui.actorsDetail },
+		{ label: ui.relations, value: String(sel.relations.length), detail: ui.relationsDetail },
+		{ label: ui.articles, value: String(articles.size), detail: ui.articlesDetail }
 	];
 	const pair = meetings.rows[0];
 	if (pair) {
 		const counted = pair.held + pair.announced;
 		headlines.push({
-			label: 'Most-met pair',
+			label: ui.mostMet,
 			value: pair.label,
 			detail: pair.reported
-				? `${pair.reported.value} meetings by ${readableDate(pair.reported.asOf.slice(0, 7))}, the texts report; ${counted} in the corpus`
-				: `${counted} meeting${counted === 1 ? '' : 's'} in the corpus`,
+				? ui.reported(
+						pair.reported.value,
+						readableDate(pair.reported.asOf.slice(0, 7), locale),
+						counted
+					)
+				: ui.counted(counted),
 			chart: 'meetings',
 			select: pair.key
 		});
@@ -54,7 +58,7 @@ export function headlineFigures(
 		.sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
 	if (share)
 		headlines.push({
-			label: 'Strongest dependence figure',
+			label: ui.strongest,
 			value: `${share.value} %`,
 			detail: dependence.title,
 			chart: 'dependence',

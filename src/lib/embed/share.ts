@@ -3,6 +3,7 @@
 import type { ChartId } from '../charts/types';
 import { filtersQuery, type Filters } from '../graph/filters';
 import type { Locale } from '../i18n/locale';
+import { uiText } from '../i18n/ui';
 import { embedSnippet } from './scripts';
 
 export interface ShareLinks {
@@ -42,7 +43,7 @@ export function shareLinks(
 					{ label: 'PNG 2×', href: withParams(`/api/charts/${view}.png`, { scale: '2' }) },
 					{ label: 'CSV', href: withParams(`/api/charts/${view}.csv`) },
 					{ label: 'JSON', href: withParams(`/api/charts/${view}.json`) },
-					{ label: 'ZIP (data, picture, how to cite)', href: withParams(`/api/charts/${view}.zip`) }
+					{ label: uiText(locale).share.zip, href: withParams(`/api/charts/${view}.zip`) }
 				];
 	return {
 		permalink,

@@ -27,7 +27,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const network = networkView(dataset, filters);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));
 	return {
-		...corpusOverview(dataset),
+		...corpusOverview(dataset, locals.locale),
 		filters,
 		notices: problems.map((p) => p.message),
 		options,
@@ -37,7 +37,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			filters,
 			network.layout.nodes.length,
 			byId.meetings as ChartData<MeetingRow>,
-			byId.dependence as DependenceData
+			byId.dependence as DependenceData,
+			locals.locale
 		),
 		charts
 	};

@@ -1,0 +1,218 @@
+// The words of the interface around the figures, in English and French.
+import type { EntityType } from '../types';
+import { isLocale, type Locale } from './locale';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const en = {
+	nav: {
+		dashboard: 'Dashboard',
+		network: 'Network',
+		charts: 'Charts',
+		add: 'Add an article',
+		main: 'Main'
+	},
+	tagline: 'Diplomatic relations, traced to the sentence',
+	footer:
+		'Every figure links back to the sentence it came from. Sources: the articles listed on the dashboard.',
+	nodeTypes: {
+		country: 'country',
+		person: 'person',
+		organization: 'organisation',
+		project: 'project',
+		group: 'group'
+	} as Record<EntityType, string>,
+	filters: {
+		countries: 'Countries',
+		depth: 'Depth',
+		depth1: '1 — direct links',
+		depth2: '2 — links of links',
+		types: 'Relation types',
+		actors: 'Actors',
+		article: 'Article',
+		allArticles: 'All articles',
+		from: 'From',
+		to: 'To',
+		min: 'Min. count',
+		apply: 'Apply',
+		reset: 'Reset'
+	},
+	dashboard: {
+		lede: (articles: number, actors: number, relations: number, figures: number) =>
+			`${articles} articles · ${actors} actors · ${relations} relations · ${figures} figures, each traced to the sentence it came from.`,
+		network: 'Network',
+		networkSubtitle: 'Actors and their relations; select an actor or a link to read its evidence.',
+		tooLarge: (n: number) => `The network has ${n} actors:`,
+		openExplorer: 'open the network explorer',
+		noActor: 'No actor in this selection.',
+		articles: 'Articles',
+		actorsFound: 'Actors found'
+	},
+	headlines: {
+		actors: 'Actors',
+		actorsDetail: 'in the network as filtered',
+		relations: 'Relations',
+		relationsDetail: 'denied ones left out',
+		articles: 'Articles',
+		articlesDetail: 'with evidence in this selection',
+		mostMet: 'Most-met pair',
+		reported: (value: number, by: string, counted: number) =>
+			`${value} meetings by ${by}, the texts report; ${counted} in the corpus`,
+		counted: (n: number) => `${n} ${plural(n, 'meeting', 'meetings')} in the corpus`,
+		strongest: 'Strongest dependence figure'
+	},
+	charts: {
+		tabs: {
+			meetings: 'Meetings',
+			timeline: 'Timeline',
+			dependence: 'Trade & dependence',
+			relations: 'Relations matrix',
+			mentions: 'Mentions'
+		},
+		label: 'Charts',
+		hint: 'Select a mark, or a row of the data table, to read the sentences behind it.',
+		table: (n: number) => `Data table (${n} ${plural(n, 'row', 'rows')})`,
+		mark: 'Mark',
+		sentences: 'Sentences',
+		evidence: (n: number) => `${n} ${plural(n, 'sentence', 'sentences')}`,
+		clear: 'clear the selection'
+	},
+	share: {
+		title: 'Share & embed',
+		embed: 'Embed in a web page (the frame resizes to its content)',
+		copyEmbed: 'Copy the embed code',
+		copied: 'Copied',
+		permalink: 'Permalink:',
+		copy: 'Copy',
+		download: 'Download:',
+		oembed: 'A content system that speaks oEmbed embeds the figure from its permalink alone.',
+		zip: 'ZIP (data, picture, how to cite)'
+	},
+	tables: {
+		date: 'Date',
+		article: 'Article',
+		lang: 'Lang.',
+		source: 'Source',
+		actors: 'Actors',
+		relations: 'Relations',
+		figures: 'Figures',
+		actor: 'Actor',
+		type: 'Type',
+		country: 'Country',
+		role: 'Role',
+		mentions: 'Mentions',
+		articles: 'Articles'
+	}
+};
+
+export type UiText = typeof en;
+
+const fr: UiText = {
+	nav: {
+		dashboard: 'Tableau de bord',
+		network: 'Réseau',
+		charts: 'Graphiques',
+		add: 'Ajouter un article',
+		main: 'Principal'
+	},
+	tagline: 'Relations diplomatiques, retracées jusqu’à la phrase',
+	footer:
+		'Chaque chiffre renvoie à la phrase dont il vient. Sources : les articles listés sur le tableau de bord.',
+	nodeTypes: {
+		country: 'pays',
+		person: 'personne',
+		organization: 'organisation',
+		project: 'projet',
+		group: 'groupe'
+	},
+	filters: {
+		countries: 'Pays',
+		depth: 'Profondeur',
+		depth1: '1 — liens directs',
+		depth2: '2 — liens des liens',
+		types: 'Types de relations',
+		actors: 'Acteurs',
+		article: 'Article',
+		allArticles: 'Tous les articles',
+		from: 'Du',
+		to: 'Au',
+		min: 'Nombre min.',
+		apply: 'Appliquer',
+		reset: 'Réinitialiser'
+	},
+	dashboard: {
+		lede: (articles, actors, relations, figures) =>
+			`${articles} articles · ${actors} acteurs · ${relations} relations · ${figures} chiffres, chacun retracé jusqu’à sa phrase.`,
+		network: 'Réseau',
+		networkSubtitle:
+			'Les acteurs et leurs relations ; sélectionnez un acteur ou un lien pour lire ses sources.',
+		tooLarge: (n) => `Le réseau compte ${n} acteurs :`,
+		openExplorer: 'ouvrir l’explorateur de réseau',
+		noActor: 'Aucun acteur dans cette sélection.',
+		articles: 'Articles',
+		actorsFound: 'Acteurs relevés'
+	},
+	headlines: {
+		actors: 'Acteurs',
+		actorsDetail: 'dans le réseau filtré',
+		relations: 'Relations',
+		relationsDetail: 'hors relations démenties',
+		articles: 'Articles',
+		articlesDetail: 'avec des sources dans cette sélection',
+		mostMet: 'Paire la plus rencontrée',
+		reported: (value, by, counted) =>
+			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} dans le corpus`,
+		counted: (n) => `${n} ${plural(n, 'rencontre', 'rencontres')} dans le corpus`,
+		strongest: 'Chiffre de dépendance le plus fort'
+	},
+	charts: {
+		tabs: {
+			meetings: 'Rencontres',
+			timeline: 'Chronologie',
+			dependence: 'Commerce et dépendance',
+			relations: 'Matrice des relations',
+			mentions: 'Mentions'
+		},
+		label: 'Graphiques',
+		hint: 'Sélectionnez une marque, ou une ligne du tableau de données, pour lire les phrases qui la fondent.',
+		table: (n) => `Tableau de données (${n} ${plural(n, 'ligne', 'lignes')})`,
+		mark: 'Marque',
+		sentences: 'Phrases',
+		evidence: (n) => `${n} ${plural(n, 'phrase', 'phrases')}`,
+		clear: 'effacer la sélection'
+	},
+	share: {
+		title: 'Partager et intégrer',
+		embed: 'Intégrer dans une page web (le cadre s’ajuste à son contenu)',
+		copyEmbed: 'Copier le code d’intégration',
+		copied: 'Copié',
+		permalink: 'Lien permanent :',
+		copy: 'Copier',
+		download: 'Télécharger :',
+		oembed:
+			'Un système de contenu compatible oEmbed intègre la figure à partir de son seul lien permanent.',
+		zip: 'ZIP (données, image, comment citer)'
+	},
+	tables: {
+		date: 'Date',
+		article: 'Article',
+		lang: 'Langue',
+		source: 'Source',
+		actors: 'Acteurs',
+		relations: 'Relations',
+		figures: 'Chiffres',
+		actor: 'Acteur',
+		type: 'Type',
+		country: 'Pays',
+		role: 'Fonction',
+		mentions: 'Mentions',
+		articles: 'Articles'
+	}
+};
+
+const UI: Record<Locale, UiText> = { en, fr };
+
+/** The interface's words for a page's locale (English when it has none). */
+export function uiText(locale: unknown): UiText {
+	return UI[typeof locale === 'string' && isLocale(locale) ? locale : 'en'];
+}
