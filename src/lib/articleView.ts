@@ -1,6 +1,7 @@
 // An article as the reader checks it: its text in paragraphs, each mention marked with its
 // actor and type, and the sentences that are evidence of a relation marked as such.
 import type { Dataset } from './dataset/schema';
+import type { Locale } from './i18n/locale';
 import type { Article, Entity, EntityType, Mention, Relation } from './types';
 
 export interface ArticleSegment {
@@ -30,12 +31,16 @@ export interface ArticleView {
 	}[];
 }
 
-export function articleView(dataset: Dataset, id: string): ArticleView | undefined {
+export function articleView(
+	dataset: Dataset,
+	id: string,
+	locale: Locale = 'en'
+): ArticleView | undefined {
 	const article = dataset.articles.find((a) => a.id === id);
 	if (!article) return undefined;
 	return articleViewOf(
 		article,
-		new Map(dataset.entities.map((e) => [e.id, e])),
+		new Map(dataset.entities.map((e) => [e.id, { ...e, name: e.names[locale] ?? e.name }])),
 		dataset.mentions.filter((m) => m.article === id),
 		dataset.relations.filter((r) => r.evidence.some((e) => e.article === id))
 	);

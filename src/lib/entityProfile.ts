@@ -4,6 +4,7 @@ import type { Dataset } from './dataset/schema';
 import { NO_FILTERS } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { RelationType } from './types';
+import type { Locale } from './i18n/locale';
 
 export interface EntityProfile {
 	details: NodeDetails;
@@ -23,11 +24,18 @@ export interface EntityProfile {
 	articles: { id: string; title: string; date: string }[];
 }
 
-export function entityProfile(dataset: Dataset, id: string): EntityProfile | undefined {
-	const details = nodeDetails(dataset, id, NO_FILTERS);
+export function entityProfile(
+	dataset: Dataset,
+	id: string,
+	locale: Locale = 'en'
+): EntityProfile | undefined {
+	const details = nodeDetails(dataset, id, NO_FILTERS, locale);
 	const entity = dataset.entities.find((e) => e.id === id);
 	if (!details || !entity) return undefined;
-	const name = (key: string) => dataset.entities.find((e) => e.id === key)?.name ?? key;
+	const name = (key: string) => {
+		const entity = dataset.entities.find((e) => e.id === key);
+		return entity?.names[locale] ?? entity?.name ?? key;
+	};
 	const country = dataset.countries.find((c) => c.id === id);
 	const people = (country?.people ?? []).map((p) => {
 		const person = dataset.entities.find((e) => e.id === p);

@@ -2,6 +2,7 @@
 // details of a selected node or edge with each evidence quote in its sentence.
 import type { Dataset } from '../dataset/schema';
 import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
+import type { Locale } from '../i18n/locale';
 import type { Modality, RelationType } from '../types';
 import { buildGraph, type GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
@@ -48,14 +49,21 @@ export interface NetworkView {
 	selectedEdge?: EdgeDetails;
 }
 
+/** An actor's name in a language (the gazetteer's form; its id when unknown). */
+const nameIn = (dataset: Dataset, locale: Locale) => (key: string) => {
+	const entity = dataset.entities.find((e) => e.id === key);
+	return entity?.names[locale] ?? entity?.name ?? key;
+};
+
 export function nodeDetails(
 	dataset: Dataset,
 	id: string,
-	filters: Filters
+	filters: Filters,
+	locale: Locale = 'en'
 ): NodeDetails | undefined {
 	const entity = dataset.entities.find((e) => e.id === id);
 	if (!entity) return undefined;
-	const name = (key: string) => dataset.entities.find((e) => e.id === key)?.name ?? key;
+	const name = nameIn(dataset, locale);
 	const relations = dataset.relations.filter(
 		(r) =>
 			(r.source === id || r.target === id) &&
@@ -94,16 +102,24 @@ export function nodeDetails(
 export function networkView(
 	dataset: Dataset,
 	filters: Filters,
-	select?: { node?: string; edge?: string }
+	select?: { node?: string; edge?: string },
+	locale: Locale = 'en'
 ): NetworkView {
-	const graph = buildGraph(dataset, filters);
+	const built = buildGraph(dataset, filters);
+	// Labels in the reader's language; the layout does not depend on them.
+	const graph = {
+		...built,
+		nodes: built.nodes.map((n) => ({ ...n, name: n.names[locale] ?? n.name }))
+	};
 	const large = graph.nodes.length > CANVAS_THRESHOLD;
 	const layout = large
 		? { width: 960, height: 640, nodes: graph.nodes.map((n) => ({ ...n, x: 0, y: 0, r: 0 })) }
 		: layoutGraph(graph);
-	const name = (key: string) => dataset.entities.find((e) => e.id === key)?.name ?? key;
+	const name = nameIn(dataset, locale);
 	const edge = select?.edge ? graph.edges.find((e) => e.id === select.edge) : undefined;
-	const selectedNode = select?.node ? nodeDetails(dataset, select.node, filters) : undefined;
+	const selectedNode = select?.node
+		? nodeDetails(dataset, select.node, filters, locale)
+		: undefined;
 	return {
 		large,
 		layout,

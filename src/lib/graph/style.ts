@@ -46,14 +46,6 @@ export const RELATION_STYLE = Object.fromEntries(
 	])
 ) as Record<RelationType, { colour: string; tone: Tone; label: string }>;
 
-export const NODE_LABEL: Record<EntityType, string> = {
-	country: 'country',
-	person: 'person',
-	organization: 'organisation',
-	project: 'project',
-	group: 'group'
-};
-
 /** SVG path of a node's shape, centred on 0,0, for radius r. */
 export function nodeShape(type: EntityType, r: number): string {
 	const polygon = (points: [number, number][]) =>

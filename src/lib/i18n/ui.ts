@@ -88,6 +88,53 @@ const en = {
 		oembed: 'A content system that speaks oEmbed embeds the figure from its permalink alone.',
 		zip: 'ZIP (data, picture, how to cite)'
 	},
+	network: {
+		title: 'Network',
+		svgLabel: (nodes: number, links: number) => `Network of ${nodes} actors and ${links} links`,
+		noMatch: 'No relation matches these filters.',
+		showAll: 'Show the whole network',
+		hint: 'Select an actor or a link to read the sentences it comes from.',
+		legend: 'Legend',
+		relations: 'Relations',
+		actors: 'Actors',
+		toggle: '(select to show or hide)',
+		shown: 'shown, select to hide',
+		hidden: 'hidden, select to show',
+		legendHint:
+			'Size: number of links. Arrows: direction (visit, supply, sanctions, support…). Negated relations are not drawn.',
+		find: 'Find an actor',
+		findButton: 'Find',
+		tableSummary: (nodes: number, links: number) =>
+			`Table of the ${nodes} actors and ${links} links shown`,
+		links: 'Links',
+		count: 'Count',
+		dates: 'Dates',
+		from: 'From',
+		to: 'To',
+		relation: 'Relation',
+		profile: 'Profile',
+		mentions: (n: number) => `${n} ${plural(n, 'mention', 'mentions')}`,
+		noRelation: 'No relation in the data set.',
+		edgeCount: (label: string, n: number) => `${label}: ${n} ${plural(n, 'relation', 'relations')}`,
+		until: 'to'
+	},
+	article: {
+		original: 'original',
+		review: 'Review the extraction',
+		found: (n: number) => `Relations found in this article (${n})`,
+		evidenceOf: (n: number) => `Evidence of ${n} ${plural(n, 'relation', 'relations')}`
+	},
+	entity: {
+		showInNetwork: 'Show in the network',
+		people: 'People',
+		partners: 'Partners',
+		partner: 'Country or actor',
+		relations: 'Relations',
+		figures: 'Figures',
+		timeline: 'Timeline',
+		articles: 'Articles'
+	},
+	error: { back: 'Back to the dashboard' },
 	tables: {
 		date: 'Date',
 		article: 'Article',
@@ -193,6 +240,52 @@ const fr: UiText = {
 			'Un système de contenu compatible oEmbed intègre la figure à partir de son seul lien permanent.',
 		zip: 'ZIP (données, image, comment citer)'
 	},
+	network: {
+		title: 'Réseau',
+		svgLabel: (nodes, links) => `Réseau de ${nodes} acteurs et ${links} liens`,
+		noMatch: 'Aucune relation ne correspond à ces filtres.',
+		showAll: 'Afficher tout le réseau',
+		hint: 'Sélectionnez un acteur ou un lien pour lire les phrases dont il vient.',
+		legend: 'Légende',
+		relations: 'Relations',
+		actors: 'Acteurs',
+		toggle: '(sélectionner pour afficher ou masquer)',
+		shown: 'affiché, sélectionner pour masquer',
+		hidden: 'masqué, sélectionner pour afficher',
+		legendHint:
+			'Taille : nombre de liens. Flèches : direction (visite, fourniture, sanctions, soutien…). Les relations démenties ne sont pas tracées.',
+		find: 'Trouver un acteur',
+		findButton: 'Trouver',
+		tableSummary: (nodes, links) => `Tableau des ${nodes} acteurs et ${links} liens affichés`,
+		links: 'Liens',
+		count: 'Nombre',
+		dates: 'Dates',
+		from: 'De',
+		to: 'Vers',
+		relation: 'Relation',
+		profile: 'Fiche',
+		mentions: (n) => `${n} ${plural(n, 'mention', 'mentions')}`,
+		noRelation: 'Aucune relation dans le jeu de données.',
+		edgeCount: (label, n) => `${label} : ${n} ${plural(n, 'relation', 'relations')}`,
+		until: 'au'
+	},
+	article: {
+		original: 'original',
+		review: 'Relire l’extraction',
+		found: (n) => `Relations relevées dans cet article (${n})`,
+		evidenceOf: (n) => `Source de ${n} ${plural(n, 'relation', 'relations')}`
+	},
+	entity: {
+		showInNetwork: 'Voir dans le réseau',
+		people: 'Personnes',
+		partners: 'Partenaires',
+		partner: 'Pays ou acteur',
+		relations: 'Relations',
+		figures: 'Chiffres',
+		timeline: 'Chronologie',
+		articles: 'Articles'
+	},
+	error: { back: 'Retour au tableau de bord' },
 	tables: {
 		date: 'Date',
 		article: 'Article',

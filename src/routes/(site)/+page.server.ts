@@ -24,7 +24,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			keepLang: locals.langChosen
 		})
 	);
-	const network = networkView(dataset, filters);
+	const network = networkView(dataset, filters, {}, locals.locale);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));
 	return {
 		...corpusOverview(dataset, locals.locale),

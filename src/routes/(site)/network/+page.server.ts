@@ -5,14 +5,14 @@ import { loadDataset } from '$lib/server/dataset';
 import { pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	const dataset = loadDataset();
 	const { filters, problems, options } = pageFilters(dataset, url.searchParams);
 	const find = url.searchParams.get('find')?.trim();
 	const found = find ? findActor(find, dataset.entities) : undefined;
 	const node = found?.id ?? url.searchParams.get('select') ?? undefined;
 	const edge = url.searchParams.get('edge') ?? undefined;
-	const view = networkView(dataset, filters, { node, edge });
+	const view = networkView(dataset, filters, { node, edge }, locals.locale);
 	const notices = problems.map((p) => p.message);
 	if (find && !found) notices.push(`No actor matches ${JSON.stringify(find.slice(0, 40))}.`);
 	if (node && !view.selectedNode) notices.push('The selected actor is not in the data set.');

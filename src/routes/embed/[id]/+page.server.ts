@@ -35,7 +35,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		oembedUrl: `${url.origin}/oembed?format=json&url=${encodeURIComponent(`${url.origin}/embed/${id}${query}`)}`
 	};
 	if (id === 'network') {
-		const network = networkView(dataset, filters);
+		const network = networkView(dataset, filters, {}, locals.locale);
 		return {
 			...common,
 			network: {

@@ -4,8 +4,8 @@ import { isEditor } from '$lib/server/editing';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, cookies }) => {
-	const article = articleView(loadDataset(), params.id);
+export const load: PageServerLoad = ({ params, cookies, locals }) => {
+	const article = articleView(loadDataset(), params.id, locals.locale);
 	if (!article) error(404, 'No article with this id in the corpus.');
 	return { article, editing: isEditor(cookies) };
 };
