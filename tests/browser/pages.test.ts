@@ -68,3 +68,31 @@ describe('article and actor pages', () => {
 		expect((await page.goto(`${app.url}/entities/nobody`))?.status()).toBe(404);
 	});
 });
+
+describe('pages in French', () => {
+	it('follow Accept-Language: interface words, relation labels and actor names', async () => {
+		const context = await app.browser.newContext({
+			locale: 'fr-FR',
+			extraHTTPHeaders: { 'accept-language': 'fr-FR,fr;q=0.9' }
+		});
+		const fr = await context.newPage();
+		await fr.goto(`${app.url}/network?select=vladimir-putin`);
+		expect(await fr.locator('html').getAttribute('lang')).toBe('fr');
+		expect(await fr.locator('nav[aria-label]').first().textContent()).toContain('Tableau de bord');
+		expect(await fr.locator('h1').textContent()).toBe('Réseau');
+		expect(await fr.locator('[data-testid="node-panel"] h2').textContent()).toBe(
+			'Vladimir Poutine'
+		);
+		expect(await fr.locator('[data-testid="node-panel"]').textContent()).toContain('rencontre');
+		expect(
+			await fr.locator('[data-testid="network-nodes"] tr[data-id="CHN"]').textContent()
+		).toContain('Chine');
+		await fr.goto(`${app.url}/entities/CHN`);
+		expect(await fr.locator('h2').first().textContent()).toBe('Chine');
+		expect(await fr.locator('main').textContent()).toContain('Voir dans le réseau');
+		await fr.goto(`${app.url}/?lang=en`);
+		expect(await fr.locator('html').getAttribute('lang')).toBe('en');
+		expect(await fr.locator('[data-testid="headlines"]').textContent()).toContain('Most-met pair');
+		await context.close();
+	});
+});

@@ -7,6 +7,7 @@ import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Modality, RelationType } from '../types';
 import { CHART_TEXT, readableDate, RELATION_LABELS } from '../i18n/chartText';
+import { MODALITY_LABELS } from '../i18n/relationLabels';
 import type { Locale } from '../i18n/locale';
 import {
 	chartSelection,
@@ -63,7 +64,7 @@ export function timelineChart(
 			key: r.id,
 			kind: context ? 'context' : 'event',
 			lane: context ? '' : pairLabel(names),
-			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}${sel.t.colon}${labels[r.type]}, ${readableDate(r.date, locale)}${r.modality === 'asserted' ? '' : ` (${r.modality})`}`,
+			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}${sel.t.colon}${labels[r.type]}, ${readableDate(r.date, locale)}${r.modality === 'asserted' ? '' : ` (${MODALITY_LABELS[locale][r.modality]})`}`,
 			type: r.type,
 			modality: r.modality,
 			date: r.date,

@@ -1,5 +1,5 @@
 // The names of the relation types in each language (the legend, tooltips and panels).
-import type { RelationType } from '../types';
+import type { Modality, RelationType } from '../types';
 import type { Locale } from './locale';
 
 export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
@@ -30,5 +30,23 @@ export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
 		criticism: 'critique',
 		sanctions: 'sanctions / avertissement',
 		conflict: 'conflit / invasion'
+	}
+};
+
+/** How the text presents a relation, in each language. */
+export const MODALITY_LABELS: Record<Locale, Record<Modality, string>> = {
+	en: {
+		asserted: 'asserted',
+		planned: 'planned',
+		hypothetical: 'hypothetical',
+		negated: 'denied',
+		reported: 'reported'
+	},
+	fr: {
+		asserted: 'affirmé',
+		planned: 'prévu',
+		hypothetical: 'hypothétique',
+		negated: 'démenti',
+		reported: 'rapporté'
 	}
 };

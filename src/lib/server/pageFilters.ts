@@ -2,6 +2,7 @@
 // filter bar offers (the corpus's countries and articles).
 import type { Dataset } from '../dataset/schema';
 import { parseFilters, type FilterProblem, type Filters } from '../graph/filters';
+import type { Locale } from '../i18n/locale';
 
 export interface FilterOptions {
 	countries: { id: string; name: string }[];
@@ -10,7 +11,8 @@ export interface FilterOptions {
 
 export function pageFilters(
 	dataset: Dataset,
-	params: URLSearchParams
+	params: URLSearchParams,
+	locale: Locale = 'en'
 ): { filters: Filters; problems: FilterProblem[]; options: FilterOptions } {
 	const countries = dataset.entities.filter((e) => e.type === 'country');
 	const { filters, problems } = parseFilters(params, {
@@ -22,8 +24,8 @@ export function pageFilters(
 		problems,
 		options: {
 			countries: countries
-				.map((c) => ({ id: c.id, name: c.name }))
-				.sort((a, b) => a.name.localeCompare(b.name)),
+				.map((c) => ({ id: c.id, name: c.names[locale] ?? c.name }))
+				.sort((a, b) => a.name.localeCompare(b.name, locale)),
 			articles: dataset.articles.map((a) => ({ id: a.id, title: a.title, date: a.date }))
 		}
 	};

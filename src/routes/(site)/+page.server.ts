@@ -15,7 +15,7 @@ const SMALL_WIDTH = 560;
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const dataset = loadDataset();
-	const { filters, problems, options } = pageFilters(dataset, url.searchParams);
+	const { filters, problems, options } = pageFilters(dataset, url.searchParams, locals.locale);
 	const charts = CHART_IDS.map((id) =>
 		chartView(dataset, id, filters, {
 			width: SMALL_WIDTH,

@@ -7,7 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const dataset = loadDataset();
-	const { filters, problems, options } = pageFilters(dataset, url.searchParams);
+	const { filters, problems, options } = pageFilters(dataset, url.searchParams, locals.locale);
 	const find = url.searchParams.get('find')?.trim();
 	const found = find ? findActor(find, dataset.entities) : undefined;
 	const node = found?.id ?? url.searchParams.get('select') ?? undefined;

@@ -15,7 +15,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	if (!isChartId(params.id))
 		error(404, `There is no chart with that name. The charts are: ${CHART_IDS.join(', ')}.`);
 	const dataset = loadDataset();
-	const { filters, problems, options } = pageFilters(dataset, url.searchParams);
+	const { filters, problems, options } = pageFilters(dataset, url.searchParams, locals.locale);
 	const select = url.searchParams.get('select');
 	const view = chartView(dataset, params.id, filters, {
 		width: FIGURE_WIDTH,
