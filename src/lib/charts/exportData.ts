@@ -64,8 +64,37 @@ export function chartJson(chart: ChartData, query: string): string {
 	return `${JSON.stringify({ ...about, filters: query, rows }, null, 2)}\n`;
 }
 
+// The README's words in each language.
+const README_WORDS = {
+	en: {
+		citeFirst: 'Cite the original reporting first:',
+		noArticle: '(no article in this selection)',
+		thenChart: 'Then the chart:',
+		howToCite: 'How to cite',
+		howCounted: 'How this is counted',
+		notes: 'Notes',
+		files: 'Files',
+		svg: ': the figure, with its title and source line',
+		csv: ": one row per mark; `evidence` gives article:start-end offsets into each article's text, `quotes` the words",
+		json: ': the same rows with their evidence records'
+	},
+	fr: {
+		citeFirst: 'Citez d’abord les articles d’origine :',
+		noArticle: '(aucun article dans cette sélection)',
+		thenChart: 'Puis le graphique :',
+		howToCite: 'Comment citer',
+		howCounted: 'Mode de calcul',
+		notes: 'Notes',
+		files: 'Fichiers',
+		svg: ' : la figure, avec son titre et sa ligne de source',
+		csv: ' : une ligne par marque ; `evidence` donne les positions article:début-fin dans le texte de chaque article, `quotes` les mots',
+		json: ' : les mêmes lignes avec leurs sources'
+	}
+};
+
 /** How to cite the figure: the original reporting first, then Entente. */
 export function citation(chart: ChartData, articles: ArticleMeta[], permalink: string): string {
+	const w = README_WORDS[chart.locale];
 	const used = new Set(chart.rows.flatMap((r) => r.evidence.map((e) => e.article)));
 	const cited = articles
 		.filter((a) => used.has(a.id))
@@ -75,10 +104,10 @@ export function citation(chart: ChartData, articles: ArticleMeta[], permalink: s
 				`- “${a.title}”, ${a.source}, ${readableDate(a.date, chart.locale)}.${a.url ? ` ${a.url}` : ''}`
 		);
 	return [
-		'Cite the original reporting first:',
-		...(cited.length ? cited : ['- (no article in this selection)']),
+		w.citeFirst,
+		...(cited.length ? cited : [`- ${w.noArticle}`]),
 		'',
-		'Then the chart:',
+		w.thenChart,
 		`- Entente, “${chart.title}” (chart “${chart.id}”). ${permalink}`
 	].join('\n');
 }
@@ -91,25 +120,26 @@ export function chartBundle(
 	files: { svg: string; csv: string; json: string },
 	cite: string
 ): Uint8Array {
+	const w = README_WORDS[chart.locale];
 	const readme = [
 		`# ${chart.title}`,
 		'',
 		chart.subtitle,
 		'',
-		'## How to cite',
+		`## ${w.howToCite}`,
 		'',
 		cite,
 		'',
-		'## How this is counted',
+		`## ${w.howCounted}`,
 		'',
 		chart.method,
-		...(chart.notes.length ? ['', '## Notes', '', ...chart.notes.map((n) => `- ${n}`)] : []),
+		...(chart.notes.length ? ['', `## ${w.notes}`, '', ...chart.notes.map((n) => `- ${n}`)] : []),
 		'',
-		'## Files',
+		`## ${w.files}`,
 		'',
-		`- \`${chart.id}.svg\`: the figure, with its title and source line`,
-		`- \`${chart.id}.csv\`: one row per mark; \`evidence\` gives article:start-end offsets into each article's text, \`quotes\` the words`,
-		`- \`${chart.id}.json\`: the same rows with their evidence records`,
+		`- \`${chart.id}.svg\`${w.svg}`,
+		`- \`${chart.id}.csv\`${w.csv}`,
+		`- \`${chart.id}.json\`${w.json}`,
 		''
 	].join('\n');
 	return zipSync(
