@@ -4,14 +4,13 @@
 // Exit 1 when any file was refused; the data set is rebuilt when anything was added.
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError } from '../src/lib/errors';
 import { articleFromFile } from '../src/lib/server/articleFromFile';
 import { addArticle, MAX_ARTICLE_BYTES, type IngestOutcome } from '../src/lib/server/corpusWriter';
 import { DATA_DIR, DATASET_FILE } from '../src/lib/server/paths';
 import { rebuildDataset } from '../src/lib/server/rebuildDataset';
-import { LANGUAGES, type Language } from '../src/lib/types';
-import { runCli } from './cli';
+import type { Language } from '../src/lib/types';
+import { articleArgs, runCli } from './cli';
 
 const USAGE = 'usage: ingest FILES... [--lang fr|en] [--date YYYY-MM-DD]';
 
@@ -57,23 +56,8 @@ async function ingestOne(
 }
 
 await runCli(async () => {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			allowPositionals: true,
-			options: { lang: { type: 'string' }, date: { type: 'string' } }
-		});
-	} catch (error) {
-		throw new InputError('ingest', `${(error as Error).message} (${USAGE})`);
-	}
-	const { values, positionals: files } = parsed;
+	const { files, overrides } = articleArgs('ingest', USAGE);
 	if (!files.length) throw new InputError('ingest', `give at least one file (${USAGE})`);
-	if (values.lang !== undefined && !LANGUAGES.includes(values.lang as Language))
-		throw new InputError('ingest', `--lang must be fr or en, not ${JSON.stringify(values.lang)}`);
-	const overrides = {
-		...(values.lang ? { lang: values.lang as Language } : {}),
-		...(values.date !== undefined ? { date: values.date } : {})
-	};
 	const dir = path.join(DATA_DIR, 'articles');
 	await mkdir(dir, { recursive: true });
 	const outcomes: IngestOutcome[] = [];

@@ -12,8 +12,6 @@ import { CHART_IDS, type ChartData, type ChartId, type PlotLayout } from './type
 
 export interface ChartDefinition {
 	id: ChartId;
-	/** A short name for menus and links. */
-	name: string;
 	data: (dataset: Dataset, filters: Filters, locale?: Locale) => ChartData;
 	plot: (data: ChartData, layout: PlotLayout) => Plot.PlotOptions;
 }
@@ -22,31 +20,26 @@ export interface ChartDefinition {
 export const CHARTS: Record<ChartId, ChartDefinition> = {
 	meetings: {
 		id: 'meetings',
-		name: 'Meetings',
 		data: meetingsChart,
 		plot: (d, l) => meetingsPlot(d as ChartData<MeetingRow>, l)
 	},
 	timeline: {
 		id: 'timeline',
-		name: 'Timeline',
 		data: timelineChart,
 		plot: (d, l) => timelinePlot(d as TimelineData, l)
 	},
 	dependence: {
 		id: 'dependence',
-		name: 'Trade & dependence',
 		data: dependenceChart,
 		plot: (d, l) => dependencePlot(d as DependenceData, l)
 	},
 	relations: {
 		id: 'relations',
-		name: 'Relations matrix',
 		data: relationMatrixChart,
 		plot: (d, l) => relationMatrixPlot(d as MatrixData, l)
 	},
 	mentions: {
 		id: 'mentions',
-		name: 'Mentions',
 		data: mentionsChart,
 		plot: (d, l) => mentionsPlot(d as MentionsData, l)
 	}

@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { CHARTS, isChartId } from '$lib/charts/registry';
+import { isChartId } from '$lib/charts/registry';
 import { CHART_IDS } from '$lib/charts/types';
 import { shareLinks } from '$lib/embed/share';
 import { chartView } from '$lib/server/chartView';
@@ -33,6 +33,6 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		notices,
 		options,
 		share: shareLinks(url.origin, params.id, filters, view.chart.title, locals.locale),
-		charts: CHART_IDS.map((id) => ({ id, name: CHARTS[id].name }))
+		charts: CHART_IDS
 	};
 };
