@@ -48,6 +48,12 @@ const WORD_NUMBERS: Record<string, number> = {
 const RATIO =
 	/(plus de |more than |pres de |nearly )?(?:(deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+) fois|(twice)|(\w+) times)(?= (?:plus|moins|que|as|more|less))/g;
 const MAY_HOLD_FIGURE = /\d|fois|twice|times/;
+// What each pattern cannot match without: SHARE, COUNT and RATIO open on an optional word,
+// which makes the engine try them at every position, so a sentence without their core is
+// skipped (on long articles these scans showed in profiles).
+const SHARE_CORE = /\d\s?(?:%|pour cent|percent|per cent)/;
+const COUNT_CORE = new RegExp(`\\d\\s+(?:${COUNT_UNITS})(?![\\p{L}])`, 'u');
+const RATIO_CORE = /(?:fois|twice|times) (?:plus|moins|que|as|more|less)/;
 const YEAR = /(?:en|in|depuis|since|de|of)\s+((?:19|20)\d{2})(?!\d)/;
 const REPORTING = /(?:consider|estim|selon|affirm|jug|according|say|said|believ|estimat|report)/;
 
@@ -110,7 +116,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 		const m = YEAR.exec(ctx.folded.slice(ctx.start, ctx.end));
 		return m ? Number(m[1]) : undefined;
 	};
-	for (const m of sentence.matchAll(SHARE)) {
+	for (const m of SHARE_CORE.test(sentence) ? sentence.matchAll(SHARE) : []) {
 		const end = at(m.index + m[0].length);
 		const [subject, partner] = actorsAfter(ctx, end);
 		const reportedBy = reporter(ctx, at(m.index));
@@ -155,7 +161,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 			end: ctx.end
 		});
 	}
-	for (const m of sentence.matchAll(COUNT)) {
+	for (const m of COUNT_CORE.test(sentence) ? sentence.matchAll(COUNT) : []) {
 		const before = ctx.actors.filter((a) => a.end <= at(m.index) && !a.descriptor);
 		const subject = before[before.length - 1];
 		found.push({
@@ -170,7 +176,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 			end: ctx.end
 		});
 	}
-	for (const m of sentence.matchAll(RATIO)) {
+	for (const m of RATIO_CORE.test(sentence) ? sentence.matchAll(RATIO) : []) {
 		const word = (m[2] ?? m[4] ?? (m[3] ? 'two' : '')).toLowerCase();
 		const value = WORD_NUMBERS[word] ?? Number(word);
 		if (!Number.isFinite(value) || value <= 0) continue;

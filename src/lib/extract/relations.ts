@@ -7,7 +7,7 @@ import type { Entity, EntityType, Modality, RelationType } from '../types';
 import type { DateMention } from './dates';
 import type { RawMention } from './mentions';
 import { modalityOf } from './modality';
-import type { TriggerHit } from './triggers';
+import type { TriggerHit, TriggerRule } from './triggers';
 
 export interface SentenceRelation {
 	type: RelationType;
@@ -82,6 +82,10 @@ function countryOfActor(s: Sentence, id: string): string | undefined {
 	return entity?.type === 'country' ? entity.iso3 : entity?.country;
 }
 
+function otherTriggerBetween(s: Sentence, hit: TriggerHit, from: number, to: number): boolean {
+	return s.hits.some((h) => h !== hit && h.start >= from && h.end <= to);
+}
+
 /**
  * A target attaches to the nearest trigger before it, and never across a quote closing into
  * its attribution (« … », a déclaré X). A subject may govern several verbs (« X est attendu
@@ -89,7 +93,7 @@ function countryOfActor(s: Sentence, id: string): string | undefined {
  */
 function reachable(s: Sentence, hit: TriggerHit, m: RawMention): boolean {
 	if (m.start < hit.end) return true;
-	if (s.hits.some((h) => h !== hit && h.start >= hit.end && h.end <= m.start)) return false;
+	if (otherTriggerBetween(s, hit, hit.end, m.start)) return false;
 	return !/»\s*,/.test(slice(s, hit.end, m.start));
 }
 
@@ -120,16 +124,33 @@ interface Arguments {
 	targets: RawMention[];
 }
 
+// The helpers below are module functions, not closures in chooseArguments: it runs for every
+// trigger of a long article, and a closure is allocated (and, under tsx, named) on each call.
+function allowed(s: Sentence, rule: TriggerRule, m: RawMention): boolean {
+	const type = typeOf(s, m);
+	return (
+		AGENTS.includes(type as EntityType) || (type === 'project' && PROJECT_TARGETS.has(rule.type))
+	);
+}
+
+function isAgentMention(s: Sentence, a: RawMention): boolean {
+	return AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 45), a.start));
+}
+
+/** A visit goes to a place: « en France », "visited Hungary", "a visit to Russia". */
+function isDestination(s: Sentence, hit: TriggerHit, a: RawMention): boolean {
+	return (
+		!!a.locative ||
+		DESTINATION_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start)) ||
+		/^\s*$/.test(slice(s, hit.end, a.start))
+	);
+}
+
 function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 	const { rule } = hit;
-	const allowed = (m: RawMention) =>
-		AGENTS.includes(typeOf(s, m) as EntityType) ||
-		(typeOf(s, m) === 'project' && PROJECT_TARGETS.has(rule.type));
-	const near = s.actors.filter((m) => allowed(m) && reachable(s, hit, m));
+	const near = s.actors.filter((m) => allowed(s, rule, m) && reachable(s, hit, m));
 	const before = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
 	const after = near.filter((a) => a.start >= hit.end && a.start - hit.end < 160);
-	const isAgentMention = (a: RawMention) =>
-		AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 45), a.start));
 
 	const pair = pairAfter(s, hit, after);
 	if (pair) return { sources: [pair[0] as RawMention], targets: [pair[1] as RawMention] };
@@ -140,7 +161,7 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 		const buyerOf = /\s(?:of|de)$/.test(slice(s, hit.start, hit.end));
 		const importer = buyerOf
 			? before.find((a) => !a.locative)
-			: (after.find(isAgentMention) ??
+			: (after.find((a) => isAgentMention(s, a)) ??
 				after.find((a) => a.via === 'adjective' && a.start - hit.end < 24) ??
 				before.find((a) => !a.locative));
 		const exporter = after.find(
@@ -153,14 +174,14 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 
 	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ». The
 	// patient is the subject, which may come after a participial phrase, past other triggers.
-	const agent = after.find((a) => isAgentMention(a) && a.start - hit.end < 80);
+	const agent = after.find((a) => isAgentMention(s, a) && a.start - hit.end < 80);
 	if (agent) {
 		const patient =
 			before.find((a) => !a.locative) ??
 			s.actors.find(
 				(a) =>
 					a.start > agent.end &&
-					allowed(a) &&
+					allowed(s, rule, a) &&
 					!a.locative &&
 					!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
 			);
@@ -175,10 +196,12 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 			(a) =>
 				a.via === 'adjective' && a.start - hit.end < 24 && !/[,.]/.test(slice(s, hit.end, a.start))
 		);
-		const complementFrom = (a: RawMention) =>
-			adjective && adjective.end <= a.start ? adjective.end : hit.end;
 		const complement = after.find(
-			(a) => a !== adjective && NOUN_COMPLEMENT.test(slice(s, complementFrom(a), a.start))
+			(a) =>
+				a !== adjective &&
+				NOUN_COMPLEMENT.test(
+					slice(s, adjective && adjective.end <= a.start ? adjective.end : hit.end, a.start)
+				)
 		);
 		const recipient = after.find(
 			(a) => a !== complement && a !== adjective && NOUN_RECIPIENT.test(slice(s, hit.end, a.start))
@@ -196,7 +219,7 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 			// « son offensive contre l’Ukraine », "on his first visit": the owner is the
 			// sentence's subject (its first actor), never an agent (« par les Occidentaux »).
 			source =
-				[...before].reverse().find((a) => !isAgentMention(a) && !a.locative) ??
+				[...before].reverse().find((a) => !isAgentMention(s, a) && !a.locative) ??
 				after.find(
 					(a) =>
 						!targets.includes(a) &&
@@ -206,14 +229,9 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 		}
 	}
 	if (rule.type === 'visit') {
-		// A visit goes to a place: « en France, en Serbie et en Hongrie », "visited Hungary",
-		// "a visit to Russia"; nobody visits their own country.
-		const destination = (a: RawMention) =>
-			a.locative ||
-			DESTINATION_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start)) ||
-			/^\s*$/.test(slice(s, hit.end, a.start));
+		// « en France, en Serbie et en Hongrie »; nobody visits their own country.
 		const places = after.filter(
-			(a) => destination(a) && typeOf(s, a) === 'country' && a !== source
+			(a) => isDestination(s, hit, a) && typeOf(s, a) === 'country' && a !== source
 		);
 		source ??=
 			before.find((a) => !a.locative && typeOf(s, a) !== 'country') ??
@@ -275,10 +293,20 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 	return { sources, targets };
 }
 
-function clauseStart(s: Sentence, position: number): number {
+/** Where each clause break of the sentence ends (article offsets), in text order. */
+function clauseBreakEnds(sentence: string, offset: number): number[] {
+	const ends: number[] = [];
+	for (const m of sentence.matchAll(CLAUSE_BREAK)) ends.push(offset + m.index + m[0].length);
+	return ends;
+}
+
+/** The start of the clause that `position` is in: after the last break that ends before it. */
+function clauseStart(s: Sentence, breakEnds: number[], position: number): number {
 	let start = s.start;
-	for (const m of slice(s, s.start, position).matchAll(CLAUSE_BREAK))
-		start = s.start + m.index + m[0].length;
+	for (const end of breakEnds) {
+		if (end > position) break;
+		start = end;
+	}
 	return start;
 }
 
@@ -289,27 +317,34 @@ function clauseStart(s: Sentence, position: number): number {
  * every verb that follows.
  */
 function dateFor(s: Sentence, hit: TriggerHit): string | undefined {
-	const clear = (from: number, to: number) =>
-		!s.hits.some((h) => h !== hit && h.start >= from && h.end <= to);
-	const after = s.dates.find((d) => d.start >= hit.end && clear(hit.end, d.start));
+	if (!s.dates.length) return undefined;
+	const after = s.dates.find(
+		(d) => d.start >= hit.end && !otherTriggerBetween(s, hit, hit.end, d.start)
+	);
 	if (after) return after.date;
 	const before = s.dates.filter((d) => d.end <= hit.start);
-	const attached = before.filter((d) => clear(d.end, hit.start));
+	const attached = before.filter((d) => !otherTriggerBetween(s, hit, d.end, hit.start));
 	const opening = before.find(
 		(d) => d.start - s.start < 25 && /^\s*,/.test(s.text.slice(d.end, d.end + 3))
 	);
 	return (attached[attached.length - 1] ?? opening)?.date;
 }
 
-/** « selon le Kremlin », « Les États-Unis considèrent que … »: who the text credits. */
-function reporterOf(s: Sentence, hit: TriggerHit): string | undefined {
-	for (const m of slice(s, s.start, s.end).matchAll(ACCORDING_TO)) {
+/** « selon le Kremlin », "according to the Kremlin": who the sentence credits, whatever the trigger. */
+function accordingTo(s: Sentence, sentence: string): string | undefined {
+	for (const m of sentence.matchAll(ACCORDING_TO)) {
 		const found = s.actors.find((a) => a.start === s.start + m.index + m[0].length);
 		if (found) return found.entity;
 	}
-	const before = s.actors.filter((a) => a.end <= hit.start);
-	for (const a of before.reverse())
-		if (REPORTING_CLAUSE.test(slice(s, a.end, a.end + 30))) return a.entity;
+	return undefined;
+}
+
+/** « Les États-Unis considèrent que … »: the last actor before the trigger that reports. */
+function reportingActor(s: Sentence, hit: TriggerHit): string | undefined {
+	for (let i = s.actors.length - 1; i >= 0; i--) {
+		const a = s.actors[i] as RawMention;
+		if (a.end <= hit.start && REPORTING_CLAUSE.test(slice(s, a.end, a.end + 30))) return a.entity;
+	}
 	return undefined;
 }
 
@@ -385,8 +420,9 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	const s: Sentence = ctx;
 	// Pseudo-triggers (« celle de Xi ») join the sentence's hits, so they also bound attachments.
 	const { hits } = s;
+	const sentence = slice(s, s.start, s.end);
 	// « celle de Xi en France »: the same kind of event again, by another actor.
-	for (const hit of [...hits]) {
+	for (const hit of /(?:celle|celui|celles|ceux)\s/.test(sentence) ? [...hits] : []) {
 		if (hit.rule.form !== 'noun') continue;
 		const m = /^[^,.;]{0,30}?\b(?:celle|celui|celles|ceux)\s+(?=de |du |d')/.exec(
 			slice(s, hit.end, s.end)
@@ -400,11 +436,14 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	}
 	const relations: SentenceRelation[] = [];
 	let sanctionsAnnounced = false;
+	// What depends on the sentence only is read once, not once per trigger.
+	const according = accordingTo(s, sentence);
+	const breakEnds = clauseBreakEnds(sentence, s.start);
 	for (const hit of hits) {
 		if (hit.rule.type === 'sanctions' && hit.rule.form === 'noun' && sanctionsAnnounced) continue;
-		const reportedBy = reporterOf(s, hit);
+		const reportedBy = according ?? reportingActor(s, hit);
 		const modality = modalityOf(
-			slice(s, clauseStart(s, hit.start), hit.start),
+			slice(s, clauseStart(s, breakEnds, hit.start), hit.start),
 			slice(s, hit.start, hit.end),
 			!!reportedBy
 		);
@@ -426,48 +465,48 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				typeOf(s, a) === 'country' &&
 				!args.targets.includes(a)
 		);
-		const pairs = args.sources.flatMap((from) => args.targets.map((to) => [from, to] as const));
-		for (const [sourceMention, targetMention] of pairs) {
-			let source = sourceMention.entity;
-			let target = targetMention.entity;
-			if (source === target) continue;
-			if (hit.rule.reversed) [source, target] = [target, source];
-			const base: SentenceRelation = {
-				type: hit.rule.type,
-				source,
-				target,
-				directed: hit.rule.directed,
-				modality,
-				start: s.start,
-				end: s.end,
-				...(date ? { date } : {}),
-				...(reportedBy && reportedBy !== source ? { reportedBy } : {})
-			};
-			if (hit.rule.host) {
-				// « Poutine avait reçu Xi »: they met in the host's country, which the guest visited.
-				const hostCountry = countryOfActor(s, source);
-				relations.push({ ...base, ...(hostCountry ? { location: hostCountry } : {}) });
-				if (hostCountry && typeOf(s, targetMention) === 'person')
-					relations.push({
-						...base,
-						type: 'visit',
-						source: target,
-						target: hostCountry,
-						directed: true,
-						location: hostCountry
-					});
-				continue;
-			}
-			const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
-			relations.push({ ...base, ...(location ? { location } : {}) });
-			if (hit.rule.warning) {
-				const sanctions = announcedSanctions(s, hit, base);
-				if (sanctions) {
-					relations.push(sanctions);
-					sanctionsAnnounced = true;
+		for (const sourceMention of args.sources)
+			for (const targetMention of args.targets) {
+				let source = sourceMention.entity;
+				let target = targetMention.entity;
+				if (source === target) continue;
+				if (hit.rule.reversed) [source, target] = [target, source];
+				const base: SentenceRelation = {
+					type: hit.rule.type,
+					source,
+					target,
+					directed: hit.rule.directed,
+					modality,
+					start: s.start,
+					end: s.end,
+					...(date ? { date } : {}),
+					...(reportedBy && reportedBy !== source ? { reportedBy } : {})
+				};
+				if (hit.rule.host) {
+					// « Poutine avait reçu Xi »: they met in the host's country, which the guest visited.
+					const hostCountry = countryOfActor(s, source);
+					relations.push({ ...base, ...(hostCountry ? { location: hostCountry } : {}) });
+					if (hostCountry && typeOf(s, targetMention) === 'person')
+						relations.push({
+							...base,
+							type: 'visit',
+							source: target,
+							target: hostCountry,
+							directed: true,
+							location: hostCountry
+						});
+					continue;
+				}
+				const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
+				relations.push({ ...base, ...(location ? { location } : {}) });
+				if (hit.rule.warning) {
+					const sanctions = announcedSanctions(s, hit, base);
+					if (sanctions) {
+						relations.push(sanctions);
+						sanctionsAnnounced = true;
+					}
 				}
 			}
-		}
 	}
 	// What a quoted speaker says (« Moscou est … dépendant de Pékin », estime X) is reported by them.
 	const speaker = relations.find((r) => r.type === 'statement')?.source;

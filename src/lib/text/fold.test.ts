@@ -15,6 +15,13 @@ describe('foldText', () => {
 		expect(foldText('70\u00a0%')).toBe('70 %');
 		expect(foldText('cœur')).toBe('cœur');
 	});
+
+	it('keeps a leading byte-order mark and characters outside the basic plane', () => {
+		expect(foldText('\ufeffÉtat 🇨🇳 Chine')).toBe('\ufeffetat 🇨🇳 chine');
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (text) => foldText(text).length === text.length)
+		);
+	});
 });
 
 describe('sentenceSpans', () => {
@@ -22,5 +29,53 @@ describe('sentenceSpans', () => {
 		const text = 'M. Macron a reçu Mr. Wang. Il est parti.\n  • Un point.';
 		const spans = sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 		expect(spans).toEqual(['M. Macron a reçu Mr. Wang.', 'Il est parti.', '• Un point.']);
+	});
+
+	it('splits chunks of lines exactly as it splits the lines one by one', () => {
+		// Pieces where Unicode's sentence rules and our abbreviation merge have work to do.
+		const piece = fc.constantFrom(
+			'M. ',
+			'Mr. Wang',
+			'U.S. ',
+			'n° 3',
+			'3.5 ',
+			'Poutine',
+			' a dit',
+			'.',
+			'?',
+			'!',
+			'…',
+			' « Oui. »',
+			' (Moscou.)',
+			' et',
+			' Xi',
+			'l’Ukraine',
+			'\u00a0',
+			' ',
+			'  ',
+			'\n',
+			'\n\n',
+			'\r\n',
+			' \n',
+			'• ',
+			'a',
+			'Le',
+			'"'
+		);
+		fc.assert(
+			fc.property(
+				fc.array(piece, { maxLength: 60 }),
+				fc.constantFrom('fr', 'en'),
+				(pieces, lang) => {
+					const text = pieces.join('');
+					const lineByLine = sentenceSpans(text, lang, { chunkChars: 0 });
+					expect(sentenceSpans(text, lang, { chunkChars: 7 })).toEqual(lineByLine);
+					expect(sentenceSpans(text, lang)).toEqual(lineByLine);
+					for (const span of lineByLine)
+						expect(text.slice(span.start, span.end)).not.toContain('\n');
+				}
+			),
+			{ numRuns: 400 }
+		);
 	});
 });
