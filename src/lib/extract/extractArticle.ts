@@ -137,7 +137,7 @@ export function extractArticle(
 			const lastDay = [...dates].reverse().find((d) => d.date.length === 10);
 			if (lastDay) previousDay = lastDay.date;
 		}
-		if (inSentence.length) {
+		if (inSentence.length && hits.length) {
 			const ctx: SentenceContext = {
 				lexicon,
 				entities,

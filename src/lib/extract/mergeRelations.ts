@@ -10,6 +10,11 @@ export function relationKey(r: Relation): string {
 	return `${r.type}:${pairKey(r)}:${r.date ?? 'undated'}:${r.modality}`;
 }
 
+/** What an undated event must share with a dated one to join it: type, actors, modality. */
+function eventKey(r: Relation): string {
+	return `${r.type}:${pairKey(r)}:${r.modality}`;
+}
+
 const evidenceKey = (e: Evidence) => `${e.article}:${e.start}:${e.end}`;
 
 function absorb(into: Relation, from: Relation, seen: Set<string>): void {
@@ -51,16 +56,21 @@ export function mergeRelations(relations: Relation[]): Relation[] {
 		if (existing) absorb(existing, canonical, seenOf(existing));
 		else byKey.set(key, { ...canonical, evidence: [...canonical.evidence], id: key });
 	}
+	// Dated events by type, actors and modality: looking each undated one up in all the
+	// relations made merging quadratic on long articles.
+	const datedByEvent = new Map<string, Relation[]>();
+	for (const r of byKey.values()) {
+		if (!r.date) continue;
+		const event = eventKey(r);
+		const group = datedByEvent.get(event);
+		if (group) group.push(r);
+		else datedByEvent.set(event, [r]);
+	}
 	for (const [key, r] of byKey) {
 		if (r.date || !EVENT_TYPES.has(r.type)) continue;
 		const articles = new Set(r.evidence.map((e) => e.article));
-		const dated = [...byKey.values()].filter(
-			(o) =>
-				o.date &&
-				o.type === r.type &&
-				pairKey(o) === pairKey(r) &&
-				o.modality === r.modality &&
-				o.evidence.some((e) => articles.has(e.article))
+		const dated = (datedByEvent.get(eventKey(r)) ?? []).filter((o) =>
+			o.evidence.some((e) => articles.has(e.article))
 		);
 		if (dated.length === 1) {
 			absorb(dated[0] as Relation, r, seenOf(dated[0] as Relation));

@@ -436,24 +436,31 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	}
 	const relations: SentenceRelation[] = [];
 	let sanctionsAnnounced = false;
-	// What depends on the sentence only is read once, not once per trigger.
-	const according = accordingTo(s, sentence);
-	const breakEnds = clauseBreakEnds(sentence, s.start);
+	// A relation joins two different actors; only a statement can do with its speaker alone.
+	const first = s.actors[0]?.entity;
+	const twoActors = s.actors.some((a) => a.entity !== first);
+	// What depends on the sentence only is read once, when a trigger first needs it.
+	let clues: { according?: string; breakEnds: number[] } | undefined;
 	for (const hit of hits) {
 		if (hit.rule.type === 'sanctions' && hit.rule.form === 'noun' && sanctionsAnnounced) continue;
-		const reportedBy = according ?? reportingActor(s, hit);
-		const modality = modalityOf(
-			slice(s, clauseStart(s, breakEnds, hit.start), hit.start),
-			slice(s, hit.start, hit.end),
-			!!reportedBy
-		);
 		if (hit.rule.type === 'statement') {
 			// The quote may be hedged or negative; that it was said is asserted.
 			relations.push(...statementRelations(s, hit, 'asserted'));
 			continue;
 		}
+		if (!twoActors) continue;
 		const args = chooseArguments(s, hit);
 		if (!args) continue;
+		clues ??= {
+			according: accordingTo(s, sentence),
+			breakEnds: clauseBreakEnds(sentence, s.start)
+		};
+		const reportedBy = clues.according ?? reportingActor(s, hit);
+		const modality = modalityOf(
+			slice(s, clauseStart(s, clues.breakEnds, hit.start), hit.start),
+			slice(s, hit.start, hit.end),
+			!!reportedBy
+		);
 		const date = dateFor(s, hit);
 		// Where an encounter took place; a war or a supply is not located by « à Moscou ».
 		const located = ['meeting', 'talks', 'agreement'].includes(hit.rule.type);

@@ -1,26 +1,30 @@
 // Length-preserving fold: a match found at [start, end) in the folded text is the same
 // span of the original, so evidence offsets never drift.
 
-// Folded code unit of every non-ASCII code unit met so far (0: not yet computed).
+// The folded code unit of every code unit met so far (0: not yet computed).
 const foldedCodes = new Uint16Array(0x10000);
 
-function foldCode(code: number): number {
-	const known = foldedCodes[code] as number;
-	if (known) return known;
+function computeFold(code: number): number {
+	if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+	// Surrogate halves (emoji, rare scripts) are kept as they are.
+	if (code >= 0xd800 && code <= 0xdfff) return code;
 	const ch = String.fromCharCode(code);
-	let folded = code;
 	// Curly apostrophes and primes become ', non-breaking and thin spaces become spaces.
-	if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc' || ch === '\u2032') folded = 39;
-	else if (ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u2007') folded = 32;
-	else if (ch === '\u2010' || ch === '\u2011') folded = 45;
-	else {
-		// Strip accents only when the base letter alone remains (é → e); œ and ß keep their
-		// form because expanding them would shift every later offset.
-		const lower = ch.toLowerCase();
-		const base = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-		if (base.length === 1) folded = base.charCodeAt(0);
-		else if (lower.length === 1) folded = lower.charCodeAt(0);
-	}
+	if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc' || ch === '\u2032') return 39;
+	if (ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u2007') return 32;
+	if (ch === '\u2010' || ch === '\u2011') return 45;
+	// Strip accents only when the base letter alone remains (é → e); œ and ß keep their
+	// form because expanding them would shift every later offset.
+	const lower = ch.toLowerCase();
+	const base = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	if (base.length === 1) return base.charCodeAt(0);
+	if (lower.length === 1) return lower.charCodeAt(0);
+	return code;
+}
+
+/** The folded form of a code unit met for the first time, remembered for the next. */
+function foldCode(code: number): number {
+	const folded = computeFold(code);
 	foldedCodes[code] = folded;
 	return folded;
 }
@@ -35,10 +39,7 @@ export function foldText(text: string): string {
 	const codes = new Uint16Array(text.length);
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code < 128) codes[i] = code >= 65 && code <= 90 ? code + 32 : code;
-		// Surrogate halves (emoji, rare scripts) are kept as they are.
-		else if (code >= 0xd800 && code <= 0xdfff) codes[i] = code;
-		else codes[i] = foldCode(code);
+		codes[i] = (foldedCodes[code] as number) || foldCode(code);
 	}
 	return utf16.decode(codes);
 }

@@ -19,6 +19,8 @@ export interface PhraseHit {
 
 export class PhraseTrie {
 	private readonly root: Node = { next: new Map(), phrase: -1 };
+	/** 1 for each code unit some phrase starts with: most positions are ruled out by one lookup. */
+	private readonly startsPhrase = new Uint8Array(0x10000);
 
 	constructor(phrases: readonly string[]) {
 		phrases.forEach((phrase, index) => {
@@ -34,13 +36,14 @@ export class PhraseTrie {
 			}
 			node.phrase = index;
 		});
+		for (const code of this.root.next.keys()) this.startsPhrase[code] = 1;
 	}
 
 	/** Every phrase occurrence that starts and ends on a word boundary (overlaps included). */
 	search(text: string, from = 0, to = text.length): PhraseHit[] {
 		const hits: PhraseHit[] = [];
 		for (let start = from; start < to; start++) {
-			if (isWordChar(text, start - 1) || !this.root.next.has(text.charCodeAt(start))) continue;
+			if (!this.startsPhrase[text.charCodeAt(start)] || isWordChar(text, start - 1)) continue;
 			let node: Node | undefined = this.root;
 			for (let i = start; i < to && node; i++) {
 				node = node.next.get(text.charCodeAt(i));
