@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Language, PartialDate } from '../types';
 import { quickDates } from './quickDates';
 import { MONTHS } from '../i18n/months';
+import { isSpace } from '../text/fold';
 
 export interface DateMention {
 	start: number;
@@ -132,8 +133,8 @@ function windows(text: string): [number, number][] {
 		let from = Math.max(0, m.index - WINDOW);
 		let to = Math.min(text.length, m.index + m[0].length + WINDOW);
 		// Widen to whole words so no date expression is cut.
-		while (from > 0 && /\S/.test(text[from - 1] as string)) from--;
-		while (to < text.length && /\S/.test(text[to] as string)) to++;
+		while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+		while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
 		const last = spans[spans.length - 1];
 		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
 		else spans.push([from, to]);

@@ -32,7 +32,17 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 			f.exact ? original === f.exact : capitalised || !f.capitalised
 		);
 		if (!form) continue;
-		candidates.push({ entity: form.entity, start: hit.start, end: hit.end, via: form.via });
+		const candidate: RawMention = {
+			entity: form.entity,
+			start: hit.start,
+			end: hit.end,
+			via: form.via
+		};
+		// Hits come by start, the shorter first: only the longest at each start can be chosen,
+		// and keeping only it leaves the list in text order (no sort of every hit).
+		if (candidates[candidates.length - 1]?.start === hit.start)
+			candidates[candidates.length - 1] = candidate;
+		else candidates.push(candidate);
 	}
 	return selectLongest(candidates).map((m) => {
 		const before = text.slice(Math.max(0, m.start - 16), m.start);

@@ -177,11 +177,23 @@ const compiled = TRIGGER_RULES.map((r) => ({
 	rule: r,
 	re: new RegExp(`${BEFORE}(?:${r.pattern})${AFTER}`, 'y')
 }));
-/** Every rule at once: one scan of the text finds where the next trigger starts. */
+/**
+ * Every rule at once, each in its own group: one scan of the text finds where the next
+ * trigger starts and the first rule that matches there (the rules before it cannot).
+ */
 const ANY_TRIGGER = new RegExp(
-	`${BEFORE}(?:${TRIGGER_RULES.map((r) => `(?:${r.pattern})`).join('|')})${AFTER}`,
+	`${BEFORE}(?:${TRIGGER_RULES.map((r) => `(${r.pattern})`).join('|')})${AFTER}`,
 	'g'
 );
+/** The number of each rule's group in ANY_TRIGGER (a pattern's own groups come after it). */
+const RULE_GROUP: number[] = [];
+for (let i = 0, group = 1; i < TRIGGER_RULES.length; i++) {
+	RULE_GROUP.push(group);
+	// Matching the empty alternative reports how many groups a pattern holds.
+	const ownGroups =
+		(new RegExp(`${(TRIGGER_RULES[i] as TriggerRule).pattern}|`).exec('')?.length ?? 1) - 1;
+	group += 1 + ownGroups;
+}
 
 // « la visite », « cette rencontre », "the visit": after a determiner the word is a noun.
 const DETERMINER_BEFORE =
@@ -204,12 +216,19 @@ export function findTriggers(folded: string, text: string = folded): TriggerHit[
 	// scan goes on after the winner, so hits never overlap.
 	for (let m = ANY_TRIGGER.exec(folded); m; m = ANY_TRIGGER.exec(folded)) {
 		const start = m.index;
+		let first = 0;
+		while (first < compiled.length - 1 && m[RULE_GROUP[first] as number] === undefined) first++;
 		let best: RankedHit | undefined;
-		for (const { rule, re } of compiled) {
-			re.lastIndex = start;
-			const own = re.exec(folded);
-			if (!own) continue;
-			const end = start + own[0].length;
+		for (let i = first; i < compiled.length; i++) {
+			const { rule, re } = compiled[i] as (typeof compiled)[number];
+			let length = m[0].length;
+			if (i > first) {
+				re.lastIndex = start;
+				const own = re.exec(folded);
+				if (!own) continue;
+				length = own[0].length;
+			}
+			const end = start + length;
 			if (best && end < best.end) continue;
 			const participle = PARTICIPLE_END.test(text.slice(Math.max(start, end - 3), end));
 			const noun =

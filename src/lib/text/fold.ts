@@ -44,6 +44,10 @@ export function foldText(text: string): string {
 	return utf16.decode(codes);
 }
 
+/** What /\s/ (and String#trim) counts as white space, by code unit, without a regex for ASCII. */
+export const isSpace = (code: number) =>
+	code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** True when the character at `index` is a letter or digit (out of range counts as none). */

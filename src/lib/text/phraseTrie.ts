@@ -39,7 +39,7 @@ export class PhraseTrie {
 		for (const code of this.root.next.keys()) this.startsPhrase[code] = 1;
 	}
 
-	/** Every phrase occurrence that starts and ends on a word boundary (overlaps included). */
+	/** Every phrase occurrence that starts and ends on a word boundary (overlaps included), by start, then end. */
 	search(text: string, from = 0, to = text.length): PhraseHit[] {
 		const hits: PhraseHit[] = [];
 		for (let start = from; start < to; start++) {

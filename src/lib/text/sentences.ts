@@ -4,6 +4,7 @@
 // chunks of whole lines of about CHUNK_CHARS, where both stay small. Unicode's sentence rules
 // always break after a line break and never look across one (UAX #29, SB4), so a chunk of
 // lines splits exactly as its lines one by one (tested).
+import { isSpace } from './fold';
 
 export interface Span {
 	start: number;
@@ -23,10 +24,6 @@ function segmenterFor(lang: string): Intl.Segmenter {
 	}
 	return segmenter;
 }
-
-// What String#trim removes: ASCII white space, then the Unicode spaces (/\s/) beyond it.
-const isSpace = (code: number) =>
-	code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
 
 /** Leading and trailing white space of text[start, end), without copying it (long texts). */
 function trimmed(text: string, start: number, end: number): Span {
