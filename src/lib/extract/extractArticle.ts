@@ -96,7 +96,7 @@ export function extractArticle(
 	const actors = mentions.filter((m) => !m.descriptor);
 	const masked = maskMentions(folded, mentions);
 	const articleYear = Number(article.date.slice(0, 4));
-	const sentenceRelations = [];
+	const sentenceRelations: Relation[] = [];
 	const indicators: Indicator[] = [];
 	let previousDay: string | undefined;
 	let lastSpeaker: string | undefined;
@@ -150,7 +150,12 @@ export function extractArticle(
 				hits,
 				lastSpeaker
 			};
-			sentenceRelations.push(...extractSentenceRelations(ctx));
+			for (const relation of extractSentenceRelations(ctx))
+				sentenceRelations.push({
+					...relation,
+					id: '',
+					evidence: [evidenceOf(article, span.start, span.end)]
+				});
 			lastSpeaker = ctx.lastSpeaker;
 		}
 		for (const found of extractSentenceIndicators({
@@ -171,13 +176,7 @@ export function extractArticle(
 			});
 		}
 	}
-	const relations: Relation[] = mergeRelations(
-		sentenceRelations.map(({ start, end, ...r }) => ({
-			...r,
-			id: '',
-			evidence: [evidenceOf(article, start, end)]
-		}))
-	);
+	const relations = mergeRelations(sentenceRelations);
 	const outMentions: Mention[] = mentions.map((m) => ({
 		entity: m.entity,
 		article: article.id,

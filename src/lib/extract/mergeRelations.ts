@@ -48,9 +48,9 @@ export function mergeRelations(relations: Relation[]): Relation[] {
 		return set;
 	};
 	for (const r of relations) {
-		const canonical = r.directed
-			? r
-			: { ...r, ...(r.source > r.target ? { source: r.target, target: r.source } : {}) };
+		// An undirected pair in one order: a copy only where the order changes.
+		const canonical =
+			!r.directed && r.source > r.target ? { ...r, source: r.target, target: r.source } : r;
 		const key = relationKey(canonical);
 		const existing = byKey.get(key);
 		if (existing) absorb(existing, canonical, seenOf(existing));

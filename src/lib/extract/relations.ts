@@ -18,9 +18,6 @@ export interface SentenceRelation {
 	location?: string;
 	modality: Modality;
 	reportedBy?: string;
-	/** The sentence that states it, as offsets into the article text. */
-	start: number;
-	end: number;
 }
 
 export interface SentenceContext {
@@ -395,9 +392,7 @@ function statementRelations(s: Sentence, hit: TriggerHit, modality: Modality): S
 			source: speaker,
 			target,
 			directed: true,
-			modality,
-			start: s.start,
-			end: s.end
+			modality
 		}
 	];
 }
@@ -416,6 +411,7 @@ function announcedSanctions(
 	return { ...base, type: 'sanctions', modality };
 }
 
+/** The relations one sentence states (its evidence is the whole sentence). */
 export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation[] {
 	const s: Sentence = ctx;
 	// Pseudo-triggers (« celle de Xi ») join the sentence's hits, so they also bound attachments.
@@ -484,8 +480,6 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					target,
 					directed: hit.rule.directed,
 					modality,
-					start: s.start,
-					end: s.end,
 					...(date ? { date } : {}),
 					...(reportedBy && reportedBy !== source ? { reportedBy } : {})
 				};

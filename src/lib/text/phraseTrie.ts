@@ -17,10 +17,18 @@ export interface PhraseHit {
 	phrase: number;
 }
 
+/** Two code units into 16 bits (past the text's end, NaN counts as 0: a harmless collision). */
+const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
+
 export class PhraseTrie {
 	private readonly root: Node = { next: new Map(), phrase: -1 };
-	/** 1 for each code unit some phrase starts with: most positions are ruled out by one lookup. */
-	private readonly startsPhrase = new Uint8Array(0x10000);
+	/** Per code unit: 1 if some phrase starts with it, 2 if some phrase is that unit alone. */
+	private readonly firstUnit = new Uint8Array(0x10000);
+	/**
+	 * The first two units of every phrase, hashed: most word starts are ruled out by two
+	 * lookups, before any walk (a collision only costs a walk).
+	 */
+	private readonly firstPair = new Uint8Array(0x10000);
 
 	constructor(phrases: readonly string[]) {
 		phrases.forEach((phrase, index) => {
@@ -36,14 +44,25 @@ export class PhraseTrie {
 			}
 			node.phrase = index;
 		});
-		for (const code of this.root.next.keys()) this.startsPhrase[code] = 1;
+		for (const phrase of phrases) {
+			const first = phrase.charCodeAt(0);
+			if (phrase.length === 1) this.firstUnit[first] = 2;
+			else {
+				this.firstUnit[first] ||= 1;
+				this.firstPair[pairHash(first, phrase.charCodeAt(1))] = 1;
+			}
+		}
 	}
 
 	/** Every phrase occurrence that starts and ends on a word boundary (overlaps included), by start, then end. */
 	search(text: string, from = 0, to = text.length): PhraseHit[] {
 		const hits: PhraseHit[] = [];
 		for (let start = from; start < to; start++) {
-			if (!this.startsPhrase[text.charCodeAt(start)] || isWordChar(text, start - 1)) continue;
+			const code = text.charCodeAt(start);
+			const first = this.firstUnit[code];
+			if (!first) continue;
+			if (first === 1 && !this.firstPair[pairHash(code, text.charCodeAt(start + 1))]) continue;
+			if (isWordChar(text, start - 1)) continue;
 			let node: Node | undefined = this.root;
 			for (let i = start; i < to && node; i++) {
 				node = node.next.get(text.charCodeAt(i));
