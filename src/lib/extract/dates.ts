@@ -6,6 +6,7 @@ import type { Language, PartialDate } from '../types';
 import { quickDates } from './quickDates';
 import { MONTHS } from '../i18n/months';
 import { isSpace } from '../text/fold';
+import { allMatches } from '../text/matches';
 
 export interface DateMention {
 	start: number;
@@ -129,7 +130,7 @@ const WINDOW = 40;
 
 function windows(text: string): [number, number][] {
 	const spans: [number, number][] = [];
-	for (const m of text.matchAll(DATE_WORD)) {
+	for (const m of allMatches(DATE_WORD, text)) {
 		let from = Math.max(0, m.index - WINDOW);
 		let to = Math.min(text.length, m.index + m[0].length + WINDOW);
 		// Widen to whole words so no date expression is cut.
@@ -196,7 +197,7 @@ export function findDates(
 		[NEXT_DAY, 1],
 		[DAY_BEFORE, -1]
 	] as const) {
-		for (const m of plain.matchAll(re)) {
+		for (const m of allMatches(re, plain)) {
 			const anchor =
 				[...found].reverse().find((d) => d.end <= m.index && d.date.length === 10)?.date ??
 				previous ??

@@ -4,6 +4,7 @@
 // (Power of Siberia 2, G20) are not figures, so mentions are masked first.
 import type { Entity, IndicatorKind } from '../types';
 import type { RawMention } from './mentions';
+import { allMatches } from '../text/matches';
 
 export interface SentenceIndicator {
 	kind: IndicatorKind;
@@ -54,6 +55,8 @@ const MAY_HOLD_FIGURE = /\d|fois|twice|times/;
 const SHARE_CORE = /\d\s?(?:%|pour cent|percent|per cent)/;
 const COUNT_CORE = new RegExp(`\\d\\s+(?:${COUNT_UNITS})(?![\\p{L}])`, 'u');
 const RATIO_CORE = /(?:fois|twice|times) (?:plus|moins|que|as|more|less)/;
+const ORDINAL_CORE =
+	/\d\s?(?:e|eme|ieme|er|re|th|st|nd|rd)\s+(?:rencontre|sommet|visite|entretien|anniversaire|meeting|summit|visit|anniversary)/;
 const YEAR = /(?:en|in|depuis|since|de|of)\s+((?:19|20)\d{2})(?!\d)/;
 const REPORTING = /(?:consider|estim|selon|affirm|jug|according|say|said|believ|estimat|report)/;
 
@@ -116,7 +119,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 		const m = YEAR.exec(ctx.folded.slice(ctx.start, ctx.end));
 		return m ? Number(m[1]) : undefined;
 	};
-	for (const m of SHARE_CORE.test(sentence) ? sentence.matchAll(SHARE) : []) {
+	for (const m of SHARE_CORE.test(sentence) ? allMatches(SHARE, sentence) : []) {
 		const end = at(m.index + m[0].length);
 		const [subject, partner] = actorsAfter(ctx, end);
 		const reportedBy = reporter(ctx, at(m.index));
@@ -134,7 +137,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 			end: ctx.end
 		});
 	}
-	for (const m of sentence.matchAll(ORDINAL)) {
+	for (const m of ORDINAL_CORE.test(sentence) ? allMatches(ORDINAL, sentence) : []) {
 		const value = parseNumber(m[1] as string);
 		const noun = m[2] as string;
 		const anniversary = /anniversaire|anniversary/.test(noun);
@@ -161,7 +164,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 			end: ctx.end
 		});
 	}
-	for (const m of COUNT_CORE.test(sentence) ? sentence.matchAll(COUNT) : []) {
+	for (const m of COUNT_CORE.test(sentence) ? allMatches(COUNT, sentence) : []) {
 		const before = ctx.actors.filter((a) => a.end <= at(m.index) && !a.descriptor);
 		const subject = before[before.length - 1];
 		found.push({
@@ -176,7 +179,7 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 			end: ctx.end
 		});
 	}
-	for (const m of RATIO_CORE.test(sentence) ? sentence.matchAll(RATIO) : []) {
+	for (const m of RATIO_CORE.test(sentence) ? allMatches(RATIO, sentence) : []) {
 		const word = (m[2] ?? m[4] ?? (m[3] ? 'two' : '')).toLowerCase();
 		const value = WORD_NUMBERS[word] ?? Number(word);
 		if (!Number.isFinite(value) || value <= 0) continue;

@@ -3,6 +3,7 @@
 // day-month-year, weekdays (the closest one, as chrono reads them) and today / yesterday.
 // A window holding any other date word is left to chrono (see dates.ts).
 import type { Language, PartialDate } from '../types';
+import { allMatches } from '../text/matches';
 
 export interface QuickDate {
 	start: number;
@@ -168,8 +169,7 @@ export function quickDates(
 ): QuickDate[] | undefined {
 	const found: QuickDate[] = [];
 	for (const [pattern, read] of PATTERNS[lang]) {
-		pattern.lastIndex = 0;
-		for (const m of text.matchAll(pattern)) {
+		for (const m of allMatches(pattern, text)) {
 			const start = m.index;
 			const end = start + m[0].length;
 			if (found.some((f) => start < f.end && f.start < end)) continue;
@@ -178,8 +178,7 @@ export function quickDates(
 			found.push({ start, end, date });
 		}
 	}
-	dateWords.lastIndex = 0;
-	for (const w of text.matchAll(dateWords)) {
+	for (const w of allMatches(dateWords, text)) {
 		if (!found.some((f) => f.start <= w.index && w.index + w[0].length <= f.end)) return undefined;
 	}
 	return found.sort((a, b) => a.start - b.start);

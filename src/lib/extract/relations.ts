@@ -8,6 +8,7 @@ import type { DateMention } from './dates';
 import type { RawMention } from './mentions';
 import { modalityOf } from './modality';
 import type { TriggerHit, TriggerRule } from './triggers';
+import { allMatches } from '../text/matches';
 
 export interface SentenceRelation {
 	type: RelationType;
@@ -293,7 +294,7 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 /** Where each clause break of the sentence ends (article offsets), in text order. */
 function clauseBreakEnds(sentence: string, offset: number): number[] {
 	const ends: number[] = [];
-	for (const m of sentence.matchAll(CLAUSE_BREAK)) ends.push(offset + m.index + m[0].length);
+	for (const m of allMatches(CLAUSE_BREAK, sentence)) ends.push(offset + m.index + m[0].length);
 	return ends;
 }
 
@@ -329,7 +330,7 @@ function dateFor(s: Sentence, hit: TriggerHit): string | undefined {
 
 /** « selon le Kremlin », "according to the Kremlin": who the sentence credits, whatever the trigger. */
 function accordingTo(s: Sentence, sentence: string): string | undefined {
-	for (const m of sentence.matchAll(ACCORDING_TO)) {
+	for (const m of allMatches(ACCORDING_TO, sentence)) {
 		const found = s.actors.find((a) => a.start === s.start + m.index + m[0].length);
 		if (found) return found.entity;
 	}
@@ -479,14 +480,15 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					source,
 					target,
 					directed: hit.rule.directed,
-					modality,
-					...(date ? { date } : {}),
-					...(reportedBy && reportedBy !== source ? { reportedBy } : {})
+					modality
 				};
+				// Optional fields only when set, in this order (the output's key order).
+				if (date) base.date = date;
+				if (reportedBy && reportedBy !== source) base.reportedBy = reportedBy;
 				if (hit.rule.host) {
 					// « Poutine avait reçu Xi »: they met in the host's country, which the guest visited.
 					const hostCountry = countryOfActor(s, source);
-					relations.push({ ...base, ...(hostCountry ? { location: hostCountry } : {}) });
+					relations.push(hostCountry ? { ...base, location: hostCountry } : base);
 					if (hostCountry && typeOf(s, targetMention) === 'person')
 						relations.push({
 							...base,
@@ -499,7 +501,7 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					continue;
 				}
 				const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
-				relations.push({ ...base, ...(location ? { location } : {}) });
+				relations.push(location ? { ...base, location } : base);
 				if (hit.rule.warning) {
 					const sanctions = announcedSanctions(s, hit, base);
 					if (sanctions) {
