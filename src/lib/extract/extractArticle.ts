@@ -2,12 +2,12 @@
 import type { Lexicon } from '../gazetteer/lexicon';
 import { foldText } from '../text/fold';
 import { sentenceSpans } from '../text/sentences';
-import type { Article, Entity, Evidence, Extraction, Indicator, Mention, Relation } from '../types';
+import type { Article, Entity, Evidence, Extraction, Indicator, Mention } from '../types';
 import { findDates, type DateMention } from './dates';
 import { extractSentenceIndicators, maskMentions } from './indicators';
 import { findLexiconMentions, mergeInTextOrder, selectLongest, type RawMention } from './mentions';
 import { findPersons } from './persons';
-import { mergeRelations } from './mergeRelations';
+import { RelationMerger } from './mergeRelations';
 import { extractSentenceRelations, type SentenceContext } from './relations';
 import { findTriggers, type TriggerHit } from './triggers';
 
@@ -96,7 +96,7 @@ export function extractArticle(
 	const actors = mentions.filter((m) => !m.descriptor);
 	const masked = maskMentions(folded, mentions);
 	const articleYear = Number(article.date.slice(0, 4));
-	const sentenceRelations: Relation[] = [];
+	const merger = new RelationMerger();
 	const indicators: Indicator[] = [];
 	let previousDay: string | undefined;
 	let lastSpeaker: string | undefined;
@@ -150,12 +150,9 @@ export function extractArticle(
 				hits,
 				lastSpeaker
 			};
+			const at = { article: article.id, start: span.start, end: span.end };
 			for (const relation of extractSentenceRelations(ctx))
-				sentenceRelations.push({
-					...relation,
-					id: '',
-					evidence: [evidenceOf(article, span.start, span.end)]
-				});
+				merger.addStated(relation, at, () => evidenceOf(article, at.start, at.end));
 			lastSpeaker = ctx.lastSpeaker;
 		}
 		for (const found of extractSentenceIndicators({
@@ -176,7 +173,7 @@ export function extractArticle(
 			});
 		}
 	}
-	const relations = mergeRelations(sentenceRelations);
+	const relations = merger.relations();
 	const outMentions: Mention[] = mentions.map((m) => ({
 		entity: m.entity,
 		article: article.id,

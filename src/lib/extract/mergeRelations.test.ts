@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../types';
-import { mergeRelations } from './mergeRelations';
+import { mergeRelations, RelationMerger, type RelationFields } from './mergeRelations';
 
 function relation(partial: Partial<Relation> & { at: [string, number] }): Relation {
 	const { at, ...rest } = partial;
@@ -70,5 +71,39 @@ describe('mergeRelations', () => {
 			relation({ type: 'support', directed: true, at: ['a', 100] })
 		]);
 		expect(merged).toHaveLength(2);
+	});
+});
+
+describe('RelationMerger.addStated', () => {
+	const fields: fc.Arbitrary<RelationFields> = fc.record(
+		{
+			type: fc.constantFrom('meeting', 'support', 'visit'),
+			source: fc.constantFrom('chn', 'rus', 'xi'),
+			target: fc.constantFrom('chn', 'rus', 'srb'),
+			directed: fc.boolean(),
+			modality: fc.constantFrom('asserted', 'planned'),
+			date: fc.constantFrom('2024-05-16', '2023-03'),
+			location: fc.constantFrom('CHN', 'RUS'),
+			reportedBy: fc.constant('kremlin')
+		},
+		{ requiredKeys: ['type', 'source', 'target', 'directed', 'modality'] }
+	);
+
+	it('merges what sentences state, in text order, exactly as mergeRelations merges them', () => {
+		fc.assert(
+			fc.property(fc.array(fc.array(fields, { maxLength: 3 }), { maxLength: 12 }), (sentences) => {
+				const merger = new RelationMerger();
+				const whole: Relation[] = [];
+				sentences.forEach((stated, index) => {
+					const at = { article: 'a', start: index * 100, end: index * 100 + 80 };
+					const evidence = () => ({ ...at, quote: `sentence ${index}` });
+					for (const relation of stated) {
+						merger.addStated(relation, at, evidence);
+						whole.push({ ...relation, id: '', evidence: [evidence()] });
+					}
+				});
+				expect(merger.relations()).toEqual(mergeRelations(whole));
+			})
+		);
 	});
 });

@@ -236,7 +236,16 @@ function findLaterSurnames(
 	lexiconMentions: RawMention[],
 	found: RawMention[]
 ): RawMention[] {
-	const taken = [...lexiconMentions, ...found];
+	// Characters already named: a list of every mention, scanned for each occurrence, made
+	// this quadratic on long articles that keep naming a newcomer.
+	const taken = new Uint8Array(text.length);
+	const take = (m: RawMention) => taken.fill(1, m.start, m.end);
+	const isTaken = (start: number, end: number) => {
+		for (let i = start; i < end; i++) if (taken[i]) return true;
+		return false;
+	};
+	for (const m of lexiconMentions) take(m);
+	for (const m of found) take(m);
 	const extra: RawMention[] = [];
 	for (const person of people) {
 		const tokens = person.name.split(/\s+/);
@@ -249,10 +258,10 @@ function findLaterSurnames(
 			)) {
 				const start = m.index;
 				const end = start + form.length;
-				if (taken.some((t) => t.start < end && start < t.end)) continue;
+				if (isTaken(start, end)) continue;
 				const mention: RawMention = { entity: person.id, start, end, via: 'pattern' };
 				extra.push(mention);
-				taken.push(mention);
+				take(mention);
 			}
 		}
 	}
