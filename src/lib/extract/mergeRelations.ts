@@ -3,7 +3,9 @@
 import type { Evidence, Relation } from '../types';
 
 function pairKey(r: Pick<Relation, 'source' | 'target' | 'directed'>): string {
-	return r.directed ? `${r.source}>${r.target}` : [r.source, r.target].sort().join('~');
+	if (r.directed) return `${r.source}>${r.target}`;
+	// The pair in sorted order (as Array#sort orders strings), without an array per call.
+	return r.source <= r.target ? `${r.source}~${r.target}` : `${r.target}~${r.source}`;
 }
 
 export function relationKey(
