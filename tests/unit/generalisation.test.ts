@@ -85,4 +85,45 @@ describe('new articles', () => {
 				.sort()
 		).toEqual(['kim-jong-un', 'vladimir-putin']);
 	});
+
+	it('French: Lula at the Élysée', async () => {
+		const x = await extract('fr-lula-paris.md');
+		expect(summary(x)).toEqual(
+			expect.arrayContaining([
+				'meeting emmanuel-macron ~ luiz-inacio-lula-da-silva 2024-03-28 asserted',
+				'visit luiz-inacio-lula-da-silva > FRA 2024-03-28 asserted',
+				'agreement emmanuel-macron ~ luiz-inacio-lula-da-silva - asserted',
+				// « s'était entretenu … la veille »: the day before the article.
+				'meeting mauro-vieira ~ stephane-sejourne 2024-03-27 asserted',
+				'agreement BRA ~ FRA 2024-05 planned',
+				// « a proposé d'accueillir un sommet entre la Russie et l'Ukraine »: only offered.
+				'meeting RUS ~ UKR - hypothetical'
+			])
+		);
+		// « son homologue brésilien Lula »: the adjective describes Lula, it is not a party.
+		expect(summary(x).filter((r) => / BRA ~ emmanuel-macron /.test(r))).toEqual([]);
+		expect(x.entities.find((e) => e.id === 'stephane-sejourne')).toMatchObject({
+			role: 'foreign-minister',
+			country: 'FRA'
+		});
+	});
+
+	it('English: Erdogan hosts Zelensky', async () => {
+		const x = await extract('en-erdogan-istanbul.md');
+		expect(summary(x)).toEqual(
+			expect.arrayContaining([
+				'meeting recep-tayyip-erdogan ~ volodymyr-zelensky 2024-03-08 asserted',
+				'visit volodymyr-zelensky > TUR 2024-03-08 asserted',
+				'meeting RUS ~ UKR - hypothetical',
+				'meeting hakan-fidan ~ sergei-lavrov - planned',
+				'visit hakan-fidan > RUS - planned',
+				'supply TUR > UKR 2019 asserted',
+				'criticism european-union > TUR - asserted'
+			])
+		);
+		// "offered to host a summit" hosts nobody; "travel to Moscow to meet" is not Moscow meeting.
+		expect(
+			summary(x).filter((r) => /^visit recep-tayyip-erdogan|^meeting RUS ~ sergei/.test(r))
+		).toEqual([]);
+	});
 });

@@ -53,6 +53,27 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 	return found;
 }
 
+/**
+ * « son homologue brésilien Lula », "Russian Sergei Lavrov": a country adjective right
+ * before a person's name describes that person; it is not an actor of its own.
+ */
+function markAdjectivesOfPeople(
+	mentions: RawMention[],
+	text: string,
+	isPerson: (id: string) => boolean
+): void {
+	for (let i = 0; i + 1 < mentions.length; i++) {
+		const adjective = mentions[i] as RawMention;
+		const next = mentions[i + 1] as RawMention;
+		if (
+			adjective.via === 'adjective' &&
+			isPerson(next.entity) &&
+			/^\s+$/.test(text.slice(adjective.end, next.start))
+		)
+			adjective.descriptor = true;
+	}
+}
+
 function actorMentions(
 	lexicon: Lexicon,
 	text: string,
@@ -73,6 +94,12 @@ function actorMentions(
 	const roles = persons.mentions.filter((m) => m.via === 'role');
 	const resolved = mergeInTextOrder(named, roles);
 	const all = mergeInTextOrder(resolved, pairAnaphors(folded, lexicon, resolved));
+	const discoveredIds = new Set(persons.discovered.map((p) => p.id));
+	markAdjectivesOfPeople(
+		all,
+		text,
+		(id) => discoveredIds.has(id) || lexicon.entities.get(id)?.type === 'person'
+	);
 	return { all, discovered: persons.discovered };
 }
 

@@ -64,8 +64,10 @@ const NOUN_RECIPIENT = new RegExp(
 );
 const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE}$`);
 const ACCORDING_TO = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 'g');
-const COORDINATION = /^\s*(?:et|and)\s*$/;
+// « la Russie et l’Ukraine », "X and the Y": an article may follow the conjunction.
+const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE}$`);
 const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
+const MOTION_TO_BEFORE = /(?:^|\s)(?:to|into|vers|towards?)\s+(?:the\s+)?$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
 const OBJECT_CLITIC = /(?:^|\s)(?:l'|le|la|les|lui|leur)\s*(?:a|ont|avait|avaient|aurait)?\s*$/;
 const REPORTING_CLAUSE =
@@ -99,8 +101,8 @@ function coordinated(s: Sentence, m: RawMention): RawMention | undefined {
 	return s.actors.find(
 		(o) =>
 			o.entity !== m.entity &&
-			((o.end <= m.start && COORDINATION.test(s.text.slice(o.end, m.start))) ||
-				(m.end <= o.start && COORDINATION.test(s.text.slice(m.end, o.start))))
+			((o.end <= m.start && COORDINATION.test(slice(s, o.end, m.start))) ||
+				(m.end <= o.start && COORDINATION.test(slice(s, m.end, o.start))))
 	);
 }
 
@@ -133,6 +135,11 @@ function allowed(s: Sentence, rule: TriggerRule, m: RawMention): boolean {
 
 function isAgentMention(s: Sentence, a: RawMention): boolean {
 	return AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 45), a.start));
+}
+
+/** Named after « vers », "to", "into": where someone goes (« pour Pékin » may be an agent). */
+function isDestinationMention(s: Sentence, a: RawMention): boolean {
+	return MOTION_TO_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start));
 }
 
 /** A visit goes to a place: « en France », "visited Hungary", "a visit to Russia". */
@@ -248,8 +255,13 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 	}
 	// A noun's subject is close to it (« Pékin continue d’afficher un soutien »); far back it
 	// is usually the subject of another verb.
+	// "travel to Moscow to meet Lavrov": a destination is where the subject goes, not the subject.
 	source ??= before.find(
-		(a) => !a.locative && !targets.includes(a) && (rule.form === 'verb' || hit.start - a.end < 50)
+		(a) =>
+			!a.locative &&
+			!targets.includes(a) &&
+			(rule.form === 'verb' || hit.start - a.end < 50) &&
+			!isDestinationMention(s, a)
 	);
 	if (
 		source &&
@@ -273,7 +285,8 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 			(placesReceive ? after.find((a) => a.entity !== source?.entity) : undefined);
 		if (next) targets = [next];
 	}
-	if (source && !targets.length && !rule.directed) {
+	// A host receives someone named after the verb: "offered to host a summit" receives nobody.
+	if (source && !targets.length && !rule.directed && !rule.host) {
 		// « Poutine et Xi devraient discuter », « les deux dirigeants ont signé un accord ».
 		const partner =
 			coordinated(s, source) ?? before.find((a) => a.entity !== source?.entity && !a.locative);

@@ -30,7 +30,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 		'meeting',
 		'verb',
 		false,
-		"se sont rencontres|se rencontrent|se rencontreront|s'est entretenu|se sont entretenus|rencontr(?:e|es|ent|er|era|eront|ait|aient|ant|e|ee|ees|és)|(?:has |have |had )?met(?! with resistance)|meets?|meeting with|held talks"
+		"se sont rencontres|se rencontrent|se rencontreront|s'est entretenue?|s'etai(?:t|ent) entretenue?s?|se sont entretenue?s|rencontr(?:e|es|ent|er|era|eront|ait|aient|ant|e|ee|ees|és)|(?:has |have |had )?met(?! with resistance)|meets?|meeting with|held talks"
 	),
 	rule('meeting', 'noun', false, 'rencontres?|sommet|entrevue|meeting|summit'),
 	rule(
