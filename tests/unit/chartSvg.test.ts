@@ -42,6 +42,17 @@ describe('chart snapshots on the founding corpus', () => {
 		expect(svgMarkup(render('dependence'))).toBe(svgMarkup(render('dependence')));
 	});
 
+	it('wraps each article heading of the mentions chart within its column', () => {
+		// 640 px wide, 151 px of actor names on the left: two columns of about 234 px, room
+		// for 35 characters of 12 px text (0.55 em each); without wrapping a heading ran to 55.
+		const headings = elements(render('mentions'), 'text')
+			.flatMap((t) => elements(t, 'tspan').map(texts))
+			.map((lines) => lines.join(''))
+			.filter((line) => /Poutine|Pékin|Visite/.test(line));
+		expect(headings.length).toBeGreaterThanOrEqual(4);
+		for (const line of headings) expect(line.length).toBeLessThanOrEqual(35);
+	});
+
 	it('draws the meetings chart with its reported total and links that select each bar', () => {
 		const tree = render('meetings');
 		expect(texts(tree)).toContain('43 reported by May 2024 · 3 here');

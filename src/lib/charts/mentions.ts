@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locale';
 import { chartSelection, readableDate, chartWords } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
+import { wrapClamped } from './wrap';
 
 export interface MentionRow extends ChartRow {
 	actor: string;
@@ -102,17 +103,25 @@ export function mentionsChart(
 export function mentionsPlot(data: MentionsData, layout: PlotLayout): Plot.PlotOptions {
 	const max = Math.max(1, ...data.rows.map((r) => r.count));
 	const longest = Math.max(0, ...data.actors.map((l) => l.length));
+	const marginLeft = Math.min(200, 12 + longest * 6.6);
+	// Each article's label wraps within its own column (two lines at most), so side by side
+	// columns never write over each other however narrow the chart.
+	const column = (layout.width - marginLeft - 20) / Math.max(1, data.articles.length);
+	const heading = new Map(
+		data.articles.map((a) => [a, wrapClamped(a, Math.max(40, column - 10), 12, 2).join('\n')])
+	);
+	const lines = Math.max(1, ...[...heading.values()].map((h) => h.split('\n').length));
 	return {
 		width: layout.width,
-		height: 60 + data.actors.length * 26,
-		marginLeft: Math.min(200, 12 + longest * 6.6),
-		marginTop: 40,
+		height: 44 + 14 * lines + data.actors.length * 26,
+		marginLeft,
+		marginTop: 24 + 14 * lines,
 		style: { fontSize: '12px' },
 		x: {
 			domain: data.articles,
 			label: null,
 			axis: 'top',
-			tickFormat: (d: string) => (d.length > 44 ? `${d.slice(0, 43)}…` : d)
+			tickFormat: (d: string) => heading.get(d) ?? d
 		},
 		y: { domain: data.actors, label: null },
 		color: { type: 'identity' },

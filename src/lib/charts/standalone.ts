@@ -1,6 +1,7 @@
 // A chart as one self-contained picture for reports: title, subtitle and legend above the
 // figure, notes and the source line below, explicit colours and font fallbacks, no stylesheet,
 // so it reads the same pasted into a document as rasterised on the server.
+import { wrap } from './wrap';
 import type { SvgElementNode, SvgNode } from './svgTree';
 import type { ChartData, LegendItem } from './types';
 
@@ -15,21 +16,6 @@ const el = (tag: string, attrs: Record<string, string | number>, children: SvgNo
 	attrs: Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])),
 	children
 });
-
-/** Greedy word wrap for a font whose average glyph is `em` × 0.55 wide. */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-	const perLine = Math.max(12, Math.floor(width / (fontSize * 0.55)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if (line && line.length + 1 + word.length > perLine) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
 
 function swatch(item: LegendItem, x: number, y: number): SvgNode {
 	const stroke = { fill: 'none', stroke: item.colour, 'stroke-width': 1.5 };
