@@ -32,6 +32,12 @@ describe('articleView', () => {
 		);
 		expect(articleView(data, 'nope')).toBeUndefined();
 	});
+
+	it('says which relations have a direction: a meeting has none, a supply has one', () => {
+		const relations = articleView(data, '004_3a0463082a3d97f4')?.relations ?? [];
+		expect(relations.find((r) => r.type === 'meeting')?.directed).toBe(false);
+		expect(relations.find((r) => r.type === 'supply')?.directed).toBe(true);
+	});
 });
 
 describe('entityProfile', () => {

@@ -26,6 +26,8 @@ export interface ArticleView {
 		type: string;
 		source: string;
 		target: string;
+		/** Meetings, talks, agreements have no direction: shown as a pair, not an arrow. */
+		directed: boolean;
 		date?: string;
 		modality: string;
 	}[];
@@ -95,6 +97,7 @@ export function articleViewOf(
 			type: r.type,
 			source: entities.get(r.source)?.name ?? r.source,
 			target: entities.get(r.target)?.name ?? r.target,
+			directed: r.directed,
 			...(r.date ? { date: r.date } : {}),
 			modality: r.modality
 		}))

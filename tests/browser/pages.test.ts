@@ -28,6 +28,10 @@ describe('article and actor pages', () => {
 		expect(await text.textContent()).toContain(
 			'Il s’agit de la 43e rencontre entre Xi et Poutine.'
 		);
+		// A meeting is a pair, not an arrow from one leader to the other.
+		expect(
+			await page.locator('.relations li', { hasText: 'meeting' }).first().innerText()
+		).toMatch(/(Vladimir Putin — Xi Jinping|Xi Jinping — Vladimir Putin)/);
 		await page.waitForLoadState('networkidle');
 		await text.locator('a[data-entity="power-of-siberia-2"]').first().click();
 		await page.waitForURL(/\/entities\/power-of-siberia-2$/);
