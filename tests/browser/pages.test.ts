@@ -29,9 +29,9 @@ describe('article and actor pages', () => {
 			'Il s’agit de la 43e rencontre entre Xi et Poutine.'
 		);
 		// A meeting is a pair, not an arrow from one leader to the other.
-		expect(
-			await page.locator('.relations li', { hasText: 'meeting' }).first().innerText()
-		).toMatch(/(Vladimir Putin — Xi Jinping|Xi Jinping — Vladimir Putin)/);
+		expect(await page.locator('.relations li', { hasText: 'meeting' }).first().innerText()).toMatch(
+			/(Vladimir Putin — Xi Jinping|Xi Jinping — Vladimir Putin)/
+		);
 		await page.waitForLoadState('networkidle');
 		await text.locator('a[data-entity="power-of-siberia-2"]').first().click();
 		await page.waitForURL(/\/entities\/power-of-siberia-2$/);
@@ -97,6 +97,20 @@ describe('pages in French', () => {
 		await fr.goto(`${app.url}/?lang=en`);
 		expect(await fr.locator('html').getAttribute('lang')).toBe('en');
 		expect(await fr.locator('[data-testid="headlines"]').textContent()).toContain('Most-met pair');
+		await context.close();
+	});
+});
+
+describe('pages on a phone', () => {
+	it('never scroll sideways: header, filters, charts and tables fit 390 px', async () => {
+		const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const phone = await context.newPage();
+		for (const url of ['/', '/network', '/charts/meetings', '/charts/timeline', '/entities/CHN']) {
+			await phone.goto(`${app.url}${url}`);
+			await phone.waitForLoadState('networkidle');
+			const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+			expect(width, url).toBeLessThanOrEqual(390);
+		}
 		await context.close();
 	});
 });

@@ -42,6 +42,14 @@ describe('chart snapshots on the founding corpus', () => {
 		expect(svgMarkup(render('dependence'))).toBe(svgMarkup(render('dependence')));
 	});
 
+	it('keeps room for the marks on a phone-width chart: names and labels wrap instead', () => {
+		for (const id of ['meetings', 'timeline', 'mentions'] as const) {
+			const options = CHARTS[id].plot(CHARTS[id].data(dataset, NO_FILTERS), { width: 340 });
+			const margins = (options.marginLeft ?? 0) + (options.marginRight ?? 0);
+			expect(margins, id).toBeLessThanOrEqual(340 * 0.8);
+		}
+	});
+
 	it('wraps each article heading of the mentions chart within its column', () => {
 		// 640 px wide, 151 px of actor names on the left: two columns of about 234 px, room
 		// for 35 characters of 12 px text (0.55 em each); without wrapping a heading ran to 55.
@@ -55,7 +63,9 @@ describe('chart snapshots on the founding corpus', () => {
 
 	it('draws the meetings chart with its reported total and links that select each bar', () => {
 		const tree = render('meetings');
-		expect(texts(tree)).toContain('43 reported by May 2024 · 3 here');
+		// A label may wrap over several lines (tspans): read each text element whole.
+		const labels = elements(tree, 'text').map((t) => texts(t).join(' '));
+		expect(labels).toContain('43 reported by May 2024 · 3 here');
 		const links = elements(tree, 'a').map((a) => (typeof a === 'string' ? '' : a.attrs.href));
 		expect(links).toContain('/charts/meetings?select=leaders:vladimir-putin|xi-jinping');
 		// Native tooltips before any script runs.

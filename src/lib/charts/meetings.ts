@@ -16,6 +16,7 @@ import {
 } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
+import { wrapClamped } from './wrap';
 
 export type MeetingLevel = 'leaders' | 'countries';
 
@@ -224,14 +225,35 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 		]
 			.filter(Boolean)
 			.join('\n');
+	const endLabel = (r: MeetingRow) =>
+		r.reported
+			? t.mark(r.reported.value, date(r.reported.asOf.slice(0, 7)), r.held + r.announced)
+			: `${r.held + r.announced}`;
+	// Names and end labels take at most 40 % and 36 % of the width, wrapping beyond, so the
+	// bars keep room on a phone as on a page (12 px text, about 6.6 px a character).
+	const marginLeft = Math.min(240, 12 + longest * 6.6, Math.round(layout.width * 0.4));
+	const longestEnd = Math.max(0, ...rows.map((r) => endLabel(r).length));
+	const marginRight = Math.min(
+		12 + longestEnd * 6.6,
+		Math.max(40, Math.round(layout.width * 0.36))
+	);
+	const names = new Map(
+		rows.map((r) => [r.label, wrapClamped(r.label, marginLeft - 6, 12, 2).join('\n')])
+	);
+	const wrapped = [...names.values()].some((n) => n.includes('\n'));
 	return {
 		width: layout.width,
-		height: 40 + rows.length * 30,
-		marginLeft: Math.min(240, 12 + longest * 6.6),
-		marginRight: 200,
+		// A wrapped name needs a taller row.
+		height: 40 + rows.length * (wrapped ? 40 : 30),
+		marginLeft,
+		marginRight,
 		style: { fontSize: '12px' },
 		x: { label: t.axis, grid: true, nice: true },
-		y: { label: null, domain: rows.map((r) => r.label) },
+		y: {
+			label: null,
+			domain: rows.map((r) => r.label),
+			tickFormat: (label: string) => names.get(label) ?? label
+		},
 		color: { domain: [met, announced], range: [HELD, ANNOUNCED] },
 		marks: [
 			Plot.barX(
@@ -266,12 +288,10 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 			Plot.text(rows, {
 				x: (r: MeetingRow) => Math.max(r.held + r.announced, r.reported?.value ?? 0),
 				y: 'label',
-				text: (r: MeetingRow) =>
-					r.reported
-						? t.mark(r.reported.value, date(r.reported.asOf.slice(0, 7)), r.held + r.announced)
-						: `${r.held + r.announced}`,
+				text: endLabel,
 				textAnchor: 'start',
-				dx: 5
+				dx: 5,
+				lineWidth: (marginRight - 8) / 12
 			}),
 			Plot.ruleX([0])
 		]

@@ -18,6 +18,7 @@ import {
 } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
+import { wrapClamped } from './wrap';
 
 export interface TimelineRow extends ChartRow {
 	/** `event` sits in its pair's lane; `context` is marked across every lane. */
@@ -175,17 +176,28 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 	);
 	const longest = Math.max(0, ...lanes.map((l) => l.length));
 	const laneHeight = 26 + deepest * 12;
+	// Lane names take at most 40 % of the width and wrap beyond (a phone-width chart).
+	const marginLeft = Math.min(240, 12 + longest * 6.6, Math.round(layout.width * 0.4));
+	const laneNames = new Map(
+		lanes.map((l) => [l, wrapClamped(l, marginLeft - 6, 12, 2).join('\n')])
+	);
 	return {
 		width: layout.width,
 		height: 86 + Math.max(1, lanes.length) * laneHeight,
 		marginTop: 34,
 		marginBottom: 40,
-		marginLeft: Math.min(240, 12 + longest * 6.6),
+		marginLeft,
 		marginRight: 24,
 		style: { fontSize: '12px' },
 		x: { type: 'utc', label: null, grid: true, nice: true },
 		y: { axis: null, domain: Array.from({ length: deepest + 1 }, (_, i) => i), padding: 0.1 },
-		fy: { label: null, domain: lanes, axis: 'left', padding: 0 },
+		fy: {
+			label: null,
+			domain: lanes,
+			axis: 'left',
+			padding: 0,
+			tickFormat: (lane: string) => laneNames.get(lane) ?? lane
+		},
 		color: { type: 'identity' },
 		marks: [
 			Plot.ruleX(data.published, {
@@ -222,6 +234,9 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 				fill: 'currentColor',
 				textAnchor: 'start',
 				dx: 4,
+				// Cut with an ellipsis rather than run off a narrow chart (the tooltip has it whole).
+				lineWidth: Math.max(8, (layout.width - marginLeft - 24) / 12),
+				textOverflow: 'ellipsis',
 				fy: () => lanes[0]
 			}),
 			Plot.barX(
