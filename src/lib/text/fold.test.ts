@@ -16,6 +16,18 @@ describe('foldText', () => {
 		expect(foldText('cœur')).toBe('cœur');
 	});
 
+	it('folds plain ASCII text by its fast path exactly as the general one does', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }),
+				(text) => {
+					// A trailing é sends the same text through the general path.
+					expect(foldText(text)).toBe(foldText(`${text}é`).slice(0, -1));
+				}
+			)
+		);
+	});
+
 	it('keeps a leading byte-order mark and characters outside the basic plane', () => {
 		expect(foldText('\ufeffÉtat 🇨🇳 Chine')).toBe('\ufeffetat 🇨🇳 chine');
 		fc.assert(

@@ -29,11 +29,15 @@ function foldCode(code: number): number {
 	return folded;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 // ignoreBOM keeps a leading U+FEFF (dropping it would shift every offset by one).
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Lower-case, strip accents, unify apostrophes and spaces; output has the input's length. */
 export function foldText(text: string): string {
+	// Plain ASCII (most English text) folds by lower-casing alone, natively.
+	if (ASCII_ONLY.test(text)) return text.toLowerCase();
 	// Into a buffer, then one string: appending piece by piece built a rope of hundreds of
 	// thousands of parts on long texts, and the collector spent more time on it than the fold.
 	const codes = new Uint16Array(text.length);
