@@ -118,7 +118,9 @@ describe('new articles', () => {
 				'meeting hakan-fidan ~ sergei-lavrov - planned',
 				'visit hakan-fidan > RUS - planned',
 				'supply TUR > UKR 2019 asserted',
-				'criticism european-union > TUR - asserted'
+				'criticism european-union > TUR - asserted',
+				// "Zelensky thanked Turkey for its support of Ukraine's sovereignty".
+				'support TUR > UKR - asserted'
 			])
 		);
 		// "offered to host a summit" hosts nobody; "travel to Moscow to meet" is not Moscow meeting.

@@ -68,7 +68,7 @@ const ACCORDING_TO = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 
 const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE}$`);
 const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
 const MOTION_TO_BEFORE = /(?:^|\s)(?:to|into|vers|towards?)\s+(?:the\s+)?$/;
-const POSSESSIVE_BEFORE = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
+const POSSESSIVE_BEFORE = /(?:^|\s)(son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
 const OBJECT_CLITIC = /(?:^|\s)(?:l'|le|la|les|lui|leur)\s*(?:a|ont|avait|avaient|aurait)?\s*$/;
 const REPORTING_CLAUSE =
 	/^\s*(?:consid\S*|estim\S*|affirm\S*|assur\S*|jug\S*|croi\S*|believ\S*|sa(?:y|ys|id)|claim\S*|argu\S*)\s+(?:que|qu'|that)?/;
@@ -213,18 +213,27 @@ function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
 		);
 		const objective =
 			rule.type === 'conflict' || rule.type === 'criticism' || rule.type === 'sanctions';
+		// "its support of Ukraine": with an owner, the complement is what the noun is about.
+		const possessive = POSSESSIVE_BEFORE.exec(slice(s, s.start, hit.start))?.[1];
 		if (adjective) source = adjective;
 		if (complement && complement !== adjective) {
-			if (objective || source) targets = [complement];
+			if (objective || source || possessive) targets = [complement];
 			else source = complement;
 		}
 		if (recipient && !targets.length) targets = [recipient];
 		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
-		if (!source && POSSESSIVE_BEFORE.test(slice(s, s.start, hit.start))) {
-			// « son offensive contre l’Ukraine », "on his first visit": the owner is the
-			// sentence's subject (its first actor), never an agent (« par les Occidentaux »).
+		if (!source && possessive) {
+			// "its" is the last country or body named ("thanked Turkey for its support");
+			// "his", "her" and French possessives point at the subject ("Modi … on his visit").
+			const owner = possessive === 'its' ? (a: RawMention) => typeOf(s, a) !== 'person' : undefined;
+			// « son offensive contre l’Ukraine »: the sentence's subject (its first actor),
+			// never an agent (« par les Occidentaux »).
 			source =
-				[...before].reverse().find((a) => !isAgentMention(s, a) && !a.locative) ??
+				((owner &&
+					before.find(
+						(a) => owner(a) && !targets.includes(a) && !isAgentMention(s, a) && !a.locative
+					)) ||
+					[...before].reverse().find((a) => !isAgentMention(s, a) && !a.locative)) ??
 				after.find(
 					(a) =>
 						!targets.includes(a) &&
