@@ -16,7 +16,7 @@ import {
 } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
-import { wrapClamped } from './wrap';
+import { wrapTicks } from './wrap';
 
 export type MeetingLevel = 'leaders' | 'countries';
 
@@ -237,14 +237,14 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 		12 + longestEnd * 6.6,
 		Math.max(40, Math.round(layout.width * 0.36))
 	);
-	const names = new Map(
-		rows.map((r) => [r.label, wrapClamped(r.label, marginLeft - 6, 12, 2).join('\n')])
+	const names = wrapTicks(
+		rows.map((r) => r.label),
+		marginLeft - 6
 	);
-	const wrapped = [...names.values()].some((n) => n.includes('\n'));
 	return {
 		width: layout.width,
 		// A wrapped name needs a taller row.
-		height: 40 + rows.length * (wrapped ? 40 : 30),
+		height: 40 + rows.length * (names.lines > 1 ? 40 : 30),
 		marginLeft,
 		marginRight,
 		style: { fontSize: '12px' },
@@ -252,7 +252,7 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 		y: {
 			label: null,
 			domain: rows.map((r) => r.label),
-			tickFormat: (label: string) => names.get(label) ?? label
+			tickFormat: names.format
 		},
 		color: { domain: [met, announced], range: [HELD, ANNOUNCED] },
 		marks: [

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locale';
 import { chartSelection, readableDate, chartWords } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
-import { wrapClamped } from './wrap';
+import { wrapTicks } from './wrap';
 
 export interface MentionRow extends ChartRow {
 	actor: string;
@@ -107,21 +107,18 @@ export function mentionsPlot(data: MentionsData, layout: PlotLayout): Plot.PlotO
 	// Each article's label wraps within its own column (two lines at most), so side by side
 	// columns never write over each other however narrow the chart.
 	const column = (layout.width - marginLeft - 20) / Math.max(1, data.articles.length);
-	const heading = new Map(
-		data.articles.map((a) => [a, wrapClamped(a, Math.max(40, column - 10), 12, 2).join('\n')])
-	);
-	const lines = Math.max(1, ...[...heading.values()].map((h) => h.split('\n').length));
+	const heading = wrapTicks(data.articles, Math.max(40, column - 10));
 	return {
 		width: layout.width,
-		height: 44 + 14 * lines + data.actors.length * 26,
+		height: 44 + 14 * heading.lines + data.actors.length * 26,
 		marginLeft,
-		marginTop: 24 + 14 * lines,
+		marginTop: 24 + 14 * heading.lines,
 		style: { fontSize: '12px' },
 		x: {
 			domain: data.articles,
 			label: null,
 			axis: 'top',
-			tickFormat: (d: string) => heading.get(d) ?? d
+			tickFormat: heading.format
 		},
 		y: { domain: data.actors, label: null },
 		color: { type: 'identity' },

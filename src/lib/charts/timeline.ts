@@ -18,7 +18,7 @@ import {
 } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
-import { wrapClamped } from './wrap';
+import { wrapTicks } from './wrap';
 
 export interface TimelineRow extends ChartRow {
 	/** `event` sits in its pair's lane; `context` is marked across every lane. */
@@ -178,9 +178,7 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 	const laneHeight = 26 + deepest * 12;
 	// Lane names take at most 40 % of the width and wrap beyond (a phone-width chart).
 	const marginLeft = Math.min(240, 12 + longest * 6.6, Math.round(layout.width * 0.4));
-	const laneNames = new Map(
-		lanes.map((l) => [l, wrapClamped(l, marginLeft - 6, 12, 2).join('\n')])
-	);
+	const laneNames = wrapTicks(lanes, marginLeft - 6);
 	return {
 		width: layout.width,
 		height: 86 + Math.max(1, lanes.length) * laneHeight,
@@ -196,7 +194,7 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 			domain: lanes,
 			axis: 'left',
 			padding: 0,
-			tickFormat: (lane: string) => laneNames.get(lane) ?? lane
+			tickFormat: laneNames.format
 		},
 		color: { type: 'identity' },
 		marks: [

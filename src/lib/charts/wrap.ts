@@ -32,3 +32,18 @@ export function wrapClamped(
 	const last = lines.slice(maxLines - 1).join(' ');
 	return [...lines.slice(0, maxLines - 1), `${last.slice(0, perLine - 1).trimEnd()}…`];
 }
+
+/**
+ * Axis labels wrapped to `width` px of 12 px text (two lines at most), for Plot's tickFormat;
+ * `lines` is the most any label takes, for the room the axis needs.
+ */
+export function wrapTicks(
+	labels: string[],
+	width: number
+): { format: (label: string) => string; lines: number } {
+	const wrapped = new Map(labels.map((l) => [l, wrapClamped(l, width, 12, 2)]));
+	return {
+		format: (label) => wrapped.get(label)?.join('\n') ?? label,
+		lines: Math.max(1, ...[...wrapped.values()].map((l) => l.length))
+	};
+}
