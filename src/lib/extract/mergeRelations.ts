@@ -19,7 +19,8 @@ function eventKey(r: Relation): string {
 	return `${r.type}:${pairKey(r)}:${r.modality}`;
 }
 
-const evidenceKey = (e: Evidence) => `${e.article}:${e.start}:${e.end}`;
+const evidenceKey = (e: Pick<Evidence, 'article' | 'start' | 'end'>) =>
+	`${e.article}:${e.start}:${e.end}`;
 
 function absorb(into: Relation, from: Relation, seen: Set<string>): void {
 	for (const e of from.evidence) {
@@ -91,7 +92,7 @@ export class RelationMerger {
 		const stated = last?.article === at.article && last.start === at.start && last.end === at.end;
 		// Evidence from add() may come in any order: there, the set of every sentence decides.
 		const known = this.seen.get(existing);
-		const sentence = known && `${at.article}:${at.start}:${at.end}`;
+		const sentence = known && evidenceKey(at);
 		if (!stated && !(sentence && known.has(sentence))) {
 			if (sentence) known.add(sentence);
 			existing.evidence.push(evidence());
