@@ -29,7 +29,7 @@ function foldCode(code: number): number {
 	return folded;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 // ignoreBOM keeps a leading U+FEFF (dropping it would shift every offset by one).
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
