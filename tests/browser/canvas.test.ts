@@ -1,6 +1,6 @@
 // Large networks: the canvas renderer with its worker layout, on a generated graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from './server';
+import { startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,9 +13,7 @@ afterAll(async () => {
 describe('canvas network', () => {
 	it('lays out 600 nodes in a worker, draws them and pans with no error', async () => {
 		const page = await app.browser.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		const errors = watchErrors(page);
 		await page.goto(`${app.url}/bench/graph?n=600&mode=canvas`);
 		await page.waitForFunction(
 			() => (window as unknown as { __bench?: { done: boolean } }).__bench?.done,

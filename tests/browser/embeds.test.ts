@@ -5,9 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from './server';
+import { startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
 let report: Server;
@@ -30,13 +29,6 @@ afterAll(async () => {
 	report?.close();
 	await app?.stop();
 });
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
-}
 
 describe('a report on another site', () => {
 	it('shows three embedded figures, each frame resized to its content, with no error', async () => {

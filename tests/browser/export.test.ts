@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from './server';
+import { CHROMIUM, watchErrors } from './server';
 
 const run = promisify(execFile);
 let out: string;
@@ -82,9 +82,7 @@ describe('npm run export', () => {
 
 	it('serves a country’s embed and the pages from a static host, with no error', async () => {
 		const page = await browser.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		const errors = watchErrors(page);
 		await page.goto(`${site}/embed/meetings-CHN`, { waitUntil: 'networkidle' });
 		expect(await page.locator('svg.plot').count()).toBe(1);
 		expect(await page.locator('a', { hasText: 'Open in Entente' }).getAttribute('href')).toBe(

@@ -3,17 +3,16 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from './server';
+import { startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 beforeAll(async () => {
 	app = await startApp([path.resolve('tests/fixtures/hostile/hostile-article.md')]);
 	page = await app.browser.newPage();
-	page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-	page.on('pageerror', (e) => consoleErrors.push(e.message));
+	consoleErrors = watchErrors(page);
 	page.on('dialog', (d) => {
 		consoleErrors.push(`dialog: ${d.message()}`);
 		void d.dismiss();

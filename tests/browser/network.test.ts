@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from './server';
+import { startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
 let page: Page;
@@ -12,11 +12,10 @@ let errors: string[] = [];
 beforeAll(async () => {
 	app = await startApp([path.resolve('tests/fixtures/hostile/hostile-article.md')]);
 	page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
+	errors = watchErrors(page);
 });
 beforeEach(() => {
-	errors = [];
+	errors.length = 0;
 });
 afterAll(async () => {
 	await app?.stop();

@@ -2,20 +2,16 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from './server';
+import { startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
 	app = await startApp([path.resolve('tests/fixtures/hostile/hostile-article.md')]);
 	page = await app.browser.newPage();
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on(
-		'console',
-		(m) => m.type() === 'error' && !m.text().includes('404') && errors.push(m.text())
-	);
+	errors = watchErrors(page, (message) => message.includes('404'));
 });
 afterAll(async () => {
 	await app?.stop();

@@ -4,11 +4,22 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveBuild } from '../../scripts/serveBuild';
 import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The page's script errors and console errors as they come (tests expect none); `ignore`
+ * leaves out console messages a test expects, such as a deliberate 404.
+ */
+export function watchErrors(page: Page, ignore?: (message: string) => boolean): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && !ignore?.(m.text()) && errors.push(m.text()));
+	return errors;
+}
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
