@@ -26,24 +26,6 @@ function segmenterFor(lang: string): Intl.Segmenter {
 	return segmenter;
 }
 
-/** Leading and trailing white space of text[start, end), without copying it (long texts). */
-function trimmed(text: string, start: number, end: number): Span {
-	while (start < end && isSpace(text.charCodeAt(start))) start++;
-	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-	return { start, end };
-}
-
-/** Paragraph spans: runs of text between blank lines (or single newlines: bullets, headings). */
-export function paragraphSpans(text: string): Span[] {
-	const spans: Span[] = [];
-	const re = /[^\n]+/g;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const { start, end } = trimmed(text, m.index, m.index + m[0].length);
-		if (end > start) spans.push({ start, end });
-	}
-	return spans;
-}
-
 /**
  * Measured on 4 MB of the corpus (French) and of the English test articles: line by line
  * 200 and 350 ms, by about 1,000 characters 80 and 100 ms; beyond 2,000 the copies win.
