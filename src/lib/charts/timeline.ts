@@ -154,6 +154,8 @@ function slots(events: TimelineRow[], days: number): Map<TimelineRow, number> {
 	return placed;
 }
 
+const MARGIN_RIGHT = 24;
+
 export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotOptions {
 	const events = data.rows.filter((r) => r.kind === 'event');
 	const context = data.rows.filter((r) => r.kind === 'context');
@@ -185,7 +187,7 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 		marginTop: 34,
 		marginBottom: 40,
 		marginLeft,
-		marginRight: 24,
+		marginRight: MARGIN_RIGHT,
 		style: { fontSize: '12px' },
 		x: { type: 'utc', label: null, grid: true, nice: true },
 		y: { axis: null, domain: Array.from({ length: deepest + 1 }, (_, i) => i), padding: 0.1 },
@@ -233,7 +235,7 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 				textAnchor: 'start',
 				dx: 4,
 				// Cut with an ellipsis rather than run off a narrow chart (the tooltip has it whole).
-				lineWidth: Math.max(8, (layout.width - marginLeft - 24) / 12),
+				lineWidth: Math.max(8, (layout.width - marginLeft - MARGIN_RIGHT) / 12),
 				textOverflow: 'ellipsis',
 				fy: () => lanes[0]
 			}),
