@@ -2,9 +2,8 @@
 // tokenising pass over the same text in the same run. Goal: ≥ 2 MB/s, within 10× of the pass.
 import path from 'node:path';
 import { extractArticle } from '../src/lib/extract/extractArticle';
-import { compileLexicon } from '../src/lib/gazetteer/lexicon';
 import { loadArticles } from '../src/lib/server/loadCorpus';
-import { loadGazetteer } from '../src/lib/server/loadGazetteer';
+import { loadLexicon } from '../src/lib/server/loadLexicon';
 import { DATA_DIR } from '../src/lib/server/paths';
 import type { Article } from '../src/lib/types';
 import { runCli } from './cli';
@@ -63,7 +62,7 @@ function timePair<A, B>(first: () => A, second: () => B) {
 }
 
 await runCli(async () => {
-	const lexicon = compileLexicon(await loadGazetteer(path.join(DATA_DIR, 'gazetteer')));
+	const lexicon = await loadLexicon(DATA_DIR);
 	const corpus = await loadArticles(path.join(DATA_DIR, 'articles'));
 	const paragraphs = corpus.flatMap((a) => a.text.split(/\n\s*\n/));
 	// Every paragraph of the corpus, reshuffled on each round (fixed seed), until the target size.

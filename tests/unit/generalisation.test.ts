@@ -29,7 +29,7 @@ describe('new articles', () => {
 				'meeting narendra-modi ~ vladimir-putin 2024-07-09 asserted',
 				'visit narendra-modi > RUS 2024-07-09 asserted',
 				'agreement narendra-modi ~ vladimir-putin - asserted',
-				'sanctions USA > IND - asserted',
+				'threat USA > IND - asserted',
 				'sanctions USA > IND - hypothetical',
 				'meeting sergei-lavrov ~ subrahmanyam-jaishankar 2024-07-08 asserted'
 			])
@@ -73,8 +73,8 @@ describe('new articles', () => {
 			expect.arrayContaining([
 				'visit kim-jong-un > RUS 2023-09-12 asserted',
 				'meeting kim-jong-un ~ vladimir-putin 2023-09-13 asserted',
-				'sanctions USA > PRK - asserted',
-				'sanctions KOR > PRK - asserted',
+				'threat USA > PRK - asserted',
+				'threat KOR > PRK - asserted',
 				'supply PRK > RUS - hypothetical'
 			])
 		);

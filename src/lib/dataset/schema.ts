@@ -6,6 +6,8 @@ import {
 	LANGUAGES,
 	MENTION_VIAS,
 	MODALITIES,
+	PLOVER_TYPES,
+	QUAD_CLASSES,
 	RELATION_TYPES
 } from '../types';
 
@@ -84,6 +86,13 @@ export const datasetSchema = z
 					location: z.string().optional(),
 					modality: z.enum(MODALITIES),
 					reportedBy: z.string().optional(),
+					plover: z.enum(PLOVER_TYPES).optional(),
+					mode: z.string().optional(),
+					cameo: z
+						.string()
+						.regex(/^\d{2,4}$/)
+						.optional(),
+					quad: z.enum(QUAD_CLASSES).optional(),
 					evidence: z.array(evidence).min(1)
 				})
 				.strict()

@@ -128,7 +128,7 @@ export function extractArticle(
 	let previousDay: string | undefined;
 	let lastSpeaker: string | undefined;
 	// One pass of every trigger pattern over the whole text, then shared out by sentence.
-	const triggers = findTriggers(folded, text);
+	const triggers = findTriggers(folded, text, lexicon.triggers, article.lang);
 	let cursor = 0;
 	let triggerCursor = 0;
 	for (const span of sentenceSpans(text, article.lang)) {

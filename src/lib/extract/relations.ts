@@ -3,14 +3,15 @@
 // attaches to the nearest trigger: a candidate with another trigger in between is skipped,
 // and so is one on the other side of a closing quote (« … », a déclaré X).
 import type { Lexicon } from '../gazetteer/lexicon';
-import type { Entity, EntityType, Modality, RelationType } from '../types';
+import { codeRelation } from '../events/coding';
+import type { Entity, EntityType, EventCoding, Modality, RelationType } from '../types';
 import type { DateMention } from './dates';
 import type { RawMention } from './mentions';
 import { modalityOf } from './modality';
 import type { TriggerHit, TriggerRule } from './triggers';
 import { allMatches } from '../text/matches';
 
-export interface SentenceRelation {
+export interface SentenceRelation extends EventCoding {
 	type: RelationType;
 	source: string;
 	target: string;
@@ -431,7 +432,7 @@ function announcedSanctions(
 	if (!m) return undefined;
 	const modality = modalityOf(clause.slice(0, m.index), 'sanctions', false);
 	if (modality !== 'hypothetical' && modality !== 'planned') return undefined;
-	return { ...base, type: 'sanctions', modality };
+	return { ...base, type: 'sanctions', modality, cameo: '163', mode: 'restrict' };
 }
 
 /** The relations one sentence states (its evidence is the whole sentence). */
@@ -504,6 +505,8 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					directed: hit.rule.directed,
 					modality
 				};
+				if (hit.rule.cameo) base.cameo = hit.rule.cameo;
+				if (hit.rule.mode) base.mode = hit.rule.mode;
 				// Optional fields only when set, in this order (the output's key order).
 				if (date) base.date = date;
 				if (reportedBy && reportedBy !== source) base.reportedBy = reportedBy;
@@ -518,7 +521,9 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 							source: target,
 							target: hostCountry,
 							directed: true,
-							location: hostCountry
+							location: hostCountry,
+							cameo: '042',
+							mode: 'visit'
 						});
 					continue;
 				}
@@ -535,10 +540,25 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	}
 	// What a quoted speaker says (« Moscou est … dépendant de Pékin », estime X) is reported by them.
 	const speaker = relations.find((r) => r.type === 'statement')?.source;
-	if (!speaker) return relations;
-	return relations.map((r) =>
-		r.type !== 'statement' && r.modality === 'asserted' && r.source !== speaker
-			? { ...r, modality: 'reported', reportedBy: r.reportedBy ?? speaker }
-			: r
+	const attributed = speaker
+		? relations.map((r): SentenceRelation =>
+				r.type !== 'statement' && r.modality === 'asserted' && r.source !== speaker
+					? { ...r, modality: 'reported', reportedBy: r.reportedBy ?? speaker }
+					: r
+			)
+		: relations;
+	return attributed.map((r) => coded(s, r));
+}
+
+/** The relation with its PLOVER type, mode, CAMEO code and quad class (in that key order). */
+function coded(s: Sentence, r: SentenceRelation): SentenceRelation {
+	const { cameo, mode, plover: _plover, quad: _quad, ...fields } = r;
+	const coding: EventCoding = codeRelation(
+		s.lexicon.triggers.cameo,
+		r.type,
+		r.modality,
+		cameo,
+		mode
 	);
+	return { ...fields, ...coding };
 }

@@ -1,5 +1,6 @@
 // Compiles the gazetteer into one Aho-Corasick automaton over folded names, and the entity
 // records extraction emits. Built once per run; reused for every article.
+import type { TriggerLexicon } from '../lexicon/compile';
 import type { Entity, EntityType, Mention } from '../types';
 import { foldText } from '../text/fold';
 import { PhraseTrie } from '../text/phraseTrie';
@@ -24,6 +25,8 @@ export interface Lexicon {
 	gazetteer: Gazetteer;
 	matcher: PhraseTrie;
 	forms: LexiconForm[][];
+	/** Trigger words of each language (data/lexicon), inflected and indexed. */
+	triggers: TriggerLexicon;
 }
 
 // When two actors share a name, the more specific wins: a person over an organisation over
@@ -48,7 +51,7 @@ function isAbbreviation(form: string): boolean {
 	return !/\p{Ll}/u.test(form);
 }
 
-export function compileLexicon(gazetteer: Gazetteer): Lexicon {
+export function compileLexicon(gazetteer: Gazetteer, triggers: TriggerLexicon): Lexicon {
 	const entities = buildEntities(gazetteer);
 	const byPattern = new Map<string, LexiconForm[]>();
 	const add = (form: string, entity: Entity, via: MentionVia) => {
@@ -99,5 +102,5 @@ export function compileLexicon(gazetteer: Gazetteer): Lexicon {
 		(byPattern.get(p) as LexiconForm[]).sort((a, b) => a.rank - b.rank)
 	);
 	const matcher = new PhraseTrie(patterns);
-	return { entities, gazetteer, matcher, forms };
+	return { entities, gazetteer, matcher, forms, triggers };
 }

@@ -1,0 +1,63 @@
+// Everything extraction reads from data/: the gazetteer (data/gazetteer) and the trigger
+// lexicons with the CAMEO→PLOVER table (data/lexicon), compiled once. Errors name file and line.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors';
+import type { CameoRow } from '../events/coding';
+import { compileLexicon, type Lexicon } from '../gazetteer/lexicon';
+import { compileTriggers, type TriggerLexicon } from '../lexicon/compile';
+import { cameoTableSchema, lexiconFileSchema, type SourcedEntry } from '../lexicon/schema';
+import { PLOVER_TYPES, type PloverType } from '../types';
+import { readYaml, validateYaml } from '../yamlSource';
+import { loadGazetteer } from './loadGazetteer';
+import { morphology } from './morphology';
+import { readTextFile } from './readText';
+
+const CAMEO_TABLE = 'cameo-plover.yaml';
+
+async function loadCameoTable(dir: string): Promise<Map<string, CameoRow>> {
+	const file = path.join(dir, CAMEO_TABLE);
+	const source = readYaml(file, await readTextFile(file));
+	const rows = validateYaml(source, cameoTableSchema);
+	const table = new Map<string, CameoRow>();
+	for (const [code, row] of Object.entries(rows)) {
+		if (!PLOVER_TYPES.includes(row.plover as PloverType))
+			throw new InputError(file, `unknown PLOVER type ${row.plover}`, source.lineOf([code]));
+		table.set(code, row as CameoRow);
+	}
+	return table;
+}
+
+/** Every trigger entry of data/lexicon/*.yaml (but the CAMEO table), with its file and line. */
+export async function loadTriggerEntries(dir: string): Promise<SourcedEntry[]> {
+	const names = (await readdir(dir)).filter((f) => f.endsWith('.yaml') && f !== CAMEO_TABLE).sort();
+	const entries: SourcedEntry[] = [];
+	for (const name of names) {
+		const file = path.join(dir, name);
+		const source = readYaml(file, await readTextFile(file));
+		const { language, triggers } = validateYaml(source, lexiconFileSchema);
+		const shown = path.relative(process.cwd(), file) || file;
+		triggers.forEach((entry, i) =>
+			entries.push({
+				...entry,
+				language,
+				origin: `${shown}:${source.lineOf(['triggers', i]) ?? 1}`
+			})
+		);
+	}
+	return entries;
+}
+
+export async function loadTriggers(dir: string): Promise<TriggerLexicon> {
+	const [entries, cameo] = await Promise.all([loadTriggerEntries(dir), loadCameoTable(dir)]);
+	return compileTriggers(entries, morphology, cameo);
+}
+
+/** The gazetteer and the trigger lexicon of a data folder, compiled for extraction. */
+export async function loadLexicon(dataDir: string): Promise<Lexicon> {
+	const [gazetteer, triggers] = await Promise.all([
+		loadGazetteer(path.join(dataDir, 'gazetteer')),
+		loadTriggers(path.join(dataDir, 'lexicon'))
+	]);
+	return compileLexicon(gazetteer, triggers);
+}
