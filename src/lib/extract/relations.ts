@@ -7,6 +7,7 @@ import { codeRelation } from '../events/coding';
 import type { Entity, EntityType, EventCoding, Modality, RelationType } from '../types';
 import type { DateMention } from './dates';
 import type { RawMention } from './mentions';
+import { dateFor } from './eventDates';
 import { modalityOf } from './modality';
 import type { TriggerHit, TriggerRule } from './triggers';
 import { allMatches } from '../text/matches';
@@ -329,26 +330,6 @@ function clauseStart(s: Sentence, breakEnds: number[], position: number): number
 		start = end;
 	}
 	return start;
-}
-
-/**
- * Dates attach like targets: the first date after the trigger with no other trigger in
- * between ("arrived on Tuesday and met … on Wednesday"), else the nearest one before it in
- * the same way, else a date opening the sentence (« En mars dernier, … »), which governs
- * every verb that follows.
- */
-function dateFor(s: Sentence, hit: TriggerHit): string | undefined {
-	if (!s.dates.length) return undefined;
-	const after = s.dates.find(
-		(d) => d.start >= hit.end && !otherTriggerBetween(s, hit, hit.end, d.start)
-	);
-	if (after) return after.date;
-	const before = s.dates.filter((d) => d.end <= hit.start);
-	const attached = before.filter((d) => !otherTriggerBetween(s, hit, d.end, hit.start));
-	const opening = before.find(
-		(d) => d.start - s.start < 25 && /^\s*,/.test(s.text.slice(d.end, d.end + 3))
-	);
-	return (attached[attached.length - 1] ?? opening)?.date;
 }
 
 /** « selon le Kremlin », "according to the Kremlin": who the sentence credits, whatever the trigger. */
