@@ -1,0 +1,274 @@
+// Source and target of each trigger among the actors of its sentence, the way event coders
+// fill source–action–target triples: a noun takes its actors from its complements, a verb
+// from its subject and object; passives, hosts, visits and imports have their own frames. An
+// actor attaches to the nearest trigger: a candidate with another trigger in between is
+// skipped, and so is one on the other side of a closing quote (« … », a déclaré X).
+import type { EntityType, RelationType } from '../types';
+import type { RawMention } from './mentions';
+import {
+	AGENTS,
+	countryOfActor,
+	otherTriggerBetween,
+	slice,
+	typeOf,
+	type Sentence
+} from './sentence';
+import type { TriggerHit, TriggerRule } from './triggers';
+
+// Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
+const PROJECT_TARGETS = new Set<RelationType>([
+	'support',
+	'talks',
+	'agreement',
+	'dependence',
+	'supply'
+]);
+export const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
+// « par les Occidentaux », « par le président américain Joe Biden »: the agent may follow a role.
+const AGENT_BEFORE = /(?:^|\s)(?:par|by)\s+(?:[^\s,.;«»]+\s+){0,4}$/;
+const PREPOSITION_BEFORE = new RegExp(
+	`(?:^|\\s|')(?:contre|de|du|des|d'|à|a|au|aux|avec|en|par|pour|sur|vers|chez|envers|against|of|to|with|in|by|for|on|from|toward)\\s*${ARTICLE}$`
+);
+const ORIGIN_BEFORE = new RegExp(
+	`(?:^|\\s|')(?:de|d'|du|des|from|en provenance de|venant de)\\s*${ARTICLE}$`
+);
+const NOUN_COMPLEMENT = new RegExp(
+	`^\\s*(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d'|of\\s+(?:the\\s+)?)$`
+);
+const NOUN_RECIPIENT = new RegExp(
+	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
+);
+const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE}$`);
+// « la Russie et l’Ukraine », "X and the Y": an article may follow the conjunction.
+const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE}$`);
+const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
+const MOTION_TO_BEFORE = /(?:^|\s)(?:to|into|vers|towards?)\s+(?:the\s+)?$/;
+const POSSESSIVE_BEFORE = /(?:^|\s)(son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
+const OBJECT_CLITIC = /(?:^|\s)(?:l'|le|la|les|lui|leur)\s*(?:a|ont|avait|avaient|aurait)?\s*$/;
+
+/**
+ * A target attaches to the nearest trigger before it, and never across a quote closing into
+ * its attribution (« … », a déclaré X). A subject may govern several verbs (« X est attendu
+ * à Pékin pour y rencontrer Y »), so sources are not blocked that way.
+ */
+function reachable(s: Sentence, hit: TriggerHit, m: RawMention): boolean {
+	if (m.start < hit.end) return true;
+	if (otherTriggerBetween(s, hit, hit.end, m.start)) return false;
+	return !/»\s*,/.test(slice(s, hit.end, m.start));
+}
+
+export function coordinated(s: Sentence, m: RawMention): RawMention | undefined {
+	return s.actors.find(
+		(o) =>
+			o.entity !== m.entity &&
+			((o.end <= m.start && COORDINATION.test(slice(s, o.end, m.start))) ||
+				(m.end <= o.start && COORDINATION.test(slice(s, m.end, o.start))))
+	);
+}
+
+/** « entre Xi et Poutine », "between Xi and Putin", « avec X » right after a trigger. */
+function pairAfter(
+	s: Sentence,
+	hit: TriggerHit,
+	candidates: RawMention[]
+): RawMention[] | undefined {
+	const [first] = candidates;
+	if (!first || first.start - hit.end > 40) return undefined;
+	if (!BETWEEN.test(slice(s, hit.end, first.start))) return undefined;
+	const second = coordinated(s, first);
+	return second && second.start > first.start ? [first, second] : undefined;
+}
+
+export interface Arguments {
+	sources: RawMention[];
+	targets: RawMention[];
+}
+
+// The helpers below are module functions, not closures in chooseArguments: it runs for every
+// trigger of a long article, and a closure is allocated (and, under tsx, named) on each call.
+function allowed(s: Sentence, rule: TriggerRule, m: RawMention): boolean {
+	const type = typeOf(s, m);
+	return (
+		AGENTS.includes(type as EntityType) || (type === 'project' && PROJECT_TARGETS.has(rule.type))
+	);
+}
+
+function isAgentMention(s: Sentence, a: RawMention): boolean {
+	return AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 45), a.start));
+}
+
+/** Named after « vers », "to", "into": where someone goes (« pour Pékin » may be an agent). */
+function isDestinationMention(s: Sentence, a: RawMention): boolean {
+	return MOTION_TO_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start));
+}
+
+/** A visit goes to a place: « en France », "visited Hungary", "a visit to Russia". */
+function isDestination(s: Sentence, hit: TriggerHit, a: RawMention): boolean {
+	return (
+		!!a.locative ||
+		DESTINATION_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start)) ||
+		/^\s*$/.test(slice(s, hit.end, a.start))
+	);
+}
+
+export function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
+	const { rule } = hit;
+	const near = s.actors.filter((m) => allowed(s, rule, m) && reachable(s, hit, m));
+	const before = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
+	const after = near.filter((a) => a.start >= hit.end && a.start - hit.end < 160);
+
+	const pair = pairAfter(s, hit, after);
+	if (pair) return { sources: [pair[0] as RawMention], targets: [pair[1] as RawMention] };
+
+	if (rule.reversed) {
+		// « importées par la Russie … de Chine », « importations européennes de gaz russe ».
+		// "buyer of Russian oil": the buyer is before, what follows « de » / "of" is the origin.
+		const buyerOf = /\s(?:of|de)$/.test(slice(s, hit.start, hit.end));
+		const importer = buyerOf
+			? before.find((a) => !a.locative)
+			: (after.find((a) => isAgentMention(s, a)) ??
+				after.find((a) => a.via === 'adjective' && a.start - hit.end < 24) ??
+				before.find((a) => !a.locative));
+		const exporter = after.find(
+			(a) =>
+				a !== importer &&
+				(ORIGIN_BEFORE.test(slice(s, a.start - 24, a.start)) || a.via === 'adjective')
+		);
+		return importer && exporter ? { sources: [importer], targets: [exporter] } : undefined;
+	}
+
+	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ». The
+	// patient is the subject, which may come after a participial phrase, past other triggers.
+	const agent = after.find((a) => isAgentMention(s, a) && a.start - hit.end < 80);
+	if (agent) {
+		const patient =
+			before.find((a) => !a.locative) ??
+			s.actors.find(
+				(a) =>
+					a.start > agent.end &&
+					allowed(s, rule, a) &&
+					!a.locative &&
+					!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
+			);
+		return patient ? { sources: [agent], targets: [patient] } : undefined;
+	}
+
+	let source: RawMention | undefined;
+	let targets: RawMention[] = [];
+	if (rule.form === 'noun') {
+		// « la visite de Poutine », « le soutien russe à », « l’invasion russe de l’Ukraine ».
+		const adjective = after.find(
+			(a) =>
+				a.via === 'adjective' && a.start - hit.end < 24 && !/[,.]/.test(slice(s, hit.end, a.start))
+		);
+		const complement = after.find(
+			(a) =>
+				a !== adjective &&
+				NOUN_COMPLEMENT.test(
+					slice(s, adjective && adjective.end <= a.start ? adjective.end : hit.end, a.start)
+				)
+		);
+		const recipient = after.find(
+			(a) => a !== complement && a !== adjective && NOUN_RECIPIENT.test(slice(s, hit.end, a.start))
+		);
+		const objective =
+			rule.type === 'conflict' || rule.type === 'criticism' || rule.type === 'sanctions';
+		// "its support of Ukraine": with an owner, the complement is what the noun is about.
+		const possessive = POSSESSIVE_BEFORE.exec(slice(s, s.start, hit.start))?.[1];
+		if (adjective) source = adjective;
+		if (complement && complement !== adjective) {
+			if (objective || source || possessive) targets = [complement];
+			else source = complement;
+		}
+		if (recipient && !targets.length) targets = [recipient];
+		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
+		if (!source && possessive) {
+			// "its" is the last country or body named ("thanked Turkey for its support");
+			// "his", "her" and French possessives point at the subject ("Modi … on his visit").
+			const owner = possessive === 'its' ? (a: RawMention) => typeOf(s, a) !== 'person' : undefined;
+			// « son offensive contre l’Ukraine »: the sentence's subject (its first actor),
+			// never an agent (« par les Occidentaux »).
+			source =
+				((owner &&
+					before.find(
+						(a) => owner(a) && !targets.includes(a) && !isAgentMention(s, a) && !a.locative
+					)) ||
+					[...before].reverse().find((a) => !isAgentMention(s, a) && !a.locative)) ??
+				after.find(
+					(a) =>
+						!targets.includes(a) &&
+						!a.locative &&
+						!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
+				);
+		}
+	}
+	if (rule.type === 'visit') {
+		// « en France, en Serbie et en Hongrie »; nobody visits their own country.
+		const places = after.filter(
+			(a) => isDestination(s, hit, a) && typeOf(s, a) === 'country' && a !== source
+		);
+		source ??=
+			before.find((a) => !a.locative && typeOf(s, a) !== 'country') ??
+			before.find((a) => !a.locative);
+		const home = source ? countryOfActor(s, source.entity) : undefined;
+		targets = places
+			.filter(
+				(p, i) =>
+					i === 0 ||
+					/^\s*(?:,|et|and)\s*(?:en|au|aux|à|a|in|to)?\s*$/.test(
+						slice(s, (places[i - 1] as RawMention).end, p.start)
+					)
+			)
+			.filter((t) => t.entity !== home);
+		return source && targets.length ? { sources: [source], targets } : undefined;
+	}
+	// A noun's subject is close to it (« Pékin continue d’afficher un soutien »); far back it
+	// is usually the subject of another verb.
+	// "travel to Moscow to meet Lavrov": a destination is where the subject goes, not the subject.
+	source ??= before.find(
+		(a) =>
+			!a.locative &&
+			!targets.includes(a) &&
+			(rule.form === 'verb' || hit.start - a.end < 50) &&
+			!isDestinationMention(s, a)
+	);
+	if (
+		source &&
+		!targets.length &&
+		rule.directed &&
+		rule.form === 'verb' &&
+		OBJECT_CLITIC.test(slice(s, source.end, hit.start))
+	) {
+		// « le président chinois l’a félicité »: the object is the actor named before.
+		const object = before.find((a) => a !== source && a.entity !== source?.entity && !a.locative);
+		if (object) targets = [object];
+	}
+	// A noun takes its target from its complements only: « son soutien à une trêve … à Moscou »
+	// does not make Moscow the one supported.
+	if (!targets.length && rule.form === 'verb') {
+		// A place is a target only where a place can receive (« vendre des armes à Moscou »).
+		const placesReceive =
+			rule.type !== 'meeting' && rule.type !== 'talks' && rule.type !== 'agreement';
+		const next =
+			after.find((a) => a.entity !== source?.entity && !a.locative) ??
+			(placesReceive ? after.find((a) => a.entity !== source?.entity) : undefined);
+		if (next) targets = [next];
+	}
+	// A host receives someone named after the verb: "offered to host a summit" receives nobody.
+	if (source && !targets.length && !rule.directed && !rule.host) {
+		// « Poutine et Xi devraient discuter », « les deux dirigeants ont signé un accord ».
+		const partner =
+			coordinated(s, source) ?? before.find((a) => a.entity !== source?.entity && !a.locative);
+		if (partner) targets = [partner];
+	}
+	if (!source && targets.length === 1 && !rule.directed)
+		source = coordinated(s, targets[0] as RawMention);
+	if (!source || !targets.length) return undefined;
+	// "The United States and South Korea condemned …": both are sources.
+	const partner = rule.directed ? coordinated(s, source) : undefined;
+	const sources =
+		partner && partner.end <= hit.start && !targets.includes(partner)
+			? [source, partner]
+			: [source];
+	return { sources, targets };
+}
