@@ -13,6 +13,7 @@ import {
 	typeOf,
 	type Sentence
 } from './sentence';
+import { clauseAt, clauseBefore, type Clause } from './clauses';
 import type { TriggerHit, TriggerRule } from './triggers';
 
 // Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
@@ -111,11 +112,99 @@ function isDestination(s: Sentence, hit: TriggerHit, a: RawMention): boolean {
 	);
 }
 
-export function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undefined {
+// Types whose target may be named in the clause the trigger governs: "urged Russia to
+// withdraw", "demanded that the US cancel", "threatened to shell Iraqi towns", "agreed to lift
+// embargoes … to Iran", "refused to commit to any assistance to the US".
+const CONTROL_TYPES = new Set<RelationType>([
+	'request',
+	'threat',
+	'rejection',
+	'agreement',
+	'concession',
+	'aid',
+	'support'
+]);
+
+/** The subject a clause without its own takes from the clause that governs it. */
+function governingSubjects(
+	s: Sentence,
+	clauses: Clause[],
+	clause: Clause,
+	candidates: RawMention[],
+	depth = 0
+): RawMention[] {
+	if (depth > 3) return [];
+	const previous = clauseBefore(clauses, clause);
+	if (!previous) return [];
+	if (clause.opener === 'relative') {
+		// "Macedonia, which is preparing…", « la Russie, qui … »: the antecedent.
+		const antecedent = [...candidates]
+			.reverse()
+			.find((a) => a.end <= clause.openerAt && clause.openerAt - a.end < 40 && !a.locative);
+		return antecedent ? [antecedent] : [];
+	}
+	if (
+		clause.opener !== 'coordinate' &&
+		clause.opener !== 'infinitive' &&
+		clause.opener !== 'participle'
+	)
+		return [];
+	// "urged Russia to withdraw", « a appelé la Russie à cesser »: the object does what is asked.
+	const governor = s.hits.findLast(
+		(h) => h.rule.form === 'verb' && h.start >= previous.start && h.end <= clause.openerAt
+	);
+	if (clause.opener === 'infinitive' && governor?.rule.type === 'request') {
+		const object = candidates.find(
+			(a) => a.start >= governor.end && a.end <= clause.openerAt && !a.locative
+		);
+		if (object) return [object];
+	}
+	// The subject before the governing verb; after it when a participle comes first
+	// (« Lourdement sanctionnée par les Occidentaux …, la Russie cherche à … »).
+	const inPrevious = (from: number, to: number) =>
+		candidates
+			.filter((a) => a.start >= from && a.end <= to && !a.locative && !isAgentMention(s, a))
+			.reverse();
+	const own = governor
+		? [...inPrevious(previous.start, governor.start), ...inPrevious(governor.end, clause.openerAt)]
+		: inPrevious(previous.start, clause.openerAt);
+	if (own.length) return own;
+	return governingSubjects(s, clauses, previous, candidates, depth + 1);
+}
+
+export function chooseArguments(
+	s: Sentence,
+	hit: TriggerHit,
+	clauses: Clause[]
+): Arguments | undefined {
 	const { rule } = hit;
-	const near = s.actors.filter((m) => allowed(s, rule, m) && reachable(s, hit, m));
-	const before = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
-	const after = near.filter((a) => a.start >= hit.end && a.start - hit.end < 160);
+	const clause = clauseAt(clauses, hit.start);
+	const next = clauses[clauses.indexOf(clause) + 1];
+	// A control verb reaches into the clause it governs ("threatened to shell Iraqi towns").
+	const complement =
+		CONTROL_TYPES.has(rule.type) &&
+		next &&
+		(next.opener === 'infinitive' || next.opener === 'complement') &&
+		!s.actors.some(
+			(a) => a.start >= hit.end && a.end <= clause.end && allowed(s, rule, a) && !a.locative
+		)
+			? next
+			: undefined;
+	const end = complement ? complement.end : clause.end;
+	const all = s.actors.filter((m) => allowed(s, rule, m));
+	const near = all.filter(
+		(m) =>
+			(complement && m.start >= complement.start && m.end <= complement.end) || reachable(s, hit, m)
+	);
+	let before = near
+		.filter((a) => a.end <= hit.start && a.start >= clause.start && hit.start - a.end < 160)
+		.reverse();
+	// A joint event's other party may be named before the clause (« La Russie est consciente
+	// que la Chine ne souhaite pas signer d’accords »).
+	const partners = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
+	if (!before.some((a) => !a.locative && !isDestinationMention(s, a)))
+		before = [...before, ...governingSubjects(s, clauses, clause, all)];
+	const after = near.filter((a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160);
 
 	const pair = pairAfter(s, hit, after);
 	if (pair) return { sources: [pair[0] as RawMention], targets: [pair[1] as RawMention] };
@@ -258,7 +347,7 @@ export function chooseArguments(s: Sentence, hit: TriggerHit): Arguments | undef
 	if (source && !targets.length && !rule.directed && !rule.host) {
 		// « Poutine et Xi devraient discuter », « les deux dirigeants ont signé un accord ».
 		const partner =
-			coordinated(s, source) ?? before.find((a) => a.entity !== source?.entity && !a.locative);
+			coordinated(s, source) ?? partners.find((a) => a.entity !== source?.entity && !a.locative);
 		if (partner) targets = [partner];
 	}
 	if (!source && targets.length === 1 && !rule.directed)

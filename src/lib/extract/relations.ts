@@ -3,7 +3,7 @@
 import { codeRelation } from '../events/coding';
 import type { EventCoding } from '../types';
 import { chooseArguments } from './arguments';
-import { clauseBreakEnds, clauseStart } from './clauses';
+import { clauseAt, clauseBefore, clausesOf, type Clause } from './clauses';
 import { dateFor } from './eventDates';
 import { modalityOf } from './modality';
 import {
@@ -33,6 +33,21 @@ function announcedSanctions(
 	return { ...base, type: 'sanctions', modality, cameo: '163', mode: 'restrict' };
 }
 
+/**
+ * Where the words that qualify a trigger begin: its clause, or the clause that governs it when
+ * it is an infinitive or a complement ("threatened to shell", "agreed that … should").
+ */
+function modalityStart(clauses: Clause[], hit: TriggerHit): number {
+	const clause = clauseAt(clauses, hit.start);
+	if (
+		clause.opener === 'infinitive' ||
+		clause.opener === 'complement' ||
+		clause.opener === 'participle'
+	)
+		return clauseBefore(clauses, clause)?.start ?? clause.start;
+	return clause.start;
+}
+
 /** The relations one sentence states (its evidence is the whole sentence). */
 export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation[] {
 	const s: Sentence = ctx;
@@ -58,7 +73,7 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	const first = s.actors[0]?.entity;
 	const twoActors = s.actors.some((a) => a.entity !== first);
 	// What depends on the sentence only is read once, when a trigger first needs it.
-	let clues: { according?: string; breakEnds: number[] } | undefined;
+	let clues: { according?: string; clauses: Clause[] } | undefined;
 	for (const hit of hits) {
 		if (hit.rule.type === 'sanctions' && hit.rule.form === 'noun' && sanctionsAnnounced) continue;
 		if (hit.rule.type === 'statement') {
@@ -67,15 +82,18 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			continue;
 		}
 		if (!twoActors) continue;
-		const args = chooseArguments(s, hit);
-		if (!args) continue;
 		clues ??= {
 			according: accordingTo(s, sentence),
-			breakEnds: clauseBreakEnds(sentence, s.start)
+			clauses: clausesOf(
+				s,
+				hits.filter((h) => h.rule.form === 'verb').map((h) => h.start)
+			)
 		};
+		const args = chooseArguments(s, hit, clues.clauses);
+		if (!args) continue;
 		const reportedBy = clues.according ?? reportingActor(s, hit);
 		const modality = modalityOf(
-			slice(s, clauseStart(s, clues.breakEnds, hit.start), hit.start),
+			slice(s, modalityStart(clues.clauses, hit), hit.start),
 			slice(s, hit.start, hit.end),
 			!!reportedBy
 		);
