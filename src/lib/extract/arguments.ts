@@ -67,8 +67,62 @@ export function coordinated(s: Sentence, m: RawMention): RawMention | undefined 
 	);
 }
 
-/** « entre Xi et Poutine », "between Xi and Putin", « avec X » right after a trigger. */
-function pairAfter(
+// "A, B and C", « A, B et C »: a list; a comma alone joins only within a list that ends in
+// "and" / « et » (", said X" is no list).
+const AND_JOIN = new RegExp(`^\\s*,?\\s*(?:and|et)\\s+${ARTICLE}$`);
+const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l'|the\s+)?$/;
+const COMMA_JOIN = new RegExp(`^\\s*,\\s*${ARTICLE}$`);
+
+/**
+ * Every actor coordinated with `m`, `m` included, in text order ("Iran, Libya, North Korea,
+ * Sudan and Cuba"; "Joe Biden, Fumio Kishida and Yoon Suk Yeol").
+ */
+export function conjuncts(s: Sentence, m: RawMention): RawMention[] {
+	const i = s.actors.indexOf(m);
+	if (i < 0) return [m];
+	const joined = (a: RawMention, b: RawMention): 'and' | 'comma' | undefined => {
+		const gap = slice(s, a.end, b.start);
+		if (AND_JOIN.test(gap)) return 'and';
+		return COMMA_JOIN.test(gap) ? 'comma' : undefined;
+	};
+	let first = i;
+	let last = i;
+	// A list's members share their role: « Selon le Kremlin, Poutine et Xi » is no list of three.
+	const governed = (a: RawMention) => {
+		const lead = slice(s, Math.max(s.start, a.start - 30), a.start);
+		return PREPOSITION_BEFORE.test(lead) || ACCORDING_TO_BEFORE.test(lead);
+	};
+	while (first > 0) {
+		const left = s.actors[first - 1] as RawMention;
+		const how = joined(left, s.actors[first] as RawMention);
+		if (!how || (how === 'comma' && governed(left) !== governed(s.actors[first] as RawMention)))
+			break;
+		first--;
+	}
+	while (
+		last < s.actors.length - 1 &&
+		joined(s.actors[last] as RawMention, s.actors[last + 1] as RawMention)
+	)
+		last++;
+	// Drop comma-joined ends that no "and" closes: "X met Y, Z said" is Y alone.
+	while (
+		last > first &&
+		joined(s.actors[last - 1] as RawMention, s.actors[last] as RawMention) === 'comma'
+	)
+		last--;
+	const hasAnd = () =>
+		s.actors
+			.slice(first, last + 1)
+			.some((a, k, list) => k > 0 && joined(list[k - 1] as RawMention, a) === 'and');
+	if (!hasAnd()) return [m];
+	const list = s.actors
+		.slice(first, last + 1)
+		.filter((a, k, all) => all.findIndex((b) => b.entity === a.entity) === k);
+	return list.includes(m) ? list : [m];
+}
+
+/** « entre Xi et Poutine », "between Joe Biden, Fumio Kishida and Yoon Suk Yeol" right after a trigger. */
+function groupAfter(
 	s: Sentence,
 	hit: TriggerHit,
 	candidates: RawMention[]
@@ -76,8 +130,8 @@ function pairAfter(
 	const [first] = candidates;
 	if (!first || first.start - hit.end > 40) return undefined;
 	if (!BETWEEN.test(slice(s, hit.end, first.start))) return undefined;
-	const second = coordinated(s, first);
-	return second && second.start > first.start ? [first, second] : undefined;
+	const group = conjuncts(s, first);
+	return group.length >= 2 && group[0] === first ? group : undefined;
 }
 
 export interface Arguments {
@@ -159,15 +213,17 @@ function governingSubjects(
 		);
 		if (object) return [object];
 	}
-	// The subject before the governing verb; after it when a participle comes first
+	// The subject before the governing verb; after it when a participle opens the sentence
 	// (« Lourdement sanctionnée par les Occidentaux …, la Russie cherche à … »).
 	const inPrevious = (from: number, to: number) =>
 		candidates
 			.filter((a) => a.start >= from && a.end <= to && !a.locative && !isAgentMention(s, a))
 			.reverse();
 	const own = governor
-		? [...inPrevious(previous.start, governor.start), ...inPrevious(governor.end, clause.openerAt)]
+		? inPrevious(previous.start, governor.start)
 		: inPrevious(previous.start, clause.openerAt);
+	if (!own.length && governor && previous.opener === 'start')
+		own.push(...inPrevious(governor.end, clause.openerAt));
 	if (own.length) return own;
 	return governingSubjects(s, clauses, previous, candidates, depth + 1);
 }
@@ -206,8 +262,15 @@ export function chooseArguments(
 		before = [...before, ...governingSubjects(s, clauses, clause, all)];
 	const after = near.filter((a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160);
 
-	const pair = pairAfter(s, hit, after);
-	if (pair) return { sources: [pair[0] as RawMention], targets: [pair[1] as RawMention] };
+	const group = groupAfter(s, hit, after);
+	if (group) {
+		// "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Iraq and
+		// Oman hosted talks between the two sides": the one who leads it meets each party.
+		const lead = before.find((a) => !a.locative && !group.includes(a));
+		if (lead && (rule.host || rule.cameo === '045' || rule.directed))
+			return { sources: conjuncts(s, lead), targets: group };
+		return { sources: group, targets: group };
+	}
 
 	if (rule.reversed) {
 		// « importées par la Russie … de Chine », « importations européennes de gaz russe ».
@@ -228,7 +291,11 @@ export function chooseArguments(
 
 	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ». The
 	// patient is the subject, which may come after a participial phrase, past other triggers.
-	const agent = after.find((a) => isAgentMention(s, a) && a.start - hit.end < 80);
+	// ", joined by Caputo" is another verb's agent: a comma between ends the trigger's reach.
+	const agent = after.find(
+		(a) =>
+			isAgentMention(s, a) && a.start - hit.end < 80 && !slice(s, hit.end, a.start).includes(',')
+	);
 	if (agent) {
 		const patient =
 			before.find((a) => !a.locative) ??
@@ -353,11 +420,15 @@ export function chooseArguments(
 	if (!source && targets.length === 1 && !rule.directed)
 		source = coordinated(s, targets[0] as RawMention);
 	if (!source || !targets.length) return undefined;
-	// "The United States and South Korea condemned …": both are sources.
-	const partner = rule.directed ? coordinated(s, source) : undefined;
-	const sources =
-		partner && partner.end <= hit.start && !targets.includes(partner)
-			? [source, partner]
-			: [source];
-	return { sources, targets };
+	// "The United States and South Korea condemned …", "lift embargoes … to Iran, Libya, North
+	// Korea, Sudan and Cuba": every actor of a list takes part.
+	const sourceList = conjuncts(s, source).filter((a) => a.end <= hit.start || a === source);
+	const targetList = targets.length === 1 ? conjuncts(s, targets[0] as RawMention) : targets;
+	const sources = sourceList.filter((a) => !targetList.includes(a));
+	if (!rule.directed && !rule.host) {
+		// A joint event: everyone in it with everyone else ("Bessent and Milei met").
+		const everyone = [...new Set([...sources, ...targetList])];
+		return { sources: everyone, targets: everyone };
+	}
+	return { sources: sources.length ? sources : [source], targets: targetList };
 }

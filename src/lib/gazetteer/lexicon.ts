@@ -43,6 +43,7 @@ const VIA_RANK: Record<MentionVia, number> = {
 	pattern: 0,
 	name: 0,
 	role: 1,
+	reference: 1,
 	seat: 1,
 	adjective: 2
 };
