@@ -54,7 +54,20 @@ const OBJECT_CLITIC = /(?:^|\s)(?:l'|le|la|les|lui|leur)\s*(?:a|ont|avait|avaien
  */
 function reachable(s: Sentence, hit: TriggerHit, m: RawMention): boolean {
 	if (m.start < hit.end) return true;
-	if (otherTriggerBetween(s, hit, hit.end, m.start)) return false;
+	// A verb reaches past nouns of other events in its object ("threatened to impose import
+	// restrictions against German goods"), not past another verb nor past a noun of its own
+	// event, whose complements are the noun's (« signer une déclaration commune et … »).
+	const blocking =
+		hit.rule.form === 'verb'
+			? s.hits.some(
+					(h) =>
+						h !== hit &&
+						(h.rule.form === 'verb' || h.rule.type === hit.rule.type) &&
+						h.start >= hit.end &&
+						h.end <= m.start
+				)
+			: otherTriggerBetween(s, hit, hit.end, m.start);
+	if (blocking) return false;
 	return !/»\s*,/.test(slice(s, hit.end, m.start));
 }
 
