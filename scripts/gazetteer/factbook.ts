@@ -74,7 +74,23 @@ const BY_NAME: Record<string, string> = {
 };
 // Entries that are not one ISO 3166-1 country: the EU, oceans, Svalbard and Jan Mayen (one
 // ISO code for two entries), bases, uninhabited reefs.
-const SKIPPED = new Set(['ee', 'sv', 'jn', 'ax', 'dx', 'um', 'wq', 'bq', 'at', 'cr', 'pf', 'pg', 'ip', 'gz', 'we']);
+const SKIPPED = new Set([
+	'ee',
+	'sv',
+	'jn',
+	'ax',
+	'dx',
+	'um',
+	'wq',
+	'bq',
+	'at',
+	'cr',
+	'pf',
+	'pg',
+	'ip',
+	'gz',
+	'we'
+]);
 
 export function iso3Of(record: FactbookRecord): string | undefined {
 	if (SKIPPED.has(record.gec)) return undefined;
@@ -114,7 +130,10 @@ export function factbookDate(text: string): string | undefined {
 function withoutNotes(text: string): string {
 	return text
 		.replace(/;?\s*note\s*[-–:].*$/i, '')
-		.replace(/\((?:US citizens|US nationals|colloquial|singular|plural|singular and plural|collective plural)\)/gi, '');
+		.replace(
+			/\((?:US citizens|US nationals|colloquial|singular|plural|singular and plural|collective plural)\)/gi,
+			''
+		);
 }
 
 /** "Algerian(s)" → Algerian, Algerians; "Frenchman(men), Frenchwoman(women)"; "Lao(s) or Laotian(s)". */
@@ -128,7 +147,11 @@ export function demonymForms(text: string | null): string[] {
 		if (plural) {
 			const base = plural[1]!.trim();
 			forms.push(base);
-			forms.push(plural[2] === 's' || plural[2] === 'es' ? base + plural[2] : base.replace(/(?:man|woman)$/, plural[2]!));
+			forms.push(
+				plural[2] === 's' || plural[2] === 'es'
+					? base + plural[2]
+					: base.replace(/(?:man|woman)$/, plural[2]!)
+			);
 			continue;
 		}
 		const inner = /^(.+?)\s*\((.+)\)$/.exec(clean);
@@ -176,12 +199,14 @@ export function parseLeader(
 		.replace(/,/g, ' ')
 		.trim();
 	const words = head.split(/\s+/).filter(Boolean);
-	const isCaps = (w: string) =>
-		/^\p{Lu}[\p{Lu}'’-]+$/u.test(w.replace(/[.,]$/, '')) && !/^[IVX]+$/.test(w);
+	// « CHARLES III »: a numeral after a name; « XI Jinping »: a surname.
+	const isCaps = (w: string, i: number) =>
+		/^\p{Lu}[\p{Lu}'’-]+$/u.test(w.replace(/[.,]$/, '')) &&
+		!(/^[IVX]+$/.test(w) && i > 0 && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[i - 1]!));
 	// The name holds the first all-capitals word (the surname in Factbook style) that is not an
 	// acronym before a title (« CNSP Prime Minister », « GNU Interim Prime Minister »).
 	const caps = words.findIndex(
-		(w, i) => isCaps(w) && !(words[i + 1] && TITLE_WORD.test(words[i + 1]!))
+		(w, i) => isCaps(w, i) && !(words[i + 1] && TITLE_WORD.test(words[i + 1]!))
 	);
 	if (caps < 0) return undefined;
 	const namePart = (w: string) => /^\p{Lu}/u.test(w) || PARTICLE.test(w);
@@ -206,7 +231,8 @@ export function parseLeader(
 	};
 }
 
-const PARTICLE = /^(?:de|du|da|dos|das|do|del|della|di|van|von|der|den|bin|ibn|bint|al|el|le|la|y|e|d['’]\p{L}+|al-\p{L}+|el-\p{L}+)$/u;
+const PARTICLE =
+	/^(?:de|du|da|dos|das|do|del|della|di|van|von|der|den|bin|ibn|bint|al|el|le|la|y|e|d['’]\p{L}+|al-\p{L}+|el-\p{L}+)$/u;
 
 /**
  * The short form news uses besides the Factbook's full name: first given name and surname
@@ -244,7 +270,9 @@ export function readFactbook(records: FactbookRecord[]): FactbookCountry[] {
 			unMember: memberships.includes('UN'),
 			names,
 			capitals: capitals(r.capital),
-			demonyms: [...new Set([...demonymForms(r.nationality_noun), ...demonymForms(r.nationality_adjective)])],
+			demonyms: [
+				...new Set([...demonymForms(r.nationality_noun), ...demonymForms(r.nationality_adjective)])
+			],
 			leaders
 		});
 	}

@@ -38,7 +38,9 @@ export function organisationName(raw: string): string | undefined {
 
 export function phoenixOrganizations(entries: PhoenixEntry[]): PhoenixOrganization[] {
 	const candidates = entries
-		.filter((e) => e.spans.some((s) => s.code.startsWith('IGO')) && !e.spans.some((s) => s.from || s.to))
+		.filter(
+			(e) => e.spans.some((s) => s.code.startsWith('IGO')) && !e.spans.some((s) => s.from || s.to)
+		)
 		.map((e) => ({
 			entry: e,
 			names: [...new Set(e.names.map(organisationName).filter((n): n is string => !!n))]

@@ -13,49 +13,22 @@ import { displayName } from './names';
 /** The dictionary's date (« Generated at: Thu Jan 30 16:06:18 2014 »): open spans end here at the latest. */
 export const PHOENIX_DATE = '2014-01-30';
 
-const SECTORS: Record<string, string> = {
-	AGR: 'agriculture',
-	BUS: 'economy',
-	COP: 'police',
-	DEV: 'development',
-	EDU: 'education',
-	ENV: 'environment',
-	HLH: 'health',
-	HRI: 'human rights',
-	JUD: 'justice',
-	LAB: 'labour',
-	MED: 'media',
-	MIL: 'security and defence',
-	MUS: 'religious affairs',
-	REF: 'refugees',
-	REL: 'religious affairs',
-	SPY: 'intelligence'
-};
-
 const OFFICE_SYNONYM: [RegExp, RoleKey][] = [
 	[/^(?:.*_)?(?:PRESIDENT|KING|QUEEN|EMIR|AMIR|SULTAN)_/, 'head-of-state'],
 	[/^(?:.*_)?(?:PRIME_MINISTER|PREMIER|CHANCELLOR|KANZLER|BUNDESKANZLER)_/, 'head-of-government'],
 	[/^(?:.*_)?(?:FOREIGN_MINISTER|FOREIGN_SECRETARY|SECRETARY_OF_STATE)_/, 'foreign-minister'],
-	[/^(?:.*_)?(?:DEFEN[CS]E_MINISTER|DEFEN[CS]E_SECRETARY|SECRETARY_OF_DEFEN[CS]E)_/, 'defence-minister']
+	[
+		/^(?:.*_)?(?:DEFEN[CS]E_MINISTER|DEFEN[CS]E_SECRETARY|SECRETARY_OF_DEFEN[CS]E)_/,
+		'defence-minister'
+	]
 ];
-const OFFICE_SECTION: [RegExp, RoleKey][] = [
-	[/^U\.S\. Presidents$/, 'head-of-state'],
-	[/^U\.S\. Secretaries of State$/, 'foreign-minister'],
-	[/^United States Secretaries of Defense$/, 'defence-minister']
+// Sections of the file that list one office, and the code its holders carry there
+// (Secretaries of Defense are USAGOVMIL; presidents and Secretaries of State USAGOV).
+const OFFICE_SECTION: [RegExp, RoleKey, string][] = [
+	[/^U\.S\. Presidents$/, 'head-of-state', 'USAGOV'],
+	[/^U\.S\. Secretaries of State$/, 'foreign-minister', 'USAGOV'],
+	[/^United States Secretaries of Defense$/, 'defence-minister', 'USAGOVMIL']
 ];
-const TITLES: Record<RoleKey, { en: string; fr: string }> = {
-	'head-of-state': { en: 'head of state', fr: 'chef de l’État' },
-	'head-of-government': { en: 'head of government', fr: 'chef du gouvernement' },
-	'foreign-minister': { en: 'foreign minister', fr: 'ministre des Affaires étrangères' },
-	'defence-minister': { en: 'defence minister', fr: 'ministre de la Défense' },
-	minister: { en: 'minister', fr: 'ministre' },
-	official: { en: 'member of the government', fr: 'membre du gouvernement' },
-	adviser: { en: 'adviser', fr: 'conseiller' },
-	spokesperson: { en: 'spokesperson', fr: 'porte-parole' },
-	expert: { en: 'expert', fr: 'expert' },
-	diplomat: { en: 'diplomat', fr: 'diplomate' }
-};
-
 // Words that make a synonym a description, not a name (« PRESIDENT_PUTIN », « MR_OBAMA »).
 const NOT_NAME_WORDS = new Set(
 	`PRESIDENT PRESIDENT-ELECT VICE PRIME MINISTER CHANCELLOR KANZLER BUNDESKANZLER SECRETARY
@@ -64,8 +37,14 @@ const NOT_NAME_WORDS = new Set(
 	PARTY CHIEF LEADER SPEAKER AMBASSADOR ENVOY PREMIER FOREIGN DEFENSE DEFENCE COLONEL COL.
 	MAJOR CAPTAIN ADMIRAL MARSHAL JUDGE JUSTICE MAYOR DEPUTY CROWN ROYAL HIGHNESS HIS HER SIR DAME
 	BARON COUNT DUKE AYATOLLAH IMAM MULLAH MAULANA CARDINAL POPE BISHOP REV. REVEREND GOVERNMENT
-	MINISTRY OFFICE COUNCIL SPOKESMAN SPOKESWOMAN THEN AND OF`.split(/\s+/)
+	MINISTRY OFFICE COUNCIL SPOKESMAN SPOKESWOMAN THEN AND OF DIRECTOR CIA C.I.A. FBI F.B.I.
+	SECRETATY GOVENOR GOVERNER SEN. REP. CONGRESSMAN CONGRESSWOMAN COMMANDER CHAIRMAN OFFICIAL
+	ADVISER ADVISOR NEGOTIATOR AIDE`.split(/\s+/)
 );
+
+// CAMEO country codes that ISO 3166-1 spells otherwise (East Timor, Kosovo).
+const ISO_OF: Record<string, string> = { TMP: 'TLS', KSV: 'XKK' };
+const countryOf = (code: string) => ISO_OF[code.slice(0, 3)] ?? code.slice(0, 3);
 
 export interface PhoenixPerson {
 	name: string;
@@ -76,7 +55,7 @@ export interface PhoenixPerson {
 }
 
 export interface NameGuards {
-	/** Upper-case words that name a country or people (RUSSIAN, US, U.S.): not part of a name. */
+	/** Upper-case demonyms and abbreviations (RUSSIAN, US, U.S.) that open descriptions, not names. */
 	placeWords: Set<string>;
 	/** A name whose every word is a common lower-case word ("Mark Green") is left out. */
 	isCommonWord: (word: string) => boolean;
@@ -86,7 +65,10 @@ export interface NameGuards {
 export function personName(raw: string, guards: NameGuards): string | undefined {
 	if (/[0-9,()&/]/.test(raw)) return undefined;
 	const words = raw.replace(/_/g, ' ').trim().split(/\s+/).filter(Boolean);
-	if (words.some((w) => NOT_NAME_WORDS.has(w.toUpperCase()) || guards.placeWords.has(w.toUpperCase())))
+	if (
+		words.some((w) => NOT_NAME_WORDS.has(w.toUpperCase())) ||
+		guards.placeWords.has(words[0]!.toUpperCase())
+	)
 		return undefined;
 	const full = words.filter((w) => w.replace(/\./g, '').length >= 2);
 	if (full.length < 2) return undefined;
@@ -94,10 +76,27 @@ export function personName(raw: string, guards: NameGuards): string | undefined 
 	return displayName(words.join(' '));
 }
 
+// Given names that French and German write as one hyphenated name (Jean-Pierre, Hans-Dietrich).
+const COMPOUND_GIVEN = new Set(
+	`JEAN MARIE PIERRE ANNE LOUIS PAUL CLAUDE FRANCOIS JACQUES MICHEL LUC YVES MARC PHILIPPE
+	CHRISTOPHE GUY NOEL ANDRE BAPTISTE HANS KARL FRANK WALTER KLAUS PETER DIETRICH HEINZ OTTO GERT
+	THEODOR JOACHIM`.split(/\s+/)
+);
+
+/** A synonym is another name of the person when its new words are names, not descriptions. */
+function aliasOf(name: string, alias: string, guards: NameGuards): boolean {
+	const own = new Set(name.toLowerCase().split(' '));
+	return alias
+		.toLowerCase()
+		.split(' ')
+		.every((w) => own.has(w) || !guards.isCommonWord(w.replace(/\.$/, '')));
+}
+
 /** « Jean Pierre Raffarin » is written « Jean-Pierre Raffarin »: both forms. */
 function hyphenatedGivenNames(name: string): string[] {
 	const words = name.split(' ');
-	if (words.length < 3 || words.slice(0, 2).some((w) => w.length < 3 || /[.-]/.test(w))) return [];
+	if (words.length < 3 || !words.slice(0, 2).every((w) => COMPOUND_GIVEN.has(w.toUpperCase())))
+		return [];
 	return [`${words[0]}-${words[1]} ${words.slice(2).join(' ')}`];
 }
 
@@ -105,8 +104,12 @@ function officeFromEvidence(entry: PhoenixEntry): RoleKey | undefined {
 	const kinds = new Set<RoleKey>();
 	for (const name of entry.names)
 		for (const [pattern, role] of OFFICE_SYNONYM) if (pattern.test(name + '_')) kinds.add(role);
-	for (const [pattern, role] of OFFICE_SECTION) if (pattern.test(entry.section ?? '')) kinds.add(role);
 	return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+function officeOfSection(entry: PhoenixEntry): { role: RoleKey; code: string } | undefined {
+	const found = OFFICE_SECTION.find(([pattern]) => pattern.test(entry.section ?? ''));
+	return found ? { role: found[1], code: found[2] } : undefined;
 }
 
 /** People with dated government spans, each span as a role (open spans still open here). */
@@ -114,37 +117,51 @@ export function phoenixPeople(entries: PhoenixEntry[], guards: NameGuards): Phoe
 	const people: PhoenixPerson[] = [];
 	for (const entry of entries) {
 		const spans = entry.spans.filter(
-			(s) => (s.from || s.to) && /^[A-Z]{3}GOV(?:[A-Z]{3})?$/.test(s.code) && !s.code.endsWith('LEG') && !s.code.endsWith('PTY')
+			(s) =>
+				(s.from || s.to) &&
+				/^[A-Z]{3}GOV(?:[A-Z]{3})?$/.test(s.code) &&
+				!s.code.endsWith('LEG') &&
+				!s.code.endsWith('PTY')
 		);
 		if (!spans.length) continue;
 		const names = entry.names.map((n) => personName(n, guards)).filter((n): n is string => !!n);
 		const [name, ...others] = [...new Set(names)];
 		if (!name) continue;
 		const countries = new Map<string, number>();
-		for (const s of spans) countries.set(s.code.slice(0, 3), (countries.get(s.code.slice(0, 3)) ?? 0) + 1);
+		for (const s of spans)
+			countries.set(countryOf(s.code), (countries.get(countryOf(s.code)) ?? 0) + 1);
 		const country = [...countries].sort((a, b) => b[1] - a[1])[0]![0];
 		const bare = spans.filter((s) => s.code.length === 6);
 		const office = bare.length === 1 ? officeFromEvidence(entry) : undefined;
-		const roles: RoleEntry[] = spans.map((s) => {
-			const sector = s.code.slice(6);
-			const role: RoleKey = sector ? 'minister' : (office ?? 'official');
-			const title = sector
-				? { en: `minister (${SECTORS[sector] ?? sector})`, fr: `ministre (${SECTORS[sector] ?? sector})` }
-				: TITLES[role];
-			return {
-				role,
-				title,
-				country: s.code.slice(0, 3),
-				...(s.from ? { from: s.from } : {}),
-				...(s.to ? { to: s.to } : {}),
-				source: `Phoenix ${s.code}${s.from || s.to ? ` ${s.from ?? ''}–${s.to ?? ''}` : ''}`
-			};
-		});
+		const section = officeOfSection(entry);
+		const sectionSpans = spans.filter((s) => s.code === section?.code);
+		// A section names the office of its code's spans, when the entry has one such span (or
+		// only spans of it, as a Secretary of Defense serving twice).
+		const fromSection =
+			section && (sectionSpans.length === 1 || section.code.length > 6) ? section : undefined;
+		// The role key says the office; the code (FRAGOVBUS: economy) says the sector.
+		const roles: RoleEntry[] = spans.map((s) => ({
+			role:
+				fromSection && s.code === fromSection.code
+					? fromSection.role
+					: s.code.length > 6
+						? 'minister'
+						: fromSection
+							? 'official'
+							: (office ?? 'official'),
+			...(countryOf(s.code) !== country ? { country: countryOf(s.code) } : {}),
+			...(s.from ? { from: s.from } : {}),
+			...(s.to ? { to: s.to } : {}),
+			source: `Phoenix ${s.code}`
+		}));
 		people.push({
 			name,
-			aliases: [...new Set([...others, ...[name, ...others].flatMap(hyphenatedGivenNames)])].filter(
-				(a) => a !== name
-			),
+			aliases: [
+				...new Set([
+					...others.filter((a) => aliasOf(name, a, guards)),
+					...hyphenatedGivenNames(name)
+				])
+			].filter((a) => a !== name),
 			country,
 			roles,
 			line: entry.line
@@ -166,6 +183,10 @@ export function closeOpenRoles(
 		const next = nextStart(r);
 		return next && next > r.from
 			? { ...r, to: next }
-			: { ...r, to: PHOENIX_DATE > r.from ? PHOENIX_DATE : r.from, note: 'open in the dictionary (January 2014)' };
+			: {
+					...r,
+					to: PHOENIX_DATE > r.from ? PHOENIX_DATE : r.from,
+					note: 'open in the dictionary (January 2014)'
+				};
 	});
 }

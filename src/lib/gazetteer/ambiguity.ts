@@ -8,9 +8,10 @@ export interface FormClaim {
 	form: string;
 	entity: string;
 	type: EntityType;
-	/** data/gazetteer/… file and line, or the library's name. */
+	/** data/gazetteer/… file, or the library's name. */
 	file: string;
-	line?: number;
+	/** The line, looked up only when the claim is reported (a positioned parse is slow). */
+	line?: () => number | undefined;
 }
 
 export interface AmbiguousForm {
@@ -19,7 +20,10 @@ export interface AmbiguousForm {
 	second: FormClaim;
 }
 
-const where = (c: FormClaim) => `${c.file}${c.line ? `:${c.line}` : ''}`;
+const where = (c: FormClaim) => {
+	const line = c.line?.();
+	return `${c.file}${line ? `:${line}` : ''}`;
+};
 
 export function describeAmbiguity(a: AmbiguousForm): string {
 	return `"${a.second.form}" names both ${a.second.entity} and ${a.first.entity} (${where(a.first)}): an alias must name one ${a.second.type}; keep it in one entry (or, for a country, list it under exclude)`;

@@ -33,13 +33,18 @@ export function frenchForms(listed: string[]): string[] {
 	);
 }
 
+let allNames: Record<'fr' | 'en', Record<string, string[]>> | undefined;
+
 /** The library's French and English names of a country (alpha-3), the preferred first. */
 export function libraryNames(alpha3: string): { fr: string[]; en: string[] } {
 	const alpha2 = isoCountries.alpha3ToAlpha2(alpha3);
 	if (!alpha2) return { fr: [], en: [] };
-	const names = (lang: 'fr' | 'en') =>
-		(isoCountries.getNames(lang, { select: 'all' }) as Record<string, string[]>)[alpha2] ?? [];
-	return { fr: names('fr'), en: names('en') };
+	// getNames builds the whole table on each call: once is enough.
+	allNames ??= {
+		fr: isoCountries.getNames('fr', { select: 'all' }) as Record<string, string[]>,
+		en: isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>
+	};
+	return { fr: allNames.fr[alpha2] ?? [], en: allNames.en[alpha2] ?? [] };
 }
 
 export function libraryCodes(): string[] {

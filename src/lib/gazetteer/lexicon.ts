@@ -25,6 +25,12 @@ export interface LexiconForm {
 
 export interface Lexicon {
 	entities: Map<string, Entity>;
+	/**
+	 * The actors, with `people` narrowed to those a role description can name: holders of an
+	 * office (head of state or government, foreign or defence minister, adviser,
+	 * spokesperson…), not the thousands the dictionaries know only as "in the government"
+	 * (official) or "a minister". Every person is still an entity and matched by name.
+	 */
 	gazetteer: Gazetteer;
 	matcher: PhraseTrie;
 	forms: LexiconForm[][];
@@ -113,5 +119,15 @@ export function compileLexicon(gazetteer: Gazetteer): Lexicon {
 		(byPattern.get(p) as LexiconForm[]).sort((a, b) => a.rank - b.rank)
 	);
 	const matcher = new PhraseTrie(patterns);
-	return { entities, gazetteer, matcher, forms, origins: gazetteer.origins };
+	// « le président chinois » is resolved by a scan of these people for each role phrase.
+	const describable = gazetteer.people.filter((p) =>
+		p.roles.some((r) => r.role !== 'official' && r.role !== 'minister')
+	);
+	return {
+		entities,
+		gazetteer: { ...gazetteer, people: describable },
+		matcher,
+		forms,
+		origins: gazetteer.origins
+	};
 }

@@ -8,6 +8,14 @@ const entityId = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as vladimir-putin');
 const localized = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
+/** A name the same in both languages may be written once: `name: Abdul Qadir`. */
+const localizedName = z.union([
+	localized,
+	z
+		.string()
+		.min(1)
+		.transform((name) => ({ fr: name, en: name }))
+]);
 const adjectives = z
 	.object({ fr: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() })
 	.strict();
@@ -43,7 +51,7 @@ export const roleSchema = z
 export const personSchema = z
 	.object({
 		id: entityId,
-		name: localized,
+		name: localizedName,
 		aliases,
 		country: alpha3.optional(),
 		organization: entityId.optional(),
@@ -56,7 +64,7 @@ export const organizationSchema = z
 	.object({
 		id: entityId,
 		kind: z.string().optional(),
-		name: localized,
+		name: localizedName,
 		aliases,
 		country: alpha3.optional(),
 		adjectives: adjectives.optional(),

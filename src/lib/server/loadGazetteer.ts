@@ -30,7 +30,8 @@ import {
 	type SourceEntry
 } from '../gazetteer/schema';
 import { foldText } from '../text/fold';
-import { readYaml, validateYaml, type YamlSource } from '../yamlSource';
+import { validateYaml } from '../yamlSource';
+import { readGazetteerYaml, type GazetteerYaml } from './gazetteerYaml';
 
 async function load<T>(dir: string, name: string, schema: z.ZodType<T>) {
 	const file = path.join(dir, name);
@@ -40,14 +41,14 @@ async function load<T>(dir: string, name: string, schema: z.ZodType<T>) {
 	} catch {
 		throw new InputError(file, 'cannot read the file');
 	}
-	const source = readYaml(file, text);
+	const source = readGazetteerYaml(file, text);
 	return { value: validateYaml(source, schema), source };
 }
 
 interface Layer<T> {
 	entry: SourceEntry;
 	value: T;
-	source: YamlSource;
+	source: GazetteerYaml;
 }
 
 type Named = PersonEntry | OrganizationEntry | ProjectEntry | GroupEntry;
@@ -139,7 +140,7 @@ export async function loadGazetteer(dir: string): Promise<Gazetteer> {
 				addOrigin(c.iso3, {
 					origin: layer.entry.origin,
 					file: relative(layer.source.file),
-					line: layer.source.lineOf([c.iso3])
+					line: layer.source.entryLine(c.iso3)
 				});
 	}
 
@@ -151,7 +152,7 @@ export async function loadGazetteer(dir: string): Promise<Gazetteer> {
 		for (const layer of namedLayers[kind]) {
 			const inFile = new Set<string>();
 			layer.value.forEach((entry, index) => {
-				const line = layer.source.lineOf([index]);
+				const line = layer.source.entryLine(index);
 				const fail = (problem: string): never => {
 					throw new InputError(layer.source.file, problem, line);
 				};
@@ -199,15 +200,14 @@ function checkReferences(
 		for (const layer of layers[kind])
 			layer.value.forEach((entry, i) => {
 				const at = (...rest: PropertyKey[]) => layer.source.lineOf([i, ...rest]);
-				const checkCountry = (code: string | undefined, line: number | undefined) => {
+				const checkCountry = (code: string | undefined, ...rest: PropertyKey[]) => {
 					if (code && !countryCodes.has(code))
-						throw new InputError(layer.source.file, `unknown country code ${code}`, line);
+						throw new InputError(layer.source.file, `unknown country code ${code}`, at(...rest));
 				};
-				if ('country' in entry) checkCountry(entry.country, at('country'));
+				if ('country' in entry) checkCountry(entry.country, 'country');
 				if ('countries' in entry)
-					entry.countries.forEach((c, j) => checkCountry(c, at('countries', j)));
-				if ('roles' in entry)
-					entry.roles.forEach((r, j) => checkCountry(r.country, at('roles', j)));
+					entry.countries.forEach((c, j) => checkCountry(c, 'countries', j));
+				if ('roles' in entry) entry.roles.forEach((r, j) => checkCountry(r.country, 'roles', j));
 				if (kind === 'people') {
 					const person = entry as PersonEntry;
 					for (const ref of [person.affiliation, person.organization])
@@ -234,7 +234,7 @@ function* formClaims(
 				entity: iso3,
 				type: 'country',
 				file: source.file,
-				line: source.lineOf([iso3, ...at])
+				line: () => source.lineOf([iso3, ...at])
 			});
 			if (o.name) yield* [claim(o.name.fr, 'name'), claim(o.name.en, 'name')];
 			for (const [j, form] of o.names.entries()) yield claim(form, 'names', j);
@@ -252,7 +252,7 @@ function* formClaims(
 					entity: e.id,
 					type: TYPE_OF[kind],
 					file: source.file,
-					line: source.lineOf([i, ...at])
+					line: () => source.lineOf([i, ...at])
 				});
 				yield* [claim(e.name.fr, 'name'), claim(e.name.en, 'name')];
 				for (const [j, form] of e.aliases.entries()) yield claim(form, 'aliases', j);
@@ -280,6 +280,6 @@ function checkAmbiguity(
 	throw new InputError(
 		at.file,
 		describeAmbiguity({ form: first.form, first: other, second: at }),
-		at.line
+		at.line?.()
 	);
 }
