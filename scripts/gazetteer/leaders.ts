@@ -51,7 +51,7 @@ export function factbookLeaders(input: LeaderInput): LeaderEntry[] {
 			const role: RoleEntry = {
 				role: leader.role,
 				title: {
-					en: `${leader.title} (${country.en})`,
+					en: `${leader.title} of ${country.en}`,
 					fr: `${FRENCH_TITLES[leader.title] ?? (leader.role === 'head-of-state' ? 'chef de l’État' : 'chef du gouvernement')} (${country.fr})`
 				},
 				country: c.iso3,

@@ -55,8 +55,9 @@ describe('new articles', () => {
 				'meeting antony-blinken ~ musalia-mudavadi 2024-05-22 asserted'
 			])
 		);
+		// Known to the gazetteer (CIA World Factbook): his title there.
 		expect(x.entities.find((e) => e.id === 'william-ruto')).toMatchObject({
-			role: 'head-of-state',
+			role: 'President of Kenya',
 			country: 'KEN'
 		});
 		expect(x.entities.find((e) => e.id === 'musalia-mudavadi')).toMatchObject({

@@ -2,12 +2,11 @@
 import path from 'node:path';
 import { buildDataset } from '../dataset/buildDataset';
 import { datasetSchema, type Dataset } from '../dataset/schema';
-import { compileLexicon } from '../gazetteer/lexicon';
 import { loadArticles, loadCurations } from './loadCorpus';
-import { loadGazetteer } from './loadGazetteer';
+import { loadLexicon } from './loadGazetteer';
 
 export async function compileDataset(dataDir: string): Promise<Dataset> {
-	const lexicon = compileLexicon(await loadGazetteer(path.join(dataDir, 'gazetteer')));
+	const lexicon = await loadLexicon(path.join(dataDir, 'gazetteer'));
 	const articles = await loadArticles(path.join(dataDir, 'articles'));
 	const curations = await loadCurations(path.join(dataDir, 'curated'), articles, lexicon);
 	// Validation on write: a data set that does not match its schema is never served.

@@ -1,10 +1,12 @@
 // Reads data/gazetteer into a validated Gazetteer: the files sources.yaml lists, in its order
 // (hand-curated files first), merged by id. Errors name file and line: a bad entry, an unknown
 // country, an id whose files disagree, a name or alias that would name two actors of a kind.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors';
+import { compileLexicon, type Lexicon } from '../gazetteer/lexicon';
 import { describeAmbiguity, findAmbiguousForms, type FormClaim } from '../gazetteer/ambiguity';
 import {
 	buildCountries,
@@ -162,6 +164,7 @@ export async function loadGazetteer(dir: string): Promise<Gazetteer> {
 					fail(`duplicate id ${entry.id} (already one of the ${otherKind})`);
 				inFile.add(entry.id);
 				kindOf.set(entry.id, kind);
+				checkCountries(entry, layer, index, countryCodes);
 				const earlier = byId.get(entry.id);
 				byId.set(entry.id, earlier ? mergeEntry(earlier, entry, fail) : entry);
 				addOrigin(entry.id, {
@@ -181,7 +184,7 @@ export async function loadGazetteer(dir: string): Promise<Gazetteer> {
 		groups: merged.groups as GroupEntry[],
 		origins
 	};
-	checkReferences(gazetteer, namedLayers, kindOf);
+	checkReferences(namedLayers, kindOf);
 	checkAmbiguity(
 		countryLayers,
 		namedLayers,
@@ -190,31 +193,41 @@ export async function loadGazetteer(dir: string): Promise<Gazetteer> {
 	return gazetteer;
 }
 
+/** Country codes an entry gives (its own, its roles', a project's) must be known. */
+function checkCountries(
+	entry: Named,
+	layer: Layer<Named[]>,
+	index: number,
+	countryCodes: Set<string>
+): void {
+	const check = (code: string | undefined, ...at: PropertyKey[]) => {
+		if (code && !countryCodes.has(code))
+			throw new InputError(
+				layer.source.file,
+				`unknown country code ${code}`,
+				layer.source.lineOf([index, ...at])
+			);
+	};
+	if ('country' in entry) check(entry.country, 'country');
+	if ('countries' in entry) entry.countries.forEach((c, j) => check(c, 'countries', j));
+	if ('roles' in entry) entry.roles.forEach((r, j) => check(r.country, 'roles', j));
+}
+
 function checkReferences(
-	g: Gazetteer,
 	layers: Record<NamedKind, Layer<Named[]>[]>,
 	kindOf: Map<string, NamedKind>
 ): void {
-	const countryCodes = new Set(g.countries.map((c) => c.iso3));
-	for (const kind of NAMED_KINDS)
-		for (const layer of layers[kind])
-			layer.value.forEach((entry, i) => {
-				const at = (...rest: PropertyKey[]) => layer.source.lineOf([i, ...rest]);
-				const checkCountry = (code: string | undefined, ...rest: PropertyKey[]) => {
-					if (code && !countryCodes.has(code))
-						throw new InputError(layer.source.file, `unknown country code ${code}`, at(...rest));
-				};
-				if ('country' in entry) checkCountry(entry.country, 'country');
-				if ('countries' in entry)
-					entry.countries.forEach((c, j) => checkCountry(c, 'countries', j));
-				if ('roles' in entry) entry.roles.forEach((r, j) => checkCountry(r.country, 'roles', j));
-				if (kind === 'people') {
-					const person = entry as PersonEntry;
-					for (const ref of [person.affiliation, person.organization])
-						if (ref && kindOf.get(ref) !== 'organizations')
-							throw new InputError(layer.source.file, `unknown organisation ${ref}`, at());
-				}
-			});
+	for (const layer of layers.people)
+		layer.value.forEach((entry, i) => {
+			const person = entry as PersonEntry;
+			for (const ref of [person.affiliation, person.organization])
+				if (ref && kindOf.get(ref) !== 'organizations')
+					throw new InputError(
+						layer.source.file,
+						`unknown organisation ${ref}`,
+						layer.source.lineOf([i])
+					);
+		});
 }
 
 /** Every form each file gives an actor, with its line, and the library's country names. */
@@ -282,4 +295,32 @@ function checkAmbiguity(
 		describeAmbiguity({ form: first.form, first: other, second: at }),
 		at.line?.()
 	);
+}
+
+const compiled = new Map<string, Promise<Lexicon>>();
+
+/** Every file under the folder, read and hashed: the same files compile once, wherever they are. */
+async function contentKey(dir: string): Promise<string> {
+	const files = (await readdir(dir, { recursive: true })).map(String).sort();
+	const hash = createHash('sha1');
+	for (const file of files) {
+		const content = await readFile(path.join(dir, file)).catch(() => undefined);
+		if (content) hash.update(`${file}\0`).update(content);
+	}
+	return hash.digest('hex');
+}
+
+/**
+ * The gazetteer loaded and compiled once per process (reading tens of thousands of entries
+ * and building the matcher take about a second), again only when a file changes. Copies of
+ * the same files (tests build from copies of data/) share it.
+ */
+export async function loadLexicon(dir: string): Promise<Lexicon> {
+	const key = await contentKey(dir);
+	const cached = compiled.get(key);
+	if (cached) return cached;
+	const lexicon = loadGazetteer(dir).then(compileLexicon);
+	compiled.set(key, lexicon);
+	lexicon.catch(() => compiled.delete(key));
+	return lexicon;
 }
