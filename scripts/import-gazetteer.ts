@@ -29,7 +29,7 @@ import { DATA_DIR } from '../src/lib/server/paths';
 import { foldText } from '../src/lib/text/fold';
 import { readYaml, validateYaml } from '../src/lib/yamlSource';
 import { runCli } from './cli';
-import { isCommonWord } from './gazetteer/commonWords';
+import { isCommonWord, isEverydayWord } from './gazetteer/commonWords';
 import { buildCountryLayer, type Decision } from './gazetteer/countryLayer';
 import { readFactbook, type FactbookRecord } from './gazetteer/factbook';
 import { factbookLeaders } from './gazetteer/leaders';
@@ -160,15 +160,18 @@ await runCli(async () => {
 	const idBySlug = new Map<string, string>();
 	const idByKey = new Map<string, string>();
 	const byId = new Map<string, PersonEntry>();
-	const register = (p: PersonEntry) => {
+	// Spellings join an entry by their full form; first name and surname (« Vladimir
+	// Vladimirovich Putin » → Vladimir Putin) only join the editors' entries, never two
+	// generated ones (Ferdinand E. Marcos, 1965–1986, is not Ferdinand Marcos, 2022–).
+	const register = (p: PersonEntry, byKey: boolean) => {
 		for (const form of [p.name.en, p.name.fr, ...p.aliases]) {
 			if (!idBySlug.has(slug(form))) idBySlug.set(slug(form), p.id);
-			if (p.country && !idByKey.has(personKey(form, p.country)))
+			if (byKey && p.country && !idByKey.has(personKey(form, p.country)))
 				idByKey.set(personKey(form, p.country), p.id);
 		}
 	};
 	for (const p of handPeople) {
-		register(p);
+		register(p, true);
 		byId.set(p.id, p);
 	}
 	const link = (forms: string[], country: string) =>
@@ -198,7 +201,7 @@ await runCli(async () => {
 			entry.aliases = forms.filter((f) => f !== hand.name.en && f !== hand.name.fr);
 		}
 		leaders.push(entry);
-		register(entry);
+		register(entry, false);
 		byId.set(entry.id, byId.get(entry.id) ?? entry);
 	}
 
@@ -210,7 +213,8 @@ await runCli(async () => {
 				.map((f) => f.toUpperCase())
 				.concat(['US', 'U.S.', 'UK', 'U.K.', 'UN', 'U.N.'])
 		),
-		isCommonWord
+		isCommonWord,
+		isEverydayWord
 	};
 	const phoenixText = await readVendor(vendor, 'petrarch2', 'Phoenix.Countries.actors.txt');
 	const phoenix = new Map<string, PersonEntry & { line: number }>();

@@ -20,5 +20,17 @@ function commonWords(): Set<string> {
 
 /** True when the lower-case form is a word of either language (« un », "who", « usa »). */
 export function isCommonWord(form: string): boolean {
-	return commonWords().has(form.toLowerCase().replace(/\./g, ''));
+	return commonWords().has(form.toLowerCase());
+}
+
+let everyday: Set<string> | undefined;
+
+/**
+ * The commonest English words (SCOWL up to size 35): a name made only of them ("Mark Green")
+ * reads as words in a title-case headline. French forms are left out here: the list holds
+ * every form of rare words too (« patrice », « talon »), and French does not title-case.
+ */
+export function isEverydayWord(word: string): boolean {
+	everyday ??= new Set([...en10, ...en20, ...en35]);
+	return everyday.has(word.toLowerCase());
 }

@@ -196,6 +196,7 @@ export function parseLeader(
 	const head = clause
 		.slice(0, since ? since.index : undefined)
 		.replace(/\([^)]*\)/g, ' ')
+		.replace(/"[^"]*"/g, ' ') // a nickname: Ferdinand "BongBong" MARCOS
 		.replace(/,/g, ' ')
 		.trim();
 	const words = head.split(/\s+/).filter(Boolean);

@@ -45,14 +45,18 @@ export function factbookLeaders(input: LeaderInput): LeaderEntry[] {
 		const country = input.countryName(c.iso3);
 		for (const leader of c.leaders) {
 			if (/co-chiefs|Captains? Regent/i.test(leader.title)) continue; // San Marino's two, for six months
-			const display = leader.short ?? leader.name;
+			const frTitle = FRENCH_TITLES[leader.title];
+			// A monarch known by one name is matched with the title: "King Philippe", never
+			// « Philippe » alone (a first name).
+			const mononym = !leader.name.includes(' ');
+			const display = mononym ? `${leader.title} ${leader.name}` : (leader.short ?? leader.name);
 			// One person may lead several states (Charles III, the co-princes of Andorra).
 			const existing = people.find((p) => p.forms.includes(leader.name));
 			const role: RoleEntry = {
 				role: leader.role,
 				title: {
 					en: `${leader.title} of ${country.en}`,
-					fr: `${FRENCH_TITLES[leader.title] ?? (leader.role === 'head-of-state' ? 'chef de l’État' : 'chef du gouvernement')} (${country.fr})`
+					fr: `${frTitle ?? (leader.role === 'head-of-state' ? 'chef de l’État' : 'chef du gouvernement')} (${country.fr})`
 				},
 				country: c.iso3,
 				...(leader.since ? { from: leader.since } : {}),
@@ -65,7 +69,13 @@ export function factbookLeaders(input: LeaderInput): LeaderEntry[] {
 			people.push({
 				id: '',
 				name: { fr: display, en: display },
-				aliases: display === leader.name ? [] : [leader.name],
+				aliases: mononym
+					? frTitle
+						? [`${frTitle} ${leader.name}`]
+						: []
+					: display === leader.name
+						? []
+						: [leader.name],
 				country: c.iso3,
 				roles: [role],
 				forms: [leader.name, ...(leader.short ? [leader.short] : [])]

@@ -59,6 +59,8 @@ export interface NameGuards {
 	placeWords: Set<string>;
 	/** A name whose every word is a common lower-case word ("Mark Green") is left out. */
 	isCommonWord: (word: string) => boolean;
+	/** The commonest English words: a name made only of them is left out. */
+	isEverydayWord: (word: string) => boolean;
 }
 
 /** A synonym that is a person's name, or undefined: two words at least, no title, no place. */
@@ -72,7 +74,7 @@ export function personName(raw: string, guards: NameGuards): string | undefined 
 		return undefined;
 	const full = words.filter((w) => w.replace(/\./g, '').length >= 2);
 	if (full.length < 2) return undefined;
-	if (full.every((w) => guards.isCommonWord(w.toLowerCase()))) return undefined;
+	if (full.every((w) => guards.isEverydayWord(w))) return undefined;
 	return displayName(words.join(' '));
 }
 
