@@ -91,7 +91,7 @@ function aliasOf(name: string, alias: string, guards: NameGuards): boolean {
 	return alias
 		.toLowerCase()
 		.split(' ')
-		.every((w) => own.has(w) || !guards.isCommonWord(w.replace(/\.$/, '')));
+		.every((w) => own.has(w) || /^\p{L}\.$/u.test(w) || !guards.isCommonWord(w.replace(/\.$/, '')));
 }
 
 /** « Jean Pierre Raffarin » is written « Jean-Pierre Raffarin »: both forms. */
