@@ -115,7 +115,13 @@ export function emptyNewsScore(): NewsScore {
 	};
 }
 
-const VERBAL_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+const VERBAL_ACTS: ReadonlySet<string> = new Set([
+	'SUPPORT',
+	'REQUEST',
+	'ACCUSE',
+	'REJECT',
+	'THREATEN'
+]);
 
 const slug = (s: string | undefined) => (s ? slugify(s) : '');
 
@@ -362,14 +368,17 @@ export function scoreNewsArticle(
 		);
 		if (at < 0) {
 			score.figures.fn += 1;
-			score.misses.push(`${gold.article}: figure ${f.value ?? `${f.low}–${f.high}`} ${f.unit} «${f.quote ?? ''}»`);
+			score.misses.push(
+				`${gold.article}: figure ${f.value ?? `${f.low}–${f.high}`} ${f.unit} «${f.quote ?? ''}»`
+			);
 			continue;
 		}
 		const p = figures.splice(at, 1)[0] as Indicator;
 		score.figures.tp += 1;
 		const subjects = f.subject === undefined ? [] : [f.subject].flat();
 		const subjectRight =
-			!subjects.length || (p.subject !== undefined && subjects.some((g) => is(g, p.subject as string)));
+			!subjects.length ||
+			(p.subject !== undefined && subjects.some((g) => is(g, p.subject as string)));
 		if (unitKey(p.unit) === unitKey(f.unit) && subjectRight && (!f.year || p.year === f.year))
 			score.figures.allRight += 1;
 	}

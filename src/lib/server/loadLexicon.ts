@@ -9,7 +9,7 @@ import { compileTriggers, type TriggerLexicon } from '../lexicon/compile';
 import { cameoTableSchema, lexiconFileSchema, type SourcedEntry } from '../lexicon/schema';
 import { PLOVER_TYPES, type PloverType } from '../types';
 import { readYaml, validateYaml } from '../yamlSource';
-import { loadGazetteer } from './loadGazetteer';
+import { contentKey, loadGazetteer } from './loadGazetteer';
 import { morphology } from './morphology';
 import { readTextFile } from './readText';
 
@@ -53,11 +53,24 @@ export async function loadTriggers(dir: string): Promise<TriggerLexicon> {
 	return compileTriggers(entries, morphology, cameo);
 }
 
-/** The gazetteer and the trigger lexicon of a data folder, compiled for extraction. */
+const compiled = new Map<string, Promise<Lexicon>>();
+
+/**
+ * The gazetteer and the trigger lexicon of a data folder, compiled for extraction once per
+ * process (tens of thousands of gazetteer entries and the conjugation tables take about a
+ * second), again only when a file changes; copies of the same files (tests build from copies
+ * of data/) share it.
+ */
 export async function loadLexicon(dataDir: string): Promise<Lexicon> {
-	const [gazetteer, triggers] = await Promise.all([
-		loadGazetteer(path.join(dataDir, 'gazetteer')),
-		loadTriggers(path.join(dataDir, 'lexicon'))
-	]);
-	return compileLexicon(gazetteer, triggers);
+	const gazetteerDir = path.join(dataDir, 'gazetteer');
+	const lexiconDir = path.join(dataDir, 'lexicon');
+	const key = `${await contentKey(gazetteerDir)}:${await contentKey(lexiconDir)}`;
+	const cached = compiled.get(key);
+	if (cached) return cached;
+	const lexicon = Promise.all([loadGazetteer(gazetteerDir), loadTriggers(lexiconDir)]).then(
+		([gazetteer, triggers]) => compileLexicon(gazetteer, triggers)
+	);
+	compiled.set(key, lexicon);
+	lexicon.catch(() => compiled.delete(key));
+	return lexicon;
 }
