@@ -9,6 +9,7 @@ import { compileTriggers, type TriggerLexicon } from '../lexicon/compile';
 import { cameoTableSchema, lexiconFileSchema, type SourcedEntry } from '../lexicon/schema';
 import { PLOVER_TYPES, type PloverType } from '../types';
 import { readYaml, validateYaml } from '../yamlSource';
+import { readGazetteerYaml } from './gazetteerYaml';
 import { contentKey, loadGazetteer } from './loadGazetteer';
 import { morphology } from './morphology';
 import { readTextFile } from './readText';
@@ -46,6 +47,18 @@ export async function loadTriggerEntries(dir: string): Promise<SourcedEntry[]> {
 		);
 	}
 	return entries;
+}
+
+/** The line of each entry of the `triggers:` list (items at two spaces' indent). */
+function entryLines(text: string): number[] {
+	const lines: number[] = [];
+	let inList = false;
+	text.split('\n').forEach((row, i) => {
+		if (/^triggers:/.test(row)) inList = true;
+		else if (/^\S/.test(row) && !row.startsWith('#')) inList = false;
+		else if (inList && /^ {2}- /.test(row)) lines.push(i + 1);
+	});
+	return lines;
 }
 
 export async function loadTriggers(dir: string): Promise<TriggerLexicon> {
