@@ -35,15 +35,17 @@ export async function loadTriggerEntries(dir: string): Promise<SourcedEntry[]> {
 	const entries: SourcedEntry[] = [];
 	for (const name of names) {
 		const file = path.join(dir, name);
-		const source = readYaml(file, await readTextFile(file));
-		const { language, triggers } = validateYaml(source, lexiconFileSchema);
+		const text = await readTextFile(file);
+		// js-yaml reads thousands of entries in a blink; a problem is reported from the
+		// positioned parse, with its line.
+		const parsed = lexiconFileSchema.safeParse(readGazetteerYaml(file, text).value);
+		const { language, triggers } = parsed.success
+			? parsed.data
+			: validateYaml(readYaml(file, text), lexiconFileSchema);
+		const lines = entryLines(text);
 		const shown = path.relative(process.cwd(), file) || file;
 		triggers.forEach((entry, i) =>
-			entries.push({
-				...entry,
-				language,
-				origin: `${shown}:${source.lineOf(['triggers', i]) ?? 1}`
-			})
+			entries.push({ ...entry, language, origin: `${shown}:${lines[i] ?? 1}` })
 		);
 	}
 	return entries;
