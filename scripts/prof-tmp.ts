@@ -1,0 +1,13 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { articleFromFile } from '../src/lib/server/articleFromFile';
+import { loadLexicon } from '../src/lib/server/loadLexicon';
+import { extractArticle } from '../src/lib/extract/extractArticle';
+const lexicon = await loadLexicon('data');
+const dir = path.resolve('tests/eval/news');
+const texts = await Promise.all((await readdir(dir)).filter((f) => f.startsWith('en-') && f.endsWith('.md')).map(async (f) => (await articleFromFile(path.join(dir, f))).text));
+let text = '';
+while (text.length < 1_000_000) text += texts.join('\n\n') + '\n\n';
+const t = performance.now();
+extractArticle({ id: 'b', title: 'b', date: '2024-05-16', lang: 'en', source: 'g', text }, lexicon);
+console.log('extract', (performance.now() - t).toFixed(0), 'ms');
