@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 
 export interface RunningApp {
 	url: string;
-	stop(): void;
+	/** The server process (to read its memory). */
+	pid: number;
+	/** Ends the server (SIGTERM lets it finish its requests; SIGKILL does not wait). */
+	stop(signal?: NodeJS.Signals): void;
 }
 
 export async function serveBuild(
@@ -35,5 +38,5 @@ export async function serveBuild(
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	return { url, stop: () => server.kill() };
+	return { url, pid: server.pid ?? 0, stop: (signal) => server.kill(signal) };
 }
