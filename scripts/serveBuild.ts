@@ -28,7 +28,8 @@ export async function serveBuild(
 	const url = `http://127.0.0.1:${port}`;
 	for (let attempt = 0; ; attempt++) {
 		try {
-			if ((await fetch(url)).status < 500) break;
+			// A static file: a page may take long on a large corpus, and that is not the question.
+			if ((await fetch(`${url}/favicon.svg`)).status < 500) break;
 		} catch {
 			// not listening yet
 		}
