@@ -173,13 +173,19 @@ const describe = (failure: unknown) =>
 			? failure.message
 			: String(failure);
 
-/** A selection's evidence: an actor's panel, timed alone (median of 11). */
+/** A selection's evidence: an actor's relations with their sentences, timed alone (median of
+ * 11), from /api/evidence (or, on a version without it, the network page with the actor
+ * selected). */
 async function evidenceTime(app: RunningApp, actors: string[]): Promise<number | string> {
 	const times: number[] = [];
+	const endpoint =
+		(await fetch(`${app.url}/api/evidence?actor=${encodeURIComponent(actors[0] ?? '')}`)).status !==
+		404;
 	try {
 		for (const actor of actors.slice(0, 11)) {
+			const id = encodeURIComponent(actor);
 			const { ms, status } = await timedFetch(
-				`${app.url}/network?select=${encodeURIComponent(actor)}`
+				endpoint ? `${app.url}/api/evidence?actor=${id}` : `${app.url}/network?select=${id}`
 			);
 			if (status >= 400) return `HTTP ${status}`;
 			times.push(ms);

@@ -147,13 +147,36 @@ function summarise(
 	return { countries, persons };
 }
 
+/** Keeps an article's extraction between builds (see server/extractionCache): answers the one
+ * kept for this article and curation, or makes it with `extract`. */
+export type RememberExtraction = (
+	article: Article,
+	curationKey: string,
+	extract: () => Extraction
+) => Extraction;
+
+/** What an article's curation files say, as a key (the items and where each comes from). */
+function curationKey(article: Article, curations: CurationInput[]): string {
+	const mine = curations.filter((c) => c.curation.article === article.id);
+	return JSON.stringify(
+		mine.map((c) => ({
+			curation: c.curation,
+			origins: (c.curation.relations ?? []).map((_, i) => c.origin(i))
+		}))
+	);
+}
+
 export function buildDataset(
 	articles: Article[],
 	lexicon: Lexicon,
-	curations: CurationInput[]
+	curations: CurationInput[],
+	remember?: RememberExtraction
 ): Dataset {
 	const sorted = [...articles].sort(byId);
-	const extractions = sorted.map((a) => extractWithCuration(a, lexicon, curations));
+	const extract = (a: Article) => () => extractWithCuration(a, lexicon, curations);
+	const extractions = sorted.map((a) =>
+		remember ? remember(a, curationKey(a, curations), extract(a)) : extract(a)()
+	);
 	const mentions: Mention[] = extractions.flatMap((x) => x.mentions);
 	const relations = mergeRelations(extractions.flatMap((x) => x.relations));
 	const indicators = extractions.flatMap((x) => x.indicators).sort(byId);

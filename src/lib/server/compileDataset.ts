@@ -4,14 +4,23 @@ import { buildDataset } from '../dataset/buildDataset';
 import { datasetSchema, type Dataset } from '../dataset/schema';
 import { compileLexicon } from '../gazetteer/lexicon';
 import { loadArticles, loadCurations } from './loadCorpus';
+import { extractionCache, extractorVersion } from './extractionCache';
 import { loadGazetteer } from './loadGazetteer';
 
-export async function compileDataset(dataDir: string): Promise<Dataset> {
+export async function compileDataset(
+	dataDir: string,
+	/** Where extractions are kept between builds (none: every article is extracted). */
+	cacheDir?: string
+): Promise<Dataset> {
 	const lexicon = compileLexicon(await loadGazetteer(path.join(dataDir, 'gazetteer')));
 	const articles = await loadArticles(path.join(dataDir, 'articles'));
 	const curations = await loadCurations(path.join(dataDir, 'curated'), articles, lexicon);
+	const version = cacheDir ? await extractorVersion([path.join(dataDir, 'gazetteer')]) : undefined;
+	const cache = cacheDir && version ? await extractionCache(cacheDir, version) : undefined;
+	const dataset = buildDataset(articles, lexicon, curations, cache?.extraction);
+	await cache?.flush();
 	// Validation on write: a data set that does not match its schema is never served.
-	return datasetSchema.parse(buildDataset(articles, lexicon, curations));
+	return datasetSchema.parse(dataset);
 }
 
 /** Stable serialisation: same inputs, byte-identical file. */
