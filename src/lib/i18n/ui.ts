@@ -149,7 +149,8 @@ const en = {
 		relations: 'Relations',
 		figures: 'Figures',
 		timeline: 'Timeline',
-		articles: 'Articles'
+		articles: 'Articles',
+		listed: (shown: number, total: number) => `${shown} of ${total} listed.`
 	},
 	error: { back: 'Back to the dashboard' },
 	editor: {
@@ -368,7 +369,8 @@ const fr: UiText = {
 		relations: 'Relations',
 		figures: 'Chiffres',
 		timeline: 'Chronologie',
-		articles: 'Articles'
+		articles: 'Articles',
+		listed: (shown, total) => `${shown} sur ${total} listés.`
 	},
 	error: { back: 'Retour au tableau de bord' },
 	editor: {
