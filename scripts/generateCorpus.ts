@@ -378,9 +378,9 @@ export function generateArticles(
 }
 
 /**
- * Writes a data folder (as `ENTENTE_DATA_DIR` expects): the bundled articles and gazetteer
- * (copied from `from`, unless the folder is that one), the generated organisations appended
- * to the gazetteer, and `count` generated articles.
+ * Writes a data folder (as `ENTENTE_DATA_DIR` expects): a copy of `from` (the bundled data/,
+ * unless the folder is that one), the generated organisations appended to its gazetteer, and
+ * `count` generated articles.
  */
 export async function writeCorpus(
 	dir: string,
@@ -389,10 +389,8 @@ export async function writeCorpus(
 	from = path.resolve('data')
 ): Promise<void> {
 	await mkdir(path.join(dir, 'articles'), { recursive: true });
-	if (path.resolve(from) !== path.resolve(dir)) {
-		await cp(path.join(from, 'gazetteer'), path.join(dir, 'gazetteer'), { recursive: true });
-		await cp(path.join(from, 'articles'), path.join(dir, 'articles'), { recursive: true });
-	}
+	// Everything the bundled data/ holds (articles, curation, gazetteer, lexicons).
+	if (path.resolve(from) !== path.resolve(dir)) await cp(from, dir, { recursive: true });
 	const { articles, organizationsYaml } = generateArticles(count, seed);
 	const orgFile = path.join(dir, 'gazetteer', 'organizations.yaml');
 	await writeFile(orgFile, `${await readFile(orgFile, 'utf8')}\n${organizationsYaml}`);

@@ -1,4 +1,5 @@
 // The whole pipeline from data/ to a validated Dataset, shared by `npm run data` and tests.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDataset } from '../dataset/buildDataset';
 import { datasetSchema, type Dataset } from '../dataset/schema';
@@ -15,7 +16,11 @@ export async function compileDataset(
 	const lexicon = compileLexicon(await loadGazetteer(path.join(dataDir, 'gazetteer')));
 	const articles = await loadArticles(path.join(dataDir, 'articles'));
 	const curations = await loadCurations(path.join(dataDir, 'curated'), articles, lexicon);
-	const version = cacheDir ? await extractorVersion([path.join(dataDir, 'gazetteer')]) : undefined;
+	// Everything extraction reads from data/ besides the articles and their curation.
+	const inputs = (await readdir(dataDir, { withFileTypes: true }))
+		.filter((e) => e.isDirectory() && e.name !== 'articles' && e.name !== 'curated')
+		.map((e) => path.join(dataDir, e.name));
+	const version = cacheDir ? await extractorVersion(inputs) : undefined;
 	const cache = cacheDir && version ? await extractionCache(cacheDir, version) : undefined;
 	const dataset = buildDataset(articles, lexicon, curations, cache?.extraction);
 	await cache?.flush();

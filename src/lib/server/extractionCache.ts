@@ -1,5 +1,6 @@
 // An article is extracted once: its extraction is kept under a key made of the article (every
-// field, text included), its curation files, the gazetteer and the extractor's own source, so a
+// field, text included), its curation files, what extraction reads from data/ (gazetteer,
+// lexicons) and the code (src/lib and the locked dependencies), so a
 // rebuild re-extracts only what changed (adding one article to 10,000 extracts one). Entries
 // live as one JSON file each beside the data set (`extractions/`); those no build used are
 // removed after it. Without the extractor's source on disk (a deployment that ships only the
@@ -10,14 +11,10 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import type { Article, Extraction } from '../types';
 
-/** The folders whose code decides what an article's extraction is. */
-const EXTRACTOR_SOURCES = [
-	'src/lib/extract',
-	'src/lib/gazetteer',
-	'src/lib/text',
-	'src/lib/dataset/curation.ts',
-	'src/lib/dataset/buildDataset.ts'
-];
+/** The code that decides what an article's extraction is: all of src/lib (the extractor calls
+ * into the gazetteer, lexicon, text and data set modules, and these move often: hashing them all
+ * errs on the side of extracting again) and the locked dependencies. */
+const EXTRACTOR_SOURCES = ['src/lib', 'package-lock.json'];
 
 async function hashTree(hash: ReturnType<typeof createHash>, target: string): Promise<void> {
 	const names = await readdir(target, { withFileTypes: true }).catch(() => null);
