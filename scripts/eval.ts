@@ -1,40 +1,192 @@
-// npm run eval: precision and recall per category on the hand-labelled gold set (tests/gold),
-// for the rules alone and for the data set (rules + curation).
+// npm run eval [-- --verbose] [-- --set founding|plover|news]: precision and recall per
+// category on the three evaluation sets, side by side with the figures the extraction had
+// before this work began (tests/eval/baseline.json), in the same run:
+//   (a) founding — the hand-labelled founding corpus (tests/eval/founding), rules alone and
+//       with curation;
+//   (b) plover — the PLOVER gold-standard records, development half (tests/eval/plover);
+//   (c) news — 24 realistic news texts written and labelled blind (tests/eval/news).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { overall, precision, recall, type Score, type Tally } from '../src/lib/eval/score';
+import { parseArgs } from 'node:util';
+import type { NewsScore } from '../src/lib/eval/news';
+import type { PloverScore } from '../src/lib/eval/plover';
+import { overall, precision, recall, type Tally } from '../src/lib/eval/score';
 import { evaluateGold } from '../src/lib/server/evaluateGold';
+import { evaluateNews, evaluatePlover } from '../src/lib/server/evaluateSets';
+import { loadLexicon } from '../src/lib/server/loadLexicon';
 import { DATA_DIR } from '../src/lib/server/paths';
+import { PLOVER_TYPES, RELATION_TYPES } from '../src/lib/types';
 import { runCli } from './cli';
 
+const EVAL = path.resolve('tests/eval');
 const pct = (x: number) => `${(x * 100).toFixed(0).padStart(4)} %`;
-const row = (name: string, a: Tally, b: Tally) =>
-	`${name.padEnd(26)} ${pct(precision(a))} ${pct(recall(a))}  ${String(a.tp).padStart(3)}/${String(a.tp + a.fn).padEnd(3)}   ${pct(precision(b))} ${pct(recall(b))}  ${String(b.tp).padStart(3)}/${b.tp + b.fn}`;
+const cell = (t: Tally | undefined) =>
+	t
+		? `${pct(precision(t))} ${pct(recall(t))} ${`${t.tp}/${t.tp + t.fn}`.padStart(7)}`
+		: ''.padEnd(21);
+const share = (s: { right: number; of: number }) =>
+	`${s.right}/${s.of} (${s.of ? ((100 * s.right) / s.of).toFixed(0) : '–'} %)`;
+
+interface Baseline {
+	note: string;
+	plover: Record<string, Tally>;
+	news: Record<string, Tally>;
+	founding: Record<string, Tally>;
+}
+
+function table(title: string, rows: [string, Tally | undefined, Tally | undefined][]) {
+	console.log(`\n${title}`);
+	console.log(
+		`${''.padEnd(24)} ${'now: prec. recall  found'.padEnd(24)}  before: prec. recall  found`
+	);
+	for (const [name, now, before] of rows)
+		if (now || before) console.log(`${name.padEnd(24)} ${cell(now)}    ${cell(before)}`);
+}
+
+const sum = (tallies: (Tally | undefined)[]): Tally =>
+	tallies.reduce<Tally>(
+		(a, t) => ({ tp: a.tp + (t?.tp ?? 0), fp: a.fp + (t?.fp ?? 0), fn: a.fn + (t?.fn ?? 0) }),
+		{ tp: 0, fp: 0, fn: 0 }
+	);
 
 await runCli(async () => {
-	const { articles, rules, curated } = await evaluateGold(DATA_DIR, path.resolve('tests/gold'));
-	console.log(`Gold set: ${articles.join(', ')}`);
-	console.log(`${''.padEnd(26)} ${'rules alone'.padEnd(26)}   rules + curation`);
-	console.log(
-		`${'category'.padEnd(26)} ${'prec.'.padStart(6)} ${'recall'.padStart(6)}  found      ${'prec.'.padStart(6)} ${'recall'.padStart(6)}  found`
-	);
-	const keys = [
-		...new Set([...Object.keys(rules.categories), ...Object.keys(curated.categories)])
-	].sort();
-	const empty: Tally = { tp: 0, fp: 0, fn: 0 };
-	for (const key of keys)
-		console.log(row(key, rules.categories[key] ?? empty, curated.categories[key] ?? empty));
-	console.log('');
-	for (const prefix of ['entity:', 'relation:', 'indicator:'])
+	const { values } = parseArgs({
+		options: { verbose: { type: 'boolean' }, set: { type: 'string', multiple: true } }
+	});
+	const sets = values.set ?? ['founding', 'plover', 'news'];
+	const verbose = values.verbose ?? false;
+	const lexicon = await loadLexicon(DATA_DIR);
+	const baseline = JSON.parse(await readFile(path.join(EVAL, 'baseline.json'), 'utf8')) as Baseline;
+	console.log(`Baseline ("before"): ${baseline.note}`);
+
+	if (sets.includes('founding')) {
+		const { articles, rules, curated } = await evaluateGold(DATA_DIR, path.join(EVAL, 'founding'));
+		const keys = [
+			...new Set([...Object.keys(rules.categories), ...Object.keys(curated.categories)])
+		].sort();
+		table(`(a) Founding gold (${articles.length} articles), rules alone`, [
+			...keys.map((k): [string, Tally | undefined, Tally | undefined] => [
+				k,
+				rules.categories[k],
+				baseline.founding[k]
+			]),
+			[
+				'ALL relations',
+				overall(rules, 'relation:'),
+				sum(
+					Object.entries(baseline.founding)
+						.filter(([k]) => k.startsWith('relation:'))
+						.map(([, t]) => t)
+				)
+			]
+		]);
+		console.log(`  with curation: relations ${cell(overall(curated, 'relation:'))}`);
 		console.log(
-			row(`ALL ${prefix.slice(0, -1)}s`, overall(rules, prefix), overall(curated, prefix))
+			`  on matched relations — dates right ${rules.dates.right}/${rules.dates.of}, modality right ${rules.modalities.right}/${rules.modalities.of}`
 		);
-	if (process.argv.includes('--verbose')) {
-		console.log('\nMissed by the rules:\n  ' + rules.misses.join('\n  '));
-		console.log('\nFound by the rules, not in gold:\n  ' + rules.extras.join('\n  '));
-		console.log('\nMissed with curation:\n  ' + curated.misses.join('\n  '));
+		if (verbose) {
+			console.log('  missed:\n    ' + rules.misses.join('\n    '));
+			console.log('  not in gold:\n    ' + rules.extras.join('\n    '));
+		}
 	}
-	const share = (s: Score, k: 'dates' | 'modalities') => `${s[k].right}/${s[k].of}`;
-	console.log(
-		`\nOn matched relations — dates right: ${share(rules, 'dates')} (rules), ${share(curated, 'dates')} (curated); modality right: ${share(rules, 'modalities')} (rules), ${share(curated, 'modalities')} (curated)`
-	);
+
+	if (sets.includes('plover')) {
+		const score: PloverScore = await evaluatePlover(
+			lexicon,
+			path.join(EVAL, 'plover', 'plover-gsr-dev.json')
+		);
+		table(
+			`(b) PLOVER gold-standard records, development half (${score.records.of} records): source–target pairs per PLOVER type`,
+			[
+				...PLOVER_TYPES.map((t): [string, Tally | undefined, Tally | undefined] => [
+					t,
+					score.byType[t],
+					baseline.plover[t]
+				]),
+				['ALL', sum(Object.values(score.byType)), sum(Object.values(baseline.plover))]
+			]
+		);
+		console.log(
+			`  records with every pair found: ${share({ right: score.records.found, of: score.records.of })}`
+		);
+		if (verbose) {
+			console.log('  missed:\n    ' + score.misses.join('\n    '));
+			console.log('  not in gold:\n    ' + score.extras.join('\n    '));
+		}
+	}
+
+	if (sets.includes('news')) {
+		const { articles, score } = await evaluateNews(lexicon, path.join(EVAL, 'news'));
+		const s: NewsScore = score;
+		const meetings = ['meeting', 'visit', 'talks'];
+		const b = baseline.news;
+		table(`(c) News texts written blind (${articles.length} articles), relations per type`, [
+			...RELATION_TYPES.filter((t) => t !== 'statement').map(
+				(t): [string, Tally | undefined, Tally | undefined] => [t, s.byType[t], b[`type:${t}`]]
+			),
+			[
+				'meeting+visit+talks',
+				sum(meetings.map((t) => s.byType[t])),
+				sum(meetings.map((t) => b[`type:${t}`]))
+			],
+			[
+				'every other type',
+				sum(
+					Object.entries(s.byType)
+						.filter(([t]) => !meetings.includes(t))
+						.map(([, v]) => v)
+				),
+				sum(
+					Object.entries(b)
+						.filter(([k]) => k.startsWith('type:') && !meetings.includes(k.slice(5)))
+						.map(([, v]) => v)
+				)
+			],
+			[
+				'ALL',
+				sum(Object.values(s.byType)),
+				sum(
+					Object.entries(b)
+						.filter(([k]) => k.startsWith('type:'))
+						.map(([, v]) => v)
+				)
+			]
+		]);
+		table('    … per PLOVER type (negated relations left out)', [
+			...PLOVER_TYPES.map((t): [string, Tally | undefined, Tally | undefined] => [
+				t,
+				s.byPlover[t],
+				b[`plover:${t}`]
+			]),
+			[
+				'ALL',
+				sum(Object.values(s.byPlover)),
+				sum(
+					Object.entries(b)
+						.filter(([k]) => k.startsWith('plover:'))
+						.map(([, v]) => v)
+				)
+			]
+		]);
+		table('    … actors, statements, figures', [
+			['persons found', s.persons, b.persons],
+			['organisations, groups', s.organizations, b.organizations],
+			['statements (speaker)', s.statements, b.statements],
+			['figures (by value)', s.figures, b.figures]
+		]);
+		console.log(
+			`  persons with the right country: ${share({ right: s.persons.rightCountry, of: s.persons.tp + s.persons.fn })} of gold persons`
+		);
+		console.log(
+			`  figures with value, unit, subject and year right: ${share({ right: s.figures.allRight, of: s.figures.tp + s.figures.fn })}`
+		);
+		console.log(`  references resolved to the right actor: ${share(s.references)}`);
+		console.log(
+			`  on matched relations — dates right ${share(s.dates)}, modality right ${share(s.modalities)}`
+		);
+		if (verbose) {
+			console.log('  missed:\n    ' + s.misses.join('\n    '));
+			console.log('  not in gold:\n    ' + s.extras.join('\n    '));
+		}
+	}
 });

@@ -1,11 +1,9 @@
 // npm run --silent extract -- FILE [--lang fr|en] [--date YYYY-MM-DD]
 // Prints one JSON object: { article, entities, mentions, relations, indicators }.
-import path from 'node:path';
 import { InputError } from '../src/lib/errors';
 import { extractArticle } from '../src/lib/extract/extractArticle';
-import { compileLexicon } from '../src/lib/gazetteer/lexicon';
 import { articleFromFile } from '../src/lib/server/articleFromFile';
-import { loadGazetteer } from '../src/lib/server/loadGazetteer';
+import { loadLexicon } from '../src/lib/server/loadLexicon';
 import { DATA_DIR } from '../src/lib/server/paths';
 import { articleArgs, runCli } from './cli';
 
@@ -16,7 +14,7 @@ await runCli(async () => {
 	if (files.length !== 1) throw new InputError('extract', `give exactly one FILE (${USAGE})`);
 	const file = files[0] as string;
 	const article = await articleFromFile(file, overrides);
-	const lexicon = compileLexicon(await loadGazetteer(path.join(DATA_DIR, 'gazetteer')));
+	const lexicon = await loadLexicon(DATA_DIR);
 	const extraction = extractArticle(article, lexicon);
 	process.stdout.write(JSON.stringify(extraction, null, 2) + '\n');
 });

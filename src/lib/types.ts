@@ -4,6 +4,11 @@
 export const ENTITY_TYPES = ['country', 'person', 'organization', 'project', 'group'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/**
+ * Entente's readable relation types, in the order of their quad class (verbal cooperation,
+ * material cooperation, verbal conflict, material conflict), then the two that are not
+ * PLOVER events. Each maps to a PLOVER event type and back (src/lib/events/coding.ts).
+ */
 export const RELATION_TYPES = [
 	'meeting',
 	'visit',
@@ -11,17 +16,71 @@ export const RELATION_TYPES = [
 	'agreement',
 	'support',
 	'congratulation',
-	'criticism',
-	'sanctions',
+	'concession',
+	'cooperation',
+	'aid',
 	'supply',
-	'dependence',
+	'withdrawal',
+	'request',
+	'criticism',
+	'accusation',
+	'rejection',
+	'threat',
+	'protest',
+	'sanctions',
+	'mobilization',
+	'coercion',
 	'conflict',
-	'statement'
+	'statement',
+	'dependence'
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** How the text presents a relation: as fact, as intended, as possible, as denied, or on someone's word. */
-export const MODALITIES = ['asserted', 'planned', 'hypothetical', 'negated', 'reported'] as const;
+/**
+ * PLOVER event types (openeventdata/PLOVER, the ontology of POLECAT that succeeds CAMEO),
+ * in the order of the PLOVER manual.
+ */
+export const PLOVER_TYPES = [
+	'AGREE',
+	'CONSULT',
+	'SUPPORT',
+	'CONCEDE',
+	'COOPERATE',
+	'AID',
+	'RETREAT',
+	'REQUEST',
+	'ACCUSE',
+	'REJECT',
+	'THREATEN',
+	'PROTEST',
+	'SANCTION',
+	'MOBILIZE',
+	'COERCE',
+	'ASSAULT'
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+/** Quad classes (GDELT, POLECAT): verbal or material, cooperation or conflict. */
+export const QUAD_CLASSES = [
+	'verbal-cooperation',
+	'material-cooperation',
+	'verbal-conflict',
+	'material-conflict'
+] as const;
+export type QuadClass = (typeof QUAD_CLASSES)[number];
+
+/**
+ * How the text presents a relation: as fact, as intended, as offered, as possible, as denied,
+ * or on someone else's word.
+ */
+export const MODALITIES = [
+	'asserted',
+	'planned',
+	'proposed',
+	'hypothetical',
+	'negated',
+	'reported'
+] as const;
 export type Modality = (typeof MODALITIES)[number];
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -61,7 +120,15 @@ export interface Evidence {
 	origin?: string;
 }
 
-export const MENTION_VIAS = ['name', 'seat', 'adjective', 'role', 'pattern', 'curation'] as const;
+export const MENTION_VIAS = [
+	'name',
+	'seat',
+	'adjective',
+	'role',
+	'pattern',
+	'reference',
+	'curation'
+] as const;
 
 export interface Mention {
 	entity: string;
@@ -92,7 +159,17 @@ export interface Entity {
 	discovered?: boolean;
 }
 
-export interface Relation {
+/** How the field codes an event: PLOVER type and mode, CAMEO code, quad class. */
+export interface EventCoding {
+	plover?: PloverType;
+	/** PLOVER mode where the text gives one: visit, host, phone, military, humanitarian… */
+	mode?: string;
+	/** CAMEO code (2–4 digits as a string: "042", "1312"). */
+	cameo?: string;
+	quad?: QuadClass;
+}
+
+export interface Relation extends EventCoding {
 	id: string;
 	type: RelationType;
 	source: string;

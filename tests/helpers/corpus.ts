@@ -1,10 +1,10 @@
 // Shared test fixtures: the real gazetteer and corpus, compiled once per test file.
 import path from 'node:path';
 import type { Dataset } from '../../src/lib/dataset/schema';
-import { compileLexicon, type Lexicon } from '../../src/lib/gazetteer/lexicon';
+import type { Lexicon } from '../../src/lib/gazetteer/lexicon';
 import { articleFromFile } from '../../src/lib/server/articleFromFile';
 import { compileDataset } from '../../src/lib/server/compileDataset';
-import { loadGazetteer } from '../../src/lib/server/loadGazetteer';
+import { loadLexicon } from '../../src/lib/server/loadLexicon';
 import type { Article, Language } from '../../src/lib/types';
 
 export const DATA = path.resolve('data');
@@ -12,7 +12,7 @@ export const FIXTURES = path.resolve('tests/fixtures');
 
 let lexicon: Promise<Lexicon> | undefined;
 export function realLexicon(): Promise<Lexicon> {
-	lexicon ??= loadGazetteer(path.join(DATA, 'gazetteer')).then(compileLexicon);
+	lexicon ??= loadLexicon(DATA);
 	return lexicon;
 }
 

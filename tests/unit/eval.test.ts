@@ -8,7 +8,7 @@ import { DATA } from '../helpers/corpus';
 
 let evaluation: Evaluation;
 beforeAll(async () => {
-	evaluation = await evaluateGold(DATA, path.resolve('tests/gold'));
+	evaluation = await evaluateGold(DATA, path.resolve('tests/eval/founding'));
 });
 
 const figures = (score: Score, prefix: string) => {

@@ -10,7 +10,7 @@ let lexicon: Lexicon;
 let withoutPeople: Lexicon;
 beforeAll(async () => {
 	lexicon = await realLexicon();
-	withoutPeople = compileLexicon({ ...lexicon.gazetteer, people: [] });
+	withoutPeople = compileLexicon({ ...lexicon.gazetteer, people: [] }, lexicon.triggers);
 });
 
 const relationsOf = (text: string, lang: 'fr' | 'en' = 'fr', date = '2024-05-16') =>
@@ -109,7 +109,7 @@ describe('modality', () => {
 		).toEqual(
 			expect.arrayContaining([
 				expect.objectContaining({
-					type: 'sanctions',
+					type: 'threat',
 					source: 'USA',
 					target: 'CHN',
 					modality: 'asserted'

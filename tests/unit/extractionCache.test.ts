@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/dataset/buildDataset';
-import { compileLexicon } from '../../src/lib/gazetteer/lexicon';
 import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 import { extractionCache } from '../../src/lib/server/extractionCache';
 import { loadArticles, loadCurations } from '../../src/lib/server/loadCorpus';
-import { loadGazetteer } from '../../src/lib/server/loadGazetteer';
+import { loadLexicon } from '../../src/lib/server/loadLexicon';
 import { DATA, FIXTURES } from '../helpers/corpus';
 
 async function corpus(): Promise<string> {
@@ -34,7 +33,7 @@ describe('the extraction cache', () => {
 	it('extracts only the article added, and forgets the one removed', async () => {
 		const dir = await corpus();
 		const data = path.join(dir, 'data');
-		const lexicon = compileLexicon(await loadGazetteer(path.join(data, 'gazetteer')));
+		const lexicon = await loadLexicon(data);
 		let extracted = 0;
 		const build = async () => {
 			const articles = await loadArticles(path.join(data, 'articles'));

@@ -118,10 +118,11 @@ describe('founding data set', () => {
 		).toHaveLength(1);
 	});
 
-	it('has the secondary-sanctions warning, and the sanctions only as a possibility', () => {
+	it('has the secondary-sanctions warning (a threat), and the sanctions only as a possibility', () => {
 		expect(
 			relation({
-				type: 'sanctions',
+				type: 'threat',
+				plover: 'THREATEN',
 				source: 'USA',
 				target: 'CHN',
 				modality: 'asserted',

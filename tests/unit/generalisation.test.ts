@@ -29,16 +29,16 @@ describe('new articles', () => {
 				'meeting narendra-modi ~ vladimir-putin 2024-07-09 asserted',
 				'visit narendra-modi > RUS 2024-07-09 asserted',
 				'agreement narendra-modi ~ vladimir-putin - asserted',
-				'sanctions USA > IND - asserted',
+				'threat USA > IND - asserted',
 				'sanctions USA > IND - hypothetical',
 				'meeting sergei-lavrov ~ subrahmanyam-jaishankar 2024-07-08 asserted'
 			])
 		);
 		expect(summary(x).some((r) => r.startsWith('supply RUS > IND'))).toBe(true);
-		expect(x.entities.find((e) => e.id === 'subrahmanyam-jaishankar')).toMatchObject({
-			role: 'foreign-minister',
-			discovered: true
-		});
+		// Known to the gazetteer (ministers.yaml), not discovered: its title for him.
+		const jaishankar = x.entities.find((e) => e.id === 'subrahmanyam-jaishankar');
+		expect(jaishankar).toMatchObject({ role: 'Indian External Affairs Minister', country: 'IND' });
+		expect(jaishankar?.discovered).toBeUndefined();
 		expect(x.indicators).toContainEqual(
 			expect.objectContaining({ kind: 'share', value: 40, year: 2023 })
 		);
@@ -55,8 +55,9 @@ describe('new articles', () => {
 				'meeting antony-blinken ~ musalia-mudavadi 2024-05-22 asserted'
 			])
 		);
+		// Known to the gazetteer (CIA World Factbook): his title there.
 		expect(x.entities.find((e) => e.id === 'william-ruto')).toMatchObject({
-			role: 'head-of-state',
+			role: 'President of Kenya',
 			country: 'KEN'
 		});
 		expect(x.entities.find((e) => e.id === 'musalia-mudavadi')).toMatchObject({
@@ -73,8 +74,8 @@ describe('new articles', () => {
 			expect.arrayContaining([
 				'visit kim-jong-un > RUS 2023-09-12 asserted',
 				'meeting kim-jong-un ~ vladimir-putin 2023-09-13 asserted',
-				'sanctions USA > PRK - asserted',
-				'sanctions KOR > PRK - asserted',
+				'threat USA > PRK - asserted',
+				'threat KOR > PRK - asserted',
 				'supply PRK > RUS - hypothetical'
 			])
 		);
@@ -97,13 +98,13 @@ describe('new articles', () => {
 				'meeting mauro-vieira ~ stephane-sejourne 2024-03-27 asserted',
 				'agreement BRA ~ FRA 2024-05 planned',
 				// « a proposé d'accueillir un sommet entre la Russie et l'Ukraine »: only offered.
-				'meeting RUS ~ UKR - hypothetical'
+				'meeting RUS ~ UKR - proposed'
 			])
 		);
 		// « son homologue brésilien Lula »: the adjective describes Lula, it is not a party.
 		expect(summary(x).filter((r) => / BRA ~ emmanuel-macron /.test(r))).toEqual([]);
 		expect(x.entities.find((e) => e.id === 'stephane-sejourne')).toMatchObject({
-			role: 'foreign-minister',
+			role: 'French Foreign Minister',
 			country: 'FRA'
 		});
 	});
@@ -114,7 +115,7 @@ describe('new articles', () => {
 			expect.arrayContaining([
 				'meeting recep-tayyip-erdogan ~ volodymyr-zelensky 2024-03-08 asserted',
 				'visit volodymyr-zelensky > TUR 2024-03-08 asserted',
-				'meeting RUS ~ UKR - hypothetical',
+				'meeting RUS ~ UKR - proposed',
 				'meeting hakan-fidan ~ sergei-lavrov - planned',
 				'visit hakan-fidan > RUS - planned',
 				'supply TUR > UKR 2019 asserted',

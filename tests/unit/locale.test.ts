@@ -65,7 +65,7 @@ describe('language', () => {
 		}
 		const timeline = CHARTS.timeline.data(dataset, NO_FILTERS, 'fr') as TimelineData;
 		expect(timeline.rows.find((r) => r.kind === 'context')?.label).toBe(
-			'Russie → Ukraine : conflit / invasion, février 2022'
+			'Russie → Ukraine : conflit / attaque, février 2022'
 		);
 	});
 });

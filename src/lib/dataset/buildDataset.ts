@@ -1,4 +1,5 @@
 // Articles + gazetteer + curation → one data set, deterministic (sorted everywhere, no clock).
+import { codeRelation } from '../events/coding';
 import { extractArticle } from '../extract/extractArticle';
 import { mergeRelations } from '../extract/mergeRelations';
 import type { Lexicon } from '../gazetteer/lexicon';
@@ -31,7 +32,12 @@ export function extractWithCuration(
 	const extraMentions = mine.flatMap((c) => curatedMentions(c.curation, article));
 	let extraction = extractArticle(article, lexicon, { extraMentions });
 	for (const c of mine) extraction = applyCuration(extraction, c.curation, article, c.origin);
-	return extraction;
+	// Relations a curator added are coded like the rules' (their type's CAMEO code).
+	const table = lexicon.triggers.cameo;
+	const relations = extraction.relations.map((r) =>
+		r.plover || r.cameo ? r : { ...r, ...codeRelation(table, r.type, r.modality) }
+	);
+	return { ...extraction, relations };
 }
 
 /** Edges merged by pair and type. Negated relations (« aucune information n’indique que la
@@ -192,6 +198,7 @@ export function buildDataset(
 	const entities: DatasetEntity[] = [...known.values()]
 		.map((e) => ({
 			...e,
+			origin: lexicon.origins[e.id] ?? [{ origin: 'pattern' as const }],
 			mentionCount: counts.get(e.id)?.n ?? 0,
 			articles: [...(counts.get(e.id)?.articles ?? [])].sort()
 		}))

@@ -3,6 +3,7 @@
 // re-extraction and stay traceable.
 import { z } from 'zod';
 import type { RawMention } from '../extract/mentions';
+import { SYMMETRIC_TYPES } from '../events/coding';
 import { mergeRelations } from '../extract/mergeRelations';
 import { MODALITIES, RELATION_TYPES, type Article, type Extraction, type Relation } from '../types';
 import { isPartialDate } from './dates';
@@ -108,18 +109,6 @@ export function curatedMentions(curation: Curation, article: Article): RawMentio
 	});
 }
 
-const DIRECTED = new Set([
-	'visit',
-	'support',
-	'congratulation',
-	'criticism',
-	'sanctions',
-	'supply',
-	'dependence',
-	'conflict',
-	'statement'
-]);
-
 function samePair(r: Relation, source: string, target: string): boolean {
 	return (
 		(r.source === source && r.target === target) ||
@@ -162,7 +151,7 @@ export function applyCuration(
 			type: item.type,
 			source: item.source,
 			target: item.target,
-			directed: item.directed ?? DIRECTED.has(item.type),
+			directed: item.directed ?? !SYMMETRIC_TYPES.has(item.type),
 			...(item.date ? { date: item.date } : {}),
 			...(item.location ? { location: item.location } : {}),
 			modality: item.modality ?? 'asserted',

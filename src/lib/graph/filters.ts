@@ -102,7 +102,8 @@ export function parseFilters(
 		params,
 		'types',
 		oneOf(RELATION_TYPES),
-		(raw) => `Unknown relation type ${shown(raw)}: use ${RELATION_TYPES.join(', ')}.`,
+		(raw) =>
+			`Unknown relation type ${shown(raw)}: use one the legend lists, such as meeting, visit, talks or sanctions (${RELATION_TYPES.length} types, listed in the README).`,
 		problems
 	);
 	filters.nodes = knownValues(

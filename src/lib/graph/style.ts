@@ -1,50 +1,72 @@
 // Visual encodings shared by the network, its legend and the charts: one colour per relation
-// type — cooperative ones in blues and greens, conflictual ones in oranges and reds, as GDELT's
-// quad classes split them (colour-blind-safe hues after Okabe–Ito and Paul Tol) — and one
+// type, grouped by quad class as GDELT and POLECAT summarise events — cooperation in blues and
+// greens, conflict in yellows, oranges and reds, the verbal class lighter than the material
+// one (hues from Paul Tol's muted and Okabe–Ito palettes, both colour-blind safe) — and one
 // shape per node type.
+import { quadOfType } from '../events/coding';
 import { RELATION_LABELS } from '../i18n/relationLabels';
-import type { EntityType, RelationType } from '../types';
+import type { EntityType, QuadClass, RelationType } from '../types';
 
 /**
- * How a relation type reads in event-data summaries (GDELT's quad classes): cooperative or
- * conflictual; statements and dependence are neither and stay out of tone counts.
+ * How a relation type reads in event-data summaries: cooperative or conflictual (its quad
+ * class); statements and dependence are neither and stay out of tone counts.
  */
 export type Tone = 'cooperative' | 'conflictual' | 'neutral';
 
-const STYLE: Record<RelationType, { colour: string; tone: Tone }> = {
-	meeting: { colour: '#0072B2', tone: 'cooperative' },
-	visit: { colour: '#56B4E9', tone: 'cooperative' },
-	talks: { colour: '#332288', tone: 'cooperative' },
-	agreement: { colour: '#009E73', tone: 'cooperative' },
-	support: {
-		colour: '#117733',
-		tone: 'cooperative'
-	},
-	congratulation: {
-		colour: '#44AA99',
-		tone: 'cooperative'
-	},
-	statement: { colour: '#7F7F7F', tone: 'neutral' },
-	supply: { colour: '#E69F00', tone: 'cooperative' },
-	dependence: { colour: '#CC79A7', tone: 'neutral' },
-	criticism: { colour: '#D55E00', tone: 'conflictual' },
-	sanctions: {
-		colour: '#AA3377',
-		tone: 'conflictual'
-	},
-	conflict: {
-		colour: '#882255',
-		tone: 'conflictual'
-	}
+const COLOUR: Record<RelationType, string> = {
+	// verbal cooperation
+	meeting: '#0072B2',
+	visit: '#56B4E9',
+	talks: '#332288',
+	agreement: '#88CCEE',
+	support: '#44AA99',
+	congratulation: '#6699CC',
+	concession: '#AADDCC',
+	// material cooperation
+	cooperation: '#117733',
+	aid: '#009E73',
+	supply: '#999933',
+	withdrawal: '#225555',
+	// verbal conflict
+	request: '#DDCC77',
+	criticism: '#E69F00',
+	accusation: '#EE8866',
+	rejection: '#F0B27A',
+	threat: '#D55E00',
+	// material conflict
+	protest: '#CC6677',
+	sanctions: '#AA3377',
+	mobilization: '#994455',
+	coercion: '#AA4499',
+	conflict: '#882255',
+	// neither
+	statement: '#7F7F7F',
+	dependence: '#8C6D46'
 };
 
-/** Colour, tone and English label of each relation type (labels in other languages: i18n). */
+function toneOf(quad: QuadClass | undefined): Tone {
+	if (!quad) return 'neutral';
+	return quad.endsWith('cooperation') ? 'cooperative' : 'conflictual';
+}
+
+/** Colour, tone, quad class and English label of each relation type (other languages: i18n). */
 export const RELATION_STYLE = Object.fromEntries(
-	Object.entries(STYLE).map(([type, style]) => [
-		type,
-		{ ...style, label: RELATION_LABELS.en[type as RelationType] }
-	])
-) as Record<RelationType, { colour: string; tone: Tone; label: string }>;
+	(Object.keys(COLOUR) as RelationType[]).map((type) => {
+		const quad = quadOfType(type);
+		return [
+			type,
+			{
+				colour: COLOUR[type],
+				tone: toneOf(quad),
+				quad,
+				label: RELATION_LABELS.en[type]
+			}
+		];
+	})
+) as Record<
+	RelationType,
+	{ colour: string; tone: Tone; quad: QuadClass | undefined; label: string }
+>;
 
 /** SVG path of a node's shape, centred on 0,0, for radius r. */
 export function nodeShape(type: EntityType, r: number): string {

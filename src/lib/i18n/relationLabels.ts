@@ -10,12 +10,23 @@ export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
 		agreement: 'agreement',
 		support: 'support / friendship',
 		congratulation: 'congratulation / thanks',
-		statement: 'statement',
+		concession: 'concession',
+		cooperation: 'cooperation',
+		aid: 'aid',
 		supply: 'supply / trade',
-		dependence: 'dependence',
+		withdrawal: 'withdrawal / easing',
+		request: 'request / appeal',
 		criticism: 'criticism',
-		sanctions: 'sanctions / warning',
-		conflict: 'conflict / invasion'
+		accusation: 'accusation',
+		rejection: 'rejection / refusal',
+		threat: 'threat / warning',
+		protest: 'protest',
+		sanctions: 'sanctions',
+		mobilization: 'military mobilisation',
+		coercion: 'coercion / arrest / seizure',
+		conflict: 'conflict / attack',
+		statement: 'statement',
+		dependence: 'dependence'
 	},
 	fr: {
 		meeting: 'rencontre',
@@ -24,12 +35,23 @@ export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
 		agreement: 'accord',
 		support: 'soutien / amitié',
 		congratulation: 'félicitations / remerciements',
-		statement: 'déclaration',
+		concession: 'concession',
+		cooperation: 'coopération',
+		aid: 'aide',
 		supply: 'fourniture / commerce',
-		dependence: 'dépendance',
+		withdrawal: 'retrait / levée',
+		request: 'demande / appel',
 		criticism: 'critique',
-		sanctions: 'sanctions / avertissement',
-		conflict: 'conflit / invasion'
+		accusation: 'accusation',
+		rejection: 'rejet / refus',
+		threat: 'menace / avertissement',
+		protest: 'protestation',
+		sanctions: 'sanctions',
+		mobilization: 'mobilisation militaire',
+		coercion: 'coercition / arrestation / saisie',
+		conflict: 'conflit / attaque',
+		statement: 'déclaration',
+		dependence: 'dépendance'
 	}
 };
 
@@ -38,6 +60,7 @@ export const MODALITY_LABELS: Record<Locale, Record<Modality, string>> = {
 	en: {
 		asserted: 'asserted',
 		planned: 'planned',
+		proposed: 'proposed',
 		hypothetical: 'hypothetical',
 		negated: 'denied',
 		reported: 'reported'
@@ -45,6 +68,7 @@ export const MODALITY_LABELS: Record<Locale, Record<Modality, string>> = {
 	fr: {
 		asserted: 'affirmé',
 		planned: 'prévu',
+		proposed: 'proposé',
 		hypothetical: 'hypothétique',
 		negated: 'démenti',
 		reported: 'rapporté'

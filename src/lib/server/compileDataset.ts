@@ -3,17 +3,16 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDataset } from '../dataset/buildDataset';
 import { datasetSchema, type Dataset } from '../dataset/schema';
-import { compileLexicon } from '../gazetteer/lexicon';
 import { loadArticles, loadCurations } from './loadCorpus';
 import { extractionCache, extractorVersion } from './extractionCache';
-import { loadGazetteer } from './loadGazetteer';
+import { loadLexicon } from './loadLexicon';
 
 export async function compileDataset(
 	dataDir: string,
 	/** Where extractions are kept between builds (none: every article is extracted). */
 	cacheDir?: string
 ): Promise<Dataset> {
-	const lexicon = compileLexicon(await loadGazetteer(path.join(dataDir, 'gazetteer')));
+	const lexicon = await loadLexicon(dataDir);
 	const articles = await loadArticles(path.join(dataDir, 'articles'));
 	const curations = await loadCurations(path.join(dataDir, 'curated'), articles, lexicon);
 	// Everything extraction reads from data/ besides the articles and their curation.

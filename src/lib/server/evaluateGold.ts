@@ -3,12 +3,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { extractWithCuration } from '../dataset/buildDataset';
 import { extractArticle } from '../extract/extractArticle';
-import { compileLexicon } from '../gazetteer/lexicon';
 import { goldSchema, mergeScores, scoreExtraction, type Score } from '../eval/score';
 import { InputError } from '../errors';
 import { readYaml, validateYaml } from '../yamlSource';
 import { loadArticles, loadCurations } from './loadCorpus';
-import { loadGazetteer } from './loadGazetteer';
+import { loadLexicon } from './loadLexicon';
 import { readTextFile } from './readText';
 
 export interface Evaluation {
@@ -18,7 +17,7 @@ export interface Evaluation {
 }
 
 export async function evaluateGold(dataDir: string, goldDir: string): Promise<Evaluation> {
-	const lexicon = compileLexicon(await loadGazetteer(path.join(dataDir, 'gazetteer')));
+	const lexicon = await loadLexicon(dataDir);
 	const articles = await loadArticles(path.join(dataDir, 'articles'));
 	const curations = await loadCurations(path.join(dataDir, 'curated'), articles, lexicon);
 	const files = (await readdir(goldDir)).filter((f) => f.endsWith('.yaml')).sort();
