@@ -21,6 +21,19 @@ export interface ExtractOptions {
 const MAY_HOLD_DATE =
 	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day)\b/;
 
+/** A map read through to a base map for what it does not hold itself (writes stay local). */
+class OverlayMap<K, V> extends Map<K, V> {
+	constructor(private readonly base: ReadonlyMap<K, V>) {
+		super();
+	}
+	override get(key: K): V | undefined {
+		return super.get(key) ?? this.base.get(key);
+	}
+	override has(key: K): boolean {
+		return super.has(key) || this.base.has(key);
+	}
+}
+
 export function evidenceOf(article: Article, start: number, end: number): Evidence {
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
 }
@@ -128,7 +141,8 @@ export function extractArticle(
 		options.extraMentions ?? [],
 		sentences
 	);
-	const entities = new Map<string, Entity>(lexicon.entities);
+	// The article's own people over the gazetteer's tens of thousands of actors, without a copy.
+	const entities = new OverlayMap<string, Entity>(lexicon.entities);
 	for (const person of discovered) if (!entities.has(person.id)) entities.set(person.id, person);
 
 	const actors = mentions.filter((m) => !m.descriptor);
