@@ -4,6 +4,7 @@
 // organisations added to a copy of the gazetteer. The same seed gives the same files.
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MONTHS } from '../src/lib/i18n/months';
 import isoCountries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
@@ -187,37 +188,6 @@ function actors(random: Random): Actors {
 			});
 	return { countries: all, people, organizations };
 }
-
-const MONTHS = {
-	en: [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	],
-	fr: [
-		'janvier',
-		'février',
-		'mars',
-		'avril',
-		'mai',
-		'juin',
-		'juillet',
-		'août',
-		'septembre',
-		'octobre',
-		'novembre',
-		'décembre'
-	]
-} as const;
 
 type Lang = 'en' | 'fr';
 type Actor =

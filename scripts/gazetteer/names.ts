@@ -1,6 +1,7 @@
 // Names as the vendor files write them (PHOENIX_UPPER_CASE_WITH_UNDERSCORES, Factbook
 // « Joao Manuel Goncalves LOURENCO ») turned into their usual written form, and the keys that
 // tell two spellings of one person apart from two people.
+import { slugify } from '../../src/lib/extract/persons';
 import { foldText } from '../../src/lib/text/fold';
 
 // Particles written in lower case inside a name (« Charles de Gaulle », "Ursula von der Leyen").
@@ -76,14 +77,8 @@ export function displayName(raw: string): string {
 		.join(' ');
 }
 
-export function slug(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
+/** The kebab-case id of a name: the extractor's own (ids must agree between the two). */
+export const slug = slugify;
 
 /** First and last word, folded: "Vladimir Vladimirovich Putin" and "Vladimir Putin" share it. */
 export function personKey(name: string, country: string | undefined): string {
