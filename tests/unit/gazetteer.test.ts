@@ -265,6 +265,12 @@ describe('office holders', () => {
 		expect(found('a turkey dinner on china plates')).toEqual([]);
 		expect(found('Turkey and China')).toEqual(['TUR', 'CHN']);
 	});
+
+	it('read a name glued by a hyphen as part of another place, unless both halves are names', () => {
+		expect(found('en Colombie-Britannique, au Canada')).toEqual(['CAN']);
+		expect(found('l’axe Pékin-Moscou')).toEqual(['CHN', 'RUS']);
+		expect(found('les États-Unis')).toEqual(['USA']);
+	});
 });
 
 describe('provenance', () => {

@@ -44,7 +44,23 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 			candidates[candidates.length - 1] = candidate;
 		else candidates.push(candidate);
 	}
-	return selectLongest(candidates).map((m) => {
+	// « Colombie-Britannique », « Nouvelle-Zélande » read whole are other places: a name glued
+	// by a hyphen to another capitalised word is part of that name, not the country — unless
+	// that word names a place too (« l'axe Pékin-Moscou » is two capitals; « Britannique » in
+	// « Colombie-Britannique » is an adjective, so the compound stays one other place).
+	const places = candidates.filter((c) => c.via !== 'adjective');
+	const starts = new Set(places.map((c) => c.start));
+	const ends = new Set(places.map((c) => c.end));
+	const unglued = candidates.filter((c) => {
+		const place = c.via !== 'adjective';
+		const after =
+			/^-\p{Lu}/u.test(text.slice(c.end, c.end + 2)) && !(place && starts.has(c.end + 1));
+		const before =
+			/\p{Lu}[\p{L}]*-$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+			!(place && ends.has(c.start - 1));
+		return !after && !before;
+	});
+	return selectLongest(unglued).map((m) => {
 		const before = text.slice(Math.max(0, m.start - 16), m.start);
 		const locative = LOCATIVE_ANY.test(before) || (m.via === 'seat' && LOCATIVE_SEAT.test(before));
 		return locative ? { ...m, locative: true } : m;

@@ -128,7 +128,9 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			for (const targetMention of args.targets) {
 				let source = sourceMention.entity;
 				let target = targetMention.entity;
+				// Never an actor with itself, nor a person or organisation with its own country.
 				if (source === target) continue;
+				if (countryOfActor(s, source) === target || countryOfActor(s, target) === source) continue;
 				if (hit.rule.reversed) [source, target] = [target, source];
 				const base: SentenceRelation = {
 					type: hit.rule.type,
