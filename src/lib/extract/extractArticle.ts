@@ -4,7 +4,7 @@ import { foldText } from '../text/fold';
 import { sentenceSpans } from '../text/sentences';
 import type { Article, Entity, Evidence, Extraction, Indicator, Mention } from '../types';
 import { findDates, type DateMention } from './dates';
-import { extractSentenceIndicators, maskMentions } from './indicators';
+import { extractSentenceIndicators, maskMentions, type FigureCarry } from './indicators';
 import { findLexiconMentions, mergeInTextOrder, selectLongest, type RawMention } from './mentions';
 import { findPersons } from './persons';
 import { RelationMerger } from './mergeRelations';
@@ -125,6 +125,7 @@ export function extractArticle(
 	const articleYear = Number(article.date.slice(0, 4));
 	const merger = new RelationMerger();
 	const indicators: Indicator[] = [];
+	const figureCarry: FigureCarry = {};
 	let previousDay: string | undefined;
 	let lastSpeaker: string | undefined;
 	// One pass of every trigger pattern over the whole text, then shared out by sentence.
@@ -190,7 +191,10 @@ export function extractArticle(
 			end: span.end,
 			actors: inSentence,
 			entities,
-			articleYear
+			articleYear,
+			lang: article.lang,
+			articleDate: article.date,
+			carry: figureCarry
 		})) {
 			const { start, end, ...rest } = found;
 			indicators.push({
