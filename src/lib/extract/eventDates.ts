@@ -1,5 +1,6 @@
-// Which of a sentence's dates is an event's date. Dates are found by dates.ts; this decides
-// which one a trigger takes (or none).
+// Which of a sentence's dates is an event's date. Dates are found by dates.ts, the date a
+// sentence's context gives (dateline, live entry, narrative) by sentenceDates.ts; this
+// decides which one a trigger takes, or none.
 import type { DateMention } from './dates';
 import type { TriggerHit } from './triggers';
 
@@ -11,26 +12,95 @@ export interface DatedSentence {
 	hits: TriggerHit[];
 }
 
+/** Another event's trigger between (one of the same type is the same event told again). */
 function otherTriggerBetween(s: DatedSentence, hit: TriggerHit, from: number, to: number): boolean {
-	return s.hits.some((h) => h !== hit && h.start >= from && h.end <= to);
+	return s.hits.some(
+		(h) => h !== hit && h.start >= from && h.end <= to && h.rule.type !== hit.rule.type
+	);
+}
+
+// A relative or subordinate clause, or a new sentence part, between a trigger and a date
+// after it: the date is that clause's ("met … at the Palace, which Trudeau will join on
+// Tuesday"; « son aide, qui s'élevait à … l'an dernier »).
+const CLAUSE_BREAK =
+	/(?<![\p{L}])(?:which|who|whom|whose|where|when|while|whereas|qui|que|qu['’]|où|dont|lorsque|lorsqu['’]|quand|alors que|tandis que)(?![\p{L}])|[;–—]/iu;
+
+const slice = (s: DatedSentence, from: number, to: number) =>
+	s.text.slice(Math.max(0, from - s.start), Math.max(0, to - s.start));
+
+// Future, conditional and wishes: what is planned or supposed has no past date.
+const FUTURE =
+	/(?<![\p{L}])(?:will|won't|shall|would|could|might|may|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|planned|intends? to|to be|hopes? to|hoping to|wants? to|doit|doivent|devra|devront|devrait|devraient|pourrait|pourraient|pourra|pourront|compte|comptent|envisage|envisagent|espère|espèrent|souhaite|souhaitent|veut|veulent|\p{L}{2,}(?:era|eront|ira|iront|dra|dront|erait|eraient|irait|iraient|drait|draient))(?![\p{L}])/iu;
+// Past perfect and pluperfect: background before the story's day (« avait demandé », "had
+// accused"), unless a reporting verb shifted the tense back ("said it had released").
+const BACKGROUND =
+	/(?<![\p{L}])(?:had|avait|avaient|était|étaient|s'était|s'étaient|depuis|since|jusqu'ici|so far|already|déjà)(?![\p{L}])/iu;
+const BACKSHIFT =
+	/(?<![\p{L}])(?:said|says|told|tells|announced|added|stated|reported|confirmed)(?![\p{L}])(?:(?!\bsince\b)[^.;])*$/iu;
+// "Peskov said on Tuesday that the leaders would discuss": the day is the saying's.
+const REPORTED_THAT =
+	/(?<![\p{L}])(?:said|says|told|announced|added|stated|warned|declared|confirmed|a (?:déclaré|annoncé|indiqué|affirmé|assuré|précisé|ajouté)|ont (?:déclaré|annoncé|indiqué|affirmé))(?![\p{L}])[^.;]*?(?:\bthat\b|(?<![\p{L}])qu(?:e|'|’))/iu;
+
+/** The words of the trigger's clause before it (from the last comma, semicolon or quote). */
+function clauseBefore(s: DatedSentence, hit: TriggerHit): string {
+	const before = slice(s, hit.start - 80, hit.start);
+	const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('«'));
+	return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** Whether a date lies before the article's story (a plain string comparison of ISO prefixes). */
+function isPast(date: string, reference: string | undefined): boolean {
+	if (!reference) return false;
+	return date < reference.slice(0, date.length);
 }
 
 /**
  * Dates attach like targets: the first date after the trigger with no other trigger in
  * between ("arrived on Tuesday and met … on Wednesday"), else the nearest one before it in
  * the same way, else a date opening the sentence (« En mars dernier, … »), which governs
- * every verb that follows.
+ * every verb that follows. A date before a reporting verb dates the saying, not what is
+ * reported. A planned or supposed event never takes a past date. Without a date of its own,
+ * an event told in the present or the simple past takes the one its context gives.
  */
 export function dateFor(s: DatedSentence, hit: TriggerHit): string | undefined {
-	if (!s.dates.length) return undefined;
-	const after = s.dates.find(
-		(d) => d.start >= hit.end && !otherTriggerBetween(s, hit, hit.end, d.start)
+	// A "since" date dates only what its own phrase names (« depuis l'invasion … en 2022 »).
+	const explicit = s.dates.filter(
+		(d) => !d.implicit && (d.since === undefined || (hit.start >= d.since && hit.end <= d.start))
 	);
-	if (after) return after.date;
-	const before = s.dates.filter((d) => d.end <= hit.start);
-	const attached = before.filter((d) => !otherTriggerBetween(s, hit, d.end, hit.start));
+	const reference = s.dates.find((d) => d.implicit === 'reference')?.date;
+	const implicit = s.dates.find((d) => d.implicit === 'context');
+	const clause = clauseBefore(s, hit);
+	const future = FUTURE.test(clause);
+	const after = explicit.find(
+		(d) =>
+			d.start >= hit.end &&
+			!otherTriggerBetween(s, hit, hit.end, d.start) &&
+			!CLAUSE_BREAK.test(slice(s, hit.end, d.start))
+	);
+	const before = explicit.filter((d) => d.end <= hit.start);
+	// Before the trigger a date governs what follows, across other verbs ("pledged on Monday
+	// …, even as the Mexican leader urged"), but not past a reporting verb's "that", nor
+	// from inside a phrase set off by commas ("Putin, the subject of a warrant issued in
+	// March, … sent Lavrov").
+	const attached = before.filter((d) => {
+		const gap = slice(s, d.end, hit.start);
+		if (REPORTED_THAT.test(gap)) return false;
+		const inserted = /,/.test(gap) && /,\s*[^,]*$/.test(slice(s, s.start, d.start));
+		return !inserted;
+	});
+	// « En mars dernier, … », "In a statement on Friday, …": a date in the sentence's opening
+	// phrase (after a live entry's time) governs every verb that follows.
+	const body = s.text.replace(/^[\s*_]*\d{1,2}\s?(?::|h)\s?\d{2}[\s*_]*[–—-]\s*/, '');
+	const offset = s.text.length - body.length;
 	const opening = before.find(
-		(d) => d.start - s.start < 25 && /^\s*,/.test(s.text.slice(d.end, d.end + 3))
+		(d) =>
+			!slice(s, s.start + offset, d.start).includes(',') && /^\s*,/.test(slice(s, d.end, d.end + 3))
 	);
-	return (attached[attached.length - 1] ?? opening)?.date;
+	const own = (after ?? attached[attached.length - 1] ?? opening)?.date;
+	if (own) return future && isPast(own, reference) ? undefined : own;
+	if (!implicit || future) return undefined;
+	if (BACKGROUND.test(clause) && !BACKSHIFT.test(slice(s, s.start, hit.start))) return undefined;
+	// Dates told in the sentence that do not attach to the trigger belong to other events.
+	if (before.length) return undefined;
+	return implicit.date;
 }
