@@ -48,6 +48,23 @@ function clauseBefore(s: DatedSentence, hit: TriggerHit): string {
 	return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
+/**
+ * Whether the date sits in a phrase set off by commas, with words of its own beside it
+ * (", the subject of a warrant issued in March,"); « à Belém, mardi, pour » is a bare date.
+ */
+function insertedPhrase(s: DatedSentence, d: DateMention, gap: string): boolean {
+	const comma = gap.indexOf(',');
+	if (comma < 0) return false;
+	const lead = slice(s, s.start, d.start);
+	const open = lead.lastIndexOf(',');
+	if (open < 0) return false;
+	const words = `${lead.slice(open + 1)} ${gap.slice(0, comma)}`
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean);
+	return words.length > 2;
+}
+
 /** Whether a date lies before the article's story (a plain string comparison of ISO prefixes). */
 function isPast(date: string, reference: string | undefined): boolean {
 	if (!reference) return false;
@@ -85,8 +102,7 @@ export function dateFor(s: DatedSentence, hit: TriggerHit): string | undefined {
 	const attached = before.filter((d) => {
 		const gap = slice(s, d.end, hit.start);
 		if (REPORTED_THAT.test(gap)) return false;
-		const inserted = /,/.test(gap) && /,\s*[^,]*$/.test(slice(s, s.start, d.start));
-		return !inserted;
+		return !insertedPhrase(s, d, gap);
 	});
 	// « En mars dernier, … », "In a statement on Friday, …": a date in the sentence's opening
 	// phrase (after a live entry's time) governs every verb that follows.

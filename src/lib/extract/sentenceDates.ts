@@ -27,8 +27,9 @@ export class SentenceDating {
 	private pending: Span[] = [];
 	private told: string | undefined;
 	private lastEnd = 0;
-	/** Still in the paragraph a dateline heads. */
+	/** Still in the paragraph a dateline heads; where the dateline ends. */
 	private lead: boolean;
+	private readonly datelineEnd: number;
 
 	constructor(
 		private readonly text: string,
@@ -36,8 +37,9 @@ export class SentenceDating {
 		private readonly lang: Language,
 		articleDate: string
 	) {
-		const dateline = datelineDate(text, lang, articleDate);
-		this.reference = dateline ?? articleDate;
+		const dateline = datelineOf(text, lang, articleDate);
+		this.reference = dateline?.date ?? articleDate;
+		this.datelineEnd = dateline?.end ?? 0;
 		this.lead = !!dateline;
 		const stamps = text.match(TIMESTAMP_LINES)?.length ?? 0;
 		this.live = stamps >= 2;
@@ -98,7 +100,8 @@ export class SentenceDating {
 		}));
 		const lastDay = [...dates].reverse().find((d) => d.date.length === 10);
 		if (lastDay) this.previousDay = lastDay.date;
-		return dates;
+		// The dateline's own date is the reference, not an event's date in its sentence.
+		return dates.filter((d) => d.start >= this.datelineEnd);
 	}
 
 	private readPending(): void {
@@ -114,13 +117,14 @@ export class SentenceDating {
 
 const TIMESTAMP_LINES_ONE = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/m;
 
-/** The date of a dateline opening the article, as a day (YYYY-MM-DD), if there is one. */
-export function datelineDate(
+/** The day (YYYY-MM-DD) of a dateline opening the article, and where the dateline ends. */
+export function datelineOf(
 	text: string,
 	lang: Language,
 	articleDate: string
-): string | undefined {
+): { date: string; end: number } | undefined {
 	const m = DATELINE.exec(text.slice(0, 200));
 	if (!m) return undefined;
-	return findDates(m[1] as string, lang, articleDate).find((d) => d.date.length === 10)?.date;
+	const date = findDates(m[1] as string, lang, articleDate).find((d) => d.date.length === 10)?.date;
+	return date ? { date, end: m.index + m[0].length } : undefined;
 }

@@ -545,6 +545,11 @@ export function readQuantities(folded: string, lang: Language): Quantity[] {
 				}
 			}
 		}
+		// "A$20 billion a year": money, too, may be a rate.
+		if (q.kind === 'amount') {
+			const per = readRate(text, q.end, 'quantity');
+			if (per) q.per = per;
+		}
 		found.push(q);
 	}
 	joinRanges(text, found);
