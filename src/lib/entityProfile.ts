@@ -5,9 +5,12 @@ import { NO_FILTERS } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { RelationType } from './types';
 import type { Locale } from './i18n/locale';
+import type { OriginKind } from './gazetteer/schema';
 
 export interface EntityProfile {
 	details: NodeDetails;
+	/** Where the actor's identity comes from: source, and the gazetteer file and line. */
+	origin: { origin: OriginKind; where?: string }[];
 	people: { id: string; name: string; role?: string }[];
 	partners: { id: string; name: string; count: number }[];
 	indicators: {
@@ -68,5 +71,9 @@ export function entityProfile(
 	const articles = dataset.articles
 		.filter((a) => entity.articles.includes(a.id))
 		.map((a) => ({ id: a.id, title: a.title, date: a.date }));
-	return { details, people, partners, indicators, timeline, articles };
+	const origin = entity.origin.map((o) => ({
+		origin: o.origin,
+		...(o.file ? { where: `${o.file}${o.line ? `:${o.line}` : ''}` } : {})
+	}));
+	return { details, origin, people, partners, indicators, timeline, articles };
 }

@@ -141,7 +141,15 @@ export interface Evidence {
 	origin?: string;
 }
 
-export const MENTION_VIAS = ['name', 'seat', 'adjective', 'role', 'pattern', 'curation'] as const;
+export const MENTION_VIAS = [
+	'name',
+	'seat',
+	'adjective',
+	'role',
+	'pattern',
+	'reference',
+	'curation'
+] as const;
 
 export interface Mention {
 	entity: string;

@@ -79,6 +79,39 @@ describe.concurrent('data-set build refuses bad input', { timeout: 60_000 }, () 
 		expect(e.line).toBeGreaterThan(1);
 	});
 
+	it('a gazetteer alias that would name two people', async () => {
+		const e = await failure((d) =>
+			replaceIn(d, 'gazetteer/people.yaml', 'aliases: [Lavrov,', 'aliases: [Xi, Lavrov,')
+		);
+		expect(e.file).toMatch(/gazetteer\/people\.yaml$/);
+		expect(e.problem).toMatch(/"Xi" names both sergei-lavrov and xi-jinping/);
+		const lines = (await readFile(path.join(DATA, 'gazetteer/people.yaml'), 'utf8')).split('\n');
+		expect(lines[(e.line ?? 0) - 1]).toContain('aliases: [Lavrov,');
+	});
+
+	it('a generated country form that another country has', async () => {
+		const e = await failure((d) =>
+			replaceIn(
+				d,
+				'gazetteer/factbook/countries.yaml',
+				'seats: [Ouagadougou]',
+				'seats: [Ouagadougou, Dakar]'
+			)
+		);
+		expect(e.file).toMatch(/factbook\/countries\.yaml$/);
+		expect(e.problem).toMatch(/"Dakar" names both BFA and SEN/);
+		expect(e.line).toBeGreaterThan(1);
+	});
+
+	it('one person given two countries by two files', async () => {
+		const e = await failure((d) =>
+			replaceIn(d, 'gazetteer/ministers.yaml', 'country: RUS', 'country: BLR')
+		);
+		expect(e.file).toMatch(/ministers\.yaml$/);
+		expect(e.problem).toMatch(/sergei-lavrov is given country BLR here but RUS earlier/);
+		expect(e.line).toBeGreaterThan(1);
+	});
+
 	it('two articles with the same id', async () => {
 		const e = await failure(async (d) => {
 			const source = path.join(d, 'articles/000_9aa84c4f3abaae7f.md');

@@ -155,6 +155,7 @@ export function buildDataset(
 	const entities: DatasetEntity[] = [...known.values()]
 		.map((e) => ({
 			...e,
+			origin: lexicon.origins[e.id] ?? [{ origin: 'pattern' as const }],
 			mentionCount: counts.get(e.id)?.n ?? 0,
 			articles: [...(counts.get(e.id)?.articles ?? [])].sort()
 		}))

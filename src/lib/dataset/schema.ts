@@ -1,5 +1,6 @@
 // The compiled data set the app serves: validated on write (npm run data) and typed on read.
 import { z } from 'zod';
+import { ORIGIN_KINDS } from '../gazetteer/schema';
 import {
 	ENTITY_TYPES,
 	INDICATOR_KINDS,
@@ -59,6 +60,22 @@ export const datasetSchema = z
 					kind: z.string().optional(),
 					historical: z.boolean().optional(),
 					discovered: z.boolean().optional(),
+					/**
+					 * Where its identity comes from, first the file whose names it shows: a gazetteer
+					 * file and line (hand-curated, CIA World Factbook, Phoenix), the country library, or
+					 * a pattern of news writing for a person the gazetteer does not know.
+					 */
+					origin: z
+						.array(
+							z
+								.object({
+									origin: z.enum(ORIGIN_KINDS),
+									file: z.string().optional(),
+									line: z.number().int().optional()
+								})
+								.strict()
+						)
+						.min(1),
 					mentionCount: z.number().int(),
 					articles: z.array(z.string())
 				})

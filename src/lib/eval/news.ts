@@ -115,6 +115,14 @@ export function emptyNewsScore(): NewsScore {
 	};
 }
 
+const VERBAL_ACTS: ReadonlySet<string> = new Set([
+	'SUPPORT',
+	'REQUEST',
+	'ACCUSE',
+	'REJECT',
+	'THREATEN'
+]);
+
 const slug = (s: string | undefined) => (s ? slugify(s) : '');
 
 /** Every key an extracted entity answers to: id, ISO code, slugs of its names and aliases. */
@@ -302,8 +310,10 @@ export function scoreNewsArticle(
 
 	// Relations, per PLOVER type (the gold coded the way the extraction codes its relations).
 	const ploverOf = (g: GoldRelation) => codeRelation(table, g.type, g.modality).plover;
-	const coded = gold.relations.filter((g) => ploverOf(g) && g.modality !== 'negated');
-	const predictedCoded = events.filter((p) => p.plover && p.modality !== 'negated');
+	// Only what the text reports as happening or announced is a PLOVER event.
+	const uncoded = (m: string) => m === 'negated' || m === 'hypothetical';
+	const coded = gold.relations.filter((g) => ploverOf(g) && !uncoded(g.modality));
+	const predictedCoded = events.filter((p) => p.plover && !uncoded(p.modality));
 	const byPlover = pairRelations(
 		coded,
 		predictedCoded,
@@ -345,9 +355,11 @@ export function scoreNewsArticle(
 		}
 	}
 
-	// Statements: each gold utterance against the sentences of statement relations.
+	// Statements: each gold utterance against the sentences where the extraction has its
+	// speaker say something — a statement, or a verbal act (praise, accusation, threat, request,
+	// rejection, criticism: PLOVER's verbal acts), which is an utterance too.
 	const said = extraction.relations
-		.filter((r) => r.type === 'statement')
+		.filter((r) => r.type === 'statement' || (r.plover && VERBAL_ACTS.has(r.plover)))
 		.flatMap((r) =>
 			r.evidence.map((e) => ({ speaker: r.source, start: e.start, end: e.end, used: false }))
 		);

@@ -85,7 +85,8 @@ export function scorePloverRecord(
 	const key = plover ?? record.event;
 	const pairs = recordPairs(record);
 	const candidates = relations
-		.filter((r) => r.plover && r.modality !== 'negated')
+		// Only what the text reports as happening or announced is a PLOVER event.
+		.filter((r) => r.plover && r.modality !== 'negated' && r.modality !== 'hypothetical')
 		.map((r) => ({ r, source: country(r.source), target: country(r.target), used: false }));
 	let allFound = pairs.length > 0;
 	for (const pair of pairs) {

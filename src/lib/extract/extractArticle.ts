@@ -1,11 +1,12 @@
 // One article → entities, mentions, relations and indicators, each with evidence offsets.
 import type { Lexicon } from '../gazetteer/lexicon';
 import { foldText } from '../text/fold';
-import { sentenceSpans } from '../text/sentences';
+import { sentenceSpans, type Span } from '../text/sentences';
 import type { Article, Entity, Evidence, Extraction, Indicator, Mention } from '../types';
 import { extractSentenceIndicators, maskMentions, type FigureCarry } from './indicators';
 import { findLexiconMentions, mergeInTextOrder, selectLongest, type RawMention } from './mentions';
 import { findPersons } from './persons';
+import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
 import { SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext } from './relations';
@@ -75,7 +76,8 @@ function actorMentions(
 	text: string,
 	folded: string,
 	article: Article,
-	extra: RawMention[]
+	extra: RawMention[],
+	sentences: Span[]
 ) {
 	const fromLexicon = findLexiconMentions(lexicon, text, folded);
 	const persons = findPersons(lexicon, text, folded, fromLexicon, article.date);
@@ -89,13 +91,20 @@ function actorMentions(
 	);
 	const roles = persons.mentions.filter((m) => m.via === 'role');
 	const resolved = mergeInTextOrder(named, roles);
-	const all = mergeInTextOrder(resolved, pairAnaphors(folded, lexicon, resolved));
+	const withPairs = mergeInTextOrder(resolved, pairAnaphors(folded, lexicon, resolved));
 	const discoveredIds = new Set(persons.discovered.map((p) => p.id));
-	markAdjectivesOfPeople(
-		all,
+	const isPerson = (id: string) =>
+		discoveredIds.has(id) || lexicon.entities.get(id)?.type === 'person';
+	markAdjectivesOfPeople(withPairs, text, isPerson);
+	// Pronouns point to the person in focus (a curator's mention of the same words wins).
+	const pronouns = resolveReferences({
 		text,
-		(id) => discoveredIds.has(id) || lexicon.entities.get(id)?.type === 'person'
-	);
+		language: article.lang,
+		named: withPairs,
+		sentences,
+		isPerson
+	}).filter((r) => !withPairs.some((m) => m.start < r.end && r.start < m.end));
+	const all = mergeInTextOrder(withPairs, pronouns);
 	return { all, discovered: persons.discovered };
 }
 
@@ -106,12 +115,14 @@ export function extractArticle(
 ): Extraction {
 	const { text } = article;
 	const folded = foldText(text);
+	const sentences = sentenceSpans(text, article.lang);
 	const { all: mentions, discovered } = actorMentions(
 		lexicon,
 		text,
 		folded,
 		article,
-		options.extraMentions ?? []
+		options.extraMentions ?? [],
+		sentences
 	);
 	const entities = new Map<string, Entity>(lexicon.entities);
 	for (const person of discovered) if (!entities.has(person.id)) entities.set(person.id, person);
@@ -128,7 +139,7 @@ export function extractArticle(
 	const triggers = findTriggers(folded, text, lexicon.triggers, article.lang);
 	let cursor = 0;
 	let triggerCursor = 0;
-	for (const span of sentenceSpans(text, article.lang)) {
+	for (const span of sentences) {
 		while (cursor < actors.length && (actors[cursor] as RawMention).end <= span.start) cursor++;
 		const inSentence: RawMention[] = [];
 		for (let i = cursor; i < actors.length && (actors[i] as RawMention).start < span.end; i++)

@@ -10,7 +10,7 @@ const NEGATION =
 // "warned Pyongyang against supplying": what one is warned against has not happened; nor
 // has what is offered or proposed (« a proposé d'accueillir », "offered to host").
 const HYPOTHESIS =
-	/(?<![a-z\u00c0-\u024f])(?:pourr(?:ait|aient|a|ont)|risqu(?:e|ent)|eventuel(?:le)?|could|might|may|would|possibl[ey]|against|offer(?:s|ed|ing)? to|propos(?:e|es|ent|ait|aient|er) (?:de|to|d(?='))|(?:is|are|was|were) ready to|pret(?:e|s|es)? a)(?![a-z\u00c0-\u024f])/;
+	/(?<![a-z\u00c0-\u024f])(?:pourr(?:ait|aient|a|ont)|risqu(?:e|ent)|eventuel(?:le)?|could|might|may|would|possibl[ey]|against|offer(?:s|ed|ing)? to|threaten(?:s|ed|ing)? to|menac(?:e|ent|ait|aient|er) de|propos(?:e|es|ent|ait|aient|er) (?:de|to|d(?='))|(?:is|are|was|were) ready to|pret(?:e|s|es)? a)(?![a-z\u00c0-\u024f])/;
 const PLAN =
 	/(?<![a-z\u00c0-\u024f])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|prevue?s?|attendue?s?|compte|prevoit|will|shall|is expected|are expected|plans? to|is set to|are set to|is due to|to hold)(?![a-z\u00c0-\u024f])/;
 const FUTURE_TENSE = /(?:eront|era|erons|iront|ira|dront|dra|ront|will)$/;

@@ -1,22 +1,17 @@
-// Persons: gazetteer names are already mentions; this finds the others from the usual news
-// patterns (« le Premier ministre indien Narendra Modi », "U.S. President Joe Biden",
-// « Alexander Gabuev, le directeur du… ») and resolves role descriptions without a name
-// (« le président chinois ») to whoever held that role at the article's date.
+// Persons: gazetteer names are already mentions; this finds the others from the patterns of
+// news writing — a role with its country before a name (« le Premier ministre indien Narendra
+// Modi », "U.S. Treasury Secretary Scott Bessent", "Lebanon's new President Elias Hrawi"), a
+// name with its role in apposition ("Narendra Modi, the Indian prime minister", « X Y,
+// ministre indonésien des Affaires étrangères »), a title before a name (Sheikh Tamim…) — and
+// resolves a role without a name (« le président chinois ») to the person of the article
+// with that role and country, else to whoever held it at the article's date. A role without a
+// name nor a holder ("a French minister", "Palestinian officials") leaves its country an actor.
 import type { Lexicon } from '../gazetteer/lexicon';
 import type { RoleKey } from '../gazetteer/schema';
 import type { Entity } from '../types';
 import type { RawMention } from './mentions';
-import { findRoleNouns, ROLE_QUALIFIERS, type RoleHit } from './roles';
-
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}\\p{Lu}]+)*";
-const NAME_AT_START = new RegExp(
-	`^${NAME_TOKEN}(?:\\s+(?:(?:von|van|der|de|da|bin|al|el)\\s+)?${NAME_TOKEN}){1,3}`,
-	'u'
-);
-const NAME_AT_END = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}$`, 'u');
-// Capitalised words that open sentences or titles, never a first name.
-const NOT_A_NAME =
-	/^(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Pour|Mais|Et|The|A|An|In|On|At|Of|For|But|And|He|She|They|It|This|That|According|President|Président|Premier|Prime|Foreign|Minister|Ministre|Mr|Mrs|Ms|M|Mme|Affaires|État|State)$/u;
+import { nameAt, nameEndingAt, nameKey, skipTitles, surnamesOf } from './names';
+import { findRoleNouns, ROLE_MODIFIERS, ROLE_QUALIFIERS, type RoleHit } from './roles';
 
 /** The mention starting (or ending) at an offset. */
 interface PositionIndex {
@@ -70,36 +65,80 @@ interface RolePhrase {
 	countries: string[];
 	descriptors: RawMention[];
 	role: RoleKey;
+	/** Where the phrase starts (its country or modifiers before the role noun). */
+	start: number;
 	/** Where the phrase ends, and a name may start. */
 	end: number;
 }
 
+interface Context {
+	lexicon: Lexicon;
+	text: string;
+	folded: string;
+	mentionsAt: PositionIndex;
+	mentionsEndingAt: PositionIndex;
+}
+
+const isActorCountry = (c: Context, m: RawMention | undefined) =>
+	!!m && !!countryOf(c.lexicon, m.entity) && c.lexicon.entities.get(m.entity)?.type !== 'person';
+
+/**
+ * English puts the country before the role, with modifiers or office words between: "U.S.
+ * President", "Lebanon's new President", "US Treasury Secretary", "Nigerian junior foreign
+ * minister". Up to three such words are crossed.
+ */
+function countryBefore(
+	c: Context,
+	start: number
+): { mention: RawMention; start: number } | undefined {
+	let at = start;
+	for (let words = 0; words <= 3; words++) {
+		const gap = /\s+$/.exec(c.text.slice(Math.max(0, at - 4), at))?.[0].length ?? 0;
+		const end = at - gap;
+		// "Lebanon's", "Russia’s": a possessive country.
+		const possessive = /['’]s$/.exec(c.text.slice(Math.max(0, end - 2), end)) ? 2 : 0;
+		const mention = c.mentionsEndingAt.get(end - possessive);
+		if (isActorCountry(c, mention))
+			return { mention: mention as RawMention, start: (mention as RawMention).start };
+		const word = /(\S+)$/.exec(c.text.slice(Math.max(0, end - 30), end))?.[1];
+		if (!word || !gap) return undefined;
+		const folded = c.folded.slice(end - word.length, end);
+		// Modifiers ("new", "former", « ancien ») and office words ("Treasury", "National Assembly").
+		if (
+			!ROLE_MODIFIERS.test(folded) &&
+			!/^\p{Lu}[\p{L}-]+$/u.test(word) &&
+			!/^(?:junior|senior|deputy|foreign|defence|defense|interior|finance|trade)$/.test(folded)
+		)
+			return undefined;
+		at = end - word.length;
+	}
+	return undefined;
+}
+
 /** Extend a role noun over the words that qualify it: country adjectives, « des Affaires étrangères ». */
-function readRolePhrase(
-	lexicon: Lexicon,
-	text: string,
-	folded: string,
-	hit: RoleHit,
-	mentionsAt: PositionIndex,
-	mentionsEndingAt: PositionIndex
-): RolePhrase {
-	const phrase: RolePhrase = { hit, countries: [], descriptors: [], role: hit.role, end: hit.end };
-	// English puts the country first: "Chinese Foreign Minister", "U.S. President".
-	const gapBefore = /\s+$/.exec(text.slice(Math.max(0, hit.start - 4), hit.start))?.[0].length ?? 0;
-	const before = gapBefore ? mentionsEndingAt.get(hit.start - gapBefore) : undefined;
-	if (before && countryOf(lexicon, before.entity)) {
-		phrase.countries.push(countryOf(lexicon, before.entity) as string);
-		phrase.descriptors.push(before);
+function readRolePhrase(c: Context, hit: RoleHit): RolePhrase {
+	const phrase: RolePhrase = {
+		hit,
+		countries: [],
+		descriptors: [],
+		role: hit.role,
+		start: hit.start,
+		end: hit.end
+	};
+	const before = countryBefore(c, hit.start);
+	if (before) {
+		phrase.countries.push(countryOf(c.lexicon, before.mention.entity) as string);
+		phrase.descriptors.push(before.mention);
+		phrase.start = before.start;
 	}
 	let cursor = hit.end;
 	for (let step = 0; step < 6; step++) {
-		const gap = /^\s*/.exec(text.slice(cursor))?.[0].length ?? 0;
+		const gap = /^\s*/.exec(c.text.slice(cursor))?.[0].length ?? 0;
 		const at = cursor + gap;
-		const mention = mentionsAt.get(at);
-		const rest = folded.slice(at, at + 60);
-		const country = mention ? countryOf(lexicon, mention.entity) : undefined;
-		if (mention && country && lexicon.entities.get(mention.entity)?.type !== 'person') {
-			phrase.countries.push(country);
+		const mention = c.mentionsAt.get(at);
+		const rest = c.folded.slice(at, at + 60);
+		if (mention && isActorCountry(c, mention)) {
+			phrase.countries.push(countryOf(c.lexicon, mention.entity) as string);
 			phrase.descriptors.push(mention);
 			cursor = mention.end;
 			continue;
@@ -142,6 +181,51 @@ function holderOf(
 	return holders.length === 1 ? holders[0]?.id : undefined;
 }
 
+/** People named in the article so far, by the key of their full name and by their surnames. */
+class Cast {
+	readonly discovered = new Map<string, Entity>();
+	private readonly byKey = new Map<string, string>();
+
+	constructor(lexicon: Lexicon) {
+		// Gazetteer people answer to every transliteration of their names (Zelenskiy, Zelensky).
+		for (const p of lexicon.gazetteer.people)
+			for (const name of [p.name.en, p.name.fr, ...p.aliases])
+				if (/\s/.test(name)) this.byKey.set(nameKey(name), p.id);
+	}
+
+	/** The actor a newly found name is: a known person under another spelling, or a new one. */
+	person(name: string, role: RoleKey | undefined, country: string | undefined): string {
+		const key = nameKey(name);
+		const known = this.byKey.get(key);
+		if (known) {
+			const entity = this.discovered.get(known);
+			if (entity && !entity.country && country) entity.country = country;
+			return known;
+		}
+		const id = slugify(name);
+		const person: Entity = {
+			id,
+			type: 'person',
+			name,
+			names: { fr: name, en: name },
+			...(role ? { role } : {}),
+			...(country ? { country } : {}),
+			discovered: true
+		};
+		this.discovered.set(id, person);
+		this.byKey.set(key, id);
+		return id;
+	}
+
+	/** The person of the article with this role and country, if exactly one. */
+	withRole(role: RoleKey, country: string): string | undefined {
+		const matches = [...this.discovered.values()].filter(
+			(p) => p.role === role && p.country === country
+		);
+		return matches.length === 1 ? matches[0]?.id : undefined;
+	}
+}
+
 export function findPersons(
 	lexicon: Lexicon,
 	text: string,
@@ -149,87 +233,85 @@ export function findPersons(
 	lexiconMentions: RawMention[],
 	articleDate: string
 ): PersonFinding {
-	const mentionsAt = positionIndex(lexiconMentions, 'start');
-	const mentionsEndingAt = positionIndex(lexiconMentions, 'end');
+	const c: Context = {
+		lexicon,
+		text,
+		folded,
+		mentionsAt: positionIndex(lexiconMentions, 'start'),
+		mentionsEndingAt: positionIndex(lexiconMentions, 'end')
+	};
 	const found: RawMention[] = [];
-	const discovered = new Map<string, Entity>();
-	for (const hit of findRoleNouns(folded)) {
-		const phrase = readRolePhrase(lexicon, text, folded, hit, mentionsAt, mentionsEndingAt);
-		for (const d of phrase.descriptors) d.descriptor = true;
+	const cast = new Cast(lexicon);
+	const taken = (start: number, end: number) =>
+		found.some((m) => m.start < end && start < m.end) || c.mentionsAt.has(start);
+	for (const hit of findRoleNouns(folded, text)) {
+		const phrase = readRolePhrase(c, hit);
 		const afterPhrase = /^,?\s+/.exec(text.slice(phrase.end))?.[0] ?? '';
 		const nameStart = phrase.end + afterPhrase.length;
-		const known = mentionsAt.get(nameStart);
-		if (afterPhrase && known && lexicon.entities.get(known.entity)?.type === 'person') continue;
-		const name = afterPhrase
-			? NAME_AT_START.exec(text.slice(nameStart, nameStart + 80))?.[0]
-			: undefined;
-		const firstToken = name?.split(/\s+/)[0] ?? '';
-		if (name && !NOT_A_NAME.test(firstToken) && !mentionsAt.has(nameStart)) {
-			const person = discover(discovered, name, phrase.role, phrase.countries[0]);
-			found.push({
-				entity: person.id,
-				start: nameStart,
-				end: nameStart + name.length,
-				via: 'pattern'
-			});
+		const known = c.mentionsAt.get(skipTitles(text, nameStart));
+		if (afterPhrase && known && lexicon.entities.get(known.entity)?.type === 'person') {
+			for (const d of phrase.descriptors) d.descriptor = true;
 			continue;
 		}
-		// "Narendra Modi, the Indian prime minister": the name comes first.
-		const lead = text.slice(Math.max(0, hit.start - 90), hit.start);
-		const apposition = /,\s+(?:le|la|l['’]|un|une|the|an?)\s+(?:\p{L}+\s+)?$/u.exec(lead);
+		const name = afterPhrase ? nameAt(text, nameStart) : undefined;
+		if (name && !taken(name.start, name.end)) {
+			const id = cast.person(name.name, phrase.role, phrase.countries[0]);
+			found.push({ entity: id, start: name.start, end: name.end, via: 'pattern' });
+			for (const d of phrase.descriptors) d.descriptor = true;
+			continue;
+		}
+		// "Narendra Modi, the Indian prime minister", « X Y, ministre indonésien des … ».
+		const lead = text.slice(Math.max(0, phrase.start - 100), phrase.start);
+		const apposition = /,\s+(?:(?:le|la|l['’]|un|une|the|an?)\s+)?(?:\p{L}+\s+)?$/u.exec(lead);
 		if (apposition) {
-			const beforeComma = lead.slice(0, apposition.index);
-			const nameBefore = NAME_AT_END.exec(beforeComma)?.[0];
-			const start = hit.start - lead.length + apposition.index - (nameBefore?.length ?? 0);
-			if (
-				nameBefore &&
-				!NOT_A_NAME.test(nameBefore.split(/\s+/)[0] ?? '') &&
-				!mentionsAt.has(start)
-			) {
-				const person = discover(discovered, nameBefore, phrase.role, phrase.countries[0]);
-				found.push({ entity: person.id, start, end: start + nameBefore.length, via: 'pattern' });
+			const commaAt = phrase.start - lead.length + apposition.index;
+			const before = nameEndingAt(text, commaAt);
+			if (before && !taken(before.start, before.end)) {
+				const id = cast.person(before.name, phrase.role, phrase.countries[0]);
+				found.push({ entity: id, start: before.start, end: before.end, via: 'pattern' });
+				for (const d of phrase.descriptors) d.descriptor = true;
 				continue;
 			}
 		}
 		// « le président chinois », « les ministres russe et chinois des Affaires étrangères ».
+		let resolved = false;
 		for (const country of phrase.countries) {
-			const holder = holderOf(lexicon, phrase.role, country, articleDate);
+			const holder =
+				cast.withRole(phrase.role, country) ?? holderOf(lexicon, phrase.role, country, articleDate);
 			if (!holder) continue;
-			const start =
-				phrase.descriptors.length && phrase.descriptors[0]!.start < hit.start
-					? phrase.descriptors[0]!.start
-					: hit.start;
-			found.push({ entity: holder, start, end: phrase.end, via: 'role' });
+			found.push({ entity: holder, start: phrase.start, end: phrase.end, via: 'role' });
+			resolved = true;
 			if (!phrase.hit.plural) break;
 		}
+		if (resolved) for (const d of phrase.descriptors) d.descriptor = true;
 	}
-	const surnames = findLaterSurnames(text, [...discovered.values()], lexiconMentions, found);
-	return { mentions: [...found, ...surnames], discovered: [...discovered.values()] };
+	// "Sheikh Tamim bin Hamad Al Thani", "Prince Faisal bin Farhan": a title before a name.
+	for (const m of text.matchAll(
+		/(?<![\p{L}\p{N}])(?:Sheikh|Cheikh|Prince|Princess|Ayatollah|Archbishop)\s+/gu
+	)) {
+		const name = nameAt(text, m.index + m[0].length);
+		if (!name || taken(name.start, name.end)) continue;
+		found.push({
+			entity: cast.person(name.name, undefined, undefined),
+			start: name.start,
+			end: name.end,
+			via: 'pattern'
+		});
+	}
+	const people = [
+		...cast.discovered.values(),
+		...lexiconMentions
+			.map((m) => lexicon.entities.get(m.entity))
+			.filter((e): e is Entity => e?.type === 'person')
+	];
+	const surnames = findLaterSurnames(text, people, lexiconMentions, found);
+	return { mentions: [...found, ...surnames], discovered: [...cast.discovered.values()] };
 }
 
-function discover(
-	discovered: Map<string, Entity>,
-	name: string,
-	role: RoleKey,
-	country?: string
-): Entity {
-	const id = slugify(name);
-	const existing = discovered.get(id);
-	if (existing) return existing;
-	const person: Entity = {
-		id,
-		type: 'person',
-		name,
-		names: { fr: name, en: name },
-		role,
-		...(country ? { country } : {}),
-		discovered: true
-	};
-	discovered.set(id, person);
-	return person;
-}
-
-/** After « Narendra Modi » is introduced, « Modi » alone refers to him. */
+/**
+ * After « Narendra Modi » is introduced, « Modi », « M. Modi » and "Mr Modi" refer to him; a
+ * surname two people of the article share refers to neither.
+ */
 function findLaterSurnames(
 	text: string,
 	people: Entity[],
@@ -246,23 +328,38 @@ function findLaterSurnames(
 	};
 	for (const m of lexiconMentions) take(m);
 	for (const m of found) take(m);
-	const extra: RawMention[] = [];
+	const firstSeen = new Map<string, number>();
+	for (const m of [...lexiconMentions, ...found])
+		if (!firstSeen.has(m.entity) || (firstSeen.get(m.entity) as number) > m.start)
+			firstSeen.set(m.entity, m.start);
+	const owners = new Map<string, Set<string>>();
+	const seen = new Set<string>();
 	for (const person of people) {
-		const tokens = person.name.split(/\s+/);
-		const surname = tokens[tokens.length - 1] ?? '';
-		const forms = [person.name, ...(surname.length >= 3 ? [surname] : [])];
-		for (const form of forms) {
-			const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-			for (const m of text.matchAll(
-				new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu')
-			)) {
-				const start = m.index;
-				const end = start + form.length;
-				if (isTaken(start, end)) continue;
-				const mention: RawMention = { entity: person.id, start, end, via: 'pattern' };
-				extra.push(mention);
-				take(mention);
-			}
+		if (seen.has(person.id)) continue;
+		seen.add(person.id);
+		for (const form of [person.name, ...surnamesOf(person.name, person.country)]) {
+			const set = owners.get(form) ?? new Set<string>();
+			set.add(person.id);
+			owners.set(form, set);
+		}
+	}
+	const extra: RawMention[] = [];
+	for (const [form, ids] of owners) {
+		if (ids.size !== 1) continue;
+		const id = [...ids][0] as string;
+		const from = firstSeen.get(id) ?? 0;
+		const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		for (const m of text.matchAll(
+			new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu')
+		)) {
+			const start = m.index;
+			const end = start + form.length;
+			if (start < from || isTaken(start, end)) continue;
+			// Not the first word of another name ("Ali" in "Ali Shamkhani" is not Irfaan Ali).
+			if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+			const mention: RawMention = { entity: id, start, end, via: 'pattern' };
+			extra.push(mention);
+			take(mention);
 		}
 	}
 	return extra;

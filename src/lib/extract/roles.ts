@@ -1,6 +1,6 @@
-// Role nouns of news prose ("agents" in event-coder dictionaries), French and English, on
-// folded text. A role combined with a country (« le président russe », "U.S. President")
-// describes a person; with a name it introduces one.
+// Role nouns of news prose ("agents" in event-coder dictionaries such as Phoenix's), French
+// and English, on folded text. A role combined with a country (« le président russe », "U.S.
+// President") describes a person; with a name it introduces one.
 import type { RoleKey } from '../gazetteer/schema';
 
 export interface RoleNoun {
@@ -12,40 +12,55 @@ export interface RoleNoun {
 export const ROLE_NOUNS: RoleNoun[] = [
 	{
 		pattern:
-			/^(?:chefs? de la diplomatie|ministres? des affaires etrangeres|foreign ministers?|external affairs ministers?|foreign affairs ministers?|secretary of state|secretaire d'etat)/,
+			/^(?:chefs? de la diplomatie|ministres? des affaires etrangeres|ministres? des relations exterieures|foreign ministers?|foreign secretary|external affairs ministers?|foreign affairs ministers?|secretary of state|secretaire d'etat|top diplomat|chief diplomat)/,
 		role: 'foreign-minister'
 	},
 	{
 		pattern:
-			/^(?:ministres? de la defense|ministres? des armees|defen[cs]e ministers?|defen[cs]e secretary)/,
+			/^(?:ministres? de la defense|ministres? des armees|defen[cs]e ministers?|defen[cs]e secretary|secretary of defen[cs]e)/,
 		role: 'defence-minister'
 	},
 	{
-		pattern: /^(?:premiers? ministres?|prime ministers?|chanceli(?:er|ere)s?|chancellors?)/,
+		pattern:
+			/^(?:premiers? ministres?|premieres? ministres?|prime ministers?|chanceli(?:er|ere)s?|chancellors?|chefs? du gouvernement|heads? of government|premier)/,
 		role: 'head-of-government'
 	},
 	{
 		pattern:
-			/^(?:president(?:e|s|es)?|chefs? d'etat|heads? of state|dirigeants?|dirigeantes?|leaders?|rois?|reines?|kings?|queens?|emirs?|prince heritier|crown prince|dictateur|dictator)/,
+			/^(?:president(?:e|s|es)?|chefs? d'etat|heads? of state|dirigeants?|dirigeantes?|leaders?|rois?|reines?|kings?|queens?|emirs?|prince heritier|crown prince|sultan|monarch|dictateur|dictator|supreme leader|guide supreme)/,
 		role: 'head-of-state'
 	},
-	{ pattern: /^(?:ministres?|ministers?|secretary)/, role: 'minister' },
+	{ pattern: /^(?:ministres?|ministers?|secretary|secretaire)/, role: 'minister' },
 	{ pattern: /^(?:conseill(?:er|ere)s?|advis[eo]rs?)/, role: 'adviser' },
 	{ pattern: /^(?:porte-parole|spokes(?:man|woman|person))/, role: 'spokesperson' },
 	{
 		pattern:
-			/^(?:expert(?:e|s|es)?|analystes?|analysts?|chercheu(?:r|se)s?|researchers?|directeur|directrice|director|professeur(?:e)?|professor|politologue|political scientist)/,
+			/^(?:expert(?:e|s|es)?|analystes?|analysts?|chercheu(?:r|se)s?|researchers?|directeur|directrice|director|professeur(?:e)?|professor|politologue|political scientist|fellow)/,
 		role: 'expert'
 	},
 	{
-		pattern: /^(?:ambassad(?:eur|rice)s?|ambassadors?|envoy|emissaires?|diplomates?|diplomats?)/,
+		pattern:
+			/^(?:ambassad(?:eur|rice)s?|ambassadors?|envoy|envoye(?:e)? special(?:e)?|emissaires?|diplomates?|diplomats?|negotiators?|negociat(?:eur|rice)s?|representati(?:ve|f)s?)/,
 		role: 'diplomat'
+	},
+	{
+		pattern:
+			/^(?:secretaire general(?:e)?|secretary-general|secretary general|commissaires?|commissioners?|haut representant|high representative|governors?|gouverneur|commandant|commander|chef d'etat-major|chief of staff|officials?|responsables?)/,
+		role: 'official'
 	}
 ];
 
 // Words that may stand between a role noun and the name it introduces.
 export const ROLE_QUALIFIERS =
-	/^(?:des affaires etrangeres|de la defense|diplomatique|en relations internationales|adjoint|adjointe|du centre de reflexion|du centre|du groupe|of state|general|generale)\b/;
+	/^(?:des affaires etrangeres|de la defense|diplomatique|en relations internationales|adjoint|adjointe|du centre de reflexion|du centre|du groupe|of state|general|generale|special|speciale|interimaire|sortant|sortante)\b/;
+
+/**
+ * Words before a role noun that keep it a role ("former", « ancien »); those that make it
+ * another office than the one named ("vice", "deputy", « adjoint ») are `lesser`.
+ */
+export const ROLE_MODIFIERS =
+	/^(?:former|then|then-|ex|ex-|acting|interim|new|newly appointed|newly elected|outgoing|incoming|senior|junior|top|chief|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|president-elect)$/;
+export const LESSER_MODIFIERS = /^(?:vice|vice-|deputy|sous|adjoint|assistant|junior|under)$/;
 
 const ROLE_START = new RegExp(
 	// Folded text: ASCII-range boundaries are enough and much faster than \p{L}.
@@ -62,16 +77,21 @@ export interface RoleHit {
 	plural: boolean;
 }
 
-export function findRoleNouns(folded: string): RoleHit[] {
+/** Role nouns of folded text; `text` is the original (« premier » is a role only as Premier). */
+export function findRoleNouns(folded: string, text: string = folded): RoleHit[] {
 	const hits: RoleHit[] = [];
 	for (const m of folded.matchAll(ROLE_START)) {
 		const found = m[0];
+		if (found === 'premier' && text[m.index] !== 'P') continue;
 		const noun = ROLE_NOUNS.find((r) => r.pattern.test(found));
 		if (!noun) continue;
+		// "vice-president", « vice-président », "deputy prime minister": another office.
+		const before = folded.slice(Math.max(0, m.index - 12), m.index);
+		const lesser = /(?:^|[\s-])(?:vice|deputy|sous|under)[\s-]*$/.test(before);
 		hits.push({
 			start: m.index,
 			end: m.index + found.length,
-			role: noun.role,
+			role: lesser ? 'official' : noun.role,
 			plural: /^(?:\S+s)(?:\s|$)/.test(found) && !/^(?:chefs? d'etat|porte-parole)/.test(found)
 		});
 	}

@@ -33,46 +33,70 @@ export function frenchForms(listed: string[]): string[] {
 	);
 }
 
-function libraryNames(alpha2: string, lang: 'fr' | 'en'): string[] {
-	const all = isoCountries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
-	return all[alpha2] ?? [];
+let allNames: Record<'fr' | 'en', Record<string, string[]>> | undefined;
+
+/** The library's French and English names of a country (alpha-3), the preferred first. */
+export function libraryNames(alpha3: string): { fr: string[]; en: string[] } {
+	const alpha2 = isoCountries.alpha3ToAlpha2(alpha3);
+	if (!alpha2) return { fr: [], en: [] };
+	// getNames builds the whole table on each call: once is enough.
+	allNames ??= {
+		fr: isoCountries.getNames('fr', { select: 'all' }) as Record<string, string[]>,
+		en: isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>
+	};
+	return { fr: allNames.fr[alpha2] ?? [], en: allNames.en[alpha2] ?? [] };
 }
 
-export function buildCountries(overrides: Record<string, CountryOverride>): CountryEntry[] {
+export function libraryCodes(): string[] {
+	return Object.keys(isoCountries.getAlpha3Codes());
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/**
+ * Every ISO 3166-1 country from the library, completed by the override layers in precedence
+ * order (data/gazetteer/countries.yaml first): the first layer that names a country's display
+ * name wins; names, seats, adjectives and exclusions add up.
+ */
+export function buildCountries(layers: Record<string, CountryOverride>[]): CountryEntry[] {
 	const entries = new Map<string, CountryEntry>();
-	for (const alpha3 of Object.keys(isoCountries.getAlpha3Codes())) {
-		const alpha2 = isoCountries.alpha3ToAlpha2(alpha3);
-		if (!alpha2) continue;
-		const frNames = libraryNames(alpha2, 'fr');
-		const enNames = libraryNames(alpha2, 'en');
+	for (const alpha3 of libraryCodes()) {
+		const names = libraryNames(alpha3);
+		if (!names.fr.length && !names.en.length) continue;
 		entries.set(alpha3, {
 			iso3: alpha3,
-			name: { fr: frNames[0] ?? alpha3, en: enNames[0] ?? alpha3 },
-			names: [...frNames, ...enNames],
+			name: { fr: names.fr[0] ?? alpha3, en: names.en[0] ?? alpha3 },
+			names: [...names.fr, ...names.en],
 			seats: [],
 			adjectives: { fr: [], en: [] },
 			exclude: []
 		});
 	}
-	for (const [iso3, override] of Object.entries(overrides)) {
-		const entry = entries.get(iso3) ?? {
-			iso3,
-			name: override.name ?? { fr: iso3, en: iso3 },
-			names: [],
-			seats: [],
-			adjectives: { fr: [], en: [] },
-			exclude: []
-		};
-		if (override.name) entry.name = override.name;
-		entry.names = [...entry.names, ...override.names];
-		entry.seats = [...override.seats];
-		entry.adjectives = {
-			fr: frenchForms(override.adjectives?.fr ?? []),
-			en: override.adjectives?.en ?? []
-		};
-		entry.exclude = override.exclude;
-		if (override.historical) entry.historical = true;
-		entries.set(iso3, entry);
+	const named = new Set<string>();
+	for (const layer of layers) {
+		for (const [iso3, override] of Object.entries(layer)) {
+			const entry = entries.get(iso3) ?? {
+				iso3,
+				name: override.name ?? { fr: iso3, en: iso3 },
+				names: [],
+				seats: [],
+				adjectives: { fr: [], en: [] },
+				exclude: []
+			};
+			if (override.name && !named.has(iso3)) {
+				entry.name = override.name;
+				named.add(iso3);
+			}
+			entry.names = union(entry.names, override.names);
+			entry.seats = union(entry.seats, override.seats);
+			entry.adjectives = {
+				fr: union(entry.adjectives.fr, frenchForms(override.adjectives?.fr ?? [])),
+				en: union(entry.adjectives.en, override.adjectives?.en ?? [])
+			};
+			entry.exclude = union(entry.exclude, override.exclude);
+			if (override.historical) entry.historical = true;
+			entries.set(iso3, entry);
+		}
 	}
 	return [...entries.values()].sort((a, b) => a.iso3.localeCompare(b.iso3));
 }

@@ -6,14 +6,18 @@ import { foldText } from '../text/fold';
 import { PhraseTrie } from '../text/phraseTrie';
 import { frenchForms } from './countries';
 import { buildEntities } from './entities';
-import type { Gazetteer } from './schema';
+import type { EntityOrigin, Gazetteer } from './schema';
 
 export type MentionVia = NonNullable<Mention['via']>;
 
 export interface LexiconForm {
 	entity: string;
 	via: MentionVia;
-	/** Upper-case abbreviations (US, UE, OTAN) match only in upper case: "us" is a pronoun. */
+	/**
+	 * Upper-case abbreviations of countries (US, UK) and organisations' acronyms that are common
+	 * words (UN/« un », AU/« au ») match only as written: "us" is a pronoun. Other acronyms of
+	 * organisations match in any case ("Nato", « l’Otan »).
+	 */
 	exact?: string;
 	/** Written with a capital in the gazetteer: must be capitalised in the text too. */
 	capitalised: boolean;
@@ -22,11 +26,19 @@ export interface LexiconForm {
 
 export interface Lexicon {
 	entities: Map<string, Entity>;
+	/**
+	 * The actors, with `people` narrowed to those a role description can name: holders of an
+	 * office (head of state or government, foreign or defence minister, adviser,
+	 * spokesperson…), not the thousands the dictionaries know only as "in the government"
+	 * (official) or "a minister". Every person is still an entity and matched by name.
+	 */
 	gazetteer: Gazetteer;
 	matcher: PhraseTrie;
 	forms: LexiconForm[][];
 	/** Trigger words of each language (data/lexicon), inflected and indexed. */
 	triggers: TriggerLexicon;
+	/** Where each gazetteer actor's identity comes from (file, line, source). */
+	origins: Record<string, EntityOrigin[]>;
 }
 
 // When two actors share a name, the more specific wins: a person over an organisation over
@@ -43,6 +55,7 @@ const VIA_RANK: Record<MentionVia, number> = {
 	pattern: 0,
 	name: 0,
 	role: 1,
+	reference: 1,
 	seat: 1,
 	adjective: 2
 };
@@ -54,17 +67,19 @@ function isAbbreviation(form: string): boolean {
 export function compileLexicon(gazetteer: Gazetteer, triggers: TriggerLexicon): Lexicon {
 	const entities = buildEntities(gazetteer);
 	const byPattern = new Map<string, LexiconForm[]>();
-	const add = (form: string, entity: Entity, via: MentionVia) => {
+	const add = (form: string, entity: Entity, via: MentionVia, anyCase?: Set<string>) => {
 		const trimmed = form.trim();
 		if (trimmed.length < 2) return;
 		const pattern = foldText(trimmed);
 		const list = byPattern.get(pattern) ?? [];
 		if (list.some((f) => f.entity === entity.id)) return;
+		const abbreviation = isAbbreviation(trimmed);
+		const caseFree = abbreviation && !!anyCase?.has(trimmed);
 		list.push({
 			entity: entity.id,
 			via,
-			exact: isAbbreviation(trimmed) ? trimmed : undefined,
-			capitalised: /^\p{Lu}/u.test(trimmed),
+			exact: abbreviation && !caseFree ? trimmed : undefined,
+			capitalised: !caseFree && /^\p{Lu}/u.test(trimmed),
 			rank: TYPE_RANK[entity.type] * 10 + VIA_RANK[via]
 		});
 		byPattern.set(pattern, list);
@@ -87,7 +102,13 @@ export function compileLexicon(gazetteer: Gazetteer, triggers: TriggerLexicon): 
 	];
 	for (const entry of named) {
 		const entity = entities.get(entry.id) as Entity;
-		for (const name of [entry.name.fr, entry.name.en, ...entry.aliases]) add(name, entity, 'name');
+		const forms = [entry.name.fr, entry.name.en, ...entry.aliases];
+		// An organisation's acronyms match in any case unless listed as common words.
+		const anyCase =
+			'exactCase' in entry
+				? new Set(forms.filter((f) => isAbbreviation(f) && !entry.exactCase.includes(f)))
+				: undefined;
+		for (const name of forms) add(name, entity, 'name', anyCase);
 	}
 	for (const entry of [...gazetteer.organizations, ...gazetteer.groups]) {
 		const entity = entities.get(entry.id) as Entity;
@@ -102,5 +123,16 @@ export function compileLexicon(gazetteer: Gazetteer, triggers: TriggerLexicon): 
 		(byPattern.get(p) as LexiconForm[]).sort((a, b) => a.rank - b.rank)
 	);
 	const matcher = new PhraseTrie(patterns);
-	return { entities, gazetteer, matcher, forms, triggers };
+	// « le président chinois » is resolved by a scan of these people for each role phrase.
+	const describable = gazetteer.people.filter((p) =>
+		p.roles.some((r) => r.role !== 'official' && r.role !== 'minister')
+	);
+	return {
+		entities,
+		gazetteer: { ...gazetteer, people: describable },
+		matcher,
+		forms,
+		origins: gazetteer.origins,
+		triggers
+	};
 }

@@ -8,6 +8,14 @@ const entityId = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as vladimir-putin');
 const localized = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
+/** A name the same in both languages may be written once: `name: Abdul Qadir`. */
+const localizedName = z.union([
+	localized,
+	z
+		.string()
+		.min(1)
+		.transform((name) => ({ fr: name, en: name }))
+]);
 const adjectives = z
 	.object({ fr: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() })
 	.strict();
@@ -33,14 +41,17 @@ export const roleSchema = z
 		title: localized.optional(),
 		country: alpha3.optional(),
 		from: isoDate.optional(),
-		to: isoDate.optional()
+		to: isoDate.optional(),
+		/** Where the dates come from (a page, a dictionary code such as FRAGOV): hand-curated lines cite one. */
+		source: z.string().min(1).optional(),
+		note: z.string().min(1).optional()
 	})
 	.strict();
 
 export const personSchema = z
 	.object({
 		id: entityId,
-		name: localized,
+		name: localizedName,
 		aliases,
 		country: alpha3.optional(),
 		organization: entityId.optional(),
@@ -53,10 +64,16 @@ export const organizationSchema = z
 	.object({
 		id: entityId,
 		kind: z.string().optional(),
-		name: localized,
+		name: localizedName,
 		aliases,
 		country: alpha3.optional(),
-		adjectives: adjectives.optional()
+		adjectives: adjectives.optional(),
+		/**
+		 * Acronyms that are also common words (UN/« un », AU/« au », EU/« eu », WHO/"who"): matched
+		 * only as written. Every other acronym matches in any case where it stands as a word
+		 * ("Nato", « l’Otan »).
+		 */
+		exactCase: z.array(z.string().min(1)).default([])
 	})
 	.strict();
 
@@ -93,6 +110,45 @@ export const countryOverrideSchema = z
 
 export const countryOverridesSchema = z.record(alpha3, countryOverrideSchema);
 
+/** Where an actor's identity comes from: a file of data/gazetteer or the country library. */
+export const ORIGIN_KINDS = ['hand-curated', 'factbook', 'phoenix', 'library', 'pattern'] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+
+export interface EntityOrigin {
+	origin: OriginKind;
+	/** data/gazetteer/… path and line of the entry (none for the library or a pattern). */
+	file?: string;
+	line?: number;
+}
+
+export const GAZETTEER_KINDS = [
+	'countries',
+	'people',
+	'organizations',
+	'projects',
+	'groups'
+] as const;
+export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
+
+/** data/gazetteer/sources.yaml: every file, what it holds and where it comes from, in precedence order. */
+export const sourcesSchema = z.array(
+	z
+		.object({
+			file: z
+				.string()
+				.regex(
+					/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\.yaml$/,
+					'expected a path such as phoenix/people.yaml'
+				),
+			kind: z.enum(GAZETTEER_KINDS),
+			origin: z.enum(ORIGIN_KINDS).exclude(['library', 'pattern']),
+			source: z.string().min(1),
+			licence: z.string().min(1)
+		})
+		.strict()
+);
+export type SourceEntry = z.infer<typeof sourcesSchema>[number];
+
 export type PersonEntry = z.infer<typeof personSchema>;
 export type OrganizationEntry = z.infer<typeof organizationSchema>;
 export type ProjectEntry = z.infer<typeof projectSchema>;
@@ -117,4 +173,6 @@ export interface Gazetteer {
 	organizations: OrganizationEntry[];
 	projects: ProjectEntry[];
 	groups: GroupEntry[];
+	/** Per actor id, the files (and lines) its identity comes from, in precedence order. */
+	origins: Record<string, EntityOrigin[]>;
 }

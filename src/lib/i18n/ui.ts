@@ -134,7 +134,15 @@ const en = {
 		relations: 'Relations',
 		figures: 'Figures',
 		timeline: 'Timeline',
-		articles: 'Articles'
+		articles: 'Articles',
+		identity: 'Where this actor comes from',
+		origins: {
+			'hand-curated': 'hand-curated by Entente’s editors',
+			factbook: 'CIA World Factbook (2026)',
+			phoenix: 'PETRARCH2 Phoenix dictionaries (to 2014)',
+			library: 'ISO 3166-1 country names (i18n-iso-countries)',
+			pattern: 'found in the text by a pattern of news writing (not in the gazetteer)'
+		}
 	},
 	error: { back: 'Back to the dashboard' },
 	editor: {
@@ -338,7 +346,15 @@ const fr: UiText = {
 		relations: 'Relations',
 		figures: 'Chiffres',
 		timeline: 'Chronologie',
-		articles: 'Articles'
+		articles: 'Articles',
+		identity: 'D’où vient cet acteur',
+		origins: {
+			'hand-curated': 'saisi par les éditeurs d’Entente',
+			factbook: 'CIA World Factbook (2026)',
+			phoenix: 'dictionnaires Phoenix de PETRARCH2 (jusqu’en 2014)',
+			library: 'noms de pays ISO 3166-1 (i18n-iso-countries)',
+			pattern: 'repéré dans le texte par une tournure journalistique (absent du répertoire)'
+		}
 	},
 	error: { back: 'Retour au tableau de bord' },
 	editor: {

@@ -105,8 +105,14 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
 	)
 };
 
+/** A literal word, or alternatives written with slashes ("troops/forces/reservists"). */
 function literal(word: string): PatternStep {
-	return { forms: new Set([word]) };
+	return { forms: new Set(word.split('/').flatMap((w) => words(w).slice(0, 1))) };
+}
+
+/** The words of a phrase, keeping "a/b" alternatives as one word each. */
+function phraseWords(part: string): string[] {
+	return part.includes('/') ? [part] : words(part);
 }
 
 function fail(entry: SourcedEntry, message: string): never {
@@ -127,16 +133,20 @@ function verbPattern(entry: SourcedEntry, morphology: Morphology) {
 		reflexive = true;
 		parts = head === 'se' ? parts.slice(1) : [head.replace(/^s['’]/, ''), ...parts.slice(1)];
 	}
-	const lemma = parts[0] ?? '';
-	const forms = morphology.verbForms(lemma, entry.language);
-	if (!forms?.length)
-		fail(entry, `unknown ${entry.language === 'fr' ? 'French' : 'English'} verb "${lemma}"`);
+	const forms: string[] = [];
+	// "ask/enquire/request": synonyms that share the rest of the pattern.
+	for (const lemma of (parts[0] ?? '').split('/')) {
+		const own = morphology.verbForms(lemma, entry.language);
+		if (!own?.length)
+			fail(entry, `unknown ${entry.language === 'fr' ? 'French' : 'English'} verb "${lemma}"`);
+		forms.push(...own);
+	}
 	const closed = FUNCTION_WORDS[entry.language];
 	const heads = forms.flatMap((f) => words(f).slice(-1)).filter((w) => !closed.has(w));
 	const steps: PatternStep[] = [{ forms: new Set(heads) }];
 	for (const part of parts.slice(1)) {
 		if (GAP.test(part)) steps.push({ gap: MAX_GAP });
-		else for (const w of words(part)) steps.push(literal(w));
+		else for (const w of phraseWords(part)) steps.push(literal(w));
 	}
 	return { steps, reflexive };
 }
@@ -168,7 +178,7 @@ export function inflectEntry(entry: SourcedEntry, morphology: Morphology): Trigg
 	else if (entry.noun) steps = nounPattern(entry, morphology);
 	else
 		steps = phraseParts(entry.words as string).flatMap((p) =>
-			GAP.test(p) ? [{ gap: MAX_GAP }] : words(p).map(literal)
+			GAP.test(p) ? [{ gap: MAX_GAP }] : phraseWords(p).map(literal)
 		);
 	if (!steps.length || 'gap' in (steps[0] as PatternStep))
 		fail(entry, 'a trigger must start with a word');

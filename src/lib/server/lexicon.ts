@@ -1,13 +1,10 @@
-// The gazetteer compiled for extraction, once per server process (the ingest preview runs the
-// extraction on every request).
+// The gazetteer and trigger lexicon compiled for extraction, shared by the server's requests
+// (the ingest preview runs the extraction on every request); loadLexicon compiles once per
+// process and again only when a file of data/ changes.
 import type { Lexicon } from '../gazetteer/lexicon';
 import { loadLexicon } from './loadLexicon';
 import { DATA_DIR } from './paths';
 
-let lexicon: Promise<Lexicon> | undefined;
-
 export function serverLexicon(): Promise<Lexicon> {
-	lexicon ??= loadLexicon(DATA_DIR);
-	lexicon.catch(() => (lexicon = undefined));
-	return lexicon;
+	return loadLexicon(DATA_DIR);
 }

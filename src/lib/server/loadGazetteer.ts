@@ -1,24 +1,40 @@
-// Reads data/gazetteer/*.yaml into a validated Gazetteer; errors name file and line.
-import { readFile } from 'node:fs/promises';
+// Reads data/gazetteer into a validated Gazetteer: the files sources.yaml lists, in its order
+// (hand-curated files first), merged by id. Errors name file and line: a bad entry, an unknown
+// country, an id whose files disagree, a name or alias that would name two actors of a kind.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors';
-import { buildCountries, isKnownCountryCode } from '../gazetteer/countries';
+import { describeAmbiguity, findAmbiguousForms, type FormClaim } from '../gazetteer/ambiguity';
+import {
+	buildCountries,
+	frenchForms,
+	isKnownCountryCode,
+	libraryCodes,
+	libraryNames
+} from '../gazetteer/countries';
 import {
 	countryOverridesSchema,
 	groupSchema,
 	organizationSchema,
 	personSchema,
 	projectSchema,
-	type Gazetteer
+	sourcesSchema,
+	type CountryOverride,
+	type EntityOrigin,
+	type Gazetteer,
+	type GroupEntry,
+	type OrganizationEntry,
+	type PersonEntry,
+	type ProjectEntry,
+	type SourceEntry
 } from '../gazetteer/schema';
-import { readYaml, validateYaml, type YamlSource } from '../yamlSource';
+import { foldText } from '../text/fold';
+import { validateYaml } from '../yamlSource';
+import { readGazetteerYaml, type GazetteerYaml } from './gazetteerYaml';
 
-async function load<T>(
-	dir: string,
-	name: string,
-	schema: z.ZodType<T>
-): Promise<{ value: T; source: YamlSource }> {
+async function load<T>(dir: string, name: string, schema: z.ZodType<T>) {
 	const file = path.join(dir, name);
 	let text: string;
 	try {
@@ -26,74 +42,267 @@ async function load<T>(
 	} catch {
 		throw new InputError(file, 'cannot read the file');
 	}
-	const source = readYaml(file, text);
+	const source = readGazetteerYaml(file, text);
 	return { value: validateYaml(source, schema), source };
 }
 
-export async function loadGazetteer(dir: string): Promise<Gazetteer> {
-	const countries = await load(dir, 'countries.yaml', countryOverridesSchema);
-	for (const [iso3, override] of Object.entries(countries.value)) {
-		if (!override.historical && !isKnownCountryCode(iso3))
-			throw new InputError(
-				countries.source.file,
-				`unknown country code ${iso3} (not ISO 3166-1 alpha-3; mark historical actors with historical: true)`,
-				countries.source.lineOf([iso3])
-			);
+interface Layer<T> {
+	entry: SourceEntry;
+	value: T;
+	source: GazetteerYaml;
+}
+
+type Named = PersonEntry | OrganizationEntry | ProjectEntry | GroupEntry;
+const SCHEMAS = {
+	people: z.array(personSchema),
+	organizations: z.array(organizationSchema),
+	projects: z.array(projectSchema),
+	groups: z.array(groupSchema)
+};
+type NamedKind = keyof typeof SCHEMAS;
+const NAMED_KINDS = Object.keys(SCHEMAS) as NamedKind[];
+const TYPE_OF = {
+	people: 'person',
+	organizations: 'organization',
+	projects: 'project',
+	groups: 'group'
+} as const;
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/** Two files on one actor: the earlier file's name and scalars win, lists add up; countries must agree. */
+function mergeEntry(a: Named, b: Named, fail: (problem: string) => never): Named {
+	const country = (e: Named) => ('country' in e ? e.country : undefined);
+	if (country(a) && country(b) && country(a) !== country(b))
+		fail(`${a.id} is given country ${country(b)} here but ${country(a)} earlier`);
+	const merged: Record<string, unknown> = { ...b, ...a, aliases: union(a.aliases, b.aliases) };
+	if ('roles' in a && 'roles' in b) {
+		const seen = new Set<string>();
+		merged.roles = [...a.roles, ...b.roles]
+			.filter((r) => {
+				const key = `${r.role}|${r.country ?? ''}|${r.from ?? ''}|${r.to ?? ''}`;
+				if (seen.has(key)) return false;
+				seen.add(key);
+				return true;
+			})
+			.sort((x, y) => (x.from ?? '').localeCompare(y.from ?? ''));
 	}
-	const people = await load(dir, 'people.yaml', z.array(personSchema));
-	const organizations = await load(dir, 'organizations.yaml', z.array(organizationSchema));
-	const projects = await load(dir, 'projects.yaml', z.array(projectSchema));
-	const groups = await load(dir, 'groups.yaml', z.array(groupSchema));
-	const gazetteer: Gazetteer = {
-		countries: buildCountries(countries.value),
-		people: people.value,
-		organizations: organizations.value,
-		projects: projects.value,
-		groups: groups.value
+	if ('exactCase' in a && 'exactCase' in b) merged.exactCase = union(a.exactCase, b.exactCase);
+	if ('members' in a && 'members' in b) merged.members = union(a.members, b.members);
+	if ('countries' in a && 'countries' in b) merged.countries = union(a.countries, b.countries);
+	return merged as unknown as Named;
+}
+
+export async function loadGazetteer(dir: string): Promise<Gazetteer> {
+	const sources = await load(dir, 'sources.yaml', sourcesSchema);
+	const countryLayers: Layer<Record<string, CountryOverride>>[] = [];
+	const namedLayers: Record<NamedKind, Layer<Named[]>[]> = {
+		people: [],
+		organizations: [],
+		projects: [],
+		groups: []
 	};
-	checkReferences(gazetteer, { people, organizations, projects, groups });
+	const listed = new Set<string>();
+	for (const [index, entry] of sources.value.entries()) {
+		if (listed.has(entry.file))
+			throw new InputError(
+				sources.source.file,
+				`${entry.file} is listed twice`,
+				sources.source.lineOf([index, 'file'])
+			);
+		listed.add(entry.file);
+		if (entry.kind === 'countries') {
+			const { value, source } = await load(dir, entry.file, countryOverridesSchema);
+			for (const [iso3, override] of Object.entries(value))
+				if (!override.historical && !isKnownCountryCode(iso3))
+					throw new InputError(
+						source.file,
+						`unknown country code ${iso3} (not ISO 3166-1 alpha-3; mark historical actors with historical: true)`,
+						source.lineOf([iso3])
+					);
+			countryLayers.push({ entry, value, source });
+		} else {
+			const kind: NamedKind = entry.kind;
+			const { value, source } = await load(dir, entry.file, SCHEMAS[kind] as z.ZodType<Named[]>);
+			namedLayers[kind].push({ entry, value, source });
+		}
+	}
+	const origins: Record<string, EntityOrigin[]> = {};
+	// As the data set and the profiles show it, whatever folder ENTENTE_DATA_DIR points to.
+	const relative = (file: string) =>
+		['data/gazetteer', ...path.relative(dir, file).split(path.sep)].join('/');
+	const addOrigin = (id: string, origin: EntityOrigin) => (origins[id] ??= []).push(origin);
+
+	const countries = buildCountries(countryLayers.map((l) => l.value));
+	for (const c of countries) {
+		if (libraryNames(c.iso3).en.length) addOrigin(c.iso3, { origin: 'library' });
+		for (const layer of countryLayers)
+			if (layer.value[c.iso3])
+				addOrigin(c.iso3, {
+					origin: layer.entry.origin,
+					file: relative(layer.source.file),
+					line: layer.source.entryLine(c.iso3)
+				});
+	}
+
+	const merged = {} as Record<NamedKind, Named[]>;
+	const kindOf = new Map<string, NamedKind>();
+	const countryCodes = new Set(countries.map((c) => c.iso3));
+	for (const kind of NAMED_KINDS) {
+		const byId = new Map<string, Named>();
+		for (const layer of namedLayers[kind]) {
+			const inFile = new Set<string>();
+			layer.value.forEach((entry, index) => {
+				const line = layer.source.entryLine(index);
+				const fail = (problem: string): never => {
+					throw new InputError(layer.source.file, problem, line);
+				};
+				if (inFile.has(entry.id) || countryCodes.has(entry.id)) fail(`duplicate id ${entry.id}`);
+				const otherKind = kindOf.get(entry.id);
+				if (otherKind && otherKind !== kind)
+					fail(`duplicate id ${entry.id} (already one of the ${otherKind})`);
+				inFile.add(entry.id);
+				kindOf.set(entry.id, kind);
+				checkCountries(entry, layer, index, countryCodes);
+				const earlier = byId.get(entry.id);
+				byId.set(entry.id, earlier ? mergeEntry(earlier, entry, fail) : entry);
+				addOrigin(entry.id, {
+					origin: layer.entry.origin,
+					file: relative(layer.source.file),
+					line
+				});
+			});
+		}
+		merged[kind] = [...byId.values()];
+	}
+	const gazetteer: Gazetteer = {
+		countries,
+		people: merged.people as PersonEntry[],
+		organizations: merged.organizations as OrganizationEntry[],
+		projects: merged.projects as ProjectEntry[],
+		groups: merged.groups as GroupEntry[],
+		origins
+	};
+	checkReferences(namedLayers, kindOf);
+	checkAmbiguity(
+		countryLayers,
+		namedLayers,
+		countries.flatMap((c) => c.exclude)
+	);
 	return gazetteer;
 }
 
-function checkReferences(
-	g: Gazetteer,
-	sources: Record<'people' | 'organizations' | 'projects' | 'groups', { source: YamlSource }>
+/** Country codes an entry gives (its own, its roles', a project's) must be known. */
+function checkCountries(
+	entry: Named,
+	layer: Layer<Named[]>,
+	index: number,
+	countryCodes: Set<string>
 ): void {
-	const countryCodes = new Set(g.countries.map((c) => c.iso3));
-	const ids = new Map<string, string>();
-	for (const key of ['people', 'organizations', 'projects', 'groups'] as const) {
-		g[key].forEach((entry, index) => {
-			const where = sources[key].source;
-			if (ids.has(entry.id) || countryCodes.has(entry.id))
-				throw new InputError(where.file, `duplicate id ${entry.id}`, where.lineOf([index, 'id']));
-			ids.set(entry.id, key);
-		});
-	}
-	const checkCountry = (
-		code: string | undefined,
-		key: keyof typeof sources,
-		pathTo: PropertyKey[]
-	) => {
+	const check = (code: string | undefined, ...at: PropertyKey[]) => {
 		if (code && !countryCodes.has(code))
 			throw new InputError(
-				sources[key].source.file,
+				layer.source.file,
 				`unknown country code ${code}`,
-				sources[key].source.lineOf(pathTo)
+				layer.source.lineOf([index, ...at])
 			);
 	};
-	g.people.forEach((p, i) => {
-		checkCountry(p.country, 'people', [i, 'country']);
-		for (const ref of [p.affiliation, p.organization]) {
-			if (ref && ids.get(ref) !== 'organizations')
-				throw new InputError(
-					sources.people.source.file,
-					`unknown organisation ${ref}`,
-					sources.people.source.lineOf([i])
-				);
+	if ('country' in entry) check(entry.country, 'country');
+	if ('countries' in entry) entry.countries.forEach((c, j) => check(c, 'countries', j));
+	if ('roles' in entry) entry.roles.forEach((r, j) => check(r.country, 'roles', j));
+}
+
+function checkReferences(
+	layers: Record<NamedKind, Layer<Named[]>[]>,
+	kindOf: Map<string, NamedKind>
+): void {
+	for (const layer of layers.people)
+		layer.value.forEach((entry, i) => {
+			const person = entry as PersonEntry;
+			for (const ref of [person.affiliation, person.organization])
+				if (ref && kindOf.get(ref) !== 'organizations')
+					throw new InputError(
+						layer.source.file,
+						`unknown organisation ${ref}`,
+						layer.source.lineOf([i])
+					);
+		});
+}
+
+/** Every form each file gives an actor, with its line, and the library's country names. */
+function* formClaims(
+	countryLayers: Layer<Record<string, CountryOverride>>[],
+	namedLayers: Record<NamedKind, Layer<Named[]>[]>
+): Generator<FormClaim> {
+	for (const iso3 of libraryCodes()) {
+		const names = libraryNames(iso3);
+		for (const form of [...names.fr, ...names.en])
+			yield { form, entity: iso3, type: 'country', file: 'i18n-iso-countries' };
+	}
+	for (const { value, source } of countryLayers)
+		for (const [iso3, o] of Object.entries(value)) {
+			const claim = (form: string, ...at: PropertyKey[]): FormClaim => ({
+				form,
+				entity: iso3,
+				type: 'country',
+				file: source.file,
+				line: () => source.lineOf([iso3, ...at])
+			});
+			if (o.name) yield* [claim(o.name.fr, 'name'), claim(o.name.en, 'name')];
+			for (const [j, form] of o.names.entries()) yield claim(form, 'names', j);
+			for (const [j, form] of o.seats.entries()) yield claim(form, 'seats', j);
+			for (const [j, form] of (o.adjectives?.en ?? []).entries())
+				yield claim(form, 'adjectives', 'en', j);
+			for (const [j, masculine] of (o.adjectives?.fr ?? []).entries())
+				for (const form of frenchForms([masculine])) yield claim(form, 'adjectives', 'fr', j);
 		}
-	});
-	g.organizations.forEach((o, i) => checkCountry(o.country, 'organizations', [i, 'country']));
-	g.projects.forEach((p, i) =>
-		p.countries.forEach((c, j) => checkCountry(c, 'projects', [i, 'countries', j]))
+	for (const kind of NAMED_KINDS)
+		for (const { value, source } of namedLayers[kind])
+			for (const [i, e] of value.entries()) {
+				const claim = (form: string, ...at: PropertyKey[]): FormClaim => ({
+					form,
+					entity: e.id,
+					type: TYPE_OF[kind],
+					file: source.file,
+					line: () => source.lineOf([i, ...at])
+				});
+				yield* [claim(e.name.fr, 'name'), claim(e.name.en, 'name')];
+				for (const [j, form] of e.aliases.entries()) yield claim(form, 'aliases', j);
+				if ('adjectives' in e && e.adjectives) {
+					for (const [j, form] of (e.adjectives.en ?? []).entries())
+						yield claim(form, 'adjectives', 'en', j);
+					for (const [j, masculine] of (e.adjectives.fr ?? []).entries())
+						for (const form of frenchForms([masculine])) yield claim(form, 'adjectives', 'fr', j);
+				}
+			}
+}
+
+function checkAmbiguity(
+	countryLayers: Layer<Record<string, CountryOverride>>[],
+	namedLayers: Record<NamedKind, Layer<Named[]>[]>,
+	excluded: string[]
+): void {
+	const [first] = findAmbiguousForms(
+		formClaims(countryLayers, namedLayers),
+		new Set(excluded.map((form) => foldText(form.trim())))
 	);
+	if (!first) return;
+	const at = first.second.file === 'i18n-iso-countries' ? first.first : first.second;
+	const other = at === first.second ? first.first : first.second;
+	throw new InputError(
+		at.file,
+		describeAmbiguity({ form: first.form, first: other, second: at }),
+		at.line?.()
+	);
+}
+
+/** Every file under the folder, read and hashed: the same files compile once, wherever they are. */
+export async function contentKey(dir: string): Promise<string> {
+	const files = (await readdir(dir, { recursive: true })).map(String).sort();
+	const hash = createHash('sha1');
+	for (const file of files) {
+		const content = await readFile(path.join(dir, file)).catch(() => undefined);
+		if (content) hash.update(`${file}\0`).update(content);
+	}
+	return hash.digest('hex');
 }

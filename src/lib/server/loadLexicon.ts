@@ -9,7 +9,8 @@ import { compileTriggers, type TriggerLexicon } from '../lexicon/compile';
 import { cameoTableSchema, lexiconFileSchema, type SourcedEntry } from '../lexicon/schema';
 import { PLOVER_TYPES, type PloverType } from '../types';
 import { readYaml, validateYaml } from '../yamlSource';
-import { loadGazetteer } from './loadGazetteer';
+import { readGazetteerYaml } from './gazetteerYaml';
+import { contentKey, loadGazetteer } from './loadGazetteer';
 import { morphology } from './morphology';
 import { readTextFile } from './readText';
 
@@ -34,18 +35,32 @@ export async function loadTriggerEntries(dir: string): Promise<SourcedEntry[]> {
 	const entries: SourcedEntry[] = [];
 	for (const name of names) {
 		const file = path.join(dir, name);
-		const source = readYaml(file, await readTextFile(file));
-		const { language, triggers } = validateYaml(source, lexiconFileSchema);
+		const text = await readTextFile(file);
+		// js-yaml reads thousands of entries in a blink; a problem is reported from the
+		// positioned parse, with its line.
+		const parsed = lexiconFileSchema.safeParse(readGazetteerYaml(file, text).value);
+		const { language, triggers } = parsed.success
+			? parsed.data
+			: validateYaml(readYaml(file, text), lexiconFileSchema);
+		const lines = entryLines(text);
 		const shown = path.relative(process.cwd(), file) || file;
 		triggers.forEach((entry, i) =>
-			entries.push({
-				...entry,
-				language,
-				origin: `${shown}:${source.lineOf(['triggers', i]) ?? 1}`
-			})
+			entries.push({ ...entry, language, origin: `${shown}:${lines[i] ?? 1}` })
 		);
 	}
 	return entries;
+}
+
+/** The line of each entry of the `triggers:` list (items at two spaces' indent). */
+function entryLines(text: string): number[] {
+	const lines: number[] = [];
+	let inList = false;
+	text.split('\n').forEach((row, i) => {
+		if (/^triggers:/.test(row)) inList = true;
+		else if (/^\S/.test(row) && !row.startsWith('#')) inList = false;
+		else if (inList && /^ {2}- /.test(row)) lines.push(i + 1);
+	});
+	return lines;
 }
 
 export async function loadTriggers(dir: string): Promise<TriggerLexicon> {
@@ -53,11 +68,24 @@ export async function loadTriggers(dir: string): Promise<TriggerLexicon> {
 	return compileTriggers(entries, morphology, cameo);
 }
 
-/** The gazetteer and the trigger lexicon of a data folder, compiled for extraction. */
+const compiled = new Map<string, Promise<Lexicon>>();
+
+/**
+ * The gazetteer and the trigger lexicon of a data folder, compiled for extraction once per
+ * process (tens of thousands of gazetteer entries and the conjugation tables take about a
+ * second), again only when a file changes; copies of the same files (tests build from copies
+ * of data/) share it.
+ */
 export async function loadLexicon(dataDir: string): Promise<Lexicon> {
-	const [gazetteer, triggers] = await Promise.all([
-		loadGazetteer(path.join(dataDir, 'gazetteer')),
-		loadTriggers(path.join(dataDir, 'lexicon'))
-	]);
-	return compileLexicon(gazetteer, triggers);
+	const gazetteerDir = path.join(dataDir, 'gazetteer');
+	const lexiconDir = path.join(dataDir, 'lexicon');
+	const key = `${await contentKey(gazetteerDir)}:${await contentKey(lexiconDir)}`;
+	const cached = compiled.get(key);
+	if (cached) return cached;
+	const lexicon = Promise.all([loadGazetteer(gazetteerDir), loadTriggers(lexiconDir)]).then(
+		([gazetteer, triggers]) => compileLexicon(gazetteer, triggers)
+	);
+	compiled.set(key, lexicon);
+	lexicon.catch(() => compiled.delete(key));
+	return lexicon;
 }

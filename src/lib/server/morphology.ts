@@ -73,10 +73,15 @@ function frenchVerbForms(lemma: string): string[] | undefined {
 	return [...forms];
 }
 
+const formsCache = new Map<string, string[] | undefined>();
+
 /** The morphology resources, loaded on first use and kept for the process. */
 export const morphology: Morphology = {
 	verbForms(lemma: string, language: Language): string[] | undefined {
-		return language === 'fr' ? frenchVerbForms(lemma) : englishVerbForms(lemma);
+		const key = `${language}:${lemma}`;
+		if (!formsCache.has(key))
+			formsCache.set(key, language === 'fr' ? frenchVerbForms(lemma) : englishVerbForms(lemma));
+		return formsCache.get(key);
 	},
 	plural(word: string, language: Language): string {
 		if (language === 'en') return pluralize(word);

@@ -1,0 +1,447 @@
+// Source and target of each trigger among the actors of its sentence, the way event coders
+// fill source–action–target triples: a noun takes its actors from its complements, a verb
+// from its subject and object; passives, hosts, visits and imports have their own frames. An
+// actor attaches to the nearest trigger: a candidate with another trigger in between is
+// skipped, and so is one on the other side of a closing quote (« … », a déclaré X).
+import type { EntityType, RelationType } from '../types';
+import type { RawMention } from './mentions';
+import {
+	AGENTS,
+	countryOfActor,
+	otherTriggerBetween,
+	slice,
+	typeOf,
+	type Sentence
+} from './sentence';
+import { clauseAt, clauseBefore, type Clause } from './clauses';
+import type { TriggerHit, TriggerRule } from './triggers';
+
+// Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
+const PROJECT_TARGETS = new Set<RelationType>([
+	'support',
+	'talks',
+	'agreement',
+	'dependence',
+	'supply'
+]);
+export const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
+// « par les Occidentaux », « par le président américain Joe Biden »: the agent may follow a role.
+const AGENT_BEFORE = /(?:^|\s)(?:par|by)\s+(?:[^\s,.;«»]+\s+){0,4}$/;
+const PREPOSITION_BEFORE = new RegExp(
+	`(?:^|\\s|')(?:contre|de|du|des|d'|à|a|au|aux|avec|en|par|pour|sur|vers|chez|envers|against|of|to|with|in|by|for|on|from|toward)\\s*${ARTICLE}$`
+);
+const ORIGIN_BEFORE = new RegExp(
+	`(?:^|\\s|')(?:de|d'|du|des|from|en provenance de|venant de)\\s*${ARTICLE}$`
+);
+const NOUN_COMPLEMENT = new RegExp(
+	`^\\s*(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d'|of\\s+(?:the\\s+)?)$`
+);
+const NOUN_RECIPIENT = new RegExp(
+	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
+);
+const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE}$`);
+// « la Russie et l’Ukraine », "X and the Y": an article may follow the conjunction.
+const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE}$`);
+const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
+const MOTION_TO_BEFORE = /(?:^|\s)(?:to|into|vers|towards?)\s+(?:the\s+)?$/;
+const POSSESSIVE_BEFORE = /(?:^|\s)(son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
+const OBJECT_CLITIC = /(?:^|\s)(?:l'|le|la|les|lui|leur)\s*(?:a|ont|avait|avaient|aurait)?\s*$/;
+
+/**
+ * A target attaches to the nearest trigger before it, and never across a quote closing into
+ * its attribution (« … », a déclaré X). A subject may govern several verbs (« X est attendu
+ * à Pékin pour y rencontrer Y »), so sources are not blocked that way.
+ */
+function reachable(s: Sentence, hit: TriggerHit, m: RawMention): boolean {
+	if (m.start < hit.end) return true;
+	// A verb reaches past nouns of other events in its object ("threatened to impose import
+	// restrictions against German goods"), not past another verb nor past a noun of its own
+	// event, whose complements are the noun's (« signer une déclaration commune et … »).
+	const blocking =
+		hit.rule.form === 'verb'
+			? s.hits.some(
+					(h) =>
+						h !== hit &&
+						(h.rule.form === 'verb' || h.rule.type === hit.rule.type) &&
+						h.start >= hit.end &&
+						h.end <= m.start
+				)
+			: otherTriggerBetween(s, hit, hit.end, m.start);
+	if (blocking) return false;
+	return !/»\s*,/.test(slice(s, hit.end, m.start));
+}
+
+export function coordinated(s: Sentence, m: RawMention): RawMention | undefined {
+	return s.actors.find(
+		(o) =>
+			o.entity !== m.entity &&
+			((o.end <= m.start && COORDINATION.test(slice(s, o.end, m.start))) ||
+				(m.end <= o.start && COORDINATION.test(slice(s, m.end, o.start))))
+	);
+}
+
+// "A, B and C", « A, B et C »: a list; a comma alone joins only within a list that ends in
+// "and" / « et » (", said X" is no list).
+const AND_JOIN = new RegExp(`^\\s*,?\\s*(?:and|et)\\s+${ARTICLE}$`);
+const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l'|the\s+)?$/;
+const COMMA_JOIN = new RegExp(`^\\s*,\\s*${ARTICLE}$`);
+
+/**
+ * Every actor coordinated with `m`, `m` included, in text order ("Iran, Libya, North Korea,
+ * Sudan and Cuba"; "Joe Biden, Fumio Kishida and Yoon Suk Yeol").
+ */
+export function conjuncts(s: Sentence, m: RawMention): RawMention[] {
+	const i = s.actors.indexOf(m);
+	if (i < 0) return [m];
+	const joined = (a: RawMention, b: RawMention): 'and' | 'comma' | undefined => {
+		const gap = slice(s, a.end, b.start);
+		if (AND_JOIN.test(gap)) return 'and';
+		return COMMA_JOIN.test(gap) ? 'comma' : undefined;
+	};
+	let first = i;
+	let last = i;
+	// A list's members share their role: « Selon le Kremlin, Poutine et Xi » is no list of three.
+	const governed = (a: RawMention) => {
+		const lead = slice(s, Math.max(s.start, a.start - 30), a.start);
+		return PREPOSITION_BEFORE.test(lead) || ACCORDING_TO_BEFORE.test(lead);
+	};
+	while (first > 0) {
+		const left = s.actors[first - 1] as RawMention;
+		const how = joined(left, s.actors[first] as RawMention);
+		if (!how || (how === 'comma' && governed(left) !== governed(s.actors[first] as RawMention)))
+			break;
+		first--;
+	}
+	while (
+		last < s.actors.length - 1 &&
+		joined(s.actors[last] as RawMention, s.actors[last + 1] as RawMention)
+	)
+		last++;
+	// Drop comma-joined ends that no "and" closes: "X met Y, Z said" is Y alone.
+	while (
+		last > first &&
+		joined(s.actors[last - 1] as RawMention, s.actors[last] as RawMention) === 'comma'
+	)
+		last--;
+	const hasAnd = () =>
+		s.actors
+			.slice(first, last + 1)
+			.some((a, k, list) => k > 0 && joined(list[k - 1] as RawMention, a) === 'and');
+	if (!hasAnd()) return [m];
+	const list = s.actors
+		.slice(first, last + 1)
+		.filter((a, k, all) => all.findIndex((b) => b.entity === a.entity) === k);
+	return list.includes(m) ? list : [m];
+}
+
+/** « entre Xi et Poutine », "between Joe Biden, Fumio Kishida and Yoon Suk Yeol" right after a trigger. */
+function groupAfter(
+	s: Sentence,
+	hit: TriggerHit,
+	candidates: RawMention[]
+): RawMention[] | undefined {
+	const [first] = candidates;
+	if (!first || first.start - hit.end > 40) return undefined;
+	if (!BETWEEN.test(slice(s, hit.end, first.start))) return undefined;
+	const group = conjuncts(s, first);
+	return group.length >= 2 && group[0] === first ? group : undefined;
+}
+
+export interface Arguments {
+	sources: RawMention[];
+	targets: RawMention[];
+}
+
+// The helpers below are module functions, not closures in chooseArguments: it runs for every
+// trigger of a long article, and a closure is allocated (and, under tsx, named) on each call.
+function allowed(s: Sentence, rule: TriggerRule, m: RawMention): boolean {
+	const type = typeOf(s, m);
+	return (
+		AGENTS.includes(type as EntityType) || (type === 'project' && PROJECT_TARGETS.has(rule.type))
+	);
+}
+
+function isAgentMention(s: Sentence, a: RawMention): boolean {
+	return AGENT_BEFORE.test(slice(s, Math.max(s.start, a.start - 45), a.start));
+}
+
+/** Named after « vers », "to", "into": where someone goes (« pour Pékin » may be an agent). */
+function isDestinationMention(s: Sentence, a: RawMention): boolean {
+	return MOTION_TO_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start));
+}
+
+/** A visit goes to a place: « en France », "visited Hungary", "a visit to Russia". */
+function isDestination(s: Sentence, hit: TriggerHit, a: RawMention): boolean {
+	return (
+		!!a.locative ||
+		DESTINATION_BEFORE.test(slice(s, Math.max(s.start, a.start - 12), a.start)) ||
+		/^\s*$/.test(slice(s, hit.end, a.start))
+	);
+}
+
+// Types whose target may be named in the clause the trigger governs: "urged Russia to
+// withdraw", "demanded that the US cancel", "threatened to shell Iraqi towns", "agreed to lift
+// embargoes … to Iran", "refused to commit to any assistance to the US".
+const CONTROL_TYPES = new Set<RelationType>([
+	'request',
+	'threat',
+	'rejection',
+	'agreement',
+	'concession',
+	'aid',
+	'support'
+]);
+
+/** The subject a clause without its own takes from the clause that governs it. */
+function governingSubjects(
+	s: Sentence,
+	clauses: Clause[],
+	clause: Clause,
+	candidates: RawMention[],
+	depth = 0
+): RawMention[] {
+	if (depth > 3) return [];
+	const previous = clauseBefore(clauses, clause);
+	if (!previous) return [];
+	if (clause.opener === 'relative') {
+		// "Macedonia, which is preparing…", « la Russie, qui … »: the antecedent.
+		const antecedent = [...candidates]
+			.reverse()
+			.find((a) => a.end <= clause.openerAt && clause.openerAt - a.end < 40 && !a.locative);
+		return antecedent ? [antecedent] : [];
+	}
+	if (
+		clause.opener !== 'coordinate' &&
+		clause.opener !== 'infinitive' &&
+		clause.opener !== 'participle'
+	)
+		return [];
+	// "urged Russia to withdraw", « a appelé la Russie à cesser »: the object does what is asked.
+	const governor = s.hits.findLast(
+		(h) => h.rule.form === 'verb' && h.start >= previous.start && h.end <= clause.openerAt
+	);
+	if (clause.opener === 'infinitive' && governor?.rule.type === 'request') {
+		const object = candidates.find(
+			(a) => a.start >= governor.end && a.end <= clause.openerAt && !a.locative
+		);
+		if (object) return [object];
+	}
+	// The subject before the governing verb; after it when a participle opens the sentence
+	// (« Lourdement sanctionnée par les Occidentaux …, la Russie cherche à … »).
+	const inPrevious = (from: number, to: number) =>
+		candidates
+			.filter((a) => a.start >= from && a.end <= to && !a.locative && !isAgentMention(s, a))
+			.reverse();
+	const own = governor
+		? inPrevious(previous.start, governor.start)
+		: inPrevious(previous.start, clause.openerAt);
+	if (!own.length && governor && previous.opener === 'start')
+		own.push(...inPrevious(governor.end, clause.openerAt));
+	if (own.length) return own;
+	return governingSubjects(s, clauses, previous, candidates, depth + 1);
+}
+
+export function chooseArguments(
+	s: Sentence,
+	hit: TriggerHit,
+	clauses: Clause[]
+): Arguments | undefined {
+	const { rule } = hit;
+	const clause = clauseAt(clauses, hit.start);
+	const next = clauses[clauses.indexOf(clause) + 1];
+	// A control verb reaches into the clause it governs ("threatened to shell Iraqi towns").
+	const complement =
+		CONTROL_TYPES.has(rule.type) &&
+		next &&
+		(next.opener === 'infinitive' || next.opener === 'complement') &&
+		!s.actors.some(
+			(a) => a.start >= hit.end && a.end <= clause.end && allowed(s, rule, a) && !a.locative
+		)
+			? next
+			: undefined;
+	const end = complement ? complement.end : clause.end;
+	const all = s.actors.filter((m) => allowed(s, rule, m));
+	const near = all.filter(
+		(m) =>
+			(complement && m.start >= complement.start && m.end <= complement.end) || reachable(s, hit, m)
+	);
+	let before = near
+		.filter((a) => a.end <= hit.start && a.start >= clause.start && hit.start - a.end < 160)
+		.reverse();
+	// A joint event's other party may be named before the clause (« La Russie est consciente
+	// que la Chine ne souhaite pas signer d’accords »).
+	const partners = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
+	if (!before.some((a) => !a.locative && !isDestinationMention(s, a)))
+		before = [...before, ...governingSubjects(s, clauses, clause, all)];
+	const after = near.filter((a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160);
+
+	const group = groupAfter(s, hit, after);
+	if (group) {
+		// "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Iraq and
+		// Oman hosted talks between the two sides": the one who leads it meets each party.
+		const lead = before.find((a) => !a.locative && !group.includes(a));
+		if (lead && (rule.host || rule.cameo === '045' || rule.directed))
+			return { sources: conjuncts(s, lead), targets: group };
+		return { sources: group, targets: group };
+	}
+
+	if (rule.reversed) {
+		// « importées par la Russie … de Chine », « importations européennes de gaz russe ».
+		// "buyer of Russian oil": the buyer is before, what follows « de » / "of" is the origin.
+		const buyerOf = /\s(?:of|de)$/.test(slice(s, hit.start, hit.end));
+		const importer = buyerOf
+			? before.find((a) => !a.locative)
+			: (after.find((a) => isAgentMention(s, a)) ??
+				after.find((a) => a.via === 'adjective' && a.start - hit.end < 24) ??
+				before.find((a) => !a.locative));
+		const exporter = after.find(
+			(a) =>
+				a !== importer &&
+				(ORIGIN_BEFORE.test(slice(s, a.start - 24, a.start)) || a.via === 'adjective')
+		);
+		return importer && exporter ? { sources: [importer], targets: [exporter] } : undefined;
+	}
+
+	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ». The
+	// patient is the subject, which may come after a participial phrase, past other triggers.
+	// ", joined by Caputo" is another verb's agent: a comma between ends the trigger's reach.
+	const agent = after.find(
+		(a) =>
+			isAgentMention(s, a) && a.start - hit.end < 80 && !slice(s, hit.end, a.start).includes(',')
+	);
+	if (agent) {
+		const patient =
+			before.find((a) => !a.locative) ??
+			s.actors.find(
+				(a) =>
+					a.start > agent.end &&
+					allowed(s, rule, a) &&
+					!a.locative &&
+					!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
+			);
+		return patient ? { sources: [agent], targets: [patient] } : undefined;
+	}
+
+	let source: RawMention | undefined;
+	let targets: RawMention[] = [];
+	if (rule.form === 'noun') {
+		// « la visite de Poutine », « le soutien russe à », « l’invasion russe de l’Ukraine ».
+		const adjective = after.find(
+			(a) =>
+				a.via === 'adjective' && a.start - hit.end < 24 && !/[,.]/.test(slice(s, hit.end, a.start))
+		);
+		const complement = after.find(
+			(a) =>
+				a !== adjective &&
+				NOUN_COMPLEMENT.test(
+					slice(s, adjective && adjective.end <= a.start ? adjective.end : hit.end, a.start)
+				)
+		);
+		const recipient = after.find(
+			(a) => a !== complement && a !== adjective && NOUN_RECIPIENT.test(slice(s, hit.end, a.start))
+		);
+		const objective =
+			rule.type === 'conflict' || rule.type === 'criticism' || rule.type === 'sanctions';
+		// "its support of Ukraine": with an owner, the complement is what the noun is about.
+		const possessive = POSSESSIVE_BEFORE.exec(slice(s, s.start, hit.start))?.[1];
+		if (adjective) source = adjective;
+		if (complement && complement !== adjective) {
+			if (objective || source || possessive) targets = [complement];
+			else source = complement;
+		}
+		if (recipient && !targets.length) targets = [recipient];
+		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
+		if (!source && possessive) {
+			// "its" is the last country or body named ("thanked Turkey for its support");
+			// "his", "her" and French possessives point at the subject ("Modi … on his visit").
+			const owner = possessive === 'its' ? (a: RawMention) => typeOf(s, a) !== 'person' : undefined;
+			// « son offensive contre l’Ukraine »: the sentence's subject (its first actor),
+			// never an agent (« par les Occidentaux »).
+			source =
+				((owner &&
+					before.find(
+						(a) => owner(a) && !targets.includes(a) && !isAgentMention(s, a) && !a.locative
+					)) ||
+					[...before].reverse().find((a) => !isAgentMention(s, a) && !a.locative)) ??
+				after.find(
+					(a) =>
+						!targets.includes(a) &&
+						!a.locative &&
+						!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
+				);
+		}
+	}
+	if (rule.type === 'visit') {
+		// « en France, en Serbie et en Hongrie »; nobody visits their own country.
+		const places = after.filter(
+			(a) => isDestination(s, hit, a) && typeOf(s, a) === 'country' && a !== source
+		);
+		source ??=
+			before.find((a) => !a.locative && typeOf(s, a) !== 'country') ??
+			before.find((a) => !a.locative);
+		const home = source ? countryOfActor(s, source.entity) : undefined;
+		targets = places
+			.filter(
+				(p, i) =>
+					i === 0 ||
+					/^\s*(?:,|et|and)\s*(?:en|au|aux|à|a|in|to)?\s*$/.test(
+						slice(s, (places[i - 1] as RawMention).end, p.start)
+					)
+			)
+			.filter((t) => t.entity !== home);
+		return source && targets.length ? { sources: [source], targets } : undefined;
+	}
+	// A noun's subject is close to it (« Pékin continue d’afficher un soutien »); far back it
+	// is usually the subject of another verb.
+	// "travel to Moscow to meet Lavrov": a destination is where the subject goes, not the subject.
+	source ??= before.find(
+		(a) =>
+			!a.locative &&
+			!targets.includes(a) &&
+			(rule.form === 'verb' || hit.start - a.end < 50) &&
+			!isDestinationMention(s, a)
+	);
+	if (
+		source &&
+		!targets.length &&
+		rule.directed &&
+		rule.form === 'verb' &&
+		OBJECT_CLITIC.test(slice(s, source.end, hit.start))
+	) {
+		// « le président chinois l’a félicité »: the object is the actor named before.
+		const object = before.find((a) => a !== source && a.entity !== source?.entity && !a.locative);
+		if (object) targets = [object];
+	}
+	// A noun takes its target from its complements only: « son soutien à une trêve … à Moscou »
+	// does not make Moscow the one supported.
+	if (!targets.length && rule.form === 'verb') {
+		// A place is a target only where a place can receive (« vendre des armes à Moscou »).
+		const placesReceive =
+			rule.type !== 'meeting' && rule.type !== 'talks' && rule.type !== 'agreement';
+		const next =
+			after.find((a) => a.entity !== source?.entity && !a.locative) ??
+			(placesReceive ? after.find((a) => a.entity !== source?.entity) : undefined);
+		if (next) targets = [next];
+	}
+	// A host receives someone named after the verb: "offered to host a summit" receives nobody.
+	if (source && !targets.length && !rule.directed && !rule.host) {
+		// « Poutine et Xi devraient discuter », « les deux dirigeants ont signé un accord ».
+		const partner =
+			coordinated(s, source) ?? partners.find((a) => a.entity !== source?.entity && !a.locative);
+		if (partner) targets = [partner];
+	}
+	if (!source && targets.length === 1 && !rule.directed)
+		source = coordinated(s, targets[0] as RawMention);
+	if (!source || !targets.length) return undefined;
+	// "The United States and South Korea condemned …", "lift embargoes … to Iran, Libya, North
+	// Korea, Sudan and Cuba": every actor of a list takes part.
+	const sourceList = conjuncts(s, source).filter((a) => a.end <= hit.start || a === source);
+	const targetList = targets.length === 1 ? conjuncts(s, targets[0] as RawMention) : targets;
+	const sources = sourceList.filter((a) => !targetList.includes(a));
+	if (!rule.directed && !rule.host) {
+		// A joint event: everyone in it with everyone else ("Bessent and Milei met").
+		const everyone = [...new Set([...sources, ...targetList])];
+		return { sources: everyone, targets: everyone };
+	}
+	return { sources: sources.length ? sources : [source], targets: targetList };
+}

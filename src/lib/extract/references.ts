@@ -1,0 +1,93 @@
+// References resolved within the article: a personal pronoun (he, she, il, elle) points to the
+// person in focus — the subject of its own sentence when a person is named before it there,
+// else the subject of the last sentence that names one, within this paragraph and the one
+// before (centering: the subject of the previous utterance is the most salient). A pronoun
+// with no person in reach stays unresolved rather than guessed.
+import type { Span } from '../text/sentences';
+import type { RawMention } from './mentions';
+
+// Subject pronouns, and English object ones; French object clitics (le, la, lui) are
+// determiners as often as pronouns and are left alone.
+const PRONOUN: Record<'fr' | 'en', RegExp> = {
+	en: /(?<![\p{L}\p{N}'’-])(?:he|she|him)(?![\p{L}\p{N}'’-])/giu,
+	fr: /(?<![\p{L}\p{N}'’-])(?:il|elle)(?![\p{L}\p{N}'’-])|-t-(?:il|elle)(?![\p{L}])|-(?:il|elle)(?![\p{L}])/giu
+};
+
+// "It is", « il y a », « il faut », « il s'agit »: impersonal, no one is meant.
+const IMPERSONAL_AFTER =
+	/^\s*(?:y\s+a|y\s+avait|faut|fallait|s['’]agit|semble|est\s+(?:probable|possible|clair|vrai|temps)|reste|convient|existe)\b/iu;
+
+// A subject is named early in its sentence and not as a complement (« la visite de Poutine »).
+const COMPLEMENT_BEFORE =
+	/(?:^|\s)(?:de|du|des|d'|à|au|aux|par|pour|avec|chez|of|with|by|for|to|from|in|at|on)\s+(?:(?:la|le|les|l'|the)\s*)?$/i;
+const SUBJECT_REACH = 60;
+
+export interface ReferenceInput {
+	text: string;
+	language: 'fr' | 'en';
+	/** Actor mentions in text order (gazetteer names, patterns, roles). */
+	named: RawMention[];
+	sentences: Span[];
+	isPerson(entity: string): boolean;
+}
+
+/** Pronouns that refer to a person named before, as mentions `via: 'reference'`. */
+export function resolveReferences(input: ReferenceInput): RawMention[] {
+	const { text, named, sentences } = input;
+	const actors = named.filter((m) => !m.descriptor);
+	const people = actors.filter((m) => input.isPerson(m.entity));
+	let actorCursor = 0;
+	const found: RawMention[] = [];
+	let cursor = 0;
+	// The person each sentence has as its subject, if any (a sentence led by anything else
+	// leaves no one in focus: « Y aura-t-il des surprises pendant la visite de Poutine ? »).
+	const focus: { entity: string | undefined; paragraph: number }[] = [];
+	// Paragraphs counted as the sentences come, in text order.
+	let paragraph = 0;
+	let nextBreak = text.indexOf('\n\n');
+	for (const sentence of sentences) {
+		while (nextBreak >= 0 && nextBreak < sentence.start) {
+			paragraph++;
+			nextBreak = text.indexOf('\n\n', nextBreak + 2);
+		}
+		while (cursor < people.length && (people[cursor] as RawMention).start < sentence.start)
+			cursor++;
+		const inside: RawMention[] = [];
+		for (let i = cursor; i < people.length && (people[i] as RawMention).start < sentence.end; i++)
+			inside.push(people[i] as RawMention);
+		const slice = text.slice(sentence.start, sentence.end);
+		for (const m of slice.matchAll(PRONOUN[input.language])) {
+			const start =
+				sentence.start + m.index + (m[0].startsWith('-') ? m[0].lastIndexOf('-') + 1 : 0);
+			const end = sentence.start + m.index + m[0].length;
+			if (IMPERSONAL_AFTER.test(text.slice(end, end + 20))) continue;
+			const before = inside.filter((p) => p.end <= start);
+			// "Xi told him": an object pronoun is not the subject of its own clause.
+			const object = /^him$/i.test(m[0]);
+			let entity = object ? undefined : before[0]?.entity;
+			if (!entity) {
+				const last = focus[focus.length - 1];
+				const ok = last?.entity && (!object || !before.some((p) => p.entity === last.entity));
+				if (ok && paragraph - (last?.paragraph ?? 0) <= 1) entity = last?.entity;
+			}
+			if (entity) found.push({ entity, start, end, via: 'reference' });
+		}
+		while (
+			actorCursor < actors.length &&
+			(actors[actorCursor] as RawMention).start < sentence.start
+		)
+			actorCursor++;
+		const lead = actors[actorCursor];
+		const subject =
+			lead &&
+			lead.start < sentence.start + SUBJECT_REACH &&
+			!COMPLEMENT_BEFORE.test(text.slice(sentence.start, lead.start))
+				? lead
+				: undefined;
+		focus.push({
+			entity: subject && input.isPerson(subject.entity) ? subject.entity : undefined,
+			paragraph
+		});
+	}
+	return found;
+}

@@ -1,0 +1,93 @@
+// Statements: who speaks, to whom or about whom (« …, a expliqué Iouri Ouchakov », "the
+// Kremlin said"), and who a sentence credits (« selon le Kremlin »).
+import type { EntityType, Modality } from '../types';
+import { allMatches } from '../text/matches';
+import { ARTICLE } from './arguments';
+import type { RawMention } from './mentions';
+import {
+	AGENTS,
+	countryOfActor,
+	slice,
+	typeOf,
+	type Sentence,
+	type SentenceRelation
+} from './sentence';
+import type { TriggerHit } from './triggers';
+
+const ACCORDING_TO = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 'g');
+const REPORTING_CLAUSE =
+	/^\s*(?:consid\S*|estim\S*|affirm\S*|assur\S*|jug\S*|croi\S*|believ\S*|sa(?:y|ys|id)|claim\S*|argu\S*)\s+(?:que|qu'|that)?/;
+
+/** « selon le Kremlin », "according to the Kremlin": who the sentence credits, whatever the trigger. */
+export function accordingTo(s: Sentence, sentence: string): string | undefined {
+	for (const m of allMatches(ACCORDING_TO, sentence)) {
+		const found = s.actors.find((a) => a.start === s.start + m.index + m[0].length);
+		if (found) return found.entity;
+	}
+	return undefined;
+}
+
+/** « Les États-Unis considèrent que … »: the last actor before the trigger that reports. */
+export function reportingActor(s: Sentence, hit: TriggerHit): string | undefined {
+	for (let i = s.actors.length - 1; i >= 0; i--) {
+		const a = s.actors[i] as RawMention;
+		if (a.end <= hit.start && REPORTING_CLAUSE.test(slice(s, a.end, a.end + 30))) return a.entity;
+	}
+	return undefined;
+}
+
+export function statementRelations(
+	s: Sentence,
+	hit: TriggerHit,
+	modality: Modality
+): SentenceRelation[] {
+	const people = s.actors.filter((a) => typeOf(s, a) === 'person');
+	// "The Kremlin said", « la présidence française a annoncé »: a government speaks too.
+	const institutions = s.actors.filter((a) => typeOf(s, a) !== 'person' && !a.locative);
+	// Inverted after a quote: « …, a expliqué le conseiller du Kremlin, Iouri Ouchakov ».
+	const speakerAfter = people.find(
+		(p) =>
+			p.start >= hit.end && p.start - hit.end < 70 && !/[«»".]/.test(slice(s, hit.end, p.start))
+	);
+	const speakerBefore = [...people]
+		.reverse()
+		.find((p) => p.end <= hit.start && hit.start - p.end < 40);
+	const pronoun =
+		/^-t-(?:il|elle)|^\s+(?:il|elle)\b/.test(slice(s, hit.end, hit.end + 8)) ||
+		/\b(?:he|she)\s+(?:has\s+|had\s+)?$/.test(slice(s, hit.start - 10, hit.start));
+	const institutionBefore = [...institutions]
+		.reverse()
+		.find((p) => p.end <= hit.start && hit.start - p.end < 25);
+	const speakerMention = speakerAfter ?? speakerBefore ?? institutionBefore;
+	const speaker = speakerMention?.entity ?? (pronoun ? s.lastSpeaker : undefined);
+	if (!speaker) return [];
+	const from = speakerAfter ? speakerAfter.end : hit.end;
+	const addressee = s.actors.find(
+		(a) =>
+			a.start >= from &&
+			a.start - from < 30 &&
+			a.entity !== speaker &&
+			/^\s*(?:à|a|to)\s+(?:la\s+|l'|le\s+|the\s+)?$/.test(slice(s, from, a.start))
+	);
+	const topic =
+		addressee ??
+		s.actors.find(
+			(a) =>
+				a.entity !== speaker &&
+				AGENTS.includes(typeOf(s, a) as EntityType) &&
+				!a.locative &&
+				s.entities.get(speaker)?.affiliation !== a.entity
+		);
+	const target = topic?.entity ?? countryOfActor(s, speaker);
+	s.lastSpeaker = speaker;
+	if (!target || target === speaker) return [];
+	return [
+		{
+			type: 'statement',
+			source: speaker,
+			target,
+			directed: true,
+			modality
+		}
+	];
+}
