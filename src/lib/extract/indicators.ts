@@ -96,7 +96,8 @@ function labelAfter(ctx: IndicatorContext, position: number): string {
 /** The original words from `from` to the end of the clause, at most `max` characters, whole words. */
 function phrase(ctx: IndicatorContext, from: number, max: number): string {
 	const window = ctx.text.slice(from, Math.min(ctx.end, from + max));
-	const clause = window.split(/[,.;:]/)[0] ?? window;
+	// Clause punctuation, not the separators of a number ("14,000", « 10,2 »).
+	const clause = window.split(/[;:]|[,.](?!\d)/)[0] ?? window;
 	const whole =
 		clause.length === window.length && from + max < ctx.end
 			? clause.replace(/\s+\S*$/, '')

@@ -187,6 +187,8 @@ function choose(s: FigureSentence, q: Quantity): { subject?: RawMention; partner
 		)
 			return { subject: headOf(s, antecedent), partner: noun ?? partnerAfter() };
 	}
+	// Else the nearest subject before (tried: the first actor of that clause lost more than it
+	// won on set (c), "the progress Argentina has made" being a clause of its own).
 	const earlier = [...before].reverse().find(subjectLikeIn(s));
 	if (earlier) return { subject: headOf(s, earlier), partner: noun ?? partnerAfter() };
 	if (noun) return { subject: noun, partner: partnerAfter() };
@@ -226,7 +228,7 @@ function orderPair(s: FigureSentence, chosen: { subject?: RawMention; partner?: 
 export function figureActors(s: FigureSentence, q: Quantity): FigureActors {
 	const chosen = orderPair(s, choose(s, q));
 	// A person's hours of talks, years in detention or meetings stay theirs.
-	const personal = q.kind === 'duration' || q.kind === 'ordinal' || EVENT_UNITS.has(q.unit);
+	const personal = q.kind === 'duration' || EVENT_UNITS.has(q.unit);
 	const asCountry = (id: string | undefined) => {
 		if (!id || personal) return id;
 		const entity = s.entities.get(id);
