@@ -4,10 +4,14 @@
 import type { DateMention } from './dates';
 import type { TriggerHit } from './triggers';
 
-/** What the choice needs of a sentence: its text, start, dates and trigger hits (article offsets). */
+/**
+ * What the choice needs of a sentence: the article's text, the sentence's start (and end),
+ * its dates and trigger hits, all in article offsets.
+ */
 export interface DatedSentence {
 	text: string;
 	start: number;
+	end?: number;
 	dates: DateMention[];
 	hits: TriggerHit[];
 }
@@ -25,12 +29,17 @@ function otherTriggerBetween(s: DatedSentence, hit: TriggerHit, from: number, to
 const CLAUSE_BREAK =
 	/(?<![\p{L}])(?:which|who|whom|whose|where|when|while|whereas|qui|que|qu['’]|où|dont|lorsque|lorsqu['’]|quand|alors que|tandis que)(?![\p{L}])|[;–—]/iu;
 
+/** The article's words from `from` to `to`, kept within the sentence. */
 const slice = (s: DatedSentence, from: number, to: number) =>
-	s.text.slice(Math.max(0, from - s.start), Math.max(0, to - s.start));
+	s.text.slice(Math.max(s.start, from), Math.min(s.end ?? s.text.length, to));
 
 // Future, conditional and wishes: what is planned or supposed has no past date.
 const FUTURE =
-	/(?<![\p{L}])(?:will|won't|shall|would|could|might|may|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|planned|intends? to|to be|hopes? to|hoping to|wants? to|doit|doivent|devra|devront|devrait|devraient|pourrait|pourraient|pourra|pourront|compte|comptent|envisage|envisagent|espère|espèrent|souhaite|souhaitent|veut|veulent|\p{L}{2,}(?:era|eront|ira|iront|dra|dront|erait|eraient|irait|iraient|drait|draient))(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:will|won't|shall|would|could|is due to|are due to|is expected to|are expected to|is set to|are set to|plans? to|planned|intends? to|to be|hopes? to|hoping to|wants? to|offer(?:s|ed)? to|propos(?:es|ed) to|ready to|invited|invites|a proposé|a invité|s'est dit prêt|prêt à|doit|doivent|devra|devront|devrait|devraient|pourrait|pourraient|pourra|pourront|compte|comptent|envisage|envisagent|espère|espèrent|souhaite|souhaitent|veut|veulent)(?![\p{L}])/iu;
+// Future and conditional endings of a lower-case word (« signera », « viendrait »), not of a
+// name (Vieira); "may" the verb, not the month.
+const FUTURE_FORM =
+	/(?<![\p{L}])(?:may|might|\p{Ll}\p{L}+(?:era|eront|ira|iront|dra|dront|ura|uront|erait|eraient|irait|iraient|drait|draient|urait|uraient))(?![\p{L}])/u;
 // Past perfect and pluperfect: background before the story's day (« avait demandé », "had
 // accused"), unless a reporting verb shifted the tense back ("said it had released").
 const BACKGROUND =
@@ -65,6 +74,12 @@ function insertedPhrase(s: DatedSentence, d: DateMention, gap: string): boolean 
 	return words.length > 2;
 }
 
+/** Whether a date lies after the reference day (a month or year: after its own span). */
+function isFuture(date: string, reference: string | undefined): boolean {
+	if (!reference) return false;
+	return date > reference.slice(0, date.length);
+}
+
 /** Whether a date lies before the article's story (a plain string comparison of ISO prefixes). */
 function isPast(date: string, reference: string | undefined): boolean {
 	if (!reference) return false;
@@ -87,7 +102,7 @@ export function dateFor(s: DatedSentence, hit: TriggerHit): string | undefined {
 	const reference = s.dates.find((d) => d.implicit === 'reference')?.date;
 	const implicit = s.dates.find((d) => d.implicit === 'context');
 	const clause = clauseBefore(s, hit);
-	const future = FUTURE.test(clause);
+	const future = FUTURE.test(clause) || FUTURE_FORM.test(clause);
 	const after = explicit.find(
 		(d) =>
 			d.start >= hit.end &&
@@ -106,13 +121,20 @@ export function dateFor(s: DatedSentence, hit: TriggerHit): string | undefined {
 	});
 	// « En mars dernier, … », "In a statement on Friday, …": a date in the sentence's opening
 	// phrase (after a live entry's time) governs every verb that follows.
-	const body = s.text.replace(/^[\s*_]*\d{1,2}\s?(?::|h)\s?\d{2}[\s*_]*[–—-]\s*/, '');
-	const offset = s.text.length - body.length;
+	const sentence = slice(s, s.start, s.end ?? s.text.length);
+	const body = sentence.replace(/^[\s*_]*\d{1,2}\s?(?::|h)\s?\d{2}[\s*_]*[–—-]\s*/, '');
+	const offset = sentence.length - body.length;
 	const opening = before.find(
 		(d) =>
 			!slice(s, s.start + offset, d.start).includes(',') && /^\s*,/.test(slice(s, d.end, d.end + 3))
 	);
-	const own = (after ?? attached[attached.length - 1] ?? opening)?.date;
+	// A planned or offered event takes no past date, and a date before its verb only when
+	// that date is to come (« En mai, Poutine devrait se rendre en Chine », but not "hosted
+	// Zelensky on Friday and offered to host a summit").
+	const preceding = (attached[attached.length - 1] ?? opening)?.date;
+	const own = future
+		? (after?.date ?? (preceding && isFuture(preceding, reference) ? preceding : undefined))
+		: (after ?? attached[attached.length - 1] ?? opening)?.date;
 	if (own) return future && isPast(own, reference) ? undefined : own;
 	if (!implicit || future) return undefined;
 	if (BACKGROUND.test(clause) && !BACKSHIFT.test(slice(s, s.start, hit.start))) return undefined;

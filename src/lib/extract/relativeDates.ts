@@ -96,12 +96,14 @@ const NUMBER_WORD =
 
 // Words that put what they date in the future (future, conditional, schedules).
 const FUTURE =
-	/(?<![\p{L}])(?:will|shall|is due|are due|due to|is expected|are expected|is set to|are set to|plans? to|planned|to be|scheduled|upcoming|next|doit|doivent|devra|devront|devrait|devraient|prevu|prévu|prévue|prochain|prochaine|\p{L}{2,}(?:era|eront|ira|iront|dra|dront|ra|ront))(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:will|shall|is due|are due|due to|is expected|are expected|is set to|are set to|plans? to|planned|to be|scheduled|upcoming|next|doit|doivent|devra|devront|devrait|devraient|prevu|prévu|prévue|prochain|prochaine)(?![\p{L}])/iu;
+const FUTURE_FORM =
+	/(?<![\p{L}])\p{Ll}\p{L}+(?:era|eront|ira|iront|dra|dront|ura|uront)(?![\p{L}])/u;
 
 function futureAround(text: string, index: number): boolean {
 	const before = text.slice(Math.max(0, index - 70), index);
 	const clause = before.split(/[.;!?]/).pop() ?? before;
-	return FUTURE.test(clause);
+	return FUTURE.test(clause) || FUTURE_FORM.test(clause);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
