@@ -98,7 +98,7 @@ describe('new articles', () => {
 				'meeting mauro-vieira ~ stephane-sejourne 2024-03-27 asserted',
 				'agreement BRA ~ FRA 2024-05 planned',
 				// « a proposé d'accueillir un sommet entre la Russie et l'Ukraine »: only offered.
-				'meeting RUS ~ UKR - hypothetical'
+				'meeting RUS ~ UKR - proposed'
 			])
 		);
 		// « son homologue brésilien Lula »: the adjective describes Lula, it is not a party.
@@ -115,7 +115,7 @@ describe('new articles', () => {
 			expect.arrayContaining([
 				'meeting recep-tayyip-erdogan ~ volodymyr-zelensky 2024-03-08 asserted',
 				'visit volodymyr-zelensky > TUR 2024-03-08 asserted',
-				'meeting RUS ~ UKR - hypothetical',
+				'meeting RUS ~ UKR - proposed',
 				'meeting hakan-fidan ~ sergei-lavrov - planned',
 				'visit hakan-fidan > RUS - planned',
 				'supply TUR > UKR 2019 asserted',

@@ -279,9 +279,11 @@ export function chooseArguments(
 	if (group) {
 		// "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Iraq and
 		// Oman hosted talks between the two sides": the one who leads it meets each party.
+		// A host's summit is also a meeting between the parties; a mediator may meet each alone.
 		const lead = before.find((a) => !a.locative && !group.includes(a));
-		if (lead && (rule.host || rule.cameo === '045' || rule.directed))
+		if (lead && (rule.cameo === '045' || rule.directed))
 			return { sources: conjuncts(s, lead), targets: group };
+		if (lead && rule.host) return { sources: [...conjuncts(s, lead), ...group], targets: group };
 		return { sources: group, targets: group };
 	}
 

@@ -169,6 +169,7 @@ export function extractArticle(
 				actors: inSentence,
 				dates,
 				hits,
+				articleDate: article.date,
 				lastSpeaker
 			};
 			const at = { article: article.id, start: span.start, end: span.end };

@@ -15,6 +15,7 @@ import {
 	type SentenceRelation
 } from './sentence';
 import { accordingTo, reportingActor, statementRelations } from './statements';
+import type { RawMention } from './mentions';
 import type { TriggerHit } from './triggers';
 
 export type { SentenceContext, SentenceRelation } from './sentence';
@@ -68,6 +69,11 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			});
 	}
 	const relations: SentenceRelation[] = [];
+	const derived = new Set<SentenceRelation>();
+	const pushDerived = (r: SentenceRelation) => {
+		derived.add(r);
+		relations.push(r);
+	};
 	let sanctionsAnnounced = false;
 	// A relation joins two different actors; only a statement can do with its speaker alone.
 	const first = s.actors[0]?.entity;
@@ -97,7 +103,17 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			slice(s, hit.start, hit.end),
 			!!reportedBy
 		);
-		const date = dateFor(s, hit);
+		// What is planned, offered or supposed has not happened: a past date is when it was said,
+		// and so is a date before an offer or a supposition ("on Friday … offered to host a
+		// summit"); « devraient signer jeudi », "could meet on 12 May" are dated after it.
+		const found = dateFor(s, hit);
+		const past = found && s.articleDate && found < s.articleDate.slice(0, found.length);
+		const before = found && s.dates.some((d) => d.date === found && d.end <= hit.start);
+		const date =
+			(modality === 'planned' && past) ||
+			((modality === 'proposed' || modality === 'hypothetical') && (past || before))
+				? undefined
+				: found;
 		// Where an encounter took place; a war or a supply is not located by « à Moscou ».
 		const located = ['meeting', 'talks', 'agreement'].includes(hit.rule.type);
 		const place = s.actors.find(
@@ -145,6 +161,26 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				}
 				const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
 				relations.push(location ? { ...base, location } : base);
+				// "met in Doha": each participant from another country visited it.
+				if (hit.rule.type === 'meeting' && location)
+					for (const participant of [source, target]) {
+						const home = countryOfActor(s, participant);
+						if (
+							home !== location &&
+							home !== undefined &&
+							typeOf(s, { entity: participant } as RawMention) === 'person'
+						)
+							pushDerived({
+								...base,
+								type: 'visit',
+								source: participant,
+								target: location,
+								directed: true,
+								location,
+								cameo: '042',
+								mode: 'visit'
+							});
+					}
 				if (hit.rule.warning) {
 					const sanctions = announcedSanctions(s, hit, base);
 					if (sanctions) {
@@ -154,15 +190,27 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				}
 			}
 	}
+	// A visit read from where a meeting took place adds nothing when the sentence states it.
+	const stated = (r: SentenceRelation) =>
+		r.type === 'visit' &&
+		relations.some(
+			(o) =>
+				o !== r &&
+				o.type === 'visit' &&
+				o.source === r.source &&
+				o.target === r.target &&
+				!derived.has(o)
+		);
+	const kept = relations.filter((r) => !derived.has(r) || !stated(r));
 	// What a quoted speaker says (« Moscou est … dépendant de Pékin », estime X) is reported by them.
-	const speaker = relations.find((r) => r.type === 'statement')?.source;
+	const speaker = kept.find((r) => r.type === 'statement')?.source;
 	const attributed = speaker
-		? relations.map((r): SentenceRelation =>
+		? kept.map((r): SentenceRelation =>
 				r.type !== 'statement' && r.modality === 'asserted' && r.source !== speaker
 					? { ...r, modality: 'reported', reportedBy: r.reportedBy ?? speaker }
 					: r
 			)
-		: relations;
+		: kept;
 	return attributed.map((r) => coded(s, r));
 }
 

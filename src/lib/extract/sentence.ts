@@ -28,6 +28,8 @@ export interface SentenceContext {
 	dates: DateMention[];
 	/** Trigger words in this sentence, with article offsets. */
 	hits: TriggerHit[];
+	/** The article's publication date (YYYY-MM-DD). */
+	articleDate?: string;
 	/** The last person quoted, for « insiste-t-il ». */
 	lastSpeaker?: string;
 }
