@@ -4,6 +4,7 @@
 // actors are matched to extracted ones by id, by ISO code or by the slug of a name or alias.
 import { z } from 'zod';
 import { codeRelation, type CameoTable } from '../events/coding';
+import { nameKey } from '../extract/names';
 import { slugify } from '../extract/persons';
 import {
 	MODALITIES,
@@ -125,12 +126,16 @@ const VERBAL_ACTS: ReadonlySet<string> = new Set([
 
 const slug = (s: string | undefined) => (s ? slugify(s) : '');
 
-/** Every key an extracted entity answers to: id, ISO code, slugs of its names and aliases. */
+/**
+ * Every key an extracted entity answers to: id, ISO code, slugs and transliteration keys of
+ * its names and aliases (Pachinian is Pashinyan).
+ */
 function keysOf(e: Entity): Set<string> {
-	const keys = new Set<string>([e.id, slug(e.name), slug(e.names.en), slug(e.names.fr)]);
+	const names = [e.name, e.names.en, e.names.fr, ...(e.aliases ?? [])];
+	const keys = new Set<string>([e.id, ...names.map(slug), ...names.map((n) => `~${nameKey(n)}`)]);
 	if (e.iso3) keys.add(e.iso3);
-	for (const a of e.aliases ?? []) keys.add(slug(a));
 	keys.delete('');
+	keys.delete('~');
 	return keys;
 }
 
@@ -143,7 +148,14 @@ export function entityMatcher(gold: NewsGold, predicted: Entity[]) {
 			set.add(e.id);
 			byKey.set(key, set);
 		}
-	const goldKeys = new Map(gold.entities.map((g) => [g.id, [g.id, slug(g.name)].filter(Boolean)]));
+	const goldKeys = new Map(
+		gold.entities.map((g) => [
+			g.id,
+			[g.id, slug(g.name), g.type === 'person' && g.name ? `~${nameKey(g.name)}` : ''].filter(
+				Boolean
+			)
+		])
+	);
 	const cache = new Map<string, Set<string>>();
 	return (goldId: string): Set<string> => {
 		let found = cache.get(goldId);

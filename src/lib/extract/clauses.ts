@@ -44,6 +44,20 @@ const INFINITIVE_MARK =
 const COMMA_BEFORE = /,\s*$/;
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|on)\s/;
 
+/**
+ * Where an infinitive marker before the verb at `verb` starts: "to", « à », « de », « pour »;
+ * folded text writes « à » as "a", which is also the auxiliary (« a appelé »): the original
+ * text tells them apart.
+ */
+function infinitiveMark(s: Sentence, lead: string, verb: number): number | undefined {
+	const m = INFINITIVE_MARK.exec(lead);
+	if (!m) return undefined;
+	const at = verb - m[0].length;
+	const word = /\S+/.exec(m[0])?.[0] ?? '';
+	if (word === 'a' && s.text[at + m[0].indexOf(word)] !== 'à') return undefined;
+	return at;
+}
+
 interface Boundary {
 	at: number;
 	start: number;
@@ -72,9 +86,9 @@ export function clausesOf(s: Sentence, verbs: number[]): Clause[] {
 		const conjunction = BEFORE_VERB.exec(lead);
 		if (conjunction)
 			boundaries.push({ at: verb - conjunction[0].length, start: verb, opener: 'coordinate' });
-		else if (INFINITIVE_MARK.exec(lead))
+		else if (infinitiveMark(s, lead, verb) !== undefined)
 			boundaries.push({
-				at: verb - (INFINITIVE_MARK.exec(lead)?.[0].length ?? 0),
+				at: infinitiveMark(s, lead, verb) as number,
 				start: verb,
 				opener: 'infinitive'
 			});

@@ -37,6 +37,9 @@ describe('person names', () => {
 		expect(nameKey('Zelenskiy')).toBe(nameKey('Zelenski'));
 		expect(nameKey('Kim Jong Un')).toBe(nameKey('Kim Jong-un'));
 		expect(nameKey('Recep Tayyip Erdoğan')).toBe(nameKey('Recep Tayyip Erdogan'));
+		expect(nameKey('Nikol Pachinian')).toBe(nameKey('Nikol Pashinyan'));
+		expect(nameKey('Iouri Ouchakov')).toBe(nameKey('Yuri Ushakov'));
+		expect(nameKey('Sergueï Lavrov')).toBe(nameKey('Sergei Lavrov'));
 		expect(nameKey('Xi Jinping')).not.toBe(nameKey('Li Qiang'));
 	});
 

@@ -87,13 +87,23 @@ export function nameEndingAt(text: string, end: number): NameMatch | undefined {
  * doubled letters single (Zelenskyy = Zelenskiy = Zelensky; Kim Jong-un = Kim Jong Un).
  */
 export function nameKey(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z]/g, '')
-		.replace(/y/g, 'i')
-		.replace(/(.)\1+/g, '$1');
+	return (
+		name
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z]/g, '')
+			// French and English transliterations of Cyrillic and Arabic names: Pachinian and
+			// Pashinyan, Ouchakov and Ushakov, Sergueï and Sergei, Jirinovski and Zhirinovsky.
+			.replace(/tch/g, 'ch')
+			.replace(/sh/g, 'ch')
+			.replace(/zh/g, 'j')
+			.replace(/kh/g, 'h')
+			.replace(/ou/g, 'u')
+			.replace(/gu(?=[ei])/g, 'g')
+			.replace(/y/g, 'i')
+			.replace(/(.)\1+/g, '$1')
+	);
 }
 
 // Chinese, Korean and Vietnamese names put the family name first, also in French and English

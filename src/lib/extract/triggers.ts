@@ -131,7 +131,15 @@ export function findTriggers(
 			i++;
 			continue;
 		}
-		hits.push({ rule: best.pattern.rule, start: t.starts[i]!, end: t.ends[best.last]! });
+		// A pattern with a gap ("appeler … à", "lodge … protest") may hold its object in the
+		// gap (« a appelé Bakou à cesser »): its hit is its first word, so the actors after it,
+		// the gap's included, are the trigger's complements.
+		const gapped = best.pattern.steps.some((step) => 'gap' in step);
+		hits.push({
+			rule: best.pattern.rule,
+			start: t.starts[i]!,
+			end: gapped ? t.ends[i]! : t.ends[best.last]!
+		});
 		i = best.last + 1;
 	}
 	return hits;
