@@ -70,6 +70,7 @@ const WORD_NUMBERS: Record<string, number> = {
 const RATIO =
 	/(plus de |more than |pres de |nearly )?(?:(deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+) fois|(twice)|(\w+) times)(?= (?:plus|moins|que|as|more|less))/g;
 const RATIO_CORE = /(?:fois|twice|times) (?:plus|moins|que|as|more|less)/;
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 // A people named by its capitalised plural demonym: "14,000 Palestinians", « 120 000 Arméniens ».
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|is|iens|ains|ais|ois|ites)$/u;
 const REPORTING = /(?:consider|estim|selon|affirm|jug|according|say|said|believ|estimat|report)/;
@@ -134,8 +135,10 @@ export function extractSentenceIndicators(ctx: IndicatorContext): SentenceIndica
 	}
 	carry.end = ctx.end;
 	const folded = ctx.folded.slice(ctx.start, ctx.end);
-	const years = yearMentions(folded, articleDate);
-	const found = mayHoldQuantity(sentence, lang) ? figuresOf(ctx, sentence, lang, years, carry) : [];
+	const mayHold = mayHoldQuantity(sentence, lang);
+	// Years are read where a figure may need them, or where a year is named (the paragraph's).
+	const years = mayHold || YEAR_DIGITS.test(folded) ? yearMentions(folded, articleDate) : [];
+	const found = mayHold ? figuresOf(ctx, sentence, lang, years, carry) : [];
 	found.push(...ratios(ctx, sentence));
 	// The paragraph's narrative year: one the sentence names outright, not "since 2019".
 	const explicit = years.find(

@@ -363,6 +363,12 @@ function build(lang: Language): [RegExp, Reader][] {
 
 const built: Partial<Record<Language, [RegExp, Reader][]>> = {};
 
+// A word every pattern above needs (a month, a weekday, a period, a year, a relative word).
+const ANY_WORD = new RegExp(
+	`(?:19|20)\\d\\d|(?<![\\p{L}])(?:${FR_MONTH}|${EN_MONTH}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semaines?|weeks?|mois|months?|ann[ée]es?|years?|l['’]an|il y a|day after|day before|m[êe]me|same|lendemain|veille|ago|t[ôo]t|tard|earlier|later|[ée]t[ée]|hiver|printemps|automne|summer|winter|spring|autumn|fall)(?![\\p{L}])`,
+	'iu'
+);
+
 /** The relative dates of `text` against the reference day and the last date told. */
 export function relativeDates(
 	text: string,
@@ -370,6 +376,8 @@ export function relativeDates(
 	reference: Date,
 	previous?: PartialDate
 ): RelativeDate[] {
+	// Most sentences hold none of these words: the patterns are not run there (speed).
+	if (!ANY_WORD.test(text)) return [];
 	const context: Context = { text, ref: reference, ...(previous ? { previous } : {}) };
 	const found: RelativeDate[] = [];
 	for (const [pattern, read] of (built[lang] ??= build(lang))) {

@@ -9,7 +9,7 @@ import type { Span } from '../text/sentences';
 
 // Sentences without any of these cannot hold a date: chrono is not asked (speed).
 const MAY_HOLD_DATE =
-	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day|week|month|year|semaine|mois|annee|an|same day|meme jour|jour meme|ete|hiver|printemps|automne|summer|winter|spring|autumn|ans|years|jours|days|semaines|weeks|months|tot|tard|earlier|later|lendemain)\b/;
+	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day|weeks?|months?|years?|semaines?|mois|annee|l'an|meme|same day|ete|hiver|printemps|automne|summer|winter|spring|autumn|tot|tard|earlier|later|ago)\b/;
 // "**14:40** –", "18 h 40 –", "09h40 –": a live blog's entry.
 const TIMESTAMP = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/;
 const TIMESTAMP_LINES = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/gm;
@@ -23,8 +23,7 @@ export class SentenceDating {
 	private readonly reference: string;
 	private readonly liveDay: string;
 	private previousDay: string | undefined;
-	/** Sentences of the current paragraph not read yet, and the last date the paragraph told. */
-	private pending: Span[] = [];
+	/** The last date the paragraph told (in the sentences read: those that may hold events). */
 	private told: string | undefined;
 	private lastEnd = 0;
 	/** Still in the paragraph a dateline heads; where the dateline ends. */
@@ -60,16 +59,12 @@ export class SentenceDating {
 		const line = this.text.slice(this.text.lastIndexOf('\n', span.start) + 1, span.end);
 		// A new paragraph or a new live entry starts a new narrative.
 		if (/\n\s*\n/.test(between) || (/\n/.test(between) && TIMESTAMP.test(line))) {
-			this.readPending();
-			this.pending = [];
 			this.told = undefined;
 			this.lead = false;
 		}
-		if (!needed) {
-			this.pending.push(span);
-			return [];
-		}
-		this.readPending();
+		// Only sentences that may hold an event are read (chrono and the date patterns are the
+		// slowest steps of the extraction).
+		if (!needed) return [];
 		const own = this.read(span);
 		// A live entry happens on the blog's day, the paragraph a dateline heads on the
 		// dateline's. (Carrying the date the sentence before told to the next one was tried:
@@ -104,10 +99,6 @@ export class SentenceDating {
 		return dates.filter((d) => d.start >= this.datelineEnd);
 	}
 
-	private readPending(): void {
-		for (const span of this.pending) this.noteTold(this.read(span));
-		this.pending = [];
-	}
 
 	private noteTold(dates: DateMention[]): void {
 		const last = dates.filter((d) => d.since === undefined).pop();
