@@ -76,11 +76,11 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|is|iens|ains|ais|ois|ites)$/u;
 const REPORTING = /(?:consider|estim|selon|affirm|jug|according|say|said|believ|estimat|report)/;
 // Trade flows and balances, in the words around a money figure.
 const MEASURES: [RegExp, IndicatorMeasure][] = [
-	[/(?<![\p{L}])(?:surplus|excedent)/u, 'surplus'],
-	[/(?<![\p{L}])(?:deficit)/u, 'deficit'],
-	[/(?<![\p{L}])(?:exports?|exported|exportations?|exporte)/u, 'exports'],
-	[/(?<![\p{L}])(?:imports?|imported|importations?|importe)/u, 'imports'],
-	[/(?<![\p{L}])(?:trade|echanges|commerce|trading partner|partenaire commercial)/u, 'trade']
+	[/(?<![a-z])(?:surplus|excedent)/, 'surplus'],
+	[/(?<![a-z])(?:deficit)/, 'deficit'],
+	[/(?<![a-z])(?:exports?|exported|exportations?|exporte)/, 'exports'],
+	[/(?<![a-z])(?:imports?|imported|importations?|importe)/, 'imports'],
+	[/(?<![a-z])(?:trade|echanges|commerce|trading partner|partenaire commercial)/, 'trade']
 ];
 
 function labelAfter(ctx: IndicatorContext, position: number): string {

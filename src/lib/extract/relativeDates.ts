@@ -361,13 +361,35 @@ function build(lang: Language): [RegExp, Reader][] {
 	];
 }
 
-const built: Partial<Record<Language, [RegExp, Reader][]>> = {};
+type Need = 'month' | 'weekday' | 'year' | 'relative';
+// What each kind of pattern needs in the text, tested once per sentence (plain, fast regexes).
+const NEEDS: Record<Need, RegExp> = {
+	month:
+		/\b(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december)\b/i,
+	weekday:
+		/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+	year: /\b(?:19|20)\d\d\b/,
+	relative:
+		/\b(?:semaines?|weeks?|mois|months?|ann[ée]es?|years?|l['’]an|il y a|day (?:after|before)|same day|that day|jour m[êe]me|m[êe]me (?:jour|ann[ée]e)|lendemain|veille|ago|plus t[ôo]t|plus tard|earlier|later|dernier|derni[èe]re|hiver|printemps|automne|summer|winter|spring|autumn|fall|quelques jours|a few days)\b/i
+};
 
-// A word every pattern above needs (a month, a weekday, a period, a year, a relative word).
-const ANY_WORD = new RegExp(
-	`(?:19|20)\\d\\d|(?<![\\p{L}])(?:${FR_MONTH}|${EN_MONTH}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semaines?|weeks?|mois|months?|ann[ée]es?|years?|l['’]an|il y a|day after|day before|m[êe]me|same|lendemain|veille|ago|t[ôo]t|tard|earlier|later|[ée]t[ée]|hiver|printemps|automne|summer|winter|spring|autumn|fall)(?![\\p{L}])`,
-	'iu'
-);
+/** Each pattern with the kind of word it cannot match without, read from its source. */
+function tagged(patterns: [RegExp, Reader][]): [RegExp, Reader, Need][] {
+	return patterns.map(([re, read]) => {
+		const source = re.source;
+		const need: Need =
+			source.includes('janvier') || source.includes('january')
+				? 'month'
+				: /lundi|monday/.test(source)
+					? 'weekday'
+					: source.includes('(?:19|20)\\d\\d')
+						? 'year'
+						: 'relative';
+		return [re, read, need];
+	});
+}
+
+const built: Partial<Record<Language, [RegExp, Reader, Need][]>> = {};
 
 /** The relative dates of `text` against the reference day and the last date told. */
 export function relativeDates(
@@ -377,10 +399,12 @@ export function relativeDates(
 	previous?: PartialDate
 ): RelativeDate[] {
 	// Most sentences hold none of these words: the patterns are not run there (speed).
-	if (!ANY_WORD.test(text)) return [];
+	const present = new Set((Object.keys(NEEDS) as Need[]).filter((need) => NEEDS[need].test(text)));
+	if (!present.size) return [];
 	const context: Context = { text, ref: reference, ...(previous ? { previous } : {}) };
 	const found: RelativeDate[] = [];
-	for (const [pattern, read] of (built[lang] ??= build(lang))) {
+	for (const [pattern, read, need] of (built[lang] ??= tagged(build(lang)))) {
+		if (!present.has(need)) continue;
 		for (const m of allMatches(pattern, text)) {
 			const start = m.index;
 			const end = start + m[0].length;

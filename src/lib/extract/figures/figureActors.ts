@@ -30,14 +30,14 @@ const OBLIQUE_BEFORE =
 // « selon un rapport des Nations unies », "according to Kyiv": who reports, not whose figure.
 const REPORTER_BEFORE = /(?:selon|according to|d'apres)(?:\s+[^\s,;]+){0,6}\s+$/;
 // "with Beijing promising a review": the absolute construction makes Beijing a subject.
-const WITH_ING = /^\s+\p{L}+ing(?![\p{L}])/u;
+const WITH_ING = /^\s+[a-z]+ing(?![a-z])/;
 // "China is Australia's largest trading partner", « premier partenaire commercial du Brésil ».
-const TRADING_PARTNER_AFTER = /^'s\s+(?:\p{L}+\s+){0,3}trading partner/u;
+const TRADING_PARTNER_AFTER = /^'s\s+(?:[a-z]+\s+){0,3}trading partner/;
 const TRADING_PARTNER_BEFORE = /partenaire commercial (?:de la |de l'|du |de |d')$/;
 // Words a clause cannot open on before its subject figure: auxiliaries, past and
 // conjugated verbs (« it had released 39 prisoners » is an object, "39 prisoners were" not).
 const VERBISH =
-	/(?<![\p{L}'])(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|be|been|a|ont|avait|avaient|est|sont|etait|etaient|sera|seront|va|vont|\p{L}+ed|\p{L}+ait|\p{L}+aient|\p{L}+ees?|\p{L}{3,}es)(?![\p{L}'])/u;
+	/(?<![a-z'])(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|be|been|a|ont|avait|avaient|est|sont|etait|etaient|sera|seront|va|vont|[a-z]+ed|[a-z]+ait|[a-z]+aient|[a-z]+ees?|[a-z]{3,}es)(?![a-z'])/;
 const PARTNER_BEFORE =
 	/(?:^|[\s,(])(?:to|with|from|in|into|against|for|on|a|au|aux|avec|vers|en|pour|contre|chez|aupres de|entre|between|and|et)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$/;
 const BETWEEN = /(?:between|entre)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$/;
@@ -84,9 +84,7 @@ function nounActor(s: FigureSentence, q: Quantity): RawMention | undefined {
 	const after = s.actors.find((a) => a.start >= q.nounEnd && a.via === 'adjective');
 	if (!after) return undefined;
 	const gap = s.folded.slice(q.nounEnd, after.start);
-	return /^(?:\s+(?:de |d')?[\p{L}-]+){0,2}\s+$/u.test(gap) || /^\s*$/.test(gap)
-		? after
-		: undefined;
+	return /^(?:\s+(?:de |d')?[[a-z]-]+){0,2}\s+$/.test(gap) || /^\s*$/.test(gap) ? after : undefined;
 }
 
 function coordinated(
@@ -179,7 +177,7 @@ function choose(s: FigureSentence, q: Quantity): { subject?: RawMention; partner
 		const antecedent = [...before].reverse().find((a) => a.end <= start);
 		if (
 			antecedent &&
-			/^[\s,]*\p{L}*\s*$/u.test(
+			/^[\s,]*[a-z]*\s*$/.test(
 				s.folded
 					.slice(antecedent.end, start)
 					.replace(/(?:which|who|whose|qui|dont|where|lors duquel|in which)$/, '')

@@ -45,7 +45,7 @@ const SEASON_END: Record<string, number> = {
 
 const YEAR_WORDS = new RegExp(
 	[
-		'(?<![\\p{N},.#-])((?:1[89]|20)\\d\\d)(?![\\p{N}\\p{L}]|\\s?[-–/]\\s?\\d)',
+		'(?<![0-9,.#-])((?:1[89]|20)\\d\\d)(?![0-9a-z]|\\s?[-–/]\\s?\\d)',
 		"(last year|l'an dernier|l'annee derniere|l'an passe|l'annee passee|a year ago|il y a un an|the previous year|l'annee precedente)",
 		"(this year|cette annee|so far this year|depuis le debut de l'annee|en cours)",
 		"(next year|l'an prochain|l'annee prochaine)",
@@ -53,13 +53,13 @@ const YEAR_WORDS = new RegExp(
 		"(?:last|l'|cet |this )\\s?(printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)(?:\\s+dernier)?",
 		'(two|three|deux|trois) (?:years ago|ans plus tot)'
 	].join('|'),
-	'gu'
+	'g'
 );
 // "since the migrant crisis of 2021", « depuis l'an dernier »: the span reaches a few words;
 // "by June", "from 2024" open it right before the date.
-export const SINCE = /(?<![\p{L}'])(?:since|depuis|jusqu'(?:en|a|au))(?![\p{L}])[^,;]{0,30}$/u;
+export const SINCE = /(?<![a-z'])(?:since|depuis|jusqu'(?:en|a|au))(?![a-z])[^,;]{0,30}$/;
 const SPAN_RIGHT_BEFORE =
-	/(?<![\p{L}'])(?:from|until|till|by|through|before|avant|d'ici|des|a partir de|entre|between)\s+(?:the\s+)?$/u;
+	/(?<![a-z'])(?:from|until|till|by|through|before|avant|d'ici|des|a partir de|entre|between)\s+(?:the\s+)?$/;
 
 export interface YearMention {
 	start: number;

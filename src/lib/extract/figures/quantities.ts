@@ -167,42 +167,39 @@ function build(lang: Language): Patterns {
 	const fractions = alternation(Object.keys(FRACTIONS[lang]));
 	return {
 		// "a", « un », "one" alone are mostly articles: they count before a period or a scale.
+		// Without the unicode flag and lookbehinds (the folded text has no accents): this runs
+		// on every sentence.
 		hint: new RegExp(
-			`\\d|(?<![\\p{L}])(?:${alternation(
+			`\\b(?:${alternation(
 				[...table.vocabulary].filter((w) => !['et', 'and', 'a', 'un', 'une', 'one'].includes(w))
-			)}|${collectives}|${fractions}|(?:an?|une?|one)\\s+(?:hour|day|week|month|year|decade|heure|journee|jour|semaine|an|annee|decennie|million|milliard|billion|thousand|hundred|millier))(?![\\p{L}])`,
-			'u'
+			)}|${collectives}|${fractions}|(?:an?|une?|one)\\s+(?:hour|day|week|month|year|decade|heure|journee|jour|semaine|an|annee|decennie|million|milliard|billion|thousand|hundred|millier))\\b`
 		),
 		// English groups thousands with commas, French with spaces or points; either may use
 		// the other's decimal mark.
 		digits:
 			lang === 'en'
-				? /(?<![\p{L}\p{N}#.,\-/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}#.,\-/:])\d+(?:[.,]\d+)?(?![\p{N}])/gu
-				: /(?<![\p{L}\p{N}#.,\-/:])\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\p{N}])|(?<![\p{L}\p{N}#.,\-/:])\d+(?:[.,]\d+)?(?![\p{N}])/gu,
-		words: new RegExp(
-			`(?<![\\p{L}\\p{N}])(?:${vocabulary})(?:[ -](?:et |and )?(?:${vocabulary}))*(?![\\p{L}\\p{N}])`,
-			'gu'
-		),
+				? /(?<![\w#.,\-/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w#.,\-/:])\d+(?:[.,]\d+)?(?!\d)/g
+				: /(?<![\w#.,\-/:])\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?!\d)|(?<![\w#.,\-/:])\d+(?:[.,]\d+)?(?!\d)/g,
+		words: new RegExp(`\\b(?:${vocabulary})(?:[ -](?:et |and )?(?:${vocabulary}))*\\b`, 'g'),
 		approximate: new RegExp(`(?:^|[\\s("«])(?:${APPROXIMATE_BEFORE[lang]})\\s*$`),
-		scale: new RegExp(`^\\s?(${alternation([...scales.keys()])})(?![\\p{L}])`, 'u'),
+		scale: new RegExp(`^\\s?(${alternation([...scales.keys()])})(?![a-z])`),
 		scales,
 		currencyBefore: new RegExp(
 			`(?:${alternation([...symbols.keys()])})\\s?$|(?:^|\\s)(${CURRENCY_CODES.join('|')})\\s$`
 		),
 		currencyAfter: new RegExp(
-			`^(?:\\s?(${alternation(['€', '$', '£'])})|\\s+(?:de |d')?(${alternation([...currencyWords.keys()])})(?![\\p{L}]))`,
-			'u'
+			`^(?:\\s?(${alternation(['€', '$', '£'])})|\\s+(?:de |d')?(${alternation([...currencyWords.keys()])})(?![a-z]))`
 		),
 		currencyWords,
-		percent: /^\s?(?:%|pour cent|pourcent|percent|per cent|pct)(?![\p{L}])/u,
+		percent: /^\s?(?:%|pour cent|pourcent|percent|per cent|pct)(?![a-z])/,
 		unit: unitPattern(lang),
 		collective: new RegExp(
-			`(?<![\\p{L}])(?:une?|a|an|des|half a|la)?\\s?(${alternation(Object.keys(COLLECTIVES[lang]))})s?(?![\\p{L}])`,
-			'gu'
+			`(?<![a-z])(?:une?|a|an|des|half a|la)?\\s?(${alternation(Object.keys(COLLECTIVES[lang]))})s?(?![a-z])`,
+			'g'
 		),
 		fraction: new RegExp(
-			`(?<![\\p{L}])(${alternation(Object.keys(FRACTIONS[lang]))})(?=\\s+(?:de |des |du |d'|of |the |its |their |his |her ))`,
-			'gu'
+			`(?<![a-z])(${alternation(Object.keys(FRACTIONS[lang]))})(?=\\s+(?:de |des |du |d'|of |the |its |their |his |her ))`,
+			'g'
 		)
 	};
 }
@@ -222,7 +219,7 @@ interface Core {
 
 // "an hour", « une heure et demie », "a day": one of the period.
 const ONE_PERIOD =
-	/(?<![\p{L}])(?:an?|une?)(?=\s+(?:hour|day|week|month|year|decade|heure|journee|jour|semaine|an|annee|decennie)(?![\p{L}]))/gu;
+	/(?<![a-z])(?:an?|une?)(?=\s+(?:hour|day|week|month|year|decade|heure|journee|jour|semaine|an|annee|decennie)(?![a-z]))/g;
 
 function parseDigits(raw: string, lang: Language): number {
 	if (lang === 'en') return Number(raw.replace(/,(?=\d{3}(?:\D|$))/g, ''));
@@ -237,15 +234,15 @@ const MONTHS =
 const NOT_FIGURES = new RegExp(
 	[
 		'\\b\\d{1,2}\\s?(?::|h)\\s?\\d{2}\\b',
-		'\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}])',
-		'\\b\\d{1,2}\\s?h(?![\\p{L}])(?=\\s*(?:\\(|,|\\.|$|du matin|du soir|locales?|gmt))',
+		'\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])',
+		'\\b\\d{1,2}\\s?h(?![a-z])(?=\\s*(?:\\(|,|\\.|$|du matin|du soir|locales?|gmt))',
 		`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTHS})\\b`,
 		`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s?%)`,
 		'\\b(?:1[89]|20)\\d\\d\\s?[-–/]\\s?(?:1[89]|20)?\\d\\d\\b',
 		"\\b(?:1[89]|20)\\d0'?s\\b",
 		'\\b\\d{1,2}(?:e|eme|th)\\s+(?:siecle|century)\\b'
 	].join('|'),
-	'gu'
+	'g'
 );
 
 export function blankNonFigures(text: string): string {
@@ -257,7 +254,7 @@ function findCores(text: string, lang: Language): Core[] {
 	const cores: Core[] = [];
 	for (const m of allMatches(p.digits, text)) {
 		const end = m.index + m[0].length;
-		const ordinal = /^(?:e|eme|ieme|er|re|th|st|nd|rd)(?![\p{L}])/u.exec(text.slice(end, end + 4));
+		const ordinal = /^(?:e|eme|ieme|er|re|th|st|nd|rd)(?![a-z])/.exec(text.slice(end, end + 4));
 		cores.push({
 			start: m.index,
 			end: ordinal ? end + ordinal[0].length : end,
@@ -269,14 +266,14 @@ function findCores(text: string, lang: Language): Core[] {
 		const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
 		// "a year ago", « il y a un an », "a day later" date something; "barrels a day" is a rate.
 		if (
-			/^\s+\p{L}+\s+(?:ago|earlier|later|before|after|plus tot|plus tard|auparavant)(?![\p{L}])/u.test(
+			/^\s+[a-z]+\s+(?:ago|earlier|later|before|after|plus tot|plus tard|auparavant)(?![a-z])/.test(
 				rest
 			)
 		)
 			continue;
 		if (/(?:il y a|there is)\s+$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
 		if (
-			/(?:\d|%|\p{L}{3,})\s+(?:of\s+\p{L}+\s+)?$/u.test(
+			/(?:\d|%|[a-z]{3,})\s+(?:of\s+[a-z]+\s+)?$/.test(
 				text.slice(Math.max(0, m.index - 30), m.index)
 			) &&
 			/^(?:a|an)$/.test(m[0]) &&
@@ -369,7 +366,7 @@ function readAround(text: string, core: Core, lang: Language): Reading {
 			end += s[0].length;
 		}
 		// "$4 billion-plus": more than.
-		const plus = /^-?plus(?![\p{L}])/u.exec(text.slice(end, end + 6));
+		const plus = /^-?plus(?![a-z])/.exec(text.slice(end, end + 6));
 		if (plus && lang === 'en') {
 			approximate = true;
 			end += plus[0].length;
@@ -420,7 +417,7 @@ function moneyFollows(text: string, at: number, p: Patterns): boolean {
 	return p.currencyAfter.test(text.slice(at, at + 30));
 }
 
-const WORD = /[\p{L}][\p{L}'’-]*/uy;
+const WORD = /[a-z][a-z'’-]*/y;
 
 /** The noun counted after `from`: a known unit, or (English) the plural noun heading the phrase. */
 function readUnit(
@@ -500,11 +497,11 @@ function readRate(
 ): 'day' | 'week' | 'month' | 'year' | undefined {
 	// "barrels of oil a day": past a short complement; a volume's rate may close its clause
 	// ("130,000 litres of diesel would be delivered each day").
-	const rest = text.slice(from, from + 60).replace(/^\s+(?:of|de|d')\s*\p{L}+/u, '');
+	const rest = text.slice(from, from + 60).replace(/^\s+(?:of|de|d')\s*[a-z]+/, '');
 	const m =
 		RATE.exec(rest) ??
 		(kind === 'quantity'
-			? /^(?:\s+[\p{L}']+){1,4}?\s+(?:each|every|per|par|chaque)\s+(day|week|month|year|jour|semaine|mois|an|annee)(?![\p{L}])/u.exec(
+			? /^(?:\s+[a-z']+){1,4}?\s+(?:each|every|per|par|chaque)\s+(day|week|month|year|jour|semaine|mois|an|annee)(?![a-z])/.exec(
 					rest.split(/[,;.]/)[0] ?? ''
 				)
 			: null);
@@ -513,8 +510,11 @@ function readRate(
 
 /** False when `folded` cannot hold a quantity: no digit, number word or fraction. */
 export function mayHoldQuantity(folded: string, lang: Language): boolean {
-	return patternsFor(lang).hint.test(folded);
+	return DIGIT.test(folded) || patternsFor(lang).hint.test(folded);
 }
+
+// A digit that does not open a bare year (« en 2023 » holds no figure).
+const DIGIT = /(?:^|\D)(?!(?:19|20)\d\d(?:\D|$))\d/;
 
 /** Every quantity in `text` (a folded sentence), in order. */
 export function readQuantities(folded: string, lang: Language): Quantity[] {
@@ -534,7 +534,7 @@ export function readQuantities(folded: string, lang: Language): Quantity[] {
 				q.nounEnd = unit.end;
 				q.end = unit.end;
 				// « deux heures et demie », "an hour and a half".
-				const half = /^\s+(?:et demie?|and a half)(?![\p{L}])/u.exec(text.slice(q.end, q.end + 14));
+				const half = /^\s+(?:et demie?|and a half)(?![a-z])/.exec(text.slice(q.end, q.end + 14));
 				if (half && unit.kind === 'duration') {
 					q.value += 0.5;
 					q.end += half[0].length;

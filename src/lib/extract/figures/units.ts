@@ -336,5 +336,5 @@ export function unitPattern(lang: Language): { re: RegExp; forms: Map<string, Un
 	const alternatives = [...forms.keys()]
 		.sort((a, b) => b.length - a.length)
 		.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-	return { re: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), forms };
+	return { re: new RegExp(`(?:${alternatives.join('|')})(?![a-z0-9])`, 'y'), forms };
 }
