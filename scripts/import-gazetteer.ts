@@ -35,7 +35,7 @@ import { readFactbook, type FactbookRecord } from './gazetteer/factbook';
 import { factbookLeaders } from './gazetteer/leaders';
 import { personKey, slug } from './gazetteer/names';
 import { parsePhoenix } from './gazetteer/phoenix';
-import { phoenixOrganizations } from './gazetteer/phoenixOrganizations';
+import { nameKey, phoenixOrganizations } from './gazetteer/phoenixOrganizations';
 import { closeOpenRoles, phoenixPeople, PHOENIX_DATE } from './gazetteer/phoenixPeople';
 import { writeGazetteerFile } from './gazetteer/writeYaml';
 
@@ -321,14 +321,24 @@ await runCli(async () => {
 	// Organisations.
 	const intlText = await readVendor(vendor, 'petrarch2', 'Phoenix.International.actors.txt');
 	const orgForms = new Map<string, string>();
+	const orgKeys = new Map<string, string>();
 	for (const o of handOrganizations)
-		for (const form of [o.name.fr, o.name.en, ...o.aliases]) orgForms.set(foldText(form), o.id);
+		for (const form of [o.name.fr, o.name.en, ...o.aliases]) {
+			orgForms.set(foldText(form), o.id);
+			if (/\p{Ll}/u.test(form)) orgKeys.set(nameKey(form), o.id);
+		}
 	const organizations = new Map<string, OrganizationEntry>();
 	const orgDecisions: Decision[] = [];
 	for (const o of phoenixOrganizations(parsePhoenix(intlText))) {
 		if (NOT_ORGANISATIONS.has(o.id)) continue;
 		const forms = [o.name, ...o.aliases];
-		const known = forms.map((f) => orgForms.get(foldText(f))).find(Boolean);
+		// The editors' organisation, whatever the spelling (« Association of Southeast Asia Nations »).
+		const known =
+			forms.map((f) => orgForms.get(foldText(f))).find(Boolean) ??
+			forms
+				.filter((f) => /\p{Ll}/u.test(f))
+				.map((f) => orgKeys.get(nameKey(f)))
+				.find(Boolean);
 		const id = known ?? o.id;
 		const hand = handOrganizations.find((h) => h.id === id);
 		const entry = organizations.get(id) ?? {
@@ -349,9 +359,9 @@ await runCli(async () => {
 				});
 				continue;
 			}
-			if (form === entry.name.en || form === entry.name.fr || hand?.aliases.includes(form))
-				continue;
-			if (!entry.aliases.includes(form)) entry.aliases.push(form);
+			const taken = [entry.name.en, entry.name.fr, ...entry.aliases, ...(hand?.aliases ?? [])];
+			if (taken.some((t) => foldText(t) === key)) continue;
+			entry.aliases.push(form);
 			orgForms.set(key, id);
 		}
 		// Acronyms that are also words match only as written.

@@ -200,10 +200,15 @@ export function parseLeader(
 		.replace(/,/g, ' ')
 		.trim();
 	const words = head.split(/\s+/).filter(Boolean);
-	// « CHARLES III »: a numeral after a name; « XI Jinping »: a surname.
+	// A surname in capitals, whole or in part (« al-SUDANI », « SASSOU-Nguesso »,
+	// « Hoseini-KHAMENEI »); « CHARLES III »: a numeral after a name; « XI Jinping »: a surname.
+	const capsWord = (w: string) =>
+		w
+			.replace(/[.,]$/, '')
+			.split('-')
+			.some((part) => /^\p{Lu}[\p{Lu}'’]+$/u.test(part));
 	const isCaps = (w: string, i: number) =>
-		/^\p{Lu}[\p{Lu}'’-]+$/u.test(w.replace(/[.,]$/, '')) &&
-		!(/^[IVX]+$/.test(w) && i > 0 && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[i - 1]!));
+		capsWord(w) && !(/^[IVX]+$/.test(w) && i > 0 && capsWord(words[i - 1]!));
 	// The name holds the first all-capitals word (the surname in Factbook style) that is not an
 	// acronym before a title (« CNSP Prime Minister », « GNU Interim Prime Minister »).
 	const caps = words.findIndex(

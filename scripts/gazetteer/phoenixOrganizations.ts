@@ -12,6 +12,42 @@ const DESCRIPTION =
 	/\b(?:ENVOY|PEACEKEEPERS?|MINISTERS?|COUNTRIES|MONITORS?|BODIES|RESIDENT|SPECIAL|REPRESENTATIVES?|SECRETARY|SECRETARY-GENERAL|CHIEF|OFFICIALS?|TO THE|IN|FOR|MEMBERS?|STATES? MEMBERS|SUMMIT|TROOPS|FORCES|SOLDIERS|CONTINGENT|STAFF|INSPECTORS?|DELEGATION|SPOKESM[AE]N|HEAD|PRESIDENT|DIRECTOR)\b/;
 const ACRONYM = /^(?:[A-Z]\.){2,8}$|^[A-Z][A-Z0-9]{1,7}$/;
 
+// Region and sector parts of IGO codes, and codes several bodies share (EEC: the EU's, the
+// Western European Union's, the Council of Europe's people): they say nothing of which organisation.
+const GENERIC = new Set(
+	`IGO UNO DEV BUS ENV AGR MED HLH EDU JUD HRI LEG COP REF KID AFR SEA SAS LAM CRB EUR SAM NAF
+	CAF WAF EAF SAF ASA ARB MEA MOS CAS PGS SCN NAM WST USA LKA EEC`.split(/\s+/)
+);
+// Forms that name something else: a Security Council resolution is not the Council, and
+// "Southeast Asian nations" are countries, not ASEAN.
+const NOT_NAMES = new Set(['UNSCR', 'SOUTHEAST ASIAN NATIONS']);
+const SMALL = /^(?:of|the|and|for|on|in|to)$/i;
+
+/** The organisation an IGO code names, when it names one (IGOAFROAU → OAU; IGOUNO → none). */
+function organisationCode(code: string): string | undefined {
+	const last = code.slice(-3);
+	return code.length >= 6 && !GENERIC.has(last) ? last : undefined;
+}
+
+/** Spellings of one name: case, hyphens, Organisation/Organization, African/Africa, plurals. */
+export function nameKey(name: string): string {
+	return foldText(name)
+		.replace(/organisation/g, 'organization')
+		.split(/[^a-z]+/)
+		.filter((w) => w && !SMALL.test(w))
+		.map((w) => w.replace(/an$/, '').replace(/s$/, ''))
+		.join(' ');
+}
+
+/** "Organization of African Unity" → OAU: the initials of its words that matter. */
+function initials(name: string): string {
+	return name
+		.split(/[\s-]+/)
+		.filter((w) => w && !SMALL.test(w))
+		.map((w) => w[0]?.toUpperCase())
+		.join('');
+}
+
 export interface PhoenixOrganization {
 	id: string;
 	name: string;
@@ -26,13 +62,20 @@ export interface PhoenixOrganization {
 export function organisationName(raw: string): string | undefined {
 	const words = raw.replace(/^THE_/, '').replace(/_+/g, ' ').trim();
 	// Phoenix writes names in upper case: a line in mixed case is a note, not a name.
-	if (!words || /[a-z]/.test(words) || /[,()&/]/.test(words)) return undefined;
+	if (!words || /[a-z]/.test(words) || /[,()&/]/.test(words) || NOT_NAMES.has(words))
+		return undefined;
 	if (ACRONYM.test(words)) return words;
 	if (/\d/.test(words)) return undefined;
 	if (!ORGANISATION_WORD.test(words) || DESCRIPTION.test(words)) return undefined;
-	return displayName(words)
+	return words
 		.split(' ')
-		.map((w, i) => (i > 0 && /^(?:Of|The|And|For|On|In|To)$/.test(w) ? w.toLowerCase() : w))
+		.map((w, i) =>
+			i > 0 && SMALL.test(w)
+				? w.toLowerCase()
+				: /^(?:UN|U\.N\.|EU|US|U\.S\.|AU)$/.test(w)
+					? w
+					: displayName(w)
+		)
 		.join(' ');
 }
 
@@ -46,24 +89,42 @@ export function phoenixOrganizations(entries: PhoenixEntry[]): PhoenixOrganizati
 			names: [...new Set(e.names.map(organisationName).filter((n): n is string => !!n))]
 		}))
 		.filter((c) => c.names.length);
-	// Union by shared names (ASEAN_ and ASSOCIATION_OF_SOUTHEAST_ASIAN_NATIONS_ are one when an
-	// entry lists both).
+	// One organisation: entries sharing a name (in any spelling), an IGO code that names one
+	// organisation (IGOAFROAU: OAU and the Organization of African Unity), or an acronym and
+	// the name it abbreviates.
 	const parent = candidates.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-	const byName = new Map<string, number>();
+	const union = (i: number, j: number) => (parent[find(i)] = find(j));
+	const seen = new Map<string, number>();
 	candidates.forEach((c, i) => {
-		for (const n of c.names) {
-			const key = foldText(n);
-			const j = byName.get(key);
-			if (j === undefined) byName.set(key, i);
-			else parent[find(i)] = find(j);
+		const keys = [
+			...c.names.map((n) => `name:${nameKey(n)}`),
+			...c.entry.spans
+				.map((s) => organisationCode(s.code))
+				.filter(Boolean)
+				.map((k) => `code:${k}`)
+		];
+		for (const key of keys) {
+			const j = seen.get(key);
+			if (j === undefined) seen.set(key, i);
+			else union(i, j);
 		}
+	});
+	candidates.forEach((c, i) => {
+		for (const acronym of c.names.filter((n) => ACRONYM.test(n)))
+			candidates.forEach((d, j) => {
+				if (d.names.some((n) => !ACRONYM.test(n) && initials(n) === acronym.replace(/\./g, '')))
+					union(i, j);
+			});
 	});
 	const groups = new Map<number, typeof candidates>();
 	candidates.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
 	const out: PhoenixOrganization[] = [];
 	for (const group of groups.values()) {
-		const names = [...new Set(group.flatMap((g) => g.names))];
+		const byKey = new Map<string, string>();
+		for (const n of group.flatMap((g) => g.names))
+			if (!byKey.has(foldText(n))) byKey.set(foldText(n), n);
+		const names = [...byKey.values()];
 		const acronyms = names.filter((n) => ACRONYM.test(n));
 		const full = names.filter((n) => !ACRONYM.test(n)).sort((a, b) => b.length - a.length);
 		const name = full[0] ?? acronyms[0]!;

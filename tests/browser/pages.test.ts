@@ -44,6 +44,15 @@ describe('article and actor pages', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('says where an actor comes from: gazetteer files and lines', async () => {
+		await page.goto(`${app.url}/entities/vladimir-putin`);
+		const origin = await page.locator('[data-testid="entity-origin"]').textContent();
+		expect(origin).toContain('hand-curated by Entente’s editors: data/gazetteer/people.yaml:');
+		expect(origin).toContain('CIA World Factbook (2026): data/gazetteer/factbook/people.yaml:');
+		expect(origin).toContain('PETRARCH2 Phoenix dictionaries (to 2014)');
+		expect(errors).toEqual([]);
+	});
+
 	it('shows a hostile article as text on its page and in profiles', async () => {
 		await page.goto(`${app.url}/articles/hostile-article`);
 		expect(await page.locator('h1').textContent()).toContain('<script>window.__pwned = 1</script>');

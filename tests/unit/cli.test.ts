@@ -36,6 +36,10 @@ beforeAll(async () => {
 	await writeFile(path.join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
 	await writeFile(path.join(dir, 'bad-front.md'), '---\nid: x\ntitle: [unclosed\n---\nText.');
 	await writeFile(
+		path.join(dir, 'no-id-here.md'),
+		'---\ntitle: Talks in Ankara\ndate: 2024-03-08\nlang: en\nsource: test\n---\nTurkey hosted talks.'
+	);
+	await writeFile(
 		path.join(dir, 'bad-date.md'),
 		'---\nid: x\ntitle: T\ndate: 2024-02-30\nlang: fr\nsource: s\n---\nTexte.'
 	);
@@ -43,6 +47,13 @@ beforeAll(async () => {
 
 // Each case starts a Node process (about 1.5 s alone, more when they run side by side).
 describe.concurrent('extract CLI', { timeout: 60_000 }, () => {
+	it('takes the id from the file name when the front-matter has none', async () => {
+		const { code, stdout, stderr } = await extract(path.join(dir, 'no-id-here.md'));
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).article).toMatchObject({ id: 'no-id-here', date: '2024-03-08' });
+	});
+
 	it('prints the contract shape for a corpus article', async () => {
 		const { code, stdout } = await extract('data/articles/004_3a0463082a3d97f4.md');
 		expect(code).toBe(0);

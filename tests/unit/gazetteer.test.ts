@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/lib/extract/extractArticle';
 import { findLexiconMentions } from '../../src/lib/extract/mentions';
 import { inflectFrenchAdjective, libraryCodes } from '../../src/lib/gazetteer/countries';
-import type { Lexicon } from '../../src/lib/gazetteer/lexicon';
+import { holdersOn, type Lexicon } from '../../src/lib/gazetteer/lexicon';
 import { foldText } from '../../src/lib/text/fold';
 import { isCommonWord, isEverydayWord } from '../../scripts/gazetteer/commonWords';
 import { article, DATA, realLexicon } from '../helpers/corpus';
@@ -233,6 +233,17 @@ describe('office holders', () => {
 		expect(onDate('The British foreign minister arrived.', '2020-06-01', 'en')).toContain(
 			'dominic-raab'
 		);
+	});
+
+	it('index every office by role and country, for a lookup by date', () => {
+		expect(holdersOn(lexicon, 'head-of-state', 'USA', '2005-06-01')).toEqual(['george-w-bush']);
+		expect(holdersOn(lexicon, 'foreign-minister', 'DEU', '2019-01-01')).toEqual(['heiko-maas']);
+		expect(holdersOn(lexicon, 'defence-minister', 'RUS', '2025-01-01')).toEqual([
+			'andrei-belousov'
+		]);
+		// Everyone is there, « in the government » too: Chirac, 1995–2007.
+		expect(holdersOn(lexicon, 'official', 'FRA', '2003-02-10')).toContain('jacques-chirac');
+		expect(lexicon.people.get('jacques-chirac')?.country).toBe('FRA');
 	});
 
 	it('never match a surname alone, nor a name made of common words', () => {

@@ -5,18 +5,22 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/dataset/parseArticle';
 import { compileDataset } from '../../src/lib/server/compileDataset';
 import { addArticle, MAX_ARTICLE_BYTES } from '../../src/lib/server/corpusWriter';
 import { loadArticles } from '../../src/lib/server/loadCorpus';
 import type { Article } from '../../src/lib/types';
+import { realLexicon } from '../helpers/corpus';
 
 const run = promisify(execFile);
 const TSX = path.resolve('node_modules/.bin/tsx');
 
 let data: string;
 let articles: string;
+// The gazetteer compiled once for the file (copies of data/ share it): the tests time saving
+// articles, not loading 18,000 actors.
+beforeAll(() => realLexicon(), 60_000);
 beforeEach(async () => {
 	data = await mkdtemp(path.join(tmpdir(), 'entente-ingest-'));
 	await cp(path.resolve('data'), data, { recursive: true });

@@ -54,9 +54,11 @@ describe('trigger lexicon', () => {
 		expect(triggers('Poland and Lithuania renewed negotiations.', 'en')).toEqual([
 			{ words: 'negotiations', type: 'talks' }
 		]);
+		// A pattern with a gap ("lodge … protest") is found whole; its hit is its head word.
 		expect(triggers('Serbia lodged a formal protest with Croatia.', 'en')).toEqual([
-			{ words: 'lodged a formal protest', type: 'protest' }
+			{ words: 'lodged', type: 'protest' }
 		]);
+		expect(triggers('Serbia lodged its application.', 'en')).toEqual([]);
 	});
 
 	it('never takes a function word for a verb form (« contre » is also « contrer »)', () => {

@@ -1,7 +1,15 @@
 // Event coding: Entente's readable relation types ↔ PLOVER event types, CAMEO codes and quad
 // classes. The CAMEO→PLOVER table itself is data (data/lexicon/cameo-plover.yaml, from the
 // PLOVER project); this module holds the mappings between the vocabularies.
-import type { EventCoding, Modality, PloverType, QuadClass, RelationType } from '../types';
+import {
+	QUAD_CLASSES,
+	RELATION_TYPES,
+	type EventCoding,
+	type Modality,
+	type PloverType,
+	type QuadClass,
+	type RelationType
+} from '../types';
 
 /** Types whose two actors act together: the relation has no direction. */
 export const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set([
@@ -122,6 +130,22 @@ export const DEFAULT_CAMEO: Record<RelationType, string> = {
 	statement: '010',
 	dependence: ''
 };
+
+/** The readable types by quad class, in order, then those that are no PLOVER event. */
+export function relationGroups(): { quad: QuadClass | 'other'; types: RelationType[] }[] {
+	const groups: { quad: QuadClass | 'other'; types: RelationType[] }[] = [
+		...QUAD_CLASSES.map((quad) => ({
+			quad: quad as QuadClass | 'other',
+			types: [] as RelationType[]
+		})),
+		{ quad: 'other', types: [] }
+	];
+	for (const type of RELATION_TYPES) {
+		const quad = quadOfType(type) ?? 'other';
+		groups.find((g) => g.quad === quad)?.types.push(type);
+	}
+	return groups.filter((g) => g.types.length);
+}
 
 /** The quad class a readable type is drawn in (legends and colours group by it). */
 export function quadOfType(type: RelationType): QuadClass | undefined {

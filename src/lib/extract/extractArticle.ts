@@ -17,6 +17,19 @@ export interface ExtractOptions {
 	extraMentions?: RawMention[];
 }
 
+/** A map read through to a base map for what it does not hold itself (writes stay local). */
+class OverlayMap<K, V> extends Map<K, V> {
+	constructor(private readonly base: ReadonlyMap<K, V>) {
+		super();
+	}
+	override get(key: K): V | undefined {
+		return super.get(key) ?? this.base.get(key);
+	}
+	override has(key: K): boolean {
+		return super.has(key) || this.base.has(key);
+	}
+}
+
 export function evidenceOf(article: Article, start: number, end: number): Evidence {
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
 }
@@ -124,7 +137,8 @@ export function extractArticle(
 		options.extraMentions ?? [],
 		sentences
 	);
-	const entities = new Map<string, Entity>(lexicon.entities);
+	// The article's own people over the gazetteer's tens of thousands of actors, without a copy.
+	const entities = new OverlayMap<string, Entity>(lexicon.entities);
 	for (const person of discovered) if (!entities.has(person.id)) entities.set(person.id, person);
 
 	const actors = mentions.filter((m) => !m.descriptor);

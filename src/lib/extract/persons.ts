@@ -6,7 +6,7 @@
 // resolves a role without a name (« le président chinois ») to the person of the article
 // with that role and country, else to whoever held it at the article's date. A role without a
 // name nor a holder ("a French minister", "Palestinian officials") leaves its country an actor.
-import type { Lexicon } from '../gazetteer/lexicon';
+import { holdersOn, type Lexicon } from '../gazetteer/lexicon';
 import type { RoleKey } from '../gazetteer/schema';
 import type { Entity } from '../types';
 import type { RawMention } from './mentions';
@@ -169,34 +169,39 @@ function holderOf(
 	country: string,
 	date: string
 ): string | undefined {
-	const holders = lexicon.gazetteer.people.filter((p) =>
-		p.roles.some(
-			(r) =>
-				r.role === role &&
-				(r.country ?? p.country) === country &&
-				(!r.from || r.from <= date) &&
-				(!r.to || date < r.to)
-		)
-	);
-	return holders.length === 1 ? holders[0]?.id : undefined;
+	const holders = holdersOn(lexicon, role, country, date);
+	return holders.length === 1 ? holders[0] : undefined;
+}
+
+// Every gazetteer person by the key of each of their full names, built once per lexicon.
+const personKeys = new WeakMap<Lexicon, Map<string, string>>();
+function personKeysOf(lexicon: Lexicon): Map<string, string> {
+	let keys = personKeys.get(lexicon);
+	if (!keys) {
+		keys = new Map();
+		for (const p of lexicon.people.values())
+			for (const name of [p.name.en, p.name.fr, ...p.aliases])
+				if (/\s/.test(name)) keys.set(nameKey(name), p.id);
+		personKeys.set(lexicon, keys);
+	}
+	return keys;
 }
 
 /** People named in the article so far, by the key of their full name and by their surnames. */
 class Cast {
 	readonly discovered = new Map<string, Entity>();
 	private readonly byKey = new Map<string, string>();
+	/** Gazetteer people answer to every transliteration of their names (Zelenskiy, Zelensky). */
+	private readonly known: Map<string, string>;
 
 	constructor(lexicon: Lexicon) {
-		// Gazetteer people answer to every transliteration of their names (Zelenskiy, Zelensky).
-		for (const p of lexicon.gazetteer.people)
-			for (const name of [p.name.en, p.name.fr, ...p.aliases])
-				if (/\s/.test(name)) this.byKey.set(nameKey(name), p.id);
+		this.known = personKeysOf(lexicon);
 	}
 
 	/** The actor a newly found name is: a known person under another spelling, or a new one. */
 	person(name: string, role: RoleKey | undefined, country: string | undefined): string {
 		const key = nameKey(name);
-		const known = this.byKey.get(key);
+		const known = this.byKey.get(key) ?? this.known.get(key);
 		if (known) {
 			const entity = this.discovered.get(known);
 			if (entity && !entity.country && country) entity.country = country;

@@ -6,7 +6,7 @@ import { foldText } from '../text/fold';
 import { PhraseTrie } from '../text/phraseTrie';
 import { frenchForms } from './countries';
 import { buildEntities } from './entities';
-import type { EntityOrigin, Gazetteer } from './schema';
+import type { EntityOrigin, Gazetteer, PersonEntry, RoleKey } from './schema';
 
 export type MentionVia = NonNullable<Mention['via']>;
 
@@ -39,6 +39,36 @@ export interface Lexicon {
 	triggers: TriggerLexicon;
 	/** Where each gazetteer actor's identity comes from (file, line, source). */
 	origins: Record<string, EntityOrigin[]>;
+	/** Every person by id, with roles and dates (`gazetteer.people` holds only the describable). */
+	people: Map<string, PersonEntry>;
+	/**
+	 * Who held an office, by role key and country (`head-of-state|FRA`), oldest first: the
+	 * index a role description or a surname resolves against, without a scan of every person.
+	 */
+	officeHolders: Map<string, OfficeTerm[]>;
+}
+
+export interface OfficeTerm {
+	person: string;
+	from?: string;
+	to?: string;
+}
+
+/** The holders of an office on a date (from ≤ date < to); several when the data overlap. */
+export function holdersOn(
+	lexicon: Lexicon,
+	role: RoleKey,
+	country: string,
+	date: string
+): string[] {
+	const terms = lexicon.officeHolders.get(`${role}|${country}`) ?? [];
+	return [
+		...new Set(
+			terms
+				.filter((t) => (!t.from || t.from <= date) && (!t.to || date < t.to))
+				.map((t) => t.person)
+		)
+	];
 }
 
 // When two actors share a name, the more specific wins: a person over an organisation over
@@ -127,12 +157,30 @@ export function compileLexicon(gazetteer: Gazetteer, triggers: TriggerLexicon): 
 	const describable = gazetteer.people.filter((p) =>
 		p.roles.some((r) => r.role !== 'official' && r.role !== 'minister')
 	);
+	const officeHolders = new Map<string, OfficeTerm[]>();
+	for (const p of gazetteer.people)
+		for (const r of p.roles) {
+			const country = r.country ?? p.country;
+			if (!country) continue;
+			const key = `${r.role}|${country}`;
+			const list = officeHolders.get(key) ?? [];
+			list.push({
+				person: p.id,
+				...(r.from ? { from: r.from } : {}),
+				...(r.to ? { to: r.to } : {})
+			});
+			officeHolders.set(key, list);
+		}
+	for (const list of officeHolders.values())
+		list.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
 	return {
 		entities,
 		gazetteer: { ...gazetteer, people: describable },
 		matcher,
 		forms,
 		origins: gazetteer.origins,
+		people: new Map(gazetteer.people.map((p) => [p.id, p])),
+		officeHolders,
 		triggers
 	};
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
-import { ENTITY_TYPES, RELATION_TYPES } from '../types';
+import { ENTITY_TYPES, PLOVER_TYPES, RELATION_TYPES } from '../types';
 import { foundingDataset } from '../../../tests/helpers/corpus';
 import { buildGraph, dateSpan } from './buildGraph';
 import { NO_FILTERS, type Filters } from './filters';
@@ -47,6 +47,15 @@ describe('buildGraph', () => {
 		expect(buildGraph(data, { ...NO_FILTERS, min: 3 }).edges.every((e) => e.count >= 3)).toBe(true);
 	});
 
+	it('keeps only relations of the PLOVER types asked for', () => {
+		const graph = buildGraph(data, { ...NO_FILTERS, plover: ['THREATEN'] });
+		expect(graph.edges.map((e) => e.id)).toEqual(['threat:USA>CHN']);
+		const consult = buildGraph(data, { ...NO_FILTERS, plover: ['CONSULT'] });
+		expect(new Set(consult.edges.map((e) => e.type))).toEqual(
+			new Set(['meeting', 'visit', 'talks'])
+		);
+	});
+
 	it('hides actor types with their links', () => {
 		const graph = buildGraph(data, { ...NO_FILTERS, nodes: ['country'] });
 		expect(graph.nodes.every((n) => n.type === 'country')).toBe(true);
@@ -59,6 +68,7 @@ describe('buildGraph', () => {
 			countries: fc.subarray(countryIds),
 			depth: fc.constantFrom(1 as const, 2 as const),
 			types: fc.subarray([...RELATION_TYPES]),
+			plover: fc.subarray([...PLOVER_TYPES]),
 			nodes: fc.subarray([...ENTITY_TYPES]),
 			article: fc.option(fc.constantFrom(...data.articles.map((a) => a.id)), { nil: undefined }),
 			from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), {

@@ -49,6 +49,7 @@ export function relationPasses(
 ): boolean {
 	if (r.modality === 'negated') return false;
 	if (filters.types.length && !filters.types.includes(r.type)) return false;
+	if (filters.plover.length && !(r.plover && filters.plover.includes(r.plover))) return false;
 	if (filters.article && !r.evidence.some((e) => e.article === filters.article)) return false;
 	if (filters.from || filters.to) {
 		// An undated relation is placed at its article's date.

@@ -9,7 +9,7 @@ describe('parseFilters', () => {
 	it('reads every filter from the URL', () => {
 		const { filters, problems } = parseFilters(
 			new URLSearchParams(
-				'country=chn,RUS&depth=2&types=meeting,visit&article=a1&from=2023-01-01&to=2024-12-31&min=2'
+				'country=chn,RUS&depth=2&types=meeting,visit&plover=consult,AGREE&article=a1&from=2023-01-01&to=2024-12-31&min=2'
 			),
 			known
 		);
@@ -18,6 +18,7 @@ describe('parseFilters', () => {
 			countries: ['CHN', 'RUS'],
 			depth: 2,
 			types: ['meeting', 'visit'],
+			plover: ['CONSULT', 'AGREE'],
 			nodes: [],
 			article: 'a1',
 			from: '2023-01-01',
@@ -40,7 +41,14 @@ describe('parseFilters', () => {
 			new URLSearchParams('country=XXX,RUS&depth=3&types=hug&article=zz&from=2024-02-30&min=-1'),
 			known
 		);
-		expect(filters).toEqual({ countries: ['RUS'], depth: 1, types: [], nodes: [], min: 1 });
+		expect(filters).toEqual({
+			countries: ['RUS'],
+			depth: 1,
+			types: [],
+			plover: [],
+			nodes: [],
+			min: 1
+		});
 		expect(problems.map((p) => p.key)).toEqual([
 			'country',
 			'depth',

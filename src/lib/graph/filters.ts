@@ -1,13 +1,21 @@
-// Filters shared by every view, kept in the URL: ?country=CHN,RUS&depth=1|2&types=meeting,…&nodes=country,person
-// &article=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&min=<count>. A bad value gives a specific
+// Filters shared by every view, kept in the URL: ?country=CHN,RUS&depth=1|2&types=meeting,…
+// &plover=CONSULT,…&nodes=country,person&article=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&min=<count>. A bad value gives a specific
 // message and is left out (the view stays unfiltered on that point); it is never echoed as markup.
 import { isRealDate } from '../dataset/dates';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../types';
+import {
+	ENTITY_TYPES,
+	PLOVER_TYPES,
+	RELATION_TYPES,
+	type EntityType,
+	type PloverType,
+	type RelationType
+} from '../types';
 
 export const FILTER_KEYS = [
 	'country',
 	'depth',
 	'types',
+	'plover',
 	'nodes',
 	'article',
 	'from',
@@ -20,6 +28,8 @@ export interface Filters {
 	countries: string[];
 	depth: 1 | 2;
 	types: RelationType[];
+	/** PLOVER event types to show (all when empty): relations coded otherwise are left out. */
+	plover: PloverType[];
 	/** Actor types to show (all when empty). */
 	nodes: EntityType[];
 	article?: string;
@@ -33,7 +43,14 @@ export interface FilterProblem {
 	message: string;
 }
 
-export const NO_FILTERS: Filters = { countries: [], depth: 1, types: [], nodes: [], min: 1 };
+export const NO_FILTERS: Filters = {
+	countries: [],
+	depth: 1,
+	types: [],
+	plover: [],
+	nodes: [],
+	min: 1
+};
 
 export interface FilterContext {
 	countries: ReadonlySet<string>;
@@ -81,7 +98,7 @@ export function parseFilters(
 	known: FilterContext
 ): { filters: Filters; problems: FilterProblem[] } {
 	const problems: FilterProblem[] = [];
-	const filters: Filters = { ...NO_FILTERS, countries: [], types: [], nodes: [] };
+	const filters: Filters = { ...NO_FILTERS, countries: [], types: [], plover: [], nodes: [] };
 
 	filters.countries = knownValues(
 		params,
@@ -104,6 +121,13 @@ export function parseFilters(
 		oneOf(RELATION_TYPES),
 		(raw) =>
 			`Unknown relation type ${shown(raw)}: use one the legend lists, such as meeting, visit, talks or sanctions (${RELATION_TYPES.length} types, listed in the README).`,
+		problems
+	);
+	filters.plover = knownValues(
+		params,
+		'plover',
+		(raw) => oneOf(PLOVER_TYPES)(raw.toUpperCase()),
+		(raw) => `Unknown PLOVER event type ${shown(raw)}: use ${PLOVER_TYPES.join(', ')}.`,
 		problems
 	);
 	filters.nodes = knownValues(
@@ -158,6 +182,7 @@ export function filtersToParams(filters: Filters): URLSearchParams {
 	if (filters.countries.length) params.set('country', filters.countries.join(','));
 	if (filters.depth !== 1) params.set('depth', String(filters.depth));
 	if (filters.types.length) params.set('types', filters.types.join(','));
+	if (filters.plover.length) params.set('plover', filters.plover.join(','));
 	if (filters.nodes.length) params.set('nodes', filters.nodes.join(','));
 	if (filters.article) params.set('article', filters.article);
 	if (filters.from) params.set('from', filters.from);

@@ -15,6 +15,9 @@ export interface RelationItem {
 	direction: 'out' | 'in' | 'mutual';
 	date?: string;
 	modality: Modality;
+	/** PLOVER type and CAMEO code, as the field codes the event. */
+	plover?: string;
+	cameo?: string;
 	evidence: QuotedEvidence[];
 }
 
@@ -67,7 +70,8 @@ export function nodeDetails(
 	const relations = dataset.relations.filter(
 		(r) =>
 			(r.source === id || r.target === id) &&
-			(!filters.types.length || filters.types.includes(r.type))
+			(!filters.types.length || filters.types.includes(r.type)) &&
+			(!filters.plover.length || (!!r.plover && filters.plover.includes(r.plover)))
 	);
 	const groups = new Map<RelationType, RelationItem[]>();
 	for (const r of relations) {
@@ -79,6 +83,8 @@ export function nodeDetails(
 			direction: !r.directed ? 'mutual' : r.source === id ? 'out' : 'in',
 			...(r.date ? { date: r.date } : {}),
 			modality: r.modality,
+			...(r.plover ? { plover: r.plover } : {}),
+			...(r.cameo ? { cameo: r.cameo } : {}),
 			evidence: quotes(dataset, r.evidence, new Set([r.source, r.target]))
 		};
 		groups.set(r.type, [...(groups.get(r.type) ?? []), item]);

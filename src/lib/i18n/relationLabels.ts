@@ -1,5 +1,5 @@
 // The names of the relation types in each language (the legend, tooltips and panels).
-import type { Modality, RelationType } from '../types';
+import type { Modality, QuadClass, RelationType } from '../types';
 import type { Locale } from './locale';
 
 export const RELATION_LABELS: Record<Locale, Record<RelationType, string>> = {
@@ -72,5 +72,23 @@ export const MODALITY_LABELS: Record<Locale, Record<Modality, string>> = {
 		hypothetical: 'hypothétique',
 		negated: 'démenti',
 		reported: 'rapporté'
+	}
+};
+
+/** The quad classes (and the types outside them), in each language: legend and filter groups. */
+export const QUAD_LABELS: Record<Locale, Record<QuadClass | 'other', string>> = {
+	en: {
+		'verbal-cooperation': 'Verbal cooperation',
+		'material-cooperation': 'Material cooperation',
+		'verbal-conflict': 'Verbal conflict',
+		'material-conflict': 'Material conflict',
+		other: 'Statements and dependence'
+	},
+	fr: {
+		'verbal-cooperation': 'Coopération verbale',
+		'material-cooperation': 'Coopération matérielle',
+		'verbal-conflict': 'Conflit verbal',
+		'material-conflict': 'Conflit matériel',
+		other: 'Déclarations et dépendance'
 	}
 };

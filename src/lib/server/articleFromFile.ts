@@ -22,16 +22,18 @@ export async function articleFromFile(
 	if (overrides.date !== undefined && !isRealDate(overrides.date))
 		throw new InputError(file, `--date ${overrides.date} is not a real calendar date YYYY-MM-DD`);
 	const content = await readTextFile(file);
+	const name = path.basename(file).replace(/\.[^.]+$/, '');
+	// Front-matter without an id takes it from the file name, as the browser's ingest page does.
+	const fileId = name.replace(/[^\w.-]+/g, '-') || 'article';
 	if (FRONT_MATTER_START.test(content)) {
-		const article = parseArticle(file, content);
+		const article = parseArticle(file, content, { id: fileId });
 		return { ...article, ...overrides };
 	}
 	if (!overrides.date)
 		throw new InputError(file, 'no front-matter: give the publication date with --date YYYY-MM-DD');
-	const name = path.basename(file).replace(/\.[^.]+$/, '');
 	const firstLine = content.trim().split('\n')[0]?.trim() ?? name;
 	const defaults: Partial<Article> = {
-		id: name.replace(/[^\w.-]+/g, '-') || 'article',
+		id: fileId,
 		title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine,
 		date: overrides.date,
 		lang: overrides.lang ?? detectLanguage(content),

@@ -2,7 +2,8 @@
 // (hand-curated files first), merged by id. Errors name file and line: a bad entry, an unknown
 // country, an id whose files disagree, a name or alias that would name two actors of a kind.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import countriesPackage from 'i18n-iso-countries/package.json' with { type: 'json' };
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors';
@@ -32,6 +33,7 @@ import {
 } from '../gazetteer/schema';
 import { foldText } from '../text/fold';
 import { validateYaml } from '../yamlSource';
+import { CACHE_DIR } from './paths';
 import { readGazetteerYaml, type GazetteerYaml } from './gazetteerYaml';
 
 async function load<T>(dir: string, name: string, schema: z.ZodType<T>) {
@@ -296,13 +298,55 @@ function checkAmbiguity(
 	);
 }
 
+// Bump when loading changes what it makes of the same files (a new check, a new field).
+const LOADER_VERSION = 1;
+const countriesVersion = countriesPackage.version;
+
 /** Every file under the folder, read and hashed: the same files compile once, wherever they are. */
 export async function contentKey(dir: string): Promise<string> {
 	const files = (await readdir(dir, { recursive: true })).map(String).sort();
-	const hash = createHash('sha1');
+	const hash = createHash('sha1').update(
+		`loader ${LOADER_VERSION}, countries ${countriesVersion}\0`
+	);
 	for (const file of files) {
 		const content = await readFile(path.join(dir, file)).catch(() => undefined);
 		if (content) hash.update(`${file}\0`).update(content);
 	}
 	return hash.digest('hex');
+}
+
+/**
+ * The gazetteer as loaded and checked, kept in generated/ under the hash of its files: a new
+ * process (the CLI, a test worker, the server after a restart) reads one JSON file instead of
+ * parsing, validating and checking tens of thousands of entries again. Files that fail to load
+ * are never cached, so every error still names its file and line.
+ */
+async function cachedGazetteer(dir: string, key: string): Promise<Gazetteer> {
+	const file = path.join(CACHE_DIR, `gazetteer-${key}.json`);
+	try {
+		return JSON.parse(await readFile(file, 'utf8')) as Gazetteer;
+	} catch {
+		const gazetteer = await loadGazetteer(dir);
+		try {
+			await mkdir(CACHE_DIR, { recursive: true });
+			const tmp = `${file}.${process.pid}.tmp`;
+			await writeFile(tmp, JSON.stringify(gazetteer));
+			await rename(tmp, file);
+			// One gazetteer at a time: earlier versions go (a reader that loses one loads from data/).
+			for (const old of await readdir(CACHE_DIR))
+				if (/^gazetteer-[0-9a-f]+\.json$/.test(old) && path.join(CACHE_DIR, old) !== file)
+					await rm(path.join(CACHE_DIR, old), { force: true });
+		} catch {
+			// A read-only deployment loads from data/ every time: slower, never wrong.
+		}
+		return gazetteer;
+	}
+}
+
+/**
+ * The gazetteer of a folder, checked once and then read from the cache in generated/ while
+ * its files stay the same.
+ */
+export async function loadGazetteerCached(dir: string): Promise<Gazetteer> {
+	return cachedGazetteer(dir, await contentKey(dir));
 }

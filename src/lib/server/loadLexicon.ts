@@ -10,7 +10,7 @@ import { cameoTableSchema, lexiconFileSchema, type SourcedEntry } from '../lexic
 import { PLOVER_TYPES, type PloverType } from '../types';
 import { readYaml, validateYaml } from '../yamlSource';
 import { readGazetteerYaml } from './gazetteerYaml';
-import { contentKey, loadGazetteer } from './loadGazetteer';
+import { contentKey, loadGazetteerCached } from './loadGazetteer';
 import { morphology } from './morphology';
 import { readTextFile } from './readText';
 
@@ -82,7 +82,7 @@ export async function loadLexicon(dataDir: string): Promise<Lexicon> {
 	const key = `${await contentKey(gazetteerDir)}:${await contentKey(lexiconDir)}`;
 	const cached = compiled.get(key);
 	if (cached) return cached;
-	const lexicon = Promise.all([loadGazetteer(gazetteerDir), loadTriggers(lexiconDir)]).then(
+	const lexicon = Promise.all([loadGazetteerCached(gazetteerDir), loadTriggers(lexiconDir)]).then(
 		([gazetteer, triggers]) => compileLexicon(gazetteer, triggers)
 	);
 	compiled.set(key, lexicon);

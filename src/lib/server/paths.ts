@@ -3,3 +3,6 @@ import path from 'node:path';
 
 export const DATA_DIR = process.env.ENTENTE_DATA_DIR ?? path.resolve('data');
 export const DATASET_FILE = process.env.ENTENTE_DATASET ?? path.resolve('generated/dataset.json');
+/** Derived files that speed up a new process (the checked gazetteer); safe to delete. */
+export const CACHE_DIR =
+	process.env.ENTENTE_CACHE_DIR ?? path.join(path.dirname(DATASET_FILE), 'cache');
