@@ -101,6 +101,8 @@ export function dateFor(s: DatedSentence, hit: TriggerHit): string | undefined {
 	);
 	const reference = s.dates.find((d) => d.implicit === 'reference')?.date;
 	const implicit = s.dates.find((d) => d.implicit === 'context');
+	// Most sentences tell no date at all: nothing to choose.
+	if (!explicit.length && !implicit) return undefined;
 	const clause = clauseBefore(s, hit);
 	const future = FUTURE.test(clause) || FUTURE_FORM.test(clause);
 	const after = explicit.find(

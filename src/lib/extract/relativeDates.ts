@@ -361,16 +361,16 @@ function build(lang: Language): [RegExp, Reader][] {
 	];
 }
 
-type Need = 'month' | 'weekday' | 'year' | 'relative';
+const NEED_KINDS = ['month', 'weekday', 'year', 'relative'] as const;
+type Need = (typeof NEED_KINDS)[number];
 // What each kind of pattern needs in the text, tested once per sentence (plain, fast regexes).
 const NEEDS: Record<Need, RegExp> = {
 	month:
-		/\b(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december)\b/i,
-	weekday:
-		/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+		/\b(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|june?|july?|aug|sep)/,
+	weekday: /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|day\b)/,
 	year: /\b(?:19|20)\d\d\b/,
 	relative:
-		/\b(?:semaines?|weeks?|mois|months?|ann[ée]es?|years?|l['’]an|il y a|day (?:after|before)|same day|that day|jour m[êe]me|m[êe]me (?:jour|ann[ée]e)|lendemain|veille|ago|plus t[ôo]t|plus tard|earlier|later|dernier|derni[èe]re|hiver|printemps|automne|summer|winter|spring|autumn|fall|quelques jours|a few days)\b/i
+		/\b(?:semaine|week|mois|month|ann[ée]e|year|l['’]an\b|il y a|day (?:after|before)|same day|that day|jour m[êe]me|m[êe]me (?:jour|ann[ée]e)|lendemain|veille|ago\b|plus t[ôo]t|plus tard|earlier|later|[ée]t[ée] dernier|hiver|printemps|automne|summer|winter|spring|autumn|fall\b|quelques jours|a few days)/
 };
 
 /** Each pattern with the kind of word it cannot match without, read from its source. */
@@ -399,7 +399,9 @@ export function relativeDates(
 	previous?: PartialDate
 ): RelativeDate[] {
 	// Most sentences hold none of these words: the patterns are not run there (speed).
-	const present = new Set((Object.keys(NEEDS) as Need[]).filter((need) => NEEDS[need].test(text)));
+	const lower = text.toLowerCase();
+	const present = new Set<Need>();
+	for (const need of NEED_KINDS) if (NEEDS[need].test(lower)) present.add(need);
 	if (!present.size) return [];
 	const context: Context = { text, ref: reference, ...(previous ? { previous } : {}) };
 	const found: RelativeDate[] = [];

@@ -10,7 +10,7 @@ import type { Span } from '../text/sentences';
 // Sentences without any of these cannot hold a date: chrono is not asked (speed).
 const MAY_HOLD_DATE =
 	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day|weeks?|months?|years?|semaines?|mois|annee|l'an|meme jour|jour meme|meme annee|same day|ete dernier|hiver dernier|printemps dernier|automne dernier|summer|winter|spring|autumn|plus tot|plus tard|earlier|later|ago)\b/;
-const YEAR = /\b(?:19|20)\d\d\b/;
+const YEARS = /\b(?:19|20)\d\d\b/g;
 // "**14:40** –", "18 h 40 –", "09h40 –": a live blog's entry.
 const TIMESTAMP = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/;
 const TIMESTAMP_LINES = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/gm;
@@ -66,8 +66,10 @@ export class SentenceDating {
 		// Only sentences that may hold an event are read (chrono and the date patterns are the
 		// slowest steps of the extraction).
 		if (!needed) {
-			// A year told here anchors « en avril de la même année » further on.
-			if (YEAR.test(this.folded.slice(span.start, span.end))) this.noteTold(this.read(span));
+			// A year told here anchors « en avril de la même année » further on (read without
+			// chrono: only the year is wanted).
+			const years = this.folded.slice(span.start, span.end).match(YEARS);
+			if (years) this.told = years[years.length - 1];
 			return [];
 		}
 		const own = this.read(span);
