@@ -42,6 +42,16 @@ const BEFORE_VERB =
 const INFINITIVE_MARK =
 	/\s(?:to|a|de|d'|pour|afin de|en vue de)\s*(?:(?:also|then|aussi|ensuite)\s+)?$/;
 const COMMA_BEFORE = /,\s*$/;
+const BOUNDARY = new RegExp(
+	[
+		`(?<brk>${BREAK.source})`,
+		`(?<rel>${RELATIVE.source})`,
+		`(?<cmp>${COMPLEMENT.source})`,
+		`(?<sub>${SUBORDINATE.source})`,
+		`(?<sbc>${SUBORDINATE_AFTER_COMMA.source})`
+	].join('|'),
+	'g'
+);
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|on)\s/;
 
 /**
@@ -72,15 +82,18 @@ export function clausesOf(s: Sentence, verbs: number[]): Clause[] {
 	const text = s.folded.slice(s.start, s.end);
 	const at = (i: number) => s.start + i;
 	const boundaries: Boundary[] = [];
-	const add = (re: RegExp, opener: ClauseOpener) => {
-		for (const m of allMatches(re, text))
-			boundaries.push({ at: at(m.index), start: at(m.index + m[0].length), opener });
-	};
-	add(BREAK, 'break');
-	add(RELATIVE, 'relative');
-	add(COMPLEMENT, 'complement');
-	add(SUBORDINATE, 'subordinate');
-	add(SUBORDINATE_AFTER_COMMA, 'subordinate');
+	// One scan for every kind of boundary word (a regex per kind cost a pass each).
+	for (const m of allMatches(BOUNDARY, text)) {
+		const groups = m.groups ?? {};
+		const opener: ClauseOpener = groups.brk
+			? 'break'
+			: groups.rel
+				? 'relative'
+				: groups.cmp
+					? 'complement'
+					: 'subordinate';
+		boundaries.push({ at: at(m.index), start: at(m.index + m[0].length), opener });
+	}
 	for (const verb of verbs) {
 		const lead = s.folded.slice(Math.max(s.start, verb - 30), verb);
 		const conjunction = BEFORE_VERB.exec(lead);

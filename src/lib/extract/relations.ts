@@ -206,7 +206,11 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	const speaker = kept.find((r) => r.type === 'statement')?.source;
 	const attributed = speaker
 		? kept.map((r): SentenceRelation =>
-				r.type !== 'statement' && r.modality === 'asserted' && r.source !== speaker
+				r.type !== 'statement' &&
+				r.modality === 'asserted' &&
+				r.source !== speaker &&
+				// A party to a joint event who tells of it asserts it.
+				(r.directed || r.target !== speaker)
 					? { ...r, modality: 'reported', reportedBy: r.reportedBy ?? speaker }
 					: r
 			)

@@ -108,7 +108,22 @@ export function findTriggers(
 	const t = tokens;
 	const hits: TriggerHit[] = [];
 	for (let i = 0; i < t.words.length;) {
-		const candidates = index.get(t.words[i] as string);
+		const slot = index.get(t.words[i] as string);
+		// One-word patterns, and longer ones whose last word is within reach.
+		let candidates: TriggerPattern[] | undefined;
+		if (slot) {
+			candidates = slot.single;
+			if (slot.byLastWord.size) {
+				const found = new Set<TriggerPattern>();
+				const reach = Math.min(t.words.length, i + lexicon.maxSpan);
+				for (let j = i + 1; j < reach; j++)
+					for (const p of slot.byLastWord.get(t.words[j] as string) ?? []) found.add(p);
+				if (found.size)
+					candidates = [...slot.single, ...found].sort(
+						(a, b) => b.steps.length - a.steps.length || (a.order ?? 0) - (b.order ?? 0)
+					);
+			}
+		}
 		let best: { pattern: TriggerPattern; last: number; rank: number } | undefined;
 		for (const pattern of candidates ?? []) {
 			const last = matchFrom(pattern.steps, t, folded, i);

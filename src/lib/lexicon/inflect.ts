@@ -37,6 +37,8 @@ export type PatternStep = { forms: ReadonlySet<string> } | { gap: number };
 
 export interface TriggerPattern {
 	rule: TriggerRule;
+	/** The entry's place in the lexicon (hand-written files first): breaks ties. */
+	order?: number;
 	steps: PatternStep[];
 	/** A pronominal verb (« s'entretenir »): needs se / s' / nous… before it. */
 	reflexive: boolean;
