@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 
 export interface RunningApp {
 	url: string;
-	stop(): void;
+	/** The server process (to read its memory). */
+	pid: number;
+	/** Ends the server (SIGTERM lets it finish its requests; SIGKILL does not wait). */
+	stop(signal?: NodeJS.Signals): void;
 }
 
 export async function serveBuild(
@@ -25,7 +28,8 @@ export async function serveBuild(
 	const url = `http://127.0.0.1:${port}`;
 	for (let attempt = 0; ; attempt++) {
 		try {
-			if ((await fetch(url)).status < 500) break;
+			// A static file: a page may take long on a large corpus, and that is not the question.
+			if ((await fetch(`${url}/favicon.svg`)).status < 500) break;
 		} catch {
 			// not listening yet
 		}
@@ -35,5 +39,5 @@ export async function serveBuild(
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	return { url, stop: () => server.kill() };
+	return { url, pid: server.pid ?? 0, stop: (signal) => server.kill(signal) };
 }

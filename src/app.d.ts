@@ -9,6 +9,12 @@ declare global {
 			locale: import('$lib/i18n/locale').Locale;
 			/** Whether ?lang= chose it (then links carry it on). */
 			langChosen: boolean;
+			/** Figures drawn by this request's load, by slot (see server/detachedFigures). */
+			figures?: Map<string, string>;
+		}
+		interface PageState {
+			/** A chart mark's sentences, fetched from /api/evidence when scripts select it. */
+			selected?: import('$lib/server/chartView').SelectedMark;
 		}
 	}
 }

@@ -2,6 +2,7 @@
 // framed and fetched by any site; every other page may be framed only by Entente itself.
 // Embeds, the same bytes for the same URL and data, are rendered once and then served from memory.
 import { loadDataset } from '$lib/server/dataset';
+import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll } from '$lib/server/framing';
 import { cachedResponse } from '$lib/server/responseCache';
 import { chooseLocale, isLocale } from '$lib/i18n/locale';
@@ -44,7 +45,10 @@ export const handle: Handle = async ({ event, resolve: render }) => {
 	const resolve = (e: typeof event) =>
 		render(e, {
 			transformPageChunk: ({ html }) =>
-				html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`)
+				fillFigures(
+					html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`),
+					event.locals.figures
+				)
 		});
 	const dataset = EMBED_PAGE.test(pathname) ? datasetIfBuilt() : undefined;
 	if (event.request.method === 'GET' && dataset) {

@@ -1,5 +1,6 @@
 // An article as the reader checks it: its text in paragraphs, each mention marked with its
 // actor and type, and the sentences that are evidence of a relation marked as such.
+import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
 import type { Article, Entity, EntityType, Mention, Relation } from './types';
@@ -38,14 +39,21 @@ export function articleView(
 	id: string,
 	locale: Locale = 'en'
 ): ArticleView | undefined {
-	const article = dataset.articles.find((a) => a.id === id);
+	const index = datasetIndex(dataset);
+	const article = index.article(id);
 	if (!article) return undefined;
-	return articleViewOf(
-		article,
-		new Map(dataset.entities.map((e) => [e.id, { ...e, name: e.names[locale] ?? e.name }])),
-		dataset.mentions.filter((m) => m.article === id),
-		dataset.relations.filter((r) => r.evidence.some((e) => e.article === id))
-	);
+	const mentions = [...index.mentionsIn(id)];
+	// Only the actors this article names (not the whole corpus's).
+	const named = new Map<string, Pick<Entity, 'id' | 'name' | 'type'>>();
+	const relations = [...index.relationsIn(id)];
+	for (const actor of [
+		...mentions.map((m) => m.entity),
+		...relations.flatMap((r) => [r.source, r.target])
+	]) {
+		const e = index.entity(actor);
+		if (e && !named.has(actor)) named.set(actor, { ...e, name: e.names[locale] ?? e.name });
+	}
+	return articleViewOf(article, named, mentions, relations);
 }
 
 /** The same view for any article and its extraction, in the data set or not yet (a preview). */

@@ -1,4 +1,5 @@
 // What the home page shows: the articles and the actors found, with counts.
+import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
 import type { EntityType } from './types';
@@ -33,12 +34,29 @@ export interface CorpusOverview {
 	actors: ActorRow[];
 }
 
+const overviews = new WeakMap<Dataset, Map<Locale, CorpusOverview>>();
+
+/** The whole corpus's tables, computed once per data set and language (no filter applies). */
 export function corpusOverview(dataset: Dataset, locale: Locale = 'en'): CorpusOverview {
+	const known = overviews.get(dataset) ?? new Map<Locale, CorpusOverview>();
+	overviews.set(dataset, known);
+	const overview = known.get(locale) ?? computeOverview(dataset, locale);
+	known.set(locale, overview);
+	return overview;
+}
+
+function computeOverview(dataset: Dataset, locale: Locale): CorpusOverview {
 	const relationCount = new Map<string, number>();
 	for (const r of dataset.relations) {
 		for (const id of new Set([r.source, r.target]))
 			relationCount.set(id, (relationCount.get(id) ?? 0) + 1);
 	}
+	// One pass over mentions and figures per article (not a scan of the corpus per article).
+	const index = datasetIndex(dataset);
+	const indicatorCount = new Map<string, number>();
+	for (const i of dataset.indicators)
+		for (const article of new Set(i.evidence.map((e) => e.article)))
+			indicatorCount.set(article, (indicatorCount.get(article) ?? 0) + 1);
 	const articles = dataset.articles
 		.map((a) => ({
 			id: a.id,
@@ -47,10 +65,9 @@ export function corpusOverview(dataset: Dataset, locale: Locale = 'en'): CorpusO
 			lang: a.lang,
 			source: a.source,
 			...(a.note ? { note: a.note } : {}),
-			actors: new Set(dataset.mentions.filter((m) => m.article === a.id).map((m) => m.entity)).size,
-			relations: dataset.relations.filter((r) => r.evidence.some((e) => e.article === a.id)).length,
-			indicators: dataset.indicators.filter((i) => i.evidence.some((e) => e.article === a.id))
-				.length
+			actors: new Set(index.mentionsIn(a.id).map((m) => m.entity)).size,
+			relations: index.relationsIn(a.id).length,
+			indicators: indicatorCount.get(a.id) ?? 0
 		}))
 		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 	const names = new Map(dataset.entities.map((e) => [e.id, e.names[locale] ?? e.name]));

@@ -4,6 +4,7 @@ import type { DependenceData } from './charts/dependence';
 import type { MeetingRow } from './charts/meetings';
 import { chartSelection, readableDate } from './charts/selection';
 import type { ChartData } from './charts/types';
+import { memo } from './dataset/memo';
 import type { Dataset } from './dataset/schema';
 import type { Filters } from './graph/filters';
 import type { Locale } from './i18n/locale';
@@ -28,9 +29,12 @@ export function headlineFigures(
 ): Headline[] {
 	const ui = uiText(locale).headlines;
 	const sel = chartSelection(dataset, filters);
-	const articles = new Set(
-		[...sel.relations, ...sel.indicators].flatMap((x) => x.evidence.map((e) => e.article))
-	);
+	const articles = memo(dataset, 'headlineArticles', filters, () => {
+		const used = new Set<string>();
+		for (const x of [...sel.relations, ...sel.indicators])
+			for (const e of x.evidence) used.add(e.article);
+		return used;
+	});
 	const headlines: Headline[] = [
 		{ label: ui.actors, value: String(actors), detail: ui.actorsDetail },
 		{ label: ui.relations, value: String(sel.relations.length), detail: ui.relationsDetail },

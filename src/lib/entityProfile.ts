@@ -1,5 +1,6 @@
 // An actor's profile: who it is, its people (for a country), partners by relation count,
 // the figures about it, and its dated relations in order.
+import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import { NO_FILTERS } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
@@ -22,26 +23,35 @@ export interface EntityProfile {
 		quote: string;
 		article: string;
 	}[];
-	/** Dated relations of the actor (and a country's people), oldest first; `actors` reads « A → B ». */
+	/** Dated relations of the actor (and a country's people), oldest first, the most recent
+	 * PROFILE_LISTED of them; `actors` reads « A → B ». */
 	timeline: { id: string; date: string; type: RelationType; actors: string; modality: string }[];
 	articles: { id: string; title: string; date: string }[];
+	/** How many dated relations and articles there are in all. */
+	totals: { timeline: number; articles: number };
 }
+
+/** Dated relations (the most recent) and articles (in corpus order) a profile lists; the
+ * totals say how many there are. */
+export const PROFILE_LISTED = 100;
 
 export function entityProfile(
 	dataset: Dataset,
 	id: string,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	page = 1
 ): EntityProfile | undefined {
-	const details = nodeDetails(dataset, id, NO_FILTERS, locale);
-	const entity = dataset.entities.find((e) => e.id === id);
+	const details = nodeDetails(dataset, id, NO_FILTERS, locale, page);
+	const index = datasetIndex(dataset);
+	const entity = index.entity(id);
 	if (!details || !entity) return undefined;
 	const name = (key: string) => {
-		const entity = dataset.entities.find((e) => e.id === key);
+		const entity = index.entity(key);
 		return entity?.names[locale] ?? entity?.name ?? key;
 	};
 	const country = dataset.countries.find((c) => c.id === id);
 	const people = (country?.people ?? []).map((p) => {
-		const person = dataset.entities.find((e) => e.id === p);
+		const person = index.entity(p);
 		return { id: p, name: name(p), ...(person?.role ? { role: person.role } : {}) };
 	});
 	const partners = (country?.partners ?? []).map((p) => ({ ...p, name: name(p.id) }));
@@ -58,8 +68,9 @@ export function entityProfile(
 		}));
 	// A country's timeline includes its people's and organisations' dated relations.
 	const own = new Set([id, ...(country ? [...country.people, ...country.organizations] : [])]);
+	const touching = new Set([...own].flatMap((actor) => index.relationsOf(actor)));
 	const timeline = dataset.relations
-		.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
+		.filter((r) => r.date && touching.has(r))
 		.map((r) => ({
 			id: r.id,
 			date: r.date as string,
@@ -68,12 +79,22 @@ export function entityProfile(
 			modality: r.modality
 		}))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-	const articles = dataset.articles
-		.filter((a) => entity.articles.includes(a.id))
+	const articles = entity.articles
+		.map((a) => index.article(a))
+		.filter((a): a is NonNullable<typeof a> => !!a)
 		.map((a) => ({ id: a.id, title: a.title, date: a.date }));
 	const origin = entity.origin.map((o) => ({
 		origin: o.origin,
 		...(o.file ? { where: `${o.file}${o.line ? `:${o.line}` : ''}` } : {})
 	}));
-	return { details, origin, people, partners, indicators, timeline, articles };
+	return {
+		details,
+		origin,
+		people,
+		partners,
+		indicators,
+		timeline: timeline.slice(-PROFILE_LISTED),
+		articles: articles.slice(0, PROFILE_LISTED),
+		totals: { timeline: timeline.length, articles: articles.length }
+	};
 }

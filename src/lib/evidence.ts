@@ -20,7 +20,7 @@ export function evidenceView(
 	text: string,
 	lang: Language,
 	evidence: Evidence,
-	mentions: Mention[],
+	mentions: readonly Mention[],
 	actors: ReadonlySet<string>
 ): EvidenceView {
 	const spans = sentenceSpans(text, lang);

@@ -1,5 +1,6 @@
 // Evidence as a reader sees it: the sentence it sits in, with the article's title and date.
 // Shared by every view that lists quotes (network panels, chart selections, profiles).
+import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import { evidenceView, type EvidenceView } from './evidence';
 import type { Evidence } from './types';
@@ -14,9 +15,10 @@ export function quote(
 	evidence: Evidence,
 	actors: ReadonlySet<string>
 ): QuotedEvidence {
-	const article = dataset.articles.find((a) => a.id === evidence.article);
+	const index = datasetIndex(dataset);
+	const article = index.article(evidence.article);
 	const view = article
-		? evidenceView(article.text, article.lang, evidence, dataset.mentions, actors)
+		? evidenceView(article.text, article.lang, evidence, index.mentionsIn(article.id), actors)
 		: {
 				article: evidence.article,
 				start: evidence.start,

@@ -45,12 +45,15 @@ export interface TestApp {
 
 export async function startApp(
 	extraArticles: string[] = [],
-	env: Record<string, string> = {}
+	env: Record<string, string> = {},
+	/** Adds to the app's copy of data/ before the data set is built (a generated corpus). */
+	prepare?: (dataDir: string) => Promise<void>
 ): Promise<TestApp> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'entente-browser-'));
 	await cp(path.resolve('data'), path.join(dir, 'data'), { recursive: true });
 	for (const file of extraArticles)
 		await cp(file, path.join(dir, 'data/articles', path.basename(file)));
+	await prepare?.(path.join(dir, 'data'));
 	const datasetFile = path.join(dir, 'dataset.json');
 	await writeFile(datasetFile, serializeDataset(await compileDataset(path.join(dir, 'data'))));
 	const server = await serveBuild(await freePort(), {

@@ -18,7 +18,7 @@ import {
 } from './selection';
 import { figureText } from './figureText';
 import { interactive } from './interaction';
-import type { ChartData, ChartRow, PlotLayout } from './types';
+import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 
 export type DependenceKind = 'dependence' | 'supply' | 'sanctions' | 'figure';
 
@@ -50,6 +50,9 @@ const FIGURE_COLOUR = '#CC79A7';
 // Figures about trade: shares, money, volumes (not counts of countries or meetings).
 const TRADE_UNIT = /%|dollar|euro|yuan|rouble|ruble|tonne|\bton|baril|barrel|m3|cubic|cubes/i;
 
+/** Figures and links shown (each) unless the view asks for more. */
+export const DEPENDENCE_ROWS = 15;
+
 /**
  * Shares; money and volumes that measure trade or pass between two parties (a loan to, gas
  * from); counts only when they count money or goods. Troops, hours and meetings are not
@@ -65,7 +68,8 @@ function isTradeFigure(i: Indicator): boolean {
 export function dependenceChart(
 	dataset: Dataset,
 	filters: Filters,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	options: ChartOptions = {}
 ): DependenceData {
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.dependence;
@@ -90,11 +94,21 @@ export function dependenceChart(
 		};
 		// Asserted anywhere is asserted; otherwise the text's hedge stays visible.
 		if (r.modality === 'asserted') link.modality = 'asserted';
-		link.evidence = uniqueEvidence([...link.evidence, ...r.evidence]);
-		link.actors = [...new Set([...link.actors, r.source, r.target])];
+		link.evidence.push(...r.evidence);
+		link.actors.push(r.source, r.target);
 		links.set(key, link);
 	}
-	const qualified = [...links.values()].map((l) =>
+	const limit = options.limit ?? DEPENDENCE_ROWS;
+	// The links with the most sentences behind them; the rest on request.
+	const allLinks = [...links.values()].map((l) => ({
+		...l,
+		evidence: uniqueEvidence(l.evidence),
+		actors: [...new Set(l.actors)]
+	}));
+	const strongest = [...allLinks]
+		.sort((a, b) => b.evidence.length - a.evidence.length || a.key.localeCompare(b.key))
+		.slice(0, limit);
+	const qualified = strongest.map((l) =>
 		l.modality === 'asserted' ? l : { ...l, label: `${l.label} (${l.modality})` }
 	);
 	const figures: DependenceRow[] = sel.indicators.filter(isTradeFigure).map((i) => {
@@ -121,10 +135,13 @@ export function dependenceChart(
 			actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 		};
 	});
-	const rows = [...figures, ...qualified.sort((a, b) => a.key.localeCompare(b.key))];
+	const shownFigures = figures.slice(0, limit);
+	const rows = [...shownFigures, ...qualified.sort((a, b) => a.key.localeCompare(b.key))];
 	const ordered = arcOrder(rows);
+	const total = figures.length + allLinks.length;
 	return {
 		...chartWords(dataset, sel, 'dependence', rows),
+		...(rows.length < total ? { more: { shown: rows.length, total, limit } } : {}),
 		title: dependenceTitle(figures, qualified, sel),
 		legend: [
 			...KINDS.filter((k) => rows.some((r) => r.kind === k)).map((k) => ({
@@ -151,7 +168,7 @@ export function dependenceChart(
 					]
 				: [])
 		],
-		notes: figures.filter((f) => !f.from || !f.to).map((f) => t.noPartner(f.label)),
+		notes: shownFigures.filter((f) => !f.from || !f.to).map((f) => t.noPartner(f.label)),
 		rows,
 		nodes: ordered.map((id) => ({ id, label: sel.name(id) }))
 	};

@@ -17,8 +17,9 @@ export function interactive<T>(
 }
 
 /** The link that selects a row: the same chart, the same filters, this row. */
-export function selectHref(base: string, query: string, key: string): string {
+export function selectHref(base: string, query: string, key: string, page?: number): string {
 	const params = new URLSearchParams(query);
 	params.set('select', key);
+	if (page !== undefined && page > 1) params.set('page', String(page));
 	return `${base}?${params.toString()}`;
 }

@@ -15,7 +15,7 @@ import {
 	type ChartSelection
 } from './selection';
 import { interactive } from './interaction';
-import type { ChartData, ChartRow, PlotLayout } from './types';
+import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 import { wrapTicks } from './wrap';
 
 export type MeetingLevel = 'leaders' | 'countries';
@@ -73,14 +73,13 @@ function tallyPairs(
 
 /** Totals and comparisons the texts give for a pair (« la 43e rencontre entre Xi et Poutine »). */
 function reportedFor(
-	indicators: Indicator[],
+	/** Totals by pair (`pairKey`). */
+	indicators: ReadonlyMap<string, Indicator[]>,
 	pair: [string, string],
 	articleDate: (id: string) => string,
 	t: ChartText['meetings']
 ): { total?: ReportedTotal; remarks: string[]; evidence: Evidence[] } {
-	const about = indicators.filter(
-		(i) => i.subject && i.partner && pairKey(i.subject, i.partner) === pair.join('|')
-	);
+	const about = indicators.get(pair.join('|')) ?? [];
 	let total: ReportedTotal | undefined;
 	for (const i of about.filter((i) => i.kind !== 'ratio')) {
 		if (total && total.value >= i.value) continue;
@@ -98,10 +97,14 @@ function reportedFor(
 
 const pairKey = (a: string, b: string) => [a, b].sort().join('|');
 
+/** Pairs shown per level unless the view asks for more. */
+export const MEETING_PAIRS = 15;
+
 export function meetingsChart(
 	dataset: Dataset,
 	filters: Filters,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	options: ChartOptions = {}
 ): ChartData<MeetingRow> {
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.meetings;
@@ -152,8 +155,13 @@ export function meetingsChart(
 					evidence: []
 				});
 		}
+		const totalsByPair = new Map<string, Indicator[]>();
+		for (const i of totals) {
+			const key = pairKey(i.subject as string, i.partner as string);
+			totalsByPair.set(key, [...(totalsByPair.get(key) ?? []), i]);
+		}
 		for (const [key, tally] of tallies) {
-			const reported = reportedFor(totals, tally.pair, sel.articleDate, t);
+			const reported = reportedFor(totalsByPair, tally.pair, sel.articleDate, t);
 			const statuses = [...tally.events.values()];
 			const dates = [...tally.events.keys()].filter((d) => !d.startsWith('undated:')).sort();
 			rows.push({
@@ -179,9 +187,17 @@ export function meetingsChart(
 			total(b) - total(a) ||
 			a.label.localeCompare(b.label)
 	);
-	const shown = rows.filter((r) => total(r) >= filters.min || r.reported);
+	const counted = rows.filter((r) => total(r) >= filters.min || r.reported);
+	// The strongest pairs of each level; the rest on request ("show more").
+	const limit = options.limit ?? MEETING_PAIRS;
+	const shown = (['leaders', 'countries'] as const).flatMap((level) =>
+		counted.filter((r) => r.level === level).slice(0, limit)
+	);
 	return {
 		...chartWords(dataset, sel, 'meetings', shown),
+		...(shown.length < counted.length
+			? { more: { shown: shown.length, total: counted.length, limit } }
+			: {}),
 		title: meetingsTitle(shown, sel),
 		legend: [
 			{ label: t.legend[0] as string, colour: HELD, swatch: 'fill' },

@@ -1,5 +1,6 @@
 // How often each country and leader is named in each article: the attention the texts give.
 import * as Plot from '@observablehq/plot';
+import { datasetIndex } from '../dataset/datasetIndex';
 import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import type { EntityType } from '../types';
@@ -14,6 +15,8 @@ export interface MentionRow extends ChartRow {
 	actor: string;
 	actorLabel: string;
 	actorType: EntityType;
+	/** The column: an article, or a month or year when the selection holds more articles
+	 * than columns fit. */
 	article: string;
 	articleLabel: string;
 	count: number;
@@ -21,7 +24,10 @@ export interface MentionRow extends ChartRow {
 
 export interface MentionsData extends ChartData<MentionRow> {
 	actors: string[];
+	/** Column labels, in order. */
 	articles: string[];
+	/** What a column stands for. */
+	columns: 'article' | 'month' | 'year';
 }
 
 const COUNTED: EntityType[] = ['country', 'person'];
@@ -30,6 +36,42 @@ export const MENTION_COLOUR: Partial<Record<EntityType, string>> = {
 	person: '#D55E00'
 };
 const MAX_ACTORS = 16;
+/** Past this many articles, a column counts a month's or a year's articles. */
+const MAX_COLUMNS = 12;
+
+/** Which column each article falls in, and the columns' labels in order. */
+function columnsOf(
+	articles: { id: string; title: string; date: string }[],
+	locale: Locale
+): {
+	columns: MentionsData['columns'];
+	columnOf: Map<string, string>;
+	labels: Map<string, string>;
+} {
+	const columnOf = new Map<string, string>();
+	const labels = new Map<string, string>();
+	if (articles.length <= MAX_COLUMNS) {
+		const taken = new Set<string>();
+		for (const a of articles) {
+			const short = a.title.length > 34 ? `${a.title.slice(0, 33)}…` : a.title;
+			const base = `${readableDate(a.date, locale)} · ${short}`;
+			let label = base;
+			for (let n = 2; taken.has(label); n++) label = `${label} (${n})`;
+			taken.add(label);
+			columnOf.set(a.id, a.id);
+			labels.set(a.id, label);
+		}
+		return { columns: 'article', columnOf, labels };
+	}
+	const months = new Set(articles.map((a) => a.date.slice(0, 7)));
+	const length = months.size <= MAX_COLUMNS ? 7 : 4;
+	for (const a of articles) {
+		const period = a.date.slice(0, length);
+		columnOf.set(a.id, period);
+		labels.set(period, readableDate(period, locale));
+	}
+	return { columns: length === 7 ? 'month' : 'year', columnOf, labels };
+}
 
 export function mentionsChart(
 	dataset: Dataset,
@@ -46,37 +88,39 @@ export function mentionsChart(
 				(!filters.to || a.date <= filters.to)
 		)
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-	const articleLabel = new Map<string, string>();
-	for (const a of articles) {
-		const short = a.title.length > 34 ? `${a.title.slice(0, 33)}…` : a.title;
-		let label = `${readableDate(a.date, locale)} · ${short}`;
-		for (let n = 2; [...articleLabel.values()].includes(label); n++) label = `${label} (${n})`;
-		articleLabel.set(a.id, label);
-	}
+	const { columns, columnOf, labels } = columnsOf(articles, locale);
 	const types = filters.nodes.length ? COUNTED.filter((t) => filters.nodes.includes(t)) : COUNTED;
 	const cells = new Map<string, MentionRow>();
 	const totals = new Map<string, number>();
-	for (const m of dataset.mentions) {
-		const label = articleLabel.get(m.article);
-		const entity = sel.entity(m.entity);
-		if (!label || !entity || !types.includes(entity.type) || !sel.inCountries(m.entity)) continue;
-		const key = `${m.entity}@${m.article}`;
+	const inArticles = new Map<string, number>();
+	for (const group of datasetIndex(dataset).mentionGroups) {
+		const column = columnOf.get(group.article);
+		const entity = sel.entity(group.entity);
+		if (!column || !entity || !types.includes(entity.type) || !sel.inCountries(group.entity))
+			continue;
+		const label = labels.get(column) as string;
+		const key = `${group.entity}@${column}`;
 		const cell = cells.get(key) ?? {
 			key,
-			actor: m.entity,
-			actorLabel: sel.name(m.entity),
+			actor: group.entity,
+			actorLabel: sel.name(group.entity),
 			actorType: entity.type,
-			article: m.article,
+			article: column,
 			articleLabel: label,
 			count: 0,
-			label: `${sel.name(m.entity)} in “${label}”`,
+			label:
+				columns === 'article'
+					? `${sel.name(group.entity)} in “${label}”`
+					: `${sel.name(group.entity)}, ${label}`,
 			evidence: [],
-			actors: [m.entity]
+			actors: [group.entity]
 		};
-		cell.count++;
-		cell.evidence.push({ article: m.article, start: m.start, end: m.end, quote: m.text });
+		cell.count += group.mentions.length;
+		for (const m of group.mentions)
+			cell.evidence.push({ article: m.article, start: m.start, end: m.end, quote: m.text });
 		cells.set(key, cell);
-		totals.set(m.entity, (totals.get(m.entity) ?? 0) + 1);
+		totals.set(group.entity, (totals.get(group.entity) ?? 0) + group.mentions.length);
+		inArticles.set(group.entity, (inArticles.get(group.entity) ?? 0) + 1);
 	}
 	const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const kept = new Set(ranked.slice(0, MAX_ACTORS).map(([id]) => id));
@@ -84,10 +128,9 @@ export function mentionsChart(
 		.filter((c) => kept.has(c.actor))
 		.sort((a, b) => a.key.localeCompare(b.key));
 	const [top, topCount] = ranked[0] ?? [];
-	const inArticles = top ? rows.filter((r) => r.actor === top).length : 0;
 	return {
 		...chartWords(dataset, sel, 'mentions', rows),
-		title: top ? t.title(sel.name(top), topCount ?? 0, inArticles) : t.none,
+		title: top ? t.title(sel.name(top), topCount ?? 0, inArticles.get(top) ?? 0) : t.none,
 		legend: types.map((type) => ({
 			label: type === 'country' ? t.types.country : t.types.person,
 			colour: MENTION_COLOUR[type] ?? '#7F7F7F',
@@ -96,7 +139,10 @@ export function mentionsChart(
 		notes: ranked.length > MAX_ACTORS ? [t.shown(MAX_ACTORS, ranked.length)] : [],
 		rows,
 		actors: ranked.filter(([id]) => kept.has(id)).map(([id]) => sel.name(id)),
-		articles: articles.map((a) => articleLabel.get(a.id) as string)
+		articles: [...new Set(articles.map((a) => columnOf.get(a.id) as string))].map(
+			(column) => labels.get(column) as string
+		),
+		columns
 	};
 }
 
@@ -133,7 +179,10 @@ export function mentionsPlot(data: MentionsData, layout: PlotLayout): Plot.PlotO
 				...interactive(
 					layout,
 					(r: MentionRow) => r.key,
-					(r) => CHART_TEXT[data.locale].mentions.tip(r.actorLabel, r.count, r.articleLabel)
+					(r) =>
+						data.columns === 'article'
+							? CHART_TEXT[data.locale].mentions.tip(r.actorLabel, r.count, r.articleLabel)
+							: CHART_TEXT[data.locale].mentions.tipPeriod(r.actorLabel, r.count, r.articleLabel)
 				)
 			}),
 			Plot.text(data.rows, {

@@ -8,15 +8,23 @@ import { meetingsChart, meetingsPlot, type MeetingRow } from './meetings';
 import { mentionsChart, mentionsPlot, type MentionsData } from './mentions';
 import { relationMatrixChart, relationMatrixPlot, type MatrixData } from './relationMatrix';
 import { timelineChart, timelinePlot, type TimelineData } from './timeline';
-import { CHART_IDS, type ChartData, type ChartId, type PlotLayout } from './types';
+import {
+	CHART_IDS,
+	type ChartData,
+	type ChartId,
+	type ChartOptions,
+	type PlotLayout
+} from './types';
 
 export interface ChartDefinition {
 	id: ChartId;
-	data: (dataset: Dataset, filters: Filters, locale?: Locale) => ChartData;
+	data: (dataset: Dataset, filters: Filters, locale?: Locale, options?: ChartOptions) => ChartData;
 	plot: (data: ChartData, layout: PlotLayout) => Plot.PlotOptions;
 }
 
 // Each plot function reads the data its own chart function made: the casts restore that pairing.
+export { parseRows, ROWS_MAX } from './rows';
+
 export const CHARTS: Record<ChartId, ChartDefinition> = {
 	meetings: {
 		id: 'meetings',

@@ -9,7 +9,7 @@ import { CHART_TEXT, RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { chartSelection, pairLabel, chartWords, uniqueEvidence } from './selection';
 import { interactive } from './interaction';
-import type { ChartData, ChartRow, PlotLayout } from './types';
+import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 
 export type MatrixTone = Exclude<Tone, 'neutral'>;
 
@@ -33,11 +33,14 @@ export const TONE_COLOUR: Record<MatrixTone, string> = {
 	conflictual: '#D55E00'
 };
 const MAX_ACTORS = 14;
+/** A matrix stays legible up to about this many actors, whatever the view asks. */
+const MAX_ACTORS_ASKED = 40;
 
 export function relationMatrixChart(
 	dataset: Dataset,
 	filters: Filters,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	options: ChartOptions = {}
 ): MatrixData {
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.relations;
@@ -47,6 +50,14 @@ export function relationMatrixChart(
 	const activity = new Map<string, number>();
 	let neutral = 0;
 	const totals: Record<MatrixTone, number> = { cooperative: 0, conflictual: 0 };
+	// First pass: who is most active, and the counts the title gives; cells are made only
+	// between the actors kept (a large corpus has tens of thousands of pairs).
+	const counted: {
+		r: (typeof sel.relations)[number];
+		tone: MatrixTone;
+		from: string;
+		to: string;
+	}[] = [];
 	for (const r of sel.relations) {
 		const tone = RELATION_STYLE[r.type].tone;
 		if (tone === 'neutral') {
@@ -57,9 +68,18 @@ export function relationMatrixChart(
 		// Projects (a pipeline, an initiative) are what relations are about, not who acts.
 		if (from === to || [from, to].some((id) => sel.entity(id)?.type === 'project')) continue;
 		totals[tone]++;
-		const pair = [from, to].sort().join('|');
+		const pair = from < to ? `${from}|${to}` : `${to}|${from}`;
 		pairTotals.set(pair, (pairTotals.get(pair) ?? 0) + 1);
-		for (const id of [from, to]) activity.set(id, (activity.get(id) ?? 0) + 1);
+		activity.set(from, (activity.get(from) ?? 0) + 1);
+		activity.set(to, (activity.get(to) ?? 0) + 1);
+		counted.push({ r, tone, from, to });
+	}
+	const ranked = [...activity].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	// The most active actors; the rest on request (a matrix of N actors has up to 2N² cells).
+	const limit = Math.min(options.limit ?? MAX_ACTORS, MAX_ACTORS_ASKED);
+	const kept = new Set(ranked.slice(0, limit).map(([id]) => id));
+	for (const { r, tone, from, to } of counted) {
+		if (!kept.has(from) || !kept.has(to)) continue;
 		// An undirected relation (a meeting) reads the same from either side: both cells.
 		const directions: [string, string][] = r.directed
 			? [[from, to]]
@@ -84,23 +104,23 @@ export function relationMatrixChart(
 			};
 			cell.count++;
 			cell.byType[r.type] = (cell.byType[r.type] ?? 0) + 1;
-			cell.evidence = uniqueEvidence([...cell.evidence, ...r.evidence]);
-			cell.actors = [...new Set([...cell.actors, r.source, r.target])];
+			cell.evidence.push(...r.evidence);
+			cell.actors.push(r.source, r.target);
 			cells.set(key, cell);
 		}
 	}
-	const ranked = [...activity].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	const kept = new Set(ranked.slice(0, MAX_ACTORS).map(([id]) => id));
 	const rows = [...cells.values()]
-		.filter((c) => kept.has(c.source) && kept.has(c.target) && c.count >= filters.min)
+		.filter((c) => c.count >= filters.min)
+		.map((c) => ({ ...c, evidence: uniqueEvidence(c.evidence), actors: [...new Set(c.actors)] }))
 		.sort((a, b) => a.key.localeCompare(b.key));
 	const notes: string[] = [];
-	if (ranked.length > MAX_ACTORS) notes.push(t.shown(MAX_ACTORS, ranked.length));
+	if (ranked.length > limit) notes.push(t.shown(limit, ranked.length));
 	if (neutral) notes.push(t.neutral(neutral));
 	const [topPair, topCount] =
 		[...pairTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
 	return {
 		...chartWords(dataset, sel, 'relations', rows),
+		...(ranked.length > limit ? { more: { shown: limit, total: ranked.length, limit } } : {}),
 		title: topPair
 			? t.title(
 					totals.cooperative,

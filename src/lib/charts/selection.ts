@@ -1,6 +1,8 @@
 // What the shared filters leave for the charts: relations (type, article, period, countries,
 // actor types) and indicators (article, period, countries), with helpers to name actors and
 // to roll people and organisations up to their country.
+import { datasetIndex } from '../dataset/datasetIndex';
+import { memo } from '../dataset/memo';
 import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { relationPasses } from '../graph/buildGraph';
@@ -27,22 +29,29 @@ export interface ChartSelection {
 	articleDate: (id: string) => string;
 }
 
+/** What the filters leave, computed once per filters and language. */
 export function chartSelection(
 	dataset: Dataset,
 	filters: Filters,
 	locale: Locale = 'en'
 ): ChartSelection {
-	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
-	const entity = (id: string) => entities.get(id);
+	return memo(dataset, 'selection', [filters, locale], () =>
+		computeSelection(dataset, filters, locale)
+	);
+}
+
+function computeSelection(dataset: Dataset, filters: Filters, locale: Locale): ChartSelection {
+	const index = datasetIndex(dataset);
+	const articleDates = index.articleDates;
+	const entity = index.entity;
 	const countryOf = (id: string) => {
-		const e = entities.get(id);
+		const e = entity(id);
 		return e?.type === 'country' ? e.id : e?.country;
 	};
 	const wanted = new Set(filters.countries);
 	const inCountries = (id: string) => !wanted.size || wanted.has(countryOf(id) ?? id);
 	const typeShown = (id: string) =>
-		!filters.nodes.length || filters.nodes.includes(entities.get(id)?.type ?? 'country');
+		!filters.nodes.length || filters.nodes.includes(entity(id)?.type ?? 'country');
 
 	const relations = dataset.relations.filter(
 		(r) =>
@@ -67,7 +76,7 @@ export function chartSelection(
 		entity,
 		locale,
 		t: CHART_TEXT[locale],
-		name: (id) => entities.get(id)?.names[locale] ?? entities.get(id)?.name ?? id,
+		name: (id) => entity(id)?.names[locale] ?? entity(id)?.name ?? id,
 		countryOf,
 		inCountries,
 		articleDate: (id) => articleDates.get(id) ?? ''
@@ -77,21 +86,28 @@ export function chartSelection(
 /** Dates as a reader writes them, in the chart's language (see i18n/chartText). */
 export { readableDate };
 
+/** Articles a source line names before it counts the others. */
+export const SOURCES_NAMED = 3;
+
 /**
- * "Source: …" naming each article the figure rests on, oldest first: its title, outlet and
- * date, as a reader would cite it; Entente last.
+ * "Source: …" naming the articles the figure rests on, oldest first: its title, outlet and
+ * date, as a reader would cite it; past a few, the others are counted; Entente last.
  */
 export function sourceLine(dataset: Dataset, evidence: Evidence[], locale: Locale = 'en'): string {
 	const used = new Set(evidence.map((e) => e.article));
-	const articles = dataset.articles
-		.filter((a) => used.has(a.id))
+	const index = datasetIndex(dataset);
+	const articles = [...used]
+		.map((id) => index.article(id))
+		.filter((a): a is NonNullable<typeof a> => !!a)
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const t = CHART_TEXT[locale];
 	if (!articles.length) return t.noSource;
 	const [open, close] = locale === 'fr' ? ['« ', ' »'] : ['“', '”'];
-	return t.source(
-		articles.map((a) => `${open}${a.title}${close} (${a.source}, ${readableDate(a.date, locale)})`)
-	);
+	const cited = articles
+		.slice(0, SOURCES_NAMED)
+		.map((a) => `${open}${a.title}${close} (${a.source}, ${readableDate(a.date, locale)})`);
+	if (articles.length > SOURCES_NAMED) cited.push(t.otherArticles(articles.length - SOURCES_NAMED));
+	return t.source(cited);
 }
 
 // Country names that take "the" in running text (i18n-iso-countries' English short names).

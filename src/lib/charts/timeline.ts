@@ -1,6 +1,7 @@
 // Dated meetings, visits, agreements and other events on a time axis, one lane per pair of
 // actors, with dated context (an invasion, the articles' publication) marked across the lanes.
 import * as Plot from '@observablehq/plot';
+import { datasetIndex } from '../dataset/datasetIndex';
 import type { Dataset } from '../dataset/schema';
 import { dateSpan } from '../graph/buildGraph';
 import type { Filters } from '../graph/filters';
@@ -17,7 +18,7 @@ import {
 	type ChartSelection
 } from './selection';
 import { interactive } from './interaction';
-import type { ChartData, ChartRow, PlotLayout } from './types';
+import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 import { wrapTicks } from './wrap';
 
 export interface TimelineRow extends ChartRow {
@@ -32,10 +33,26 @@ export interface TimelineRow extends ChartRow {
 	end: string;
 }
 
+export interface PublishedMark {
+	date: string;
+	title: string;
+	/** Set when the mark stands for several articles: those published that month or year. */
+	count?: number;
+	period?: string;
+}
+
 export interface TimelineData extends ChartData<TimelineRow> {
 	/** Publication dates, marked on the axis so events read against when they were written. */
-	published: { date: string; title: string }[];
+	published: PublishedMark[];
 }
+
+/** Lanes (pairs of actors) shown unless the view asks for more: the busiest. */
+export const TIMELINE_LANES = 12;
+/** Past this many, publications are marked per month, then per year, and the context lines
+ * across the lanes are left to the marks under the axis. */
+const PUBLISHED_MARKS = 24;
+/** Context events (wars) drawn across the lanes, at most. */
+const CONTEXT_MARKS = 12;
 
 /** Types that frame the period rather than belong to one pair's story. */
 const CONTEXT_TYPES = new Set<RelationType>(['conflict']);
@@ -45,43 +62,88 @@ const LEFT_OUT = new Set<RelationType>(['statement']);
 export function timelineChart(
 	dataset: Dataset,
 	filters: Filters,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	options: ChartOptions = {}
 ): TimelineData {
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.timeline;
 	const labels = RELATION_LABELS[locale];
-	const rows: TimelineRow[] = [];
+	// First pass: each dated relation's lane and the lanes' counts; rows (with their words) are
+	// made only for the lanes kept, as a large corpus has thousands of pairs.
 	let undated = 0;
+	const laneOf = new Map<string, string>();
+	const dated: { r: (typeof sel.relations)[number]; lane: string; start: string }[] = [];
+	const perLane = new Map<string, number>();
+	let first: { date: string; start: string; key: string } | undefined;
+	let last: typeof first;
+	const before = (a: { start: string; key: string }, b: { start: string; key: string }) =>
+		(a.start.localeCompare(b.start) || a.key.localeCompare(b.key)) < 0;
 	for (const r of sel.relations) {
 		if (LEFT_OUT.has(r.type)) continue;
 		if (!r.date) {
 			undated++;
 			continue;
 		}
-		const [start, end] = dateSpan(r.date);
-		const names: [string, string] = [sel.name(r.source), sel.name(r.target)];
 		const context = CONTEXT_TYPES.has(r.type);
-		rows.push({
+		const pair = `${r.source}\u0000${r.target}`;
+		let lane = context ? '' : laneOf.get(pair);
+		if (lane === undefined) {
+			lane = pairLabel([sel.name(r.source), sel.name(r.target)]);
+			laneOf.set(pair, lane);
+		}
+		const start = dateSpan(r.date)[0];
+		dated.push({ r, lane, start });
+		if (context) continue;
+		perLane.set(lane, (perLane.get(lane) ?? 0) + 1);
+		const event = { date: r.date, start, key: r.id };
+		if (!first || before(event, first)) first = event;
+		if (!last || before(last, event)) last = event;
+	}
+	// The busiest lanes; the rest on request ("show more").
+	const limit = options.limit ?? TIMELINE_LANES;
+	const lanes = [...perLane].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const keptLanes = new Set(lanes.slice(0, limit).map(([lane]) => lane));
+	const keptContext = new Set(
+		dated
+			.filter((d) => CONTEXT_TYPES.has(d.r.type))
+			.sort((a, b) => b.r.evidence.length - a.r.evidence.length || a.r.id.localeCompare(b.r.id))
+			.slice(0, CONTEXT_MARKS)
+			.map((d) => d.r)
+	);
+	const shownRows: TimelineRow[] = [];
+	for (const { r, lane, start } of dated) {
+		const context = CONTEXT_TYPES.has(r.type);
+		if (context ? !keptContext.has(r) : !keptLanes.has(lane)) continue;
+		const date = r.date as string;
+		const end = dateSpan(date)[1];
+		const names: [string, string] = [sel.name(r.source), sel.name(r.target)];
+		shownRows.push({
 			key: r.id,
 			kind: context ? 'context' : 'event',
-			lane: context ? '' : pairLabel(names),
-			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}${sel.t.colon}${labels[r.type]}, ${readableDate(r.date, locale)}${r.modality === 'asserted' ? '' : ` (${MODALITY_LABELS[locale][r.modality]})`}`,
+			lane,
+			label: `${names[0]} ${r.directed ? '→' : '–'} ${names[1]}${sel.t.colon}${labels[r.type]}, ${readableDate(date, locale)}${r.modality === 'asserted' ? '' : ` (${MODALITY_LABELS[locale][r.modality]})`}`,
 			type: r.type,
 			modality: r.modality,
-			date: r.date,
+			date,
 			start,
 			end: end.length === 10 && end.endsWith('-31') ? lastDayOf(end) : end,
 			evidence: uniqueEvidence(r.evidence),
 			actors: [r.source, r.target]
 		});
 	}
-	rows.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
-	const events = rows.filter((r) => r.kind === 'event');
-	const used = new Set(rows.flatMap((r) => r.evidence.map((e) => e.article)));
-	const published = dataset.articles
-		.filter((a) => used.has(a.id))
-		.map((a) => ({ date: a.date, title: a.title }))
-		.sort((a, b) => a.date.localeCompare(b.date));
+	shownRows.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+	const busiest = lanes[0];
+	const summary =
+		first && last && busiest
+			? {
+					count: [...perLane.values()].reduce((sum, n) => sum + n, 0),
+					first,
+					last,
+					lane: busiest[0],
+					laneCount: busiest[1]
+				}
+			: undefined;
+	const published = publishedMarks(dataset, shownRows, locale);
 	const notes: string[] = [];
 	if (undated) notes.push(t.undated(undated));
 	for (const i of sel.indicators) {
@@ -90,15 +152,16 @@ export function timelineChart(
 		notes.push(t.anniversary(i.year, who.join(' – '), i.label, i.value));
 	}
 	return {
-		...chartWords(dataset, sel, 'timeline', rows),
-		title: timelineTitle(events, sel),
+		...chartWords(dataset, sel, 'timeline', shownRows),
+		...(lanes.length > limit ? { more: { shown: limit, total: lanes.length, limit } } : {}),
+		title: timelineTitle(summary, sel),
 		legend: [
-			...[...new Set(rows.map((r) => r.type))].map((type) => ({
+			...[...new Set(shownRows.map((r) => r.type))].map((type) => ({
 				label: labels[type],
 				colour: RELATION_STYLE[type].colour,
 				swatch: CONTEXT_TYPES.has(type) ? ('line' as const) : ('dot' as const)
 			})),
-			...(rows.some((r) => r.modality === 'planned' || r.modality === 'hypothetical')
+			...(shownRows.some((r) => r.modality === 'planned' || r.modality === 'hypothetical')
 				? [{ label: t.planned, colour: '#7F7F7F', swatch: 'ring' as const }]
 				: []),
 			...(published.length
@@ -106,9 +169,39 @@ export function timelineChart(
 				: [])
 		],
 		notes,
-		rows,
+		rows: shownRows,
 		published
 	};
+}
+
+/** The publication of each article the rows rest on; past a few dozen, one mark per month or
+ * per year standing for the articles published then. */
+function publishedMarks(dataset: Dataset, rows: TimelineRow[], locale: Locale): PublishedMark[] {
+	const used = new Set(rows.flatMap((r) => r.evidence.map((e) => e.article)));
+	const index = datasetIndex(dataset);
+	const articles = [...used]
+		.map((id) => index.article(id))
+		.filter((a): a is NonNullable<typeof a> => !!a)
+		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+		.map((a) => ({ date: a.date, title: a.title }));
+	if (articles.length <= PUBLISHED_MARKS) return articles;
+	for (const length of [7, 4]) {
+		const periods = new Map<string, number>();
+		for (const a of articles) {
+			const period = a.date.slice(0, length);
+			periods.set(period, (periods.get(period) ?? 0) + 1);
+		}
+		if (periods.size > PUBLISHED_MARKS && length === 7) continue;
+		const t = CHART_TEXT[locale].timeline;
+		return [...periods].map(([period, count]) => ({
+			// Marked in the middle of its month or year.
+			date: length === 7 ? `${period}-15` : `${period}-07-01`,
+			title: t.publishedMany(count, readableDate(period, locale)),
+			count,
+			period
+		}));
+	}
+	return [];
 }
 
 function lastDayOf(monthEnd: string): string {
@@ -116,40 +209,51 @@ function lastDayOf(monthEnd: string): string {
 	return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
-function timelineTitle(events: TimelineRow[], sel: ChartSelection): string {
+interface TimelineSummary {
+	count: number;
+	first: { date: string };
+	last: { date: string };
+	/** The busiest lane, and its number of events. */
+	lane: string;
+	laneCount: number;
+}
+
+function timelineTitle(summary: TimelineSummary | undefined, sel: ChartSelection): string {
 	const t = sel.t.timeline;
 	const date = (d: string) => readableDate(d, sel.locale);
-	const first = events[0];
-	const last = events[events.length - 1];
-	if (!first || !last) return t.none;
-	const lanes = new Map<string, number>();
-	for (const e of events) lanes.set(e.lane, (lanes.get(e.lane) ?? 0) + 1);
-	const [lane, count] = [...lanes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [
-		string,
-		number
-	];
+	if (!summary) return t.none;
+	const { first, last } = summary;
 	const span =
 		first.date === last.date
 			? date(first.date)
 			: t.span(date(first.date.slice(0, 7)), date(last.date.slice(0, 7)));
-	return t.title(events.length, span, count, lane);
+	return t.title(summary.count, span, summary.laneCount, summary.lane);
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const middle = (r: { start: string; end: string }) =>
 	new Date((day(r.start).getTime() + day(r.end).getTime() + 86_400_000) / 2);
 
-/** Events of one lane that would overlap on the axis (within `days`) go to separate slots. */
+/** Events of one lane that would overlap on the axis (within `days`) go to separate slots:
+ * each event takes the lowest slot free of the events near it before it in time. */
 function slots(events: TimelineRow[], days: number): Map<TimelineRow, number> {
 	const placed = new Map<TimelineRow, number>();
-	const taken = new Map<string, { at: number; slot: number }[]>();
-	for (const e of [...events].sort((a, b) => middle(a).getTime() - middle(b).getTime())) {
-		const at = middle(e).getTime();
-		const near = (taken.get(e.lane) ?? []).filter((t) => Math.abs(t.at - at) < days * 86_400_000);
+	const window = days * 86_400_000;
+	// Per lane, the events placed so far that may still be near the next (in time order).
+	const recent = new Map<string, { at: number; slot: number }[]>();
+	const timed = events.map((e) => ({ e, at: middle(e).getTime() })).sort((a, b) => a.at - b.at);
+	for (const { e, at } of timed) {
+		const lane = recent.get(e.lane) ?? [];
+		// Sorted by time: the ones too far behind never come near again.
+		let first = 0;
+		while (first < lane.length && at - (lane[first] as { at: number }).at >= window) first++;
+		const near = first ? lane.slice(first) : lane;
+		const taken = new Set(near.map((t) => t.slot));
 		let slot = 0;
-		while (near.some((t) => t.slot === slot)) slot++;
+		while (taken.has(slot)) slot++;
 		placed.set(e, slot);
-		taken.set(e.lane, [...(taken.get(e.lane) ?? []), { at, slot }]);
+		near.push({ at, slot });
+		recent.set(e.lane, near);
 	}
 	return placed;
 }
@@ -200,12 +304,17 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 		},
 		color: { type: 'identity' },
 		marks: [
-			Plot.ruleX(data.published, {
-				x: (p: { date: string }) => day(p.date),
-				stroke: 'currentColor',
-				strokeOpacity: 0.35,
-				strokeDasharray: '1,3'
-			}),
+			// A line across the lanes for each publication; marks standing for a month or year
+			// of articles stay under the axis.
+			Plot.ruleX(
+				data.published.filter((p) => !p.count),
+				{
+					x: (p: PublishedMark) => day(p.date),
+					stroke: 'currentColor',
+					strokeOpacity: 0.35,
+					strokeDasharray: '1,3'
+				}
+			),
 			Plot.dot(data.published, {
 				x: (p: { date: string }) => day(p.date),
 				frameAnchor: 'bottom',
@@ -214,8 +323,13 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 				dy: 9,
 				fill: 'currentColor',
 				fillOpacity: 0.6,
-				title: (p: { date: string; title: string }) =>
-					CHART_TEXT[data.locale].timeline.publishedTip(readableDate(p.date, data.locale), p.title),
+				title: (p: PublishedMark) =>
+					p.count
+						? p.title
+						: CHART_TEXT[data.locale].timeline.publishedTip(
+								readableDate(p.date, data.locale),
+								p.title
+							),
 				// Drawn once, under the last lane (a mark without fy repeats in every lane).
 				fy: () => lanes[lanes.length - 1]
 			}),

@@ -11,9 +11,18 @@ export interface ChartRow {
 	/** Stable within the chart: `?select=<key>` names it in the URL. */
 	key: string;
 	label: string;
+	/** The sentences behind it. A page receives rows without them (`evidenceCount` says how
+	 * many) and asks for them when the mark is selected. */
 	evidence: Evidence[];
+	evidenceCount?: number;
 	/** Actors to mark in the quoted sentences. */
 	actors: string[];
+}
+
+/** How much of a chart a view asks for: at most `limit` pairs, lanes or links (each chart's
+ * own default when absent), the strongest first. */
+export interface ChartOptions {
+	limit?: number;
 }
 
 export interface LegendItem {
@@ -39,6 +48,8 @@ export interface ChartData<Row extends ChartRow = ChartRow> {
 	/** Facts the figure cannot place (undated events, context outside the axis). */
 	notes: string[];
 	rows: Row[];
+	/** Set when the chart shows only the strongest of its pairs, lanes or links. */
+	more?: { shown: number; total: number; limit: number };
 }
 
 export interface PlotLayout {

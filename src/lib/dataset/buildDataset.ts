@@ -84,13 +84,35 @@ function summarise(
 	indicators: Indicator[]
 ): { countries: CountrySummary[]; persons: PersonSummary[] } {
 	const countryOf = new Map(entities.map((e) => [e.id, e.type === 'country' ? e.id : e.country]));
-	const touching = (id: string) => relations.filter((r) => r.source === id || r.target === id);
+	// Each relation, member and figure is filed once under the actors it concerns (a scan of
+	// every relation per actor was quadratic in the corpus).
+	const file = <T>(map: Map<string, T[]>, key: string | undefined, item: T) => {
+		if (key === undefined) return;
+		const list = map.get(key);
+		if (list) list.push(item);
+		else map.set(key, [item]);
+	};
+	const entityCountry = new Map(entities.map((e) => [e.id, e.country]));
+	const byActor = new Map<string, Relation[]>();
+	const byCountry = new Map<string, Relation[]>();
+	for (const r of relations) {
+		for (const end of new Set([r.source, r.target])) file(byActor, end, r);
+		// Filed under each end itself (a country) and each end's country (a member).
+		const owners = [r.source, r.target].flatMap((end) => [end, entityCountry.get(end)]);
+		for (const owner of new Set(owners)) file(byCountry, owner, r);
+	}
+	const membersOf = new Map<string, DatasetEntity[]>();
+	for (const e of entities) file(membersOf, e.country, e);
+	const figuresOf = new Map<string, Indicator[]>();
+	for (const i of indicators)
+		for (const country of new Set([i.subject, i.partner])) file(figuresOf, country, i);
+	const touching = (id: string) => byActor.get(id) ?? [];
 	const countries = entities
 		.filter((e) => e.type === 'country')
 		.map((c): CountrySummary => {
-			const members = entities.filter((e) => e.country === c.id);
+			const members = membersOf.get(c.id) ?? [];
 			const own = new Set([c.id, ...members.map((m) => m.id)]);
-			const mine = relations.filter((r) => own.has(r.source) || own.has(r.target));
+			const mine = byCountry.get(c.id) ?? [];
 			const partners = new Map<string, number>();
 			for (const r of mine) {
 				if (r.modality === 'negated') continue;
@@ -109,9 +131,7 @@ function summarise(
 				partners: [...partners]
 					.map(([id, count]) => ({ id, count }))
 					.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
-				indicators: indicators
-					.filter((i) => i.subject === c.id || i.partner === c.id)
-					.map((i) => i.id)
+				indicators: (figuresOf.get(c.id) ?? []).map((i) => i.id)
 			};
 		});
 	const persons = entities
@@ -133,13 +153,36 @@ function summarise(
 	return { countries, persons };
 }
 
+/** Keeps an article's extraction between builds (see server/extractionCache): answers the one
+ * kept for this article and curation, or makes it with `extract`. */
+export type RememberExtraction = (
+	article: Article,
+	curationKey: string,
+	extract: () => Extraction
+) => Extraction;
+
+/** What an article's curation files say, as a key (the items and where each comes from). */
+function curationKey(article: Article, curations: CurationInput[]): string {
+	const mine = curations.filter((c) => c.curation.article === article.id);
+	return JSON.stringify(
+		mine.map((c) => ({
+			curation: c.curation,
+			origins: (c.curation.relations ?? []).map((_, i) => c.origin(i))
+		}))
+	);
+}
+
 export function buildDataset(
 	articles: Article[],
 	lexicon: Lexicon,
-	curations: CurationInput[]
+	curations: CurationInput[],
+	remember?: RememberExtraction
 ): Dataset {
 	const sorted = [...articles].sort(byId);
-	const extractions = sorted.map((a) => extractWithCuration(a, lexicon, curations));
+	const extract = (a: Article) => () => extractWithCuration(a, lexicon, curations);
+	const extractions = sorted.map((a) =>
+		remember ? remember(a, curationKey(a, curations), extract(a)) : extract(a)()
+	);
 	const mentions: Mention[] = extractions.flatMap((x) => x.mentions);
 	const relations = mergeRelations(extractions.flatMap((x) => x.relations));
 	const indicators = extractions.flatMap((x) => x.indicators).sort(byId);

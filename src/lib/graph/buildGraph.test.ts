@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import { ENTITY_TYPES, PLOVER_TYPES, RELATION_TYPES } from '../types';
 import { foundingDataset } from '../../../tests/helpers/corpus';
-import { buildGraph, dateSpan } from './buildGraph';
+import { buildEdges } from '../dataset/buildDataset';
+import { buildGraph, dateSpan, relationPasses } from './buildGraph';
 import { NO_FILTERS, type Filters } from './filters';
 import { layoutGraph } from './layout';
 
@@ -13,6 +14,27 @@ beforeAll(async () => {
 });
 
 describe('buildGraph', () => {
+	it('reads the data set’s merged edges as the relations that pass the filters, merged', () => {
+		// Without an article or a period the graph starts from dataset.edges: it must be what
+		// merging the passing relations gives, whatever the other filters.
+		const without = (edges: ReturnType<typeof buildEdges>) =>
+			edges.map(({ relations: _r, modalities: _m, ...edge }) => edge);
+		fc.assert(
+			fc.property(
+				fc.subarray([...RELATION_TYPES]),
+				fc.integer({ min: 1, max: 3 }),
+				(types, min) => {
+					const filters: Filters = { ...NO_FILTERS, types, min };
+					const merged = without(
+						buildEdges(data.relations.filter((r) => relationPasses(r, filters, new Map())))
+					).filter((e) => e.count >= min);
+					expect(buildGraph(data, filters).edges).toEqual(merged);
+				}
+			),
+			{ numRuns: 30 }
+		);
+	});
+
 	it('draws every non-negated relation, merged by pair and type', () => {
 		const graph = buildGraph(data, NO_FILTERS);
 		expect(graph.edges.find((e) => e.id === 'meeting:vladimir-putin~xi-jinping')?.count).toBe(3);

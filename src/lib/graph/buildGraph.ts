@@ -1,7 +1,8 @@
 // A data set and filters → the visible network: edges merged by pair and relation type from
 // the relations that pass the filters, and the nodes they join (plus the countries asked for).
 import { buildEdges } from '../dataset/buildDataset';
-import type { Dataset, DatasetEntity } from '../dataset/schema';
+import { datasetIndex } from '../dataset/datasetIndex';
+import type { Dataset, DatasetEntity, Edge } from '../dataset/schema';
 import type { EntityType, Evidence, Relation, RelationType } from '../types';
 import type { Filters } from './filters';
 
@@ -75,13 +76,20 @@ function toNode(e: DatasetEntity, weight: number): GraphNode {
 }
 
 export function buildGraph(dataset: Dataset, filters: Filters): Graph {
-	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
-	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-	let edges: GraphEdge[] = buildEdges(
-		dataset.relations.filter((r) => relationPasses(r, filters, articleDates))
-	)
-		.filter((e) => e.count >= filters.min)
-		.map(({ relations: _relations, modalities: _modalities, ...edge }) => edge);
+	const index = datasetIndex(dataset);
+	const articleDates = index.articleDates;
+	// The data set's edges are already merged by pair and type: a filter on types keeps some of
+	// them as they are; only an article, a period or a PLOVER type needs the relations merged again.
+	// A PLOVER filter reaches into edges that mix codes (a support asserted and one announced).
+	const merged =
+		filters.article || filters.from || filters.to || filters.plover.length
+			? buildEdges(dataset.relations.filter((r) => relationPasses(r, filters, articleDates)))
+			: dataset.edges.filter((e) => !filters.types.length || filters.types.includes(e.type));
+	// Edges keep the data set's extra fields until the end: copying every edge of a large
+	// corpus for each request only to drop most of them costs more than the filtering.
+	let edges: (GraphEdge & Partial<Pick<Edge, 'relations' | 'modalities'>>)[] = merged.filter(
+		(e) => e.count >= filters.min
+	);
 
 	const seeds = new Set<string>();
 	if (filters.countries.length) {
@@ -105,7 +113,7 @@ export function buildGraph(dataset: Dataset, filters: Filters): Graph {
 	}
 	if (filters.nodes.length) {
 		// Hidden actor types take their links with them.
-		const shownType = (id: string) => filters.nodes.includes(entities.get(id)?.type ?? 'country');
+		const shownType = (id: string) => filters.nodes.includes(index.entity(id)?.type ?? 'country');
 		edges = edges.filter((e) => shownType(e.source) && shownType(e.target));
 	}
 	const weights = new Map<string, number>();
@@ -120,10 +128,15 @@ export function buildGraph(dataset: Dataset, filters: Filters): Graph {
 		)
 	]);
 	const nodes = [...visible]
-		.map((id) => entities.get(id))
+		.map((id) => index.entity(id))
 		.filter((e): e is DatasetEntity => !!e)
 		.map((e) => toNode(e, weights.get(e.id) ?? 0))
 		.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const shown = new Set(nodes.map((n) => n.id));
-	return { nodes, edges: edges.filter((e) => shown.has(e.source) && shown.has(e.target)) };
+	return {
+		nodes,
+		edges: edges
+			.filter((e) => shown.has(e.source) && shown.has(e.target))
+			.map(({ relations: _relations, modalities: _modalities, ...edge }) => edge)
+	};
 }

@@ -2,7 +2,7 @@
 // order), computed on the server so the page shows the network without JavaScript and the
 // same data and URL always give the same picture.
 import { createSimulation, tickBudget, type SimLink, type SimNode } from './simulation';
-import type { Graph, GraphNode } from './buildGraph';
+import type { Graph, GraphEdge, GraphNode } from './buildGraph';
 
 export interface PlacedNode extends GraphNode {
 	x: number;
@@ -16,11 +16,17 @@ export interface Layout {
 	nodes: PlacedNode[];
 }
 
+/** Grows with the node's links, up to a cap: in a large corpus the busiest actor would
+ * otherwise cover the picture. */
+export const MAX_RADIUS = 28;
 export const nodeRadius = (n: Pick<GraphNode, 'weight' | 'type'>) =>
-	(n.type === 'country' ? 9 : 6) + 2.5 * Math.sqrt(n.weight);
+	Math.min(MAX_RADIUS, (n.type === 'country' ? 9 : 6) + 2.5 * Math.sqrt(n.weight));
 
 /** Edges, plus a pull from each person or organisation to its country, drawn or not. */
-export function layoutLinks(graph: Graph): SimLink[] {
+export function layoutLinks(graph: {
+	nodes: GraphNode[];
+	edges: Pick<GraphEdge, 'source' | 'target'>[];
+}): SimLink[] {
 	const ids = new Set(graph.nodes.map((n) => n.id));
 	const links: SimLink[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
 	for (const n of graph.nodes)

@@ -1,12 +1,17 @@
-// Everything the network page shows, as plain data: the laid-out graph, the legend, and the
-// details of a selected node or edge with each evidence quote in its sentence.
+// Everything the network page shows, as plain data: the strongest part of the filtered graph
+// laid out, the legend, and the details of a selected node or edge with each evidence quote in
+// its sentence, a page at a time. Links reach the page without their evidence.
+import { datasetIndex } from '../dataset/datasetIndex';
 import type { Dataset } from '../dataset/schema';
 import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
 import type { Locale } from '../i18n/locale';
-import type { Modality, RelationType } from '../types';
-import { buildGraph, type GraphEdge } from './buildGraph';
+import { paginate, type Paged } from '../pagination';
+import type { Evidence, Modality, RelationType } from '../types';
+import { memo } from '../dataset/memo';
+import { buildGraph, type Graph, type GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
+import { strongest, TOP_DEFAULT } from './strongest';
 
 export interface RelationItem {
 	id: string;
@@ -29,52 +34,78 @@ export interface NodeDetails {
 	country?: { id: string; name: string };
 	affiliation?: { id: string; name: string };
 	mentions: number;
+	/** Relation counts by type, for every relation (not only this page's). */
+	counts: { type: RelationType; count: number }[];
+	/** This page's relations, grouped by type. */
 	groups: { type: RelationType; items: RelationItem[] }[];
+	page: number;
+	pages: number;
+	total: number;
 }
+
+/** A link as the page draws it: its counts and dates, not its evidence. */
+export type ViewEdge = Omit<GraphEdge, 'evidence'> & { evidenceCount?: number };
 
 export interface EdgeDetails {
-	edge: GraphEdge;
+	edge: ViewEdge;
 	sourceName: string;
 	targetName: string;
-	evidence: QuotedEvidence[];
+	evidence: Paged<QuotedEvidence>;
 }
 
-/** Past this many actors the network is drawn on a canvas and laid out in the browser's worker. */
+/** Past this many actors, or this many links, the network is drawn on a canvas and laid out
+ * in the browser's worker. */
 export const CANVAS_THRESHOLD = 400;
+export const CANVAS_LINKS = 1200;
 
 export interface NetworkView {
 	/** Large networks come without server positions: the browser lays them out. */
 	large: boolean;
 	layout: Layout;
-	edges: GraphEdge[];
+	edges: ViewEdge[];
 	typesPresent: RelationType[];
+	/** How many actors the page shows at most (`?top=`), and the filtered network's size. */
+	top: number;
+	total: { nodes: number; edges: number };
 	selectedNode?: NodeDetails;
 	selectedEdge?: EdgeDetails;
 }
 
 /** An actor's name in a language (the gazetteer's form; its id when unknown). */
 const nameIn = (dataset: Dataset, locale: Locale) => (key: string) => {
-	const entity = dataset.entities.find((e) => e.id === key);
+	const entity = datasetIndex(dataset).entity(key);
 	return entity?.names[locale] ?? entity?.name ?? key;
 };
+
+const TYPE_ORDER = (a: { count: number; type: string }, b: { count: number; type: string }) =>
+	b.count - a.count || a.type.localeCompare(b.type);
 
 export function nodeDetails(
 	dataset: Dataset,
 	id: string,
 	filters: Filters,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	page = 1
 ): NodeDetails | undefined {
-	const entity = dataset.entities.find((e) => e.id === id);
+	const entity = datasetIndex(dataset).entity(id);
 	if (!entity) return undefined;
 	const name = nameIn(dataset, locale);
-	const relations = dataset.relations.filter(
-		(r) =>
-			(r.source === id || r.target === id) &&
-			(!filters.types.length || filters.types.includes(r.type)) &&
-			(!filters.plover.length || (!!r.plover && filters.plover.includes(r.plover)))
-	);
+	const relations = datasetIndex(dataset)
+		.relationsOf(id)
+		.filter(
+			(r) =>
+				(!filters.types.length || filters.types.includes(r.type)) &&
+				(!filters.plover.length || (!!r.plover && filters.plover.includes(r.plover)))
+		);
+	const perType = new Map<RelationType, number>();
+	for (const r of relations) perType.set(r.type, (perType.get(r.type) ?? 0) + 1);
+	const counts = [...perType].map(([type, count]) => ({ type, count })).sort(TYPE_ORDER);
+	const rank = new Map(counts.map((c, i) => [c.type, i]));
+	// Pages run through the types in the order they are listed, most frequent first.
+	const ordered = [...relations].sort((a, b) => (rank.get(a.type) ?? 0) - (rank.get(b.type) ?? 0));
+	const paged = paginate(ordered, page);
 	const groups = new Map<RelationType, RelationItem[]>();
-	for (const r of relations) {
+	for (const r of paged.items) {
 		const otherId = r.source === id ? r.target : r.source;
 		const item: RelationItem = {
 			id: r.id,
@@ -99,48 +130,86 @@ export function nodeDetails(
 			? { affiliation: { id: entity.affiliation, name: name(entity.affiliation) } }
 			: {}),
 		mentions: entity.mentionCount,
-		groups: [...groups]
-			.map(([type, items]) => ({ type, items }))
-			.sort((a, b) => b.items.length - a.items.length || a.type.localeCompare(b.type))
+		counts,
+		groups: [...groups].map(([type, items]) => ({ type, items })),
+		page: paged.page,
+		pages: paged.pages,
+		total: paged.total
 	};
 }
+
+/** A link's evidence, a page at a time, each quote in its sentence. */
+export function edgeEvidence(
+	dataset: Dataset,
+	edge: Pick<GraphEdge, 'source' | 'target' | 'evidence'>,
+	page = 1
+): Paged<QuotedEvidence> {
+	const paged = paginate(edge.evidence, page);
+	const actors = new Set([edge.source, edge.target]);
+	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
+}
+
+/** The filtered network, merged once per filters. */
+export function filteredGraph(dataset: Dataset, filters: Filters): Graph {
+	return memo(dataset, 'graph', filters, () => buildGraph(dataset, filters));
+}
+
+const withoutEvidence = ({ evidence, ...edge }: GraphEdge): ViewEdge => ({
+	...edge,
+	evidenceCount: evidence.length
+});
 
 export function networkView(
 	dataset: Dataset,
 	filters: Filters,
-	select?: { node?: string; edge?: string },
-	locale: Locale = 'en'
+	select: { node?: string; edge?: string; page?: number } = {},
+	locale: Locale = 'en',
+	top = TOP_DEFAULT,
+	/** Collects the evidence behind the links shown (for a source line). */
+	onEvidence?: (evidence: Evidence[]) => void
 ): NetworkView {
-	const built = buildGraph(dataset, filters);
-	// Labels in the reader's language; the layout does not depend on them.
-	const graph = {
-		...built,
-		nodes: built.nodes.map((n) => ({ ...n, name: n.names[locale] ?? n.name }))
-	};
-	const large = graph.nodes.length > CANVAS_THRESHOLD;
-	const layout = large
-		? { width: 960, height: 640, nodes: graph.nodes.map((n) => ({ ...n, x: 0, y: 0, r: 0 })) }
-		: layoutGraph(graph);
+	const full = filteredGraph(dataset, filters);
+	// The picture is laid out once per filters, size, expansion and language.
+	const { graph, large, layout, viewEdges } = memo(
+		dataset,
+		'networkLayout',
+		[filters, top, select.node ?? null, locale],
+		() => {
+			const built = strongest(full, top, { ids: filters.countries, expand: select.node });
+			// Labels in the reader's language; the layout does not depend on them.
+			const graph = {
+				...built,
+				nodes: built.nodes.map((n) => ({ ...n, name: n.names[locale] ?? n.name }))
+			};
+			const large = graph.nodes.length > CANVAS_THRESHOLD || graph.edges.length > CANVAS_LINKS;
+			const layout = large
+				? { width: 960, height: 640, nodes: graph.nodes.map((n) => ({ ...n, x: 0, y: 0, r: 0 })) }
+				: layoutGraph(graph);
+			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence) };
+		}
+	);
+	onEvidence?.(graph.edges.flatMap((e) => e.evidence));
 	const name = nameIn(dataset, locale);
-	const edge = select?.edge ? graph.edges.find((e) => e.id === select.edge) : undefined;
-	const selectedNode = select?.node
-		? nodeDetails(dataset, select.node, filters, locale)
+	// A link may be selected from the full filtered network (a table row, a shared URL).
+	const edge = select.edge ? full.edges.find((e) => e.id === select.edge) : undefined;
+	const selectedNode = select.node
+		? nodeDetails(dataset, select.node, filters, locale, select.page)
 		: undefined;
 	return {
 		large,
 		layout,
-		edges: graph.edges,
-		typesPresent: [...new Set(dataset.relations.map((r) => r.type))].sort(),
+		edges: viewEdges,
+		typesPresent: datasetIndex(dataset).typesPresent as RelationType[],
+		top,
+		total: graph.total,
 		...(selectedNode ? { selectedNode } : {}),
 		...(edge
 			? {
 					selectedEdge: {
-						edge,
+						edge: withoutEvidence(edge),
 						sourceName: name(edge.source),
 						targetName: name(edge.target),
-						evidence: edge.evidence.map((e) =>
-							quote(dataset, e, new Set([edge.source, edge.target]))
-						)
+						evidence: edgeEvidence(dataset, edge, select.page)
 					}
 				}
 			: {})

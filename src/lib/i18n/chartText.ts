@@ -26,6 +26,11 @@ export const CHART_TEXT = {
 		colon: ': ',
 		source: (cited: string[]) => `Source: ${cited.join('; ')}. Extraction and chart: Entente.`,
 		noSource: 'Source: no article in this selection.',
+		/** The source line names a few articles, then counts the others. */
+		otherArticles: (n: number) => `and ${n} other ${plural(n, 'article', 'articles')}`,
+		moreNotes: (n: number) => `… and ${n} more ${plural(n, 'note', 'notes')}.`,
+		showMore: (shown: number, total: number) => `Showing the ${shown} strongest of ${total}.`,
+		showMoreLink: 'Show more',
 		howCounted: 'How this is counted.',
 		widen: 'Widen the period, remove a filter or choose other relation types.',
 		openInEntente: 'Open in Entente ↗',
@@ -69,6 +74,8 @@ export const CHART_TEXT = {
 			planned: 'announced or planned',
 			published: 'an article’s publication',
 			publishedTip: (date: string, title: string) => `Article published ${date}: “${title}”`,
+			publishedMany: (n: number, period: string) =>
+				`${n} ${plural(n, 'article', 'articles')} published in ${period}`,
 			undated: (n: number) =>
 				`${n} undated ${plural(n, 'relation is', 'relations are')} not on the axis (see the network).`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
@@ -126,7 +133,9 @@ export const CHART_TEXT = {
 			title: (who: string, n: number, articles: number) =>
 				`${who} is named most: ${n} times in ${articles} ${plural(articles, 'article', 'articles')}`,
 			tip: (who: string, n: number, article: string) =>
-				`${who}: ${n} ${plural(n, 'mention', 'mentions')} in “${article}”`
+				`${who}: ${n} ${plural(n, 'mention', 'mentions')} in “${article}”`,
+			tipPeriod: (who: string, n: number, period: string) =>
+				`${who}: ${n} ${plural(n, 'mention', 'mentions')} in articles of ${period}`
 		}
 	},
 	fr: {
@@ -135,6 +144,11 @@ export const CHART_TEXT = {
 		source: (cited: string[]) =>
 			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
 		noSource: 'Source : aucun article dans cette sélection.',
+		otherArticles: (n: number) => `et ${n} ${plural(n, 'autre article', 'autres articles')}`,
+		moreNotes: (n: number) => `… et ${n} ${plural(n, 'autre note', 'autres notes')}.`,
+		showMore: (shown: number, total: number) =>
+			`Les ${shown} plus forts sur ${total} sont affichés.`,
+		showMoreLink: 'Afficher plus',
 		howCounted: 'Mode de calcul.',
 		widen: 'Élargissez la période, retirez un filtre ou choisissez d’autres types de relations.',
 		openInEntente: 'Ouvrir dans Entente ↗',
@@ -180,6 +194,8 @@ export const CHART_TEXT = {
 			planned: 'annoncé ou prévu',
 			published: 'publication d’un article',
 			publishedTip: (date: string, title: string) => `Article publié le ${date} : « ${title} »`,
+			publishedMany: (n: number, period: string) =>
+				`${n} ${plural(n, 'article publié', 'articles publiés')} en ${period}`,
 			undated: (n: number) =>
 				`${n} ${plural(n, 'relation non datée n’est', 'relations non datées ne sont')} pas sur l’axe (voir le réseau).`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
@@ -241,7 +257,9 @@ export const CHART_TEXT = {
 			title: (who: string, n: number, articles: number) =>
 				`${who} est le plus cité : ${n} fois dans ${articles} ${plural(articles, 'article', 'articles')}`,
 			tip: (who: string, n: number, article: string) =>
-				`${who} : ${n} ${plural(n, 'mention', 'mentions')} dans « ${article} »`
+				`${who} : ${n} ${plural(n, 'mention', 'mentions')} dans « ${article} »`,
+			tipPeriod: (who: string, n: number, period: string) =>
+				`${who} : ${n} ${plural(n, 'mention', 'mentions')} dans les articles de ${period}`
 		}
 	}
 } satisfies Record<Locale, unknown>;

@@ -46,7 +46,11 @@ const en = {
 		openExplorer: 'open the network explorer',
 		noActor: 'No actor in this selection.',
 		articles: 'Articles',
-		actorsFound: 'Actors found'
+		actorsFound: 'Actors found',
+		articlesListed: (shown: number, total: number) =>
+			`The ${shown} most recent of ${total} articles; filter by article or period for others.`,
+		actorsListed: (shown: number, total: number) =>
+			`The ${shown} most mentioned of ${total} actors; find the others in the network.`
 	},
 	headlines: {
 		actors: 'Actors',
@@ -118,7 +122,18 @@ const en = {
 		edgeCount: (label: string, n: number) => `${label}: ${n} ${plural(n, 'relation', 'relations')}`,
 		until: 'to',
 		fit: 'Fit',
-		summary: (nodes: number, links: number) => `${nodes} actors · ${links} links`
+		summary: (nodes: number, links: number) => `${nodes} actors · ${links} links`,
+		shownOf: (nodes: number, total: number, links: number, totalLinks: number) =>
+			`the ${nodes} strongest of ${total} actors · ${links} of ${totalLinks} links`,
+		top: 'Actors shown',
+		topButton: 'Show',
+		relationsOf: (n: number) => `${n} ${plural(n, 'relation', 'relations')}`
+	},
+	pager: {
+		label: 'Pages',
+		previous: '← previous',
+		next: 'next →',
+		pageOf: (page: number, pages: number) => `page ${page} of ${pages}`
 	},
 	article: {
 		original: 'original',
@@ -135,6 +150,7 @@ const en = {
 		figures: 'Figures',
 		timeline: 'Timeline',
 		articles: 'Articles',
+		listed: (shown: number, total: number) => `${shown} of ${total} listed.`,
 		identity: 'Where this actor comes from',
 		origins: {
 			'hand-curated': 'hand-curated by Entente’s editors',
@@ -258,7 +274,11 @@ const fr: UiText = {
 		openExplorer: 'ouvrir l’explorateur de réseau',
 		noActor: 'Aucun acteur dans cette sélection.',
 		articles: 'Articles',
-		actorsFound: 'Acteurs relevés'
+		actorsFound: 'Acteurs relevés',
+		articlesListed: (shown, total) =>
+			`Les ${shown} articles les plus récents sur ${total} ; filtrez par article ou par période pour les autres.`,
+		actorsListed: (shown, total) =>
+			`Les ${shown} acteurs les plus cités sur ${total} ; trouvez les autres dans le réseau.`
 	},
 	headlines: {
 		actors: 'Acteurs',
@@ -330,7 +350,18 @@ const fr: UiText = {
 		edgeCount: (label, n) => `${label} : ${n} ${plural(n, 'relation', 'relations')}`,
 		until: 'au',
 		fit: 'Recadrer',
-		summary: (nodes, links) => `${nodes} acteurs · ${links} liens`
+		summary: (nodes, links) => `${nodes} acteurs · ${links} liens`,
+		shownOf: (nodes, total, links, totalLinks) =>
+			`les ${nodes} plus liés sur ${total} acteurs · ${links} liens sur ${totalLinks}`,
+		top: 'Acteurs affichés',
+		topButton: 'Afficher',
+		relationsOf: (n) => `${n} ${plural(n, 'relation', 'relations')}`
+	},
+	pager: {
+		label: 'Pages',
+		previous: '← précédente',
+		next: 'suivante →',
+		pageOf: (page, pages) => `page ${page} sur ${pages}`
 	},
 	article: {
 		original: 'original',
@@ -347,6 +378,7 @@ const fr: UiText = {
 		figures: 'Chiffres',
 		timeline: 'Chronologie',
 		articles: 'Articles',
+		listed: (shown, total) => `${shown} sur ${total} listés.`,
 		identity: 'D’où vient cet acteur',
 		origins: {
 			'hand-curated': 'saisi par les éditeurs d’Entente',

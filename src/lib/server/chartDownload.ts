@@ -8,6 +8,7 @@ import type { ChartId } from '../charts/types';
 import type { Dataset } from '../dataset/schema';
 import type { Locale } from '../i18n/locale';
 import { filtersToParams, type Filters } from '../graph/filters';
+import { chartData } from './chartView';
 import { rasterise } from './rasterise';
 import { renderPlot } from './renderChart';
 
@@ -32,7 +33,7 @@ export function chartDownload(
 	format: DownloadFormat,
 	options: { scale: 1 | 2; permalink: string; locale?: Locale }
 ): { body: string | Uint8Array; type: string; filename: string } {
-	const chart = CHARTS[id].data(dataset, filters, options.locale);
+	const chart = chartData(dataset, id, filters, options.locale ?? 'en');
 	const query = filtersToParams(filters).toString();
 	const picture = () => {
 		const figure = chart.empty

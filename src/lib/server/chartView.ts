@@ -2,19 +2,26 @@
 // of the selected mark quoted in its sentences.
 import { CHARTS } from '../charts/registry';
 import { selectHref } from '../charts/interaction';
-import type { ChartData, ChartId } from '../charts/types';
+import type { ChartData, ChartId, ChartRow } from '../charts/types';
 import type { SvgNode } from '../charts/svgTree';
 import type { Dataset } from '../dataset/schema';
 import { filtersToParams, type Filters } from '../graph/filters';
 import type { Locale } from '../i18n/locale';
+import { memo } from '../dataset/memo';
+import { CHART_TEXT } from '../i18n/chartText';
+import { PAGE_SIZE, paginate, type Paged } from '../pagination';
 import { quotes, type QuotedEvidence } from '../quotedEvidence';
 import { renderPlot } from './renderChart';
 
 export interface SelectedMark {
 	key: string;
 	label: string;
-	evidence: QuotedEvidence[];
+	/** A page of its sentences. */
+	evidence: Paged<QuotedEvidence>;
 }
+
+/** Notes a view lists under a figure before it counts the rest. */
+const NOTES_SHOWN = 8;
 
 export interface ChartView {
 	chart: ChartData;
@@ -39,21 +46,63 @@ export function chartView(
 		locale?: Locale;
 		/** Carry ?lang= on in the marks' links (when the reader chose it). */
 		keepLang?: boolean;
+		/** `?rows=`: how many pairs, lanes or links (the chart's default when absent). */
+		limit?: number;
+		/** The page of the selected mark's sentences. */
+		page?: number;
 	}
 ): ChartView {
-	const definition = CHARTS[id];
 	const locale = options.locale ?? 'en';
 	const params = filtersToParams(filters);
 	if (options.keepLang) params.set('lang', locale);
+	if (options.limit !== undefined) params.set('rows', String(options.limit));
 	const query = params.toString();
-	let chart = definition.data(dataset, filters, locale);
+	const chart = chartData(dataset, id, filters, locale, options.limit);
+	// The figure is drawn once per chart, filters, size and link target.
+	const drawn = memo(
+		dataset,
+		'chartFigure',
+		[id, locale, query, options.width, options.linkBase, options.target ?? ''],
+		() => drawFigure(id, chart, query, options)
+	);
+	const row = options.select ? chart.rows.find((r) => r.key === options.select) : undefined;
+	return {
+		chart: drawn.chart,
+		...(drawn.svg ? { svg: drawn.svg } : {}),
+		linkBase: options.linkBase,
+		query,
+		width: options.width,
+		...(row ? { selected: selectedMark(dataset, row, options.page) } : {})
+	};
+}
+
+/** A chart's data (with its rows' evidence), computed once per chart, filters and language. */
+export function chartData(
+	dataset: Dataset,
+	id: ChartId,
+	filters: Filters,
+	locale: Locale,
+	limit?: number
+): ChartData {
+	return memo(dataset, 'chartData', [id, filters, locale, limit ?? null], () =>
+		CHARTS[id].data(dataset, filters, locale, limit !== undefined ? { limit } : {})
+	);
+}
+
+function drawFigure(
+	id: ChartId,
+	data: ChartData,
+	query: string,
+	options: { width: number; linkBase: string; target?: '_self' }
+): { chart: ChartData; svg?: SvgNode } {
+	let chart = data;
 	let svg: SvgNode | undefined;
 	try {
 		svg = chart.empty
 			? undefined
 			: renderPlot(
 					{
-						...definition.plot(chart, {
+						...CHARTS[id].plot(chart, {
 							width: options.width,
 							href: (key) => selectHref(options.linkBase, query, key),
 							...(options.target ? { target: options.target } : {})
@@ -68,21 +117,41 @@ export function chartView(
 		console.error(`chart ${id} could not be drawn for ?${query}:`, failure);
 		chart = { ...chart, rows: [], empty: 'This chart could not be drawn for this selection.' };
 	}
-	const row = options.select ? chart.rows.find((r) => r.key === options.select) : undefined;
+	return { chart: forPage(chart), ...(svg ? { svg } : {}) };
+}
+/** A mark's sentences, a page at a time, each in its sentence with the actors marked. */
+export function selectedMark(dataset: Dataset, row: ChartRow, page = 1): SelectedMark {
+	const actors = new Set(row.actors);
+	// One quote per sentence, counted exactly when the mark has few; a mark with many is cut
+	// into pages first (records come in article and text order, so a sentence's records are
+	// neighbours) and only its page is quoted.
+	if (row.evidence.length <= 3 * PAGE_SIZE)
+		return {
+			key: row.key,
+			label: row.label,
+			evidence: paginate(quotes(dataset, row.evidence, actors), page)
+		};
+	const paged = paginate(row.evidence, page);
 	return {
-		chart,
-		...(svg ? { svg } : {}),
-		linkBase: options.linkBase,
-		query,
-		width: options.width,
-		...(row
-			? {
-					selected: {
-						key: row.key,
-						label: row.label,
-						evidence: quotes(dataset, row.evidence, new Set(row.actors))
-					}
-				}
-			: {})
+		key: row.key,
+		label: row.label,
+		evidence: { ...paged, items: quotes(dataset, paged.items, actors) }
+	};
+}
+
+/** What a page receives of a chart: its rows without their sentences (counted), and its
+ * notes up to a few (the rest counted). */
+function forPage(chart: ChartData): ChartData {
+	const notes =
+		chart.notes.length > NOTES_SHOWN
+			? [
+					...chart.notes.slice(0, NOTES_SHOWN),
+					CHART_TEXT[chart.locale].moreNotes(chart.notes.length - NOTES_SHOWN)
+				]
+			: chart.notes;
+	return {
+		...chart,
+		notes,
+		rows: chart.rows.map((r) => ({ ...r, evidence: [], evidenceCount: r.evidence.length }))
 	};
 }

@@ -7,7 +7,8 @@ import { compileDataset, serializeDataset } from './compileDataset';
 import { DATA_DIR, DATASET_FILE } from './paths';
 
 export async function rebuildDataset(dataDir = DATA_DIR, file = DATASET_FILE): Promise<Dataset> {
-	const dataset = await compileDataset(dataDir);
+	// Extractions are kept beside the data set, so a rebuild extracts only new or changed articles.
+	const dataset = await compileDataset(dataDir, path.join(path.dirname(file), 'extractions'));
 	await mkdir(path.dirname(file), { recursive: true });
 	const tmp = `${file}.${process.pid}.tmp`;
 	await writeFile(tmp, serializeDataset(dataset));

@@ -6,12 +6,15 @@ import { corpusOverview } from '$lib/corpusOverview';
 import { headlineFigures } from '$lib/dashboard';
 import { networkView } from '$lib/graph/networkView';
 import { chartView } from '$lib/server/chartView';
+import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
 import { pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
 /** Small multiples are drawn at this width on the server; the browser redraws to fit. */
 const SMALL_WIDTH = 560;
+/** Rows of the articles and actors tables. */
+const LISTED = 50;
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const dataset = loadDataset();
@@ -26,8 +29,13 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	);
 	const network = networkView(dataset, filters, {}, locals.locale);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));
+	const overview = corpusOverview(dataset, locals.locale);
 	return {
-		...corpusOverview(dataset, locals.locale),
+		// The tables list the most recent articles and the most mentioned actors; the totals
+		// say how many there are.
+		totals: overview.totals,
+		articles: overview.articles.slice(0, LISTED),
+		actors: overview.actors.slice(0, LISTED),
 		filters,
 		notices: problems.map((p) => p.message),
 		options,
@@ -35,11 +43,11 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		headlines: headlineFigures(
 			dataset,
 			filters,
-			network.layout.nodes.length,
+			network.total.nodes,
 			byId.meetings as ChartData<MeetingRow>,
 			byId.dependence as DependenceData,
 			locals.locale
 		),
-		charts
+		charts: charts.map((view) => withDetachedFigure(locals, view))
 	};
 };

@@ -1,6 +1,8 @@
 import { shareLinks } from '$lib/embed/share';
 import { findActor } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
+import { parseTop } from '$lib/graph/strongest';
+import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
 import { pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
@@ -12,8 +14,17 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const found = find ? findActor(find, dataset.entities) : undefined;
 	const node = found?.id ?? url.searchParams.get('select') ?? undefined;
 	const edge = url.searchParams.get('edge') ?? undefined;
-	const view = networkView(dataset, filters, { node, edge }, locals.locale);
+	const top = parseTop(url.searchParams.get('top'));
+	const page = parsePage(url.searchParams.get('page'));
+	const view = networkView(
+		dataset,
+		filters,
+		{ node, edge, page: page.page },
+		locals.locale,
+		top.top
+	);
 	const notices = problems.map((p) => p.message);
+	for (const problem of [top.problem, page.problem]) if (problem) notices.push(problem);
 	if (find && !found) notices.push(`No actor matches ${JSON.stringify(find.slice(0, 40))}.`);
 	if (node && !view.selectedNode) notices.push('The selected actor is not in the data set.');
 	if (edge && !view.selectedEdge)

@@ -1,4 +1,4 @@
-import { buildGraph } from '$lib/graph/buildGraph';
+import { filteredGraph } from '$lib/graph/networkView';
 import { edgesCsv, graphJson, nodesCsv, toGexf, toGraphml } from '$lib/graph/exportGraph';
 import { filtersToParams } from '$lib/graph/filters';
 import { loadDataset } from '$lib/server/dataset';
@@ -24,7 +24,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const dataset = loadDataset();
 	const { filters, problems } = pageFilters(dataset, url.searchParams);
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
-	const graph = buildGraph(dataset, filters);
+	const graph = filteredGraph(dataset, filters);
 	const body = format.write(graph, filtersToParams(filters).toString());
 	return downloadResponse(
 		{ body, type: format.type, filename: `entente-network.${params.format}` },

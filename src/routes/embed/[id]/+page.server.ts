@@ -1,9 +1,12 @@
 import { resolve } from '$app/paths';
-import { isChartId } from '$lib/charts/registry';
+import { isChartId, parseRows } from '$lib/charts/registry';
+import { parsePage } from '$lib/pagination';
 import { CHART_IDS } from '$lib/charts/types';
 import { sourceLine } from '$lib/charts/selection';
 import { filtersQuery } from '$lib/graph/filters';
 import { networkView } from '$lib/graph/networkView';
+import { parseTop } from '$lib/graph/strongest';
+import type { Evidence } from '$lib/types';
 import { chartView } from '$lib/server/chartView';
 import { loadDataset } from '$lib/server/dataset';
 import { pageFilters } from '$lib/server/pageFilters';
@@ -35,7 +38,12 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		oembedUrl: `${url.origin}/oembed?format=json&url=${encodeURIComponent(`${url.origin}/embed/${id}${query}`)}`
 	};
 	if (id === 'network') {
-		const network = networkView(dataset, filters, {}, locals.locale);
+		let evidence: Evidence[] = [];
+		const top = parseTop(url.searchParams.get('top'));
+		if (top.problem) common.notices.push(top.problem);
+		const network = networkView(dataset, filters, {}, locals.locale, top.top, (e) => {
+			evidence = e;
+		});
 		return {
 			...common,
 			network: {
@@ -43,22 +51,23 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 				edges: network.edges,
 				large: network.large,
 				title: `${network.layout.nodes.length} actors and ${network.edges.length} links`,
-				source: sourceLine(
-					dataset,
-					network.edges.flatMap((e) => e.evidence),
-					locals.locale
-				)
+				source: sourceLine(dataset, evidence, locals.locale)
 			}
 		};
 	}
 	const select = url.searchParams.get('select');
+	const rows = parseRows(url.searchParams.get('rows'));
+	const page = parsePage(url.searchParams.get('page'));
+	for (const problem of [rows.problem, page.problem]) if (problem) common.notices.push(problem);
 	const view = chartView(dataset, id, filters, {
 		width: EMBED_WIDTH,
 		linkBase: resolve('/embed/[id]', { id }),
 		select,
 		target: '_self',
 		locale: locals.locale,
-		keepLang: locals.langChosen
+		keepLang: locals.langChosen,
+		...(rows.limit ? { limit: rows.limit } : {}),
+		page: page.page
 	});
 	if (select && !view.selected)
 		common.notices.push('The selected mark is not in the chart as filtered.');

@@ -1,8 +1,10 @@
 import { resolve } from '$app/paths';
-import { isChartId } from '$lib/charts/registry';
+import { isChartId, parseRows } from '$lib/charts/registry';
+import { parsePage } from '$lib/pagination';
 import { CHART_IDS } from '$lib/charts/types';
 import { shareLinks } from '$lib/embed/share';
 import { chartView } from '$lib/server/chartView';
+import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
 import { pageFilters } from '$lib/server/pageFilters';
 import { error } from '@sveltejs/kit';
@@ -17,18 +19,23 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const dataset = loadDataset();
 	const { filters, problems, options } = pageFilters(dataset, url.searchParams, locals.locale);
 	const select = url.searchParams.get('select');
+	const rows = parseRows(url.searchParams.get('rows'));
+	const page = parsePage(url.searchParams.get('page'));
 	const view = chartView(dataset, params.id, filters, {
 		width: FIGURE_WIDTH,
 		linkBase: resolve('/(site)/charts/[id]', { id: params.id }),
 		select,
 		locale: locals.locale,
-		keepLang: locals.langChosen
+		keepLang: locals.langChosen,
+		...(rows.limit ? { limit: rows.limit } : {}),
+		page: page.page
 	});
 	const notices = problems.map((p) => p.message);
+	for (const problem of [rows.problem, page.problem]) if (problem) notices.push(problem);
 	if (select && !view.selected) notices.push('The selected mark is not in the chart as filtered.');
 	return {
 		id: params.id,
-		view,
+		view: withDetachedFigure(locals, view),
 		filters,
 		notices,
 		options,

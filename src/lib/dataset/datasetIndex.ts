@@ -1,0 +1,71 @@
+// Lookups every view needs (an actor or article by id, an article's mentions, an actor's
+// relations), built once per data set and kept beside it: a view never scans the whole
+// corpus to find one thing.
+import type { Article, Mention, Relation } from '../types';
+import type { Dataset, DatasetEntity } from './schema';
+
+export interface DatasetIndex {
+	entity: (id: string) => DatasetEntity | undefined;
+	article: (id: string) => Article | undefined;
+	/** An article's mentions, in text order. */
+	mentionsIn: (article: string) => readonly Mention[];
+	/** Relations with the actor as source or target. */
+	relationsOf: (actor: string) => readonly Relation[];
+	/** Relations evidenced in an article. */
+	relationsIn: (article: string) => readonly Relation[];
+	articleDates: ReadonlyMap<string, string>;
+	/** Each actor's mentions in each article, in article order then first mention. */
+	mentionGroups: readonly { entity: string; article: string; mentions: Mention[] }[];
+	/** Articles, the most recent first. */
+	recentArticles: readonly Article[];
+	articleIds: ReadonlySet<string>;
+	countryIds: ReadonlySet<string>;
+	/** The relation types the data set holds, sorted. */
+	typesPresent: readonly string[];
+}
+
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items)
+		for (const key of new Set(keys(item))) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
+	return groups;
+}
+
+export function datasetIndex(dataset: Dataset): DatasetIndex {
+	const known = indexes.get(dataset);
+	if (known) return known;
+	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+	const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+	const mentions = groupBy(dataset.mentions, (m) => [m.article]);
+	const byActor = groupBy(dataset.relations, (r) => [r.source, r.target]);
+	const byArticle = groupBy(dataset.relations, (r) => r.evidence.map((e) => e.article));
+	const index: DatasetIndex = {
+		entity: (id) => entities.get(id),
+		article: (id) => articles.get(id),
+		mentionsIn: (article) => mentions.get(article) ?? [],
+		relationsOf: (actor) => byActor.get(actor) ?? [],
+		relationsIn: (article) => byArticle.get(article) ?? [],
+		articleDates: new Map(dataset.articles.map((a) => [a.id, a.date])),
+		mentionGroups: [...mentions.values()].flatMap((list) =>
+			[...groupBy(list, (m) => [m.entity])].map(([entity, group]) => ({
+				entity,
+				article: (group[0] as Mention).article,
+				mentions: group
+			}))
+		),
+		typesPresent: [...new Set(dataset.relations.map((r) => r.type))].sort(),
+		recentArticles: [...dataset.articles].sort(
+			(a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
+		),
+		articleIds: new Set(articles.keys()),
+		countryIds: new Set(dataset.entities.filter((e) => e.type === 'country').map((e) => e.id))
+	};
+	indexes.set(dataset, index);
+	return index;
+}
