@@ -86,8 +86,29 @@ export type Modality = (typeof MODALITIES)[number];
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const INDICATOR_KINDS = ['share', 'count', 'ordinal', 'anniversary', 'ratio'] as const;
+/**
+ * What a figure is: a share (%), an amount of money, a physical quantity (tonnes, barrels,
+ * km²), a duration, a count of people or things, an ordinal (« la 43e rencontre »), an
+ * anniversary, a ratio (« deux fois plus »).
+ */
+export const INDICATOR_KINDS = [
+	'share',
+	'amount',
+	'quantity',
+	'duration',
+	'count',
+	'ordinal',
+	'anniversary',
+	'ratio'
+] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** What a trade figure measures: a flow (trade, exports, imports) or a balance. */
+export const INDICATOR_MEASURES = ['trade', 'exports', 'imports', 'surplus', 'deficit'] as const;
+export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
+
+export const RATE_PERIODS = ['day', 'week', 'month', 'year'] as const;
+export type RatePeriod = (typeof RATE_PERIODS)[number];
 
 /** A date as precise as the text gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type PartialDate = string;
@@ -197,6 +218,17 @@ export interface Indicator {
 	/** Approximate (« quelque 130 », « plus de »). */
 	approximate?: boolean;
 	reportedBy?: string;
+	/** A range ("between 4,000 and 5,000 troops"): its bounds; `value` is the low one. */
+	low?: number;
+	high?: number;
+	/** Money: the ISO 4217 code (also the unit). */
+	currency?: string;
+	/** The multiplier the text's scale word applied (1e9 for "bn", « milliards »). */
+	scale?: number;
+	/** A rate: per day, week, month or year ("1.75 million barrels per day"). */
+	per?: RatePeriod;
+	/** Trade figures: a flow or a balance (surplus, deficit). */
+	measure?: IndicatorMeasure;
 	evidence: Evidence[];
 }
 

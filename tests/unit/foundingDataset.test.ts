@@ -67,7 +67,8 @@ describe('founding data set', () => {
 		});
 		expect(share?.label).toContain('machines-outils');
 		const forum = data.indicators.find((i) => i.kind === 'count' && i.value === 130);
-		expect(forum).toMatchObject({ unit: 'pays', approximate: true });
+		expect(forum).toMatchObject({ unit: 'countries', approximate: true });
+		expect(forum?.label).toContain('130 pays');
 	});
 
 	it('has the dated Xi–Putin meetings and Lavrov–Wang Yi', () => {

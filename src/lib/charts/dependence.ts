@@ -1,11 +1,12 @@
-// Trade and dependence: every quantitative figure (shares, trade volumes) with subject,
-// partner, year and who reports it, and the qualitative dependence, supply and sanctions
+// Trade and dependence: every quantitative figure (shares, trade volumes and balances, money
+// lent or given between two parties) with subject, partner, year and who reports it, drawn
+// as what it is (figureText.ts), and the qualitative dependence, supply and sanctions
 // relations, drawn as directed arcs between countries (people count for their country).
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
-import type { Modality } from '../types';
+import type { Indicator, IndicatorMeasure, Modality } from '../types';
 import { RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import {
@@ -15,6 +16,7 @@ import {
 	uniqueEvidence,
 	type ChartSelection
 } from './selection';
+import { figureText } from './figureText';
 import { interactive } from './interaction';
 import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 
@@ -32,6 +34,11 @@ export interface DependenceRow extends ChartRow {
 	year?: number;
 	words?: string;
 	reportedBy?: string;
+	/** Figures as a reader writes them: « ~70 % », "$150B", "1.8M barrels a day". */
+	figure?: string;
+	/** A trade flow or a balance; money's currency (ISO 4217). */
+	measure?: IndicatorMeasure;
+	currency?: string;
 }
 
 export interface DependenceData extends ChartData<DependenceRow> {
@@ -45,6 +52,18 @@ const TRADE_UNIT = /%|dollar|euro|yuan|rouble|ruble|tonne|\bton|baril|barrel|m3|
 
 /** Figures and links shown (each) unless the view asks for more. */
 export const DEPENDENCE_ROWS = 15;
+
+/**
+ * Shares; money and volumes that measure trade or pass between two parties (a loan to, gas
+ * from); counts only when they count money or goods. Troops, hours and meetings are not
+ * trade facts.
+ */
+function isTradeFigure(i: Indicator): boolean {
+	if (i.kind === 'share') return true;
+	if (i.kind === 'amount' || i.kind === 'quantity')
+		return !!i.measure || !!(i.subject && i.partner);
+	return i.kind === 'count' && TRADE_UNIT.test(i.unit);
+}
 
 export function dependenceChart(
 	dataset: Dataset,
@@ -92,28 +111,30 @@ export function dependenceChart(
 	const qualified = strongest.map((l) =>
 		l.modality === 'asserted' ? l : { ...l, label: `${l.label} (${l.modality})` }
 	);
-	const figures: DependenceRow[] = sel.indicators
-		.filter((i) => i.kind === 'share' || (i.kind === 'count' && TRADE_UNIT.test(i.unit)))
-		.map((i) => {
-			const [from, to] = [i.subject && node(i.subject), i.partner && node(i.partner)];
-			const reporter = i.reportedBy ? sel.name(i.reportedBy) : undefined;
-			const who = [from && sel.name(from), to && sel.name(to)].filter(Boolean).join(' ← ');
-			return {
-				key: i.id,
-				kind: 'figure' as const,
-				...(from ? { from } : {}),
-				...(to && to !== from ? { to } : {}),
-				modality: i.reportedBy ? ('reported' as const) : ('asserted' as const),
-				value: i.value,
-				unit: i.unit,
-				...(i.year ? { year: i.year } : {}),
-				words: i.label,
-				...(reporter ? { reportedBy: reporter } : {}),
-				label: `${who ? `${who}${sel.t.colon}` : ''}${i.approximate ? '~' : ''}${i.value} ${i.unit} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
-				evidence: uniqueEvidence(i.evidence),
-				actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
-			};
-		});
+	const figures: DependenceRow[] = sel.indicators.filter(isTradeFigure).map((i) => {
+		const [from, to] = [i.subject && node(i.subject), i.partner && node(i.partner)];
+		const reporter = i.reportedBy ? sel.name(i.reportedBy) : undefined;
+		const who = [from && sel.name(from), to && sel.name(to)].filter(Boolean).join(' ← ');
+		const figure = figureText(i, locale);
+		return {
+			key: i.id,
+			kind: 'figure' as const,
+			...(from ? { from } : {}),
+			...(to && to !== from ? { to } : {}),
+			modality: i.reportedBy ? ('reported' as const) : ('asserted' as const),
+			value: i.value,
+			unit: i.unit,
+			...(i.year ? { year: i.year } : {}),
+			words: i.label,
+			...(reporter ? { reportedBy: reporter } : {}),
+			figure,
+			...(i.measure ? { measure: i.measure } : {}),
+			...(i.currency ? { currency: i.currency } : {}),
+			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
+			evidence: uniqueEvidence(i.evidence),
+			actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
+		};
+	});
 	const shownFigures = figures.slice(0, limit);
 	const rows = [...shownFigures, ...qualified.sort((a, b) => a.key.localeCompare(b.key))];
 	const ordered = arcOrder(rows);
@@ -283,8 +304,7 @@ export function dependencePlot(data: DependenceData, layout: PlotLayout): Plot.P
 					{
 						x: 'x',
 						y: 'y',
-						text: (p: ArcPoint) =>
-							`${p.row.value} ${p.row.unit}${p.row.year ? ` (${p.row.year})` : ''}`,
+						text: (p: ArcPoint) => `${p.row.figure ?? ''}${p.row.year ? ` (${p.row.year})` : ''}`,
 						fill: (p: ArcPoint) => colour(p.row),
 						fontWeight: 'bold',
 						dy: above ? -9 : 14,

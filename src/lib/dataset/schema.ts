@@ -4,11 +4,13 @@ import { ORIGIN_KINDS } from '../gazetteer/schema';
 import {
 	ENTITY_TYPES,
 	INDICATOR_KINDS,
+	INDICATOR_MEASURES,
 	LANGUAGES,
 	MENTION_VIAS,
 	MODALITIES,
 	PLOVER_TYPES,
 	QUAD_CLASSES,
+	RATE_PERIODS,
 	RELATION_TYPES
 } from '../types';
 
@@ -127,9 +129,21 @@ export const datasetSchema = z
 					year: z.number().int().optional(),
 					approximate: z.boolean().optional(),
 					reportedBy: z.string().optional(),
+					low: z.number().optional(),
+					high: z.number().optional(),
+					currency: z
+						.string()
+						.regex(/^[A-Z]{3}$/)
+						.optional(),
+					scale: z.number().positive().optional(),
+					per: z.enum(RATE_PERIODS).optional(),
+					measure: z.enum(INDICATOR_MEASURES).optional(),
 					evidence: z.array(evidence).min(1)
 				})
 				.strict()
+				.refine((i) => (i.low === undefined) === (i.high === undefined), {
+					message: 'a range has both bounds'
+				})
 		),
 		edges: z.array(
 			z

@@ -218,6 +218,9 @@ function findSpan(
 	return { start: at + offset, end: at + offset + inner.length };
 }
 
+// Units that name the same thing counted: a head count is a head count whether the label
+// says troops or people ("killed 20 Indian soldiers" is labelled people, "more than 1,000
+// soldiers" troops), a member state is a country.
 const UNIT_ALIASES: Record<string, string> = {
 	percent: '%',
 	pourcent: '%',
@@ -227,12 +230,43 @@ const UNIT_ALIASES: Record<string, string> = {
 	euros: 'EUR',
 	'£': 'GBP',
 	tonnes: 'tonnes',
-	tons: 'tonnes'
+	tons: 'tonnes',
+	troops: 'people',
+	soldiers: 'people',
+	persons: 'people',
+	'member states': 'countries',
+	nations: 'countries',
+	'km²': 'km2',
+	'm³': 'm3'
 };
 const unitKey = (u: string | undefined) => {
 	const k = (u ?? '').trim();
 	return UNIT_ALIASES[k.toLowerCase()] ?? UNIT_ALIASES[k] ?? k.toLowerCase();
 };
+
+/**
+ * A gold unit with a rate ("litres/day") needs the same rate; one without takes the figure's
+ * unit whatever its rate (labellers often leave "a day" out of the unit).
+ */
+function sameUnit(gold: string, p: Indicator): boolean {
+	const [unit, period] = gold.split('/');
+	if (unitKey(unit) !== unitKey(p.unit)) return false;
+	return period === undefined || p.per === period.trim();
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.005;
+
+/** A range matches a range with the same bounds; a single value, a single value. */
+function sameValue(f: NewsGold['figures'][number], p: Indicator): boolean {
+	if (f.value === undefined || (f.low !== undefined && f.high !== undefined))
+		return (
+			p.low !== undefined &&
+			p.high !== undefined &&
+			near(p.low, f.low as number) &&
+			near(p.high, f.high as number)
+		);
+	return p.low === undefined && near(p.value, f.value);
+}
 
 /**
  * Scores one article's extraction against its gold labels, into `score`. `text` is the
@@ -271,6 +305,7 @@ export function scoreNewsArticle(
 		if (g.date) {
 			score.dates.of += 1;
 			if (p.date === g.date) score.dates.right += 1;
+			else score.misses.push(`${describe(g)} dated ${p.date ?? 'none'}  «${g.quote ?? ''}»`);
 		}
 		score.modalities.of += 1;
 		if (p.modality === g.modality) score.modalities.right += 1;
@@ -369,20 +404,19 @@ export function scoreNewsArticle(
 		if (wanted.every((w) => over.some((m) => is(w, m.entity)))) score.references.right += 1;
 	}
 
-	// Figures: found by value; all right with unit, subject and year too.
+	// Figures: found by value (the one quoting the gold words first); all right with unit,
+	// subject and year too.
 	const figures: Indicator[] = [...extraction.indicators];
 	for (const f of gold.figures) {
-		const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.005;
-		const at = figures.findIndex((p) =>
-			f.value !== undefined
-				? near(p.value, f.value)
-				: near(p.value, f.low as number) || near(p.value, f.high as number)
-		);
+		const span = f.quote ? findSpan(text, f.quote) : undefined;
+		const quotes = (p: Indicator) =>
+			!!span && p.evidence.some((e) => e.start <= span.start && span.end <= e.end);
+		let at = figures.findIndex((p) => sameValue(f, p) && quotes(p));
+		if (at < 0) at = figures.findIndex((p) => sameValue(f, p));
+		const shown = `${f.value ?? `${f.low}–${f.high}`} ${f.unit}`;
 		if (at < 0) {
 			score.figures.fn += 1;
-			score.misses.push(
-				`${gold.article}: figure ${f.value ?? `${f.low}–${f.high}`} ${f.unit} «${f.quote ?? ''}»`
-			);
+			score.misses.push(`${gold.article}: figure ${shown} «${f.quote ?? ''}»`);
 			continue;
 		}
 		const p = figures.splice(at, 1)[0] as Indicator;
@@ -391,8 +425,23 @@ export function scoreNewsArticle(
 		const subjectRight =
 			!subjects.length ||
 			(p.subject !== undefined && subjects.some((g) => is(g, p.subject as string)));
-		if (unitKey(p.unit) === unitKey(f.unit) && subjectRight && (!f.year || p.year === f.year))
-			score.figures.allRight += 1;
+		const unitRight = sameUnit(f.unit, p);
+		const yearRight = !f.year || p.year === f.year;
+		if (unitRight && subjectRight && yearRight) score.figures.allRight += 1;
+		else
+			score.misses.push(
+				`${gold.article}: figure ${shown} found with ${[
+					unitRight ? '' : `unit ${p.unit}${p.per ? `/${p.per}` : ''}`,
+					subjectRight ? '' : `subject ${p.subject ?? 'none'} (gold ${subjects.join(', ')})`,
+					yearRight ? '' : `year ${p.year ?? 'none'} (gold ${f.year})`
+				]
+					.filter(Boolean)
+					.join(', ')}  «${f.quote ?? ''}»`
+			);
 	}
+	for (const p of figures)
+		score.extras.push(
+			`${gold.article}: figure ${p.value} ${p.unit} «${text.slice(p.evidence[0]?.start ?? 0, p.evidence[0]?.end ?? 0).slice(0, 90)}»`
+		);
 	score.figures.fp += figures.length;
 }

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Language, PartialDate } from '../types';
 import { quickDates } from './quickDates';
+import { relativeDates } from './relativeDates';
 import { MONTHS } from '../i18n/months';
 import { isSpace } from '../text/fold';
 import { allMatches } from '../text/matches';
@@ -12,6 +13,18 @@ export interface DateMention {
 	start: number;
 	end: number;
 	date: PartialDate;
+	/**
+	 * Not in the sentence's words: the day the text counts from (`reference`: the dateline's or
+	 * the article's), or the date its context gives (`context`: a live entry's day, the date
+	 * the sentence before told). Both sit at the sentence's start with no length.
+	 */
+	implicit?: 'reference' | 'context';
+	/**
+	 * Where "since" / « depuis » opens the span this date starts: it dates only an event named
+	 * inside that phrase (« depuis l'invasion de l'Ukraine en février 2022 »), never one
+	 * outside it ("the first visit since 2000").
+	 */
+	since?: number;
 }
 
 // Lower case, as the text is read.
@@ -155,7 +168,7 @@ export function findDates(
 	lang: Language,
 	articleDate: string,
 	previous?: string,
-	options: { chronoOnly?: boolean } = {}
+	options: { chronoOnly?: boolean; told?: string } = {}
 ): DateMention[] {
 	const parser = (parsers[lang] ??= buildParser(lang));
 	// chrono misses « aujourd’hui » with a curly apostrophe; this swap keeps every offset.
@@ -205,6 +218,30 @@ export function findDates(
 			relative.push({ start: m.index, end: m.index + m[0].length, date: addDays(anchor, days) });
 		}
 	}
+	// "last week", « fin août », "in May", "the same day": read here, in place of chrono's reading.
+	for (const r of relativeDates(plain, lang, reference.instant, options.told ?? previous))
+		if (!relative.some((d) => r.start < d.end && d.start < r.end)) relative.push(r);
 	const overlaps = (d: DateMention) => relative.some((r) => d.start < r.end && r.start < d.end);
-	return [...found.filter((d) => !overlaps(d)), ...relative].sort((a, b) => a.start - b.start);
+	return [...found.filter((d) => !overlaps(d)), ...relative]
+		.filter((d) => !DURATION.test(plain.slice(d.start, d.end)))
+		.map((d) => {
+			const since = sinceOf(plain, d);
+			return since === undefined ? d : { ...d, since };
+		})
+		.sort((a, b) => a.start - b.start);
+}
+
+// "since 2019", « depuis 2000 », "the first visit since 2000", « dès 2014 »: the start of a
+// span, never an event's date.
+// « dès le 29 juillet » (as early as) dates its event.
+const SINCE = /(?<![\p{L}])(?:since|depuis)(?![\p{L}])[^,;.()–]{0,30}$/iu;
+// "within two months", "seven weeks after …": a duration, not a date.
+const DURATION =
+	/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:days|weeks|months|years)\b(?!\s+ago)/i;
+
+function sinceOf(text: string, d: DateMention): number | undefined {
+	if (/^(?:since|depuis)\b/i.test(text.slice(d.start, d.end))) return d.start;
+	const from = Math.max(0, d.start - 40);
+	const m = SINCE.exec(text.slice(from, d.start));
+	return m ? from + m.index : undefined;
 }

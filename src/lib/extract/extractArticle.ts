@@ -3,12 +3,12 @@ import type { Lexicon } from '../gazetteer/lexicon';
 import { foldText } from '../text/fold';
 import { sentenceSpans, type Span } from '../text/sentences';
 import type { Article, Entity, Evidence, Extraction, Indicator, Mention } from '../types';
-import { findDates, type DateMention } from './dates';
-import { extractSentenceIndicators, maskMentions } from './indicators';
+import { extractSentenceIndicators, maskMentions, type FigureCarry } from './indicators';
 import { findLexiconMentions, mergeInTextOrder, selectLongest, type RawMention } from './mentions';
 import { findPersons } from './persons';
 import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
+import { SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext } from './relations';
 import { findTriggers, type TriggerHit } from './triggers';
 
@@ -16,10 +16,6 @@ export interface ExtractOptions {
 	/** Mentions a curator resolved (« le maître du Kremlin » → Putin): used as actors. */
 	extraMentions?: RawMention[];
 }
-
-// Sentences without any of these cannot hold a date: skip chrono there (speed).
-const MAY_HOLD_DATE =
-	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day)\b/;
 
 /** A map read through to a base map for what it does not hold itself (writes stay local). */
 class OverlayMap<K, V> extends Map<K, V> {
@@ -150,7 +146,8 @@ export function extractArticle(
 	const articleYear = Number(article.date.slice(0, 4));
 	const merger = new RelationMerger();
 	const indicators: Indicator[] = [];
-	let previousDay: string | undefined;
+	const figureCarry: FigureCarry = {};
+	const dating = new SentenceDating(text, folded, article.lang, article.date);
 	let lastSpeaker: string | undefined;
 	// One pass of every trigger pattern over the whole text, then shared out by sentence.
 	const triggers = findTriggers(folded, text, lexicon.triggers, article.lang);
@@ -173,22 +170,8 @@ export function extractArticle(
 			i++
 		)
 			hits.push(triggers[i] as TriggerHit);
-		let dates: DateMention[] = [];
 		// Dates matter only where a relation may be (chrono is the slowest step).
-		if (
-			hits.length &&
-			inSentence.length &&
-			MAY_HOLD_DATE.test(folded.slice(span.start, span.end))
-		) {
-			dates = findDates(
-				text.slice(span.start, span.end),
-				article.lang,
-				article.date,
-				previousDay
-			).map((d) => ({ ...d, start: d.start + span.start, end: d.end + span.start }));
-			const lastDay = [...dates].reverse().find((d) => d.date.length === 10);
-			if (lastDay) previousDay = lastDay.date;
-		}
+		const dates = dating.datesOf(span, hits.length > 0 && inSentence.length > 0);
 		if (inSentence.length && hits.length) {
 			const ctx: SentenceContext = {
 				lexicon,
@@ -216,7 +199,10 @@ export function extractArticle(
 			end: span.end,
 			actors: inSentence,
 			entities,
-			articleYear
+			articleYear,
+			lang: article.lang,
+			articleDate: article.date,
+			carry: figureCarry
 		})) {
 			const { start, end, ...rest } = found;
 			indicators.push({
