@@ -85,6 +85,10 @@ export function coordinated(s: Sentence, m: RawMention): RawMention | undefined 
 const AND_JOIN = new RegExp(`^\\s*,?\\s*(?:and|et)\\s+${ARTICLE}$`);
 const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l'|the\s+)?$/;
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${ARTICLE}$`);
+// "Kishida and South Korean President Yoon Suk Yeol", « Tshisekedi et son homologue rwandais
+// Paul Kagame »: a person may be introduced by a title between the conjunction and the name.
+const AND_TITLED =
+	/^\s*,?\s*(?:and|et)\s+(?:[^,;.()"«»]{0,40}\s)?(?:president|presidente|prime minister|premier ministre|premiere ministre|chancellor|chancelier|chanceliere|leader|dirigeant|dirigeante|homologue|counterpart|king|roi|reine|queen|emir|prince|minister|ministre|secretary|secretaire|chef de l'etat|chef du gouvernement|vice-president|vice president)\b[^,;.()"«»]{0,40}$/;
 
 /**
  * Every actor coordinated with `m`, `m` included, in text order ("Iran, Libya, North Korea,
@@ -96,6 +100,7 @@ export function conjuncts(s: Sentence, m: RawMention): RawMention[] {
 	const joined = (a: RawMention, b: RawMention): 'and' | 'comma' | undefined => {
 		const gap = slice(s, a.end, b.start);
 		if (AND_JOIN.test(gap)) return 'and';
+		if (typeOf(s, b) === 'person' && AND_TITLED.test(gap)) return 'and';
 		return COMMA_JOIN.test(gap) ? 'comma' : undefined;
 	};
 	let first = i;
@@ -445,5 +450,11 @@ export function chooseArguments(
 		const everyone = [...new Set([...sources, ...targetList])];
 		return { sources: everyone, targets: everyone };
 	}
+	// "Biden hosted Kishida and Yoon at Camp David": the guests of one summit meet each other.
+	if (rule.host && targetList.length > 1)
+		return {
+			sources: [...(sources.length ? sources : [source]), ...targetList],
+			targets: targetList
+		};
 	return { sources: sources.length ? sources : [source], targets: targetList };
 }

@@ -146,9 +146,14 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				if (reportedBy && reportedBy !== source) base.reportedBy = reportedBy;
 				if (hit.rule.host) {
 					// « Poutine avait reçu Xi »: they met in the host's country, which the guest visited.
-					const hostCountry = countryOfActor(s, source);
-					relations.push(hostCountry ? { ...base, location: hostCountry } : base);
-					if (hostCountry && typeOf(s, targetMention) === 'person')
+					// The host is named first; guests of one summit meet each other there, as guests.
+					const host = args.sources[0] as RawMention;
+					const hostCountry = countryOfActor(s, host.entity);
+					const met: SentenceRelation =
+						sourceMention === host ? base : { ...base, cameo: '040', mode: undefined };
+					if (!met.mode) delete met.mode;
+					relations.push(hostCountry ? { ...met, location: hostCountry } : met);
+					if (sourceMention === host && hostCountry && typeOf(s, targetMention) === 'person')
 						relations.push({
 							...base,
 							type: 'visit',
