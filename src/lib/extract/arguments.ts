@@ -326,7 +326,10 @@ export function chooseArguments(
 					!a.locative &&
 					!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
 			);
-		return patient ? { sources: [agent], targets: [patient] } : undefined;
+		// « Pékin, visité par Poutine »: a visit's patient is a place; « Lula était à Paris pour
+		// le sommet organisé par son homologue » is Lula's visit, the agent another verb's.
+		const visitByPerson = rule.type === 'visit' && patient && typeOf(s, patient) !== 'country';
+		if (!visitByPerson) return patient ? { sources: [agent], targets: [patient] } : undefined;
 	}
 
 	let source: RawMention | undefined;

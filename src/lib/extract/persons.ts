@@ -6,7 +6,7 @@
 // resolves a role without a name (« le président chinois ») to the person of the article
 // with that role and country, else to whoever held it at the article's date. A role without a
 // name nor a holder ("a French minister", "Palestinian officials") leaves its country an actor.
-import { holdersOn, type Lexicon } from '../gazetteer/lexicon';
+import { holdersOn, officeOn, type Lexicon } from '../gazetteer/lexicon';
 import type { RoleKey } from '../gazetteer/schema';
 import type { Entity } from '../types';
 import type { RawMention } from './mentions';
@@ -249,8 +249,25 @@ export function findPersons(
 	const cast = new Cast(lexicon);
 	const taken = (start: number, end: number) =>
 		found.some((m) => m.start < end && start < m.end) || c.mentionsAt.has(start);
+	const isPersonId = (id: string) =>
+		cast.discovered.has(id) || lexicon.entities.get(id)?.type === 'person';
 	for (const hit of findRoleNouns(folded, text)) {
 		const phrase = readRolePhrase(c, hit);
+		if (hit.relative) {
+			// « Tebboune … son homologue français », "Nauseda … his Polish counterpart Andrzej
+			// Duda": the office of the last person named before (within a sentence or two).
+			const focus = [...found, ...lexiconMentions]
+				.filter((m) => m.end <= phrase.start && phrase.start - m.end < 300 && isPersonId(m.entity))
+				.sort((a, b) => b.end - a.end)[0];
+			const office = focus
+				? ((cast.discovered.get(focus.entity)?.role as RoleKey | undefined) ??
+					officeOn(lexicon, focus.entity, articleDate))
+				: undefined;
+			if (!phrase.countries.length) continue;
+			if (office) phrase.role = office;
+			// Without an office to compare with, only a name after it can be read.
+			else if (!/^,?\s+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 3))) continue;
+		}
 		const afterPhrase = /^,?\s+/.exec(text.slice(phrase.end))?.[0] ?? '';
 		const nameStart = phrase.end + afterPhrase.length;
 		const known = c.mentionsAt.get(skipTitles(text, nameStart));

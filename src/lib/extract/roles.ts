@@ -6,10 +6,13 @@ import type { RoleKey } from '../gazetteer/schema';
 export interface RoleNoun {
 	pattern: RegExp;
 	role: RoleKey;
+	/** « son homologue », "his counterpart": the office of the person it is compared with. */
+	relative?: boolean;
 }
 
 // Longer phrases first: « ministre des affaires étrangères » before « ministre ».
 export const ROLE_NOUNS: RoleNoun[] = [
+	{ pattern: /^(?:homologues?|counterparts?)/, role: 'head-of-state', relative: true },
 	{
 		pattern:
 			/^(?:chefs? de la diplomatie|ministres? des affaires etrangeres|ministres? des relations exterieures|foreign ministers?|foreign secretary|external affairs ministers?|foreign affairs ministers?|secretary of state|secretaire d'etat|top diplomat|chief diplomat)/,
@@ -75,6 +78,8 @@ export interface RoleHit {
 	end: number;
 	role: RoleKey;
 	plural: boolean;
+	/** A counterpart: the office is the one the person in focus holds. */
+	relative?: boolean;
 }
 
 /** Role nouns of folded text; `text` is the original (« premier » is a role only as Premier). */
@@ -92,6 +97,7 @@ export function findRoleNouns(folded: string, text: string = folded): RoleHit[] 
 			start: m.index,
 			end: m.index + found.length,
 			role: lesser ? 'official' : noun.role,
+			...(noun.relative ? { relative: true } : {}),
 			plural: /^(?:\S+s)(?:\s|$)/.test(found) && !/^(?:chefs? d'etat|porte-parole)/.test(found)
 		});
 	}

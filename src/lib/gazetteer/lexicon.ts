@@ -54,6 +54,48 @@ export interface OfficeTerm {
 	to?: string;
 }
 
+// Offices from the highest; a person holding several is named by the first (schema order).
+const OFFICE_RANK: RoleKey[] = [
+	'head-of-state',
+	'head-of-government',
+	'foreign-minister',
+	'defence-minister',
+	'minister',
+	'adviser',
+	'spokesperson',
+	'expert',
+	'diplomat',
+	'official'
+];
+// Every office each person held, from the same terms, built once per lexicon.
+const officesByPerson = new WeakMap<Lexicon, Map<string, { role: RoleKey; term: OfficeTerm }[]>>();
+
+/**
+ * The office a person held on a date ("YYYY-MM-DD"), the highest first (head of state, head
+ * of government, foreign minister, defence minister, minister …); undefined when none is
+ * known. « son homologue français » is the holder of this office in France.
+ */
+export function officeOn(lexicon: Lexicon, person: string, date: string): RoleKey | undefined {
+	let index = officesByPerson.get(lexicon);
+	if (!index) {
+		index = new Map();
+		for (const [key, terms] of lexicon.officeHolders) {
+			const role = key.slice(0, key.indexOf('|')) as RoleKey;
+			for (const term of terms) {
+				const list = index.get(term.person) ?? [];
+				list.push({ role, term });
+				index.set(term.person, list);
+			}
+		}
+		officesByPerson.set(lexicon, index);
+	}
+	const held = (index.get(person) ?? []).filter(
+		({ term }) => (!term.from || term.from <= date) && (!term.to || date < term.to)
+	);
+	held.sort((a, b) => OFFICE_RANK.indexOf(a.role) - OFFICE_RANK.indexOf(b.role));
+	return held[0]?.role;
+}
+
 /** The holders of an office on a date (from ≤ date < to); several when the data overlap. */
 export function holdersOn(
 	lexicon: Lexicon,
