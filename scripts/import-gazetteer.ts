@@ -5,10 +5,10 @@
 //   factbook/people.yaml        heads of state and government as of 2026 (Factbook)
 //   phoenix/people.yaml         office holders with dated roles up to January 2014 (PETRARCH2, MIT)
 //   phoenix/organizations.yaml  international organisations (PETRARCH2, MIT)
-// The hand-curated files (countries.yaml, people.yaml, ministers.yaml, organizations.yaml…)
-// are read, never written: generated entries join their ids and leave their forms alone. The
-// result is loaded as the app loads it, so a conflict or an ambiguous alias fails here with
-// file and line. Review the diff, then commit: the build reads data/ only.
+// The hand-curated files (countries.yaml, people.yaml, ministers.yaml, leaders.yaml,
+// organizations.yaml…) are read, never written: generated entries join their ids and leave
+// their forms alone. The result is loaded as the app loads it, so a conflict or an ambiguous
+// alias fails here with file and line. Review the diff, then commit: the build reads data/ only.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -119,7 +119,8 @@ await runCli(async () => {
 	const handCountries = await readHand(out, 'countries.yaml', countryOverridesSchema, {});
 	const handPeople = [
 		...(await readHand(out, 'people.yaml', z.array(personSchema), [])),
-		...(await readHand(out, 'ministers.yaml', z.array(personSchema), []))
+		...(await readHand(out, 'ministers.yaml', z.array(personSchema), [])),
+		...(await readHand(out, 'leaders.yaml', z.array(personSchema), []))
 	];
 	const handOrganizations = await readHand(
 		out,
@@ -189,7 +190,8 @@ await runCli(async () => {
 	const leaders: PersonEntry[] = [];
 	for (const leader of factbookLeaders({ countries: factbook, sovereign, countryName })) {
 		const { forms, ...entry } = leader;
-		const known = link(forms, entry.country as string);
+		// A monarch of one name joins by the name with its title ("King Wachiralongkon").
+		const known = link([entry.name.en, ...forms], entry.country as string);
 		entry.id = known ?? slug(entry.name.en);
 		if (!known && byId.has(entry.id))
 			entry.id = `${entry.id}-${(entry.country as string).toLowerCase()}`;
@@ -199,6 +201,17 @@ await runCli(async () => {
 			entry.name = hand.name;
 			if (hand.country) entry.country = hand.country;
 			entry.aliases = forms.filter((f) => f !== hand.name.en && f !== hand.name.fr);
+			// An office the Factbook gives no "since" date gives way to the editors' dated term
+			// of it (Abiy Ahmed, Prime Minister of Ethiopia from 2 April 2018, not since ever).
+			const dated = handPeople
+				.filter((p) => p.id === known)
+				.flatMap((p) => p.roles.map((r) => ({ ...r, country: r.country ?? p.country })))
+				.filter((r) => r.from);
+			entry.roles = entry.roles.filter(
+				(r) =>
+					r.from ||
+					!dated.some((d) => d.role === r.role && d.country === (r.country ?? entry.country))
+			);
 		}
 		leaders.push(entry);
 		register(entry, false);
@@ -402,7 +415,8 @@ await runCli(async () => {
 			generated,
 			`Source: ${SOURCES.factbook}.`,
 			'Every chief of state and head of government of a sovereign state as of 2026, with the',
-			'Factbook\'s title and "since" date. People of people.yaml or ministers.yaml keep their id and names.',
+			'Factbook\'s title and "since" date. People of people.yaml, ministers.yaml or leaders.yaml',
+			'keep their id and names.',
 			...decisionLines(personDecisions.filter((d) => d.reason.startsWith('Factbook')))
 		],
 		factbookPeople.map(compact)

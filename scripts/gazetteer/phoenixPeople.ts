@@ -13,9 +13,13 @@ import { displayName } from './names';
 /** The dictionary's date (« Generated at: Thu Jan 30 16:06:18 2014 »): open spans end here at the latest. */
 export const PHOENIX_DATE = '2014-01-30';
 
+// A vice or deputy office is another office (« VICE_PRESIDENT_BIDEN » is not a president).
 const OFFICE_SYNONYM: [RegExp, RoleKey][] = [
-	[/^(?:.*_)?(?:PRESIDENT|KING|QUEEN|EMIR|AMIR|SULTAN)_/, 'head-of-state'],
-	[/^(?:.*_)?(?:PRIME_MINISTER|PREMIER|CHANCELLOR|KANZLER|BUNDESKANZLER)_/, 'head-of-government'],
+	[/^(?:.*_)?(?<!VICE_|DEPUTY_)(?:PRESIDENT|KING|QUEEN|EMIR|AMIR|SULTAN)_/, 'head-of-state'],
+	[
+		/^(?:.*_)?(?<!VICE_|DEPUTY_)(?:PRIME_MINISTER|PREMIER|CHANCELLOR|KANZLER|BUNDESKANZLER)_/,
+		'head-of-government'
+	],
 	[/^(?:.*_)?(?:FOREIGN_MINISTER|FOREIGN_SECRETARY|SECRETARY_OF_STATE)_/, 'foreign-minister'],
 	[
 		/^(?:.*_)?(?:DEFEN[CS]E_MINISTER|DEFEN[CS]E_SECRETARY|SECRETARY_OF_DEFEN[CS]E)_/,

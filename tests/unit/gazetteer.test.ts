@@ -284,4 +284,42 @@ describe('provenance', () => {
 		expect(first?.file).toBe('data/gazetteer/phoenix/people.yaml');
 		expect(first?.line).toBeGreaterThan(1);
 	});
+
+	it('knows the heads of state and government of 2014–2025 from leaders.yaml, by date', async () => {
+		const x = extractArticle(
+			article('Yoon Suk Yeol received Fumio Kishida in Seoul.', '2023-03-16', 'en'),
+			lexicon
+		);
+		expect(x.entities.find((e) => e.id === 'yoon-suk-yeol')?.country).toBe('KOR');
+		const onDate = (text: string, date: string) =>
+			extractArticle(article(text, date, 'fr'), lexicon).mentions.map((m) => m.entity);
+		expect(onDate('Le président sud-coréen est arrivé.', '2023-06-01')).toContain('yoon-suk-yeol');
+		expect(onDate('Le président sud-coréen est arrivé.', '2026-03-01')).not.toContain(
+			'yoon-suk-yeol'
+		);
+		expect(onDate('Le Premier ministre japonais est arrivé.', '2022-06-01')).toContain(
+			'fumio-kishida'
+		);
+		// Vice-presidents are not presidents: Obama alone in 2015 (Phoenix coded Biden too).
+		expect(holdersOn(lexicon, 'head-of-state', 'USA', '2015-06-01')).toEqual(['barack-obama']);
+		// A minister who became prime minister is one person, with both roles and both files.
+		const kishida = lexicon.people.get('fumio-kishida');
+		expect(kishida?.roles.map((r) => r.role)).toEqual(
+			expect.arrayContaining(['foreign-minister', 'head-of-government'])
+		);
+		expect(lexicon.origins['fumio-kishida']?.map((o) => o.file)).toEqual(
+			expect.arrayContaining(['data/gazetteer/ministers.yaml', 'data/gazetteer/leaders.yaml'])
+		);
+		// A leader of 2026 with an earlier term: the Factbook's entry joins the editors' id.
+		expect(lexicon.origins['cyril-ramaphosa']?.map((o) => o.origin)).toEqual([
+			'hand-curated',
+			'factbook'
+		]);
+		// Every role cites its source.
+		const leaders = load(await readFile(path.join(DATA, 'gazetteer', 'leaders.yaml'), 'utf8'), {
+			schema: CORE_SCHEMA
+		}) as { roles: { source?: string }[] }[];
+		for (const p of leaders)
+			for (const r of p.roles) expect(r.source).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\//);
+	});
 });

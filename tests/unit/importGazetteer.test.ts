@@ -95,6 +95,18 @@ MARK_GREEN_
 		expect(byName.get('Boris Yeltsin')?.aliases).toEqual(['Boris N. Yeltsin']);
 	});
 
+	it('never read a vice or deputy office as the office itself', () => {
+		const people = phoenixPeople(
+			parsePhoenix(`# Vice Presidents of the United States
+JOE_BIDEN_
++VICE_PRESIDENT_BIDEN_
+	[USAGOV 090120-170120]
+`),
+			guards
+		);
+		expect(people[0]?.roles.map((r) => r.role)).toEqual(['official']);
+	});
+
 	it('end an open span at the next holder, or at the dictionary’s date', () => {
 		const open = { role: 'head-of-state' as const, from: '2012-05-15', source: 'Phoenix FRAGOV' };
 		expect(closeOpenRoles([open], () => '2017-05-14')[0]?.to).toBe('2017-05-14');
