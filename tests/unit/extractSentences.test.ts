@@ -181,6 +181,73 @@ describe('relations', () => {
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);
 	});
 
+	it('lets the guests a host receives together meet each other, and visit the host alone', () => {
+		const pairs = relationsOf(
+			'President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on Friday.',
+			'en',
+			'2023-08-19'
+		).map(
+			(r) =>
+				`${r.type} ${r.type === 'meeting' ? [r.source, r.target].sort().join('>') : `${r.source}>${r.target}`}`
+		);
+		expect(pairs.filter((p) => p.startsWith('meeting')).sort()).toEqual([
+			'meeting fumio-kishida>joe-biden',
+			'meeting fumio-kishida>yoon-suk-yeol',
+			'meeting joe-biden>yoon-suk-yeol'
+		]);
+		expect(pairs.filter((p) => p.startsWith('visit')).sort()).toEqual([
+			'visit fumio-kishida>USA',
+			'visit yoon-suk-yeol>USA'
+		]);
+	});
+
+	it('reads « son homologue français » as the holder of the same office in France', () => {
+		expect(
+			relationsOf(
+				'Le président algérien Abdelmadjid Tebboune s’est entretenu par téléphone avec son homologue français.',
+				'fr',
+				'2025-03-31'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				type: 'talks',
+				source: 'abdelmadjid-tebboune',
+				target: 'emmanuel-macron'
+			})
+		);
+	});
+
+	it('reads "called" as a phone call only when it reaches a name, not when it names something', () => {
+		expect(relationsOf('Biden called Xi on Tuesday.', 'en', '2023-08-02')).toContainEqual(
+			expect.objectContaining({ type: 'talks', source: 'joe-biden', target: 'xi-jinping' })
+		);
+		for (const text of [
+			'Belarus called the Polish claims "far-fetched".',
+			'Lavrov called Kyiv "a puppet" of the West.'
+		])
+			expect(
+				relationsOf(text, 'en').filter((r) => r.type === 'talks'),
+				text
+			).toEqual([]);
+	});
+
+	it('does not carry a negation into a participle: it is an act of its own', () => {
+		expect(
+			relationsOf(
+				'Belarus said its aircraft had not violated the border, accusing Warsaw of seeking a pretext.',
+				'en',
+				'2023-08-02'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				type: 'accusation',
+				source: 'BLR',
+				target: 'POL',
+				modality: 'asserted'
+			})
+		);
+	});
+
 	it('merges the same event reported twice into one relation with two evidence records', () => {
 		const result = extractArticle(
 			article('Xi a rencontré Poutine le 16 mai 2024. Poutine a rencontré Xi le 16 mai 2024.'),

@@ -215,10 +215,13 @@ function governingSubjects(
 			.find((a) => a.end <= clause.openerAt && clause.openerAt - a.end < 40 && !a.locative);
 		return antecedent ? [antecedent] : [];
 	}
+	// Reached from a later clause, a complement clause without a subject of its own ("said its
+	// aircraft had not …, accusing Warsaw") passes on to the clause that governs it.
 	if (
 		clause.opener !== 'coordinate' &&
 		clause.opener !== 'infinitive' &&
-		clause.opener !== 'participle'
+		clause.opener !== 'participle' &&
+		!(depth > 0 && clause.opener === 'complement')
 	)
 		return [];
 	// "urged Russia to withdraw", « a appelé la Russie à cesser »: the object does what is asked.
@@ -244,6 +247,22 @@ function governingSubjects(
 		own.push(...inPrevious(governor.end, clause.openerAt));
 	if (own.length) return own;
 	return governingSubjects(s, clauses, previous, candidates, depth + 1);
+}
+
+/**
+ * "called the Polish claims far-fetched", "called Putin a war criminal", "Qatar, called …":
+ * "call" naming something, not a phone call. A call reaches its target right after the verb
+ * (a name, not an adjective of another noun), and nothing names the target after it.
+ */
+function namingCall(s: Sentence, hit: TriggerHit, targets: RawMention[]): boolean {
+	if (hit.rule.mode !== 'phone' || !/^call/.test(slice(s, hit.start, hit.end))) return false;
+	const [target] = targets;
+	if (!target || target.start < hit.end) return false;
+	if (target.via === 'adjective') return true;
+	if (!/^\s*(?:the\s+)?$/.test(slice(s, hit.end, target.start))) return true;
+	return /^\s*(?:["“«]|a\s|an\s|the\s|as\s|its\s|his\s|her\s|their\s)/.test(
+		slice(s, target.end, target.end + 8)
+	);
 }
 
 export function chooseArguments(
@@ -443,6 +462,7 @@ export function chooseArguments(
 	if (!source && targets.length === 1 && !rule.directed)
 		source = coordinated(s, targets[0] as RawMention);
 	if (!source || !targets.length) return undefined;
+	if (namingCall(s, hit, targets)) return undefined;
 	// "The United States and South Korea condemned …", "lift embargoes … to Iran, Libya, North
 	// Korea, Sudan and Cuba": every actor of a list takes part.
 	const sourceList = conjuncts(s, source).filter((a) => a.end <= hit.start || a === source);

@@ -40,11 +40,10 @@ function announcedSanctions(
  */
 function modalityStart(clauses: Clause[], hit: TriggerHit): number {
 	const clause = clauseAt(clauses, hit.start);
-	if (
-		clause.opener === 'infinitive' ||
-		clause.opener === 'complement' ||
-		clause.opener === 'participle'
-	)
+	// "refused to sign", « a démenti qu'il … »: the governing verb's modality reaches its
+	// complement; a participle is an act of its own ("said its aircraft had not violated the
+	// border, accusing Warsaw …" accuses).
+	if (clause.opener === 'infinitive' || clause.opener === 'complement')
 		return clauseBefore(clauses, clause)?.start ?? clause.start;
 	return clause.start;
 }
@@ -137,7 +136,8 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					source,
 					target,
 					directed: hit.rule.directed,
-					modality
+					// "Belarus said …, accusing Warsaw": who tells of its own act asserts it.
+					modality: modality === 'reported' && reportedBy === source ? 'asserted' : modality
 				};
 				if (hit.rule.cameo) base.cameo = hit.rule.cameo;
 				if (hit.rule.mode) base.mode = hit.rule.mode;
