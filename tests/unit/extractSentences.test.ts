@@ -248,6 +248,21 @@ describe('relations', () => {
 		);
 	});
 
+	it('reads « les trois dirigeants » as the last three people named', () => {
+		const result = extractArticle(
+			article(
+				'Félix Tshisekedi, Paul Kagame et João Lourenço se sont réunis à Luanda. Les trois dirigeants ont signé un accord.'
+			),
+			lexicon
+		);
+		const group = result.mentions.filter((m) => m.text === 'Les trois dirigeants');
+		expect(group.map((m) => m.entity).sort()).toEqual([
+			'felix-tshisekedi',
+			'joao-lourenco',
+			'paul-kagame'
+		]);
+	});
+
 	it('merges the same event reported twice into one relation with two evidence records', () => {
 		const result = extractArticle(
 			article('Xi a rencontré Poutine le 16 mai 2024. Poutine a rencontré Xi le 16 mai 2024.'),

@@ -34,10 +34,19 @@ export function evidenceOf(article: Article, start: number, end: number): Eviden
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
 }
 
-// « les deux dirigeants », "the two leaders", « les deux pays »: the last two people (or
-// countries) named before, as a reader resolves them.
+// « les deux dirigeants », "the three leaders", « les deux pays »: the last two (three, four)
+// people or countries named before, as a reader resolves them.
 const PAIR_ANAPHOR =
-	/\b(?:les deux (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales)|the two (leaders|presidents|men|ministers|countries|nations)|both (leaders|countries))\b/g;
+	/\b(?:les (deux|trois|quatre) (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales)|the (two|three|four) (leaders|presidents|men|ministers|countries|nations)|(both) (leaders|countries))\b/g;
+const HOW_MANY: Record<string, number> = {
+	deux: 2,
+	trois: 3,
+	quatre: 4,
+	two: 2,
+	three: 3,
+	four: 4,
+	both: 2
+};
 
 function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): RawMention[] {
 	const found: RawMention[] = [];
@@ -45,18 +54,19 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 	// match are a growing prefix (a scan from the end made long texts quadratic).
 	let before = 0;
 	for (const m of folded.matchAll(PAIR_ANAPHOR)) {
-		const noun = m[1] ?? m[2] ?? m[3] ?? '';
+		const count = HOW_MANY[m[1] ?? m[3] ?? m[5] ?? ''] ?? 2;
+		const noun = m[2] ?? m[4] ?? m[6] ?? '';
 		const wanted = /pays|capitales|countries|nations/.test(noun) ? 'country' : 'person';
 		while (before < named.length && (named[before] as RawMention).start < m.index) before++;
 		const recent: string[] = [];
-		for (let i = before - 1; i >= 0 && recent.length < 2; i--) {
+		for (let i = before - 1; i >= 0 && recent.length < count; i--) {
 			const mention = named[i] as RawMention;
 			if (mention.end > m.index || mention.descriptor) continue;
 			const entity = lexicon.entities.get(mention.entity);
 			const type = entity?.type ?? 'person';
 			if (type === wanted && !recent.includes(mention.entity)) recent.push(mention.entity);
 		}
-		if (recent.length === 2)
+		if (recent.length === count)
 			for (const entity of recent)
 				found.push({ entity, start: m.index, end: m.index + m[0].length, via: 'pattern' });
 	}
