@@ -37,7 +37,7 @@ export function evidenceOf(article: Article, start: number, end: number): Eviden
 // « les deux dirigeants », "the three leaders", « les deux pays »: the last two (three, four)
 // people or countries named before, as a reader resolves them.
 const PAIR_ANAPHOR =
-	/\b(?:les (deux|trois|quatre) (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales)|the (two|three|four) (leaders|presidents|men|ministers|countries|nations)|(both) (leaders|countries))\b/g;
+	/\b(?:les (deux|trois|quatre) (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales|voisins|camps|parties|gouvernements|rivaux|allies)|the (two|three|four) (leaders|presidents|men|ministers|countries|nations|sides|neighbours|neighbors|governments|rivals|allies)|(both) (leaders|countries|sides|governments))\b/g;
 const HOW_MANY: Record<string, number> = {
 	deux: 2,
 	trois: 3,
@@ -56,7 +56,12 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 	for (const m of folded.matchAll(PAIR_ANAPHOR)) {
 		const count = HOW_MANY[m[1] ?? m[3] ?? m[5] ?? ''] ?? 2;
 		const noun = m[2] ?? m[4] ?? m[6] ?? '';
-		const wanted = /pays|capitales|countries|nations/.test(noun) ? 'country' : 'person';
+		const wanted =
+			/pays|capitales|voisins|camps|parties|gouvernements|rivaux|allies|countries|nations|sides|neighbo|governments|rivals/.test(
+				noun
+			)
+				? 'country'
+				: 'person';
 		while (before < named.length && (named[before] as RawMention).start < m.index) before++;
 		const recent: string[] = [];
 		for (let i = before - 1; i >= 0 && recent.length < count; i--) {
