@@ -248,6 +248,18 @@ describe('relations', () => {
 		);
 	});
 
+	it('reads visits from talks held in a capital between parties from elsewhere', () => {
+		const visits = relationsOf(
+			'The deal came after four days of talks in the Chinese capital between Iranian Foreign Minister Hossein Amir-Abdollahian and Saudi Foreign Minister Faisal bin Farhan.',
+			'en',
+			'2023-04-07'
+		).filter((r) => r.type === 'visit');
+		expect(visits.map((r) => `${r.source}>${r.target}`).sort()).toEqual([
+			'faisal-bin-farhan>CHN',
+			'hossein-amir-abdollahian>CHN'
+		]);
+	});
+
 	it('reads « les trois dirigeants » as the last three people named', () => {
 		const result = extractArticle(
 			article(

@@ -271,6 +271,15 @@ describe('office holders', () => {
 		expect(found('l’axe Pékin-Moscou')).toEqual(['CHN', 'RUS']);
 		expect(found('les États-Unis')).toEqual(['USA']);
 	});
+
+	it('read an organisation’s name inside a longer name as that other name', () => {
+		expect(found("the secretary of Iran's Supreme National Security Council")).toEqual(['IRN']);
+		expect(found('Russia asked the UN Security Council and the Security Council met.')).toEqual([
+			'RUS',
+			'un-security-council',
+			'un-security-council'
+		]);
+	});
 });
 
 describe('provenance', () => {

@@ -87,8 +87,15 @@ const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${ARTICLE}$`);
 // "Kishida and South Korean President Yoon Suk Yeol", « Tshisekedi et son homologue rwandais
 // Paul Kagame »: a person may be introduced by a title between the conjunction and the name.
-const AND_TITLED =
-	/^\s*,?\s*(?:and|et)\s+(?:[^,;.()"«»]{0,40}\s)?(?:president|presidente|prime minister|premier ministre|premiere ministre|chancellor|chancelier|chanceliere|leader|dirigeant|dirigeante|homologue|counterpart|king|roi|reine|queen|emir|prince|minister|ministre|secretary|secretaire|chef de l'etat|chef du gouvernement|vice-president|vice president)\b[^,;.()"«»]{0,40}$/;
+const TITLE_WORDS =
+	"(?:president|presidente|prime minister|premier ministre|premiere ministre|chancellor|chancelier|chanceliere|leader|dirigeant|dirigeante|homologue|counterpart|king|roi|reine|queen|emir|prince|minister|ministre|secretary|secretaire|chef de l'etat|chef du gouvernement|vice-president|vice president)";
+const AND_TITLED = new RegExp(
+	`^\\s*,?\\s*(?:and|et)\\s+(?:[^,;.()"«»]{0,40}\\s)?${TITLE_WORDS}\\b[^,;.()"«»]{0,40}$`
+);
+// "between Iranian Foreign Minister Hossein Amir-Abdollahian and …": a title before the first.
+const BETWEEN_TITLED = new RegExp(
+	`(?:entre|between)\\s+${ARTICLE}(?:[^,;.()"«»]{0,40}\\s)?${TITLE_WORDS}\\b[^,;.()"«»]{0,40}$`
+);
 
 /**
  * Every actor coordinated with `m`, `m` included, in text order ("Iran, Libya, North Korea,
@@ -145,9 +152,14 @@ function groupAfter(
 	hit: TriggerHit,
 	candidates: RawMention[]
 ): RawMention[] | undefined {
-	const [first] = candidates;
-	if (!first || first.start - hit.end > 40) return undefined;
-	if (!BETWEEN.test(slice(s, hit.end, first.start))) return undefined;
+	// "talks in the Chinese capital between X and Y": a place may come before the parties.
+	const first = candidates.find(
+		(c) =>
+			c.start - hit.end <= 100 &&
+			(BETWEEN.test(slice(s, hit.end, c.start)) ||
+				(typeOf(s, c) === 'person' && BETWEEN_TITLED.test(slice(s, hit.end, c.start))))
+	);
+	if (!first) return undefined;
 	const group = conjuncts(s, first);
 	return group.length >= 2 && group[0] === first ? group : undefined;
 }

@@ -51,7 +51,17 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 	const places = candidates.filter((c) => c.via !== 'adjective');
 	const starts = new Set(places.map((c) => c.start));
 	const ends = new Set(places.map((c) => c.end));
+	// "Iran's Supreme National Security Council" is not the UN's: an organisation's name right
+	// after other capitalised words of a name (not a sentence's first word) is part of another.
+	const inLongerName = (c: RawMention) =>
+		lexicon.entities.get(c.entity)?.type === 'organization' &&
+		c.via === 'name' &&
+		/[\p{Ll},;:'’]\s+(?:\p{Lu}[\p{Ll}-]+\s+)+$/u.test(
+			text.slice(Math.max(0, c.start - 40), c.start)
+		) &&
+		!ends.has(c.start - 1);
 	const unglued = candidates.filter((c) => {
+		if (inLongerName(c)) return false;
 		const place = c.via !== 'adjective';
 		const after =
 			/^-\p{Lu}/u.test(text.slice(c.end, c.end + 2)) && !(place && starts.has(c.end + 1));

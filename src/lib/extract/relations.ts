@@ -48,6 +48,18 @@ function modalityStart(clauses: Clause[], hit: TriggerHit): number {
 	return clause.start;
 }
 
+/** "in the Chinese capital", « dans la capitale chinoise »: a country's adjective naming a place. */
+function inCapital(s: Sentence, a: RawMention): boolean {
+	if (a.via !== 'adjective') return false;
+	return (
+		(/(?:^|\s)(?:in|at)\s+the\s+$/.test(slice(s, Math.max(s.start, a.start - 10), a.start)) &&
+			/^\s+capital\b/.test(slice(s, a.end, a.end + 9))) ||
+		/(?:^|\s)(?:dans|a)\s+la\s+capitale\s+$/.test(
+			slice(s, Math.max(s.start, a.start - 20), a.start)
+		)
+	);
+}
+
 /** The relations one sentence states (its evidence is the whole sentence). */
 export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation[] {
 	const s: Sentence = ctx;
@@ -118,8 +130,7 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 		const place = s.actors.find(
 			(a) =>
 				located &&
-				a.locative &&
-				a.via !== 'adjective' &&
+				((a.locative && a.via !== 'adjective') || inCapital(s, a)) &&
 				typeOf(s, a) === 'country' &&
 				!args.targets.includes(a)
 		);
@@ -168,8 +179,11 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				}
 				const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
 				relations.push(location ? { ...base, location } : base);
-				// "met in Doha": each participant from another country visited it.
-				if (hit.rule.type === 'meeting' && location)
+				// "met in Doha", "talks in the Chinese capital between …": each participant from
+				// another country visited it (a phone call visits nobody).
+				const faceToFace =
+					hit.rule.type === 'meeting' || (hit.rule.type === 'talks' && hit.rule.mode !== 'phone');
+				if (faceToFace && location)
 					for (const participant of [source, target]) {
 						const home = countryOfActor(s, participant);
 						if (
