@@ -231,6 +231,43 @@ class Cast {
 	}
 }
 
+/**
+ * The person mention ending last before `at`, within 300 characters, among `found` (in text
+ * order as it grows) and `sorted` (in text order): a backward walk from `at`, never a scan of
+ * every mention (a long article has thousands of counterparts).
+ */
+function lastPersonBefore(
+	found: RawMention[],
+	sorted: RawMention[],
+	at: number,
+	isPerson: (id: string) => boolean
+): RawMention | undefined {
+	let best: RawMention | undefined;
+	const consider = (m: RawMention) => {
+		if (m.end <= at && at - m.end < 300 && isPerson(m.entity) && (!best || m.end > best.end))
+			best = m;
+	};
+	for (let i = found.length - 1; i >= 0; i--) {
+		const m = found[i] as RawMention;
+		if (m.end <= at - 300) break;
+		consider(m);
+	}
+	// Binary search for the first mention starting at or after `at`, then walk back.
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((sorted[mid] as RawMention).start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo - 1; i >= 0; i--) {
+		const m = sorted[i] as RawMention;
+		if (m.start < at - 400) break;
+		consider(m);
+	}
+	return best;
+}
+
 export function findPersons(
 	lexicon: Lexicon,
 	text: string,
@@ -256,9 +293,7 @@ export function findPersons(
 		if (hit.relative) {
 			// « Tebboune … son homologue français », "Nauseda … his Polish counterpart Andrzej
 			// Duda": the office of the last person named before (within a sentence or two).
-			const focus = [...found, ...lexiconMentions]
-				.filter((m) => m.end <= phrase.start && phrase.start - m.end < 300 && isPersonId(m.entity))
-				.sort((a, b) => b.end - a.end)[0];
+			const focus = lastPersonBefore(found, lexiconMentions, phrase.start, isPersonId);
 			const office = focus
 				? ((cast.discovered.get(focus.entity)?.role as RoleKey | undefined) ??
 					officeOn(lexicon, focus.entity, articleDate))
