@@ -43,7 +43,21 @@ describe('persons absent from the gazetteer', () => {
 		['North Korean leader Kim Jong Un arrived.', 'en', 'kim-jong-un', 'head-of-state', 'PRK'],
 		['U.S. President Joe Biden spoke.', 'en', 'joe-biden', 'head-of-state', 'USA'],
 		['Chinese Foreign Minister Wang Yi spoke.', 'en', 'wang-yi', 'foreign-minister', 'CHN'],
-		['Alexander Gabuev, le directeur du centre, a parlé.', 'fr', 'alexander-gabuev', 'expert', '']
+		['Alexander Gabuev, le directeur du centre, a parlé.', 'fr', 'alexander-gabuev', 'expert', ''],
+		[
+			'Le porte-parole du ministère indien des affaires étrangères, Arindam Bagchi, a affirmé.',
+			'fr',
+			'arindam-bagchi',
+			'spokesperson',
+			'IND'
+		],
+		[
+			'Le ministre de l’Intérieur, Bruno Retailleau, salue.',
+			'fr',
+			'bruno-retailleau',
+			'minister',
+			''
+		]
 	];
 	it.each(cases)('%s', (text, lang, id, role, country) => {
 		const result = extractArticle(article(text, '2024-05-16', lang), withoutPeople);

@@ -317,6 +317,35 @@ export function findPersons(
 			for (const d of phrase.descriptors) d.descriptor = true;
 			continue;
 		}
+		// « Le ministre de l’Intérieur, Bruno Retailleau, », « Le porte-parole du ministère indien
+		// des affaires étrangères, Arindam Bagchi, »: a role with its complement, then the name
+		// in apposition, closed by a comma or the sentence's end.
+		const complement =
+			/^\s+(?:de|du|des|d['’]|à|au|aux|of|for)[\s'’][^,;.()«»"\n]{1,70}?,\s+/u.exec(
+				text.slice(hit.end, hit.end + 90)
+			);
+		if (complement) {
+			const at = hit.end + complement[0].length;
+			const named = nameAt(text, at);
+			if (
+				named &&
+				!taken(named.start, named.end) &&
+				/^\s*(?:[,;.)]|$)/.test(text.slice(named.end, named.end + 2))
+			) {
+				let country = phrase.countries[0];
+				for (let i = hit.end; !country && i < at; i++) {
+					const m = c.mentionsAt.get(i);
+					if (isActorCountry(c, m)) {
+						country = countryOf(lexicon, (m as RawMention).entity);
+						(m as RawMention).descriptor = true;
+					}
+				}
+				for (const d of phrase.descriptors) d.descriptor = true;
+				const id = cast.person(named.name, phrase.role, country);
+				found.push({ entity: id, start: named.start, end: named.end, via: 'pattern' });
+				continue;
+			}
+		}
 		// "Narendra Modi, the Indian prime minister", « X Y, ministre indonésien des … ».
 		const lead = text.slice(Math.max(0, phrase.start - 100), phrase.start);
 		const apposition = /,\s+(?:(?:le|la|l['’]|un|une|the|an?)\s+)?(?:\p{L}+\s+)?$/u.exec(lead);
@@ -344,7 +373,7 @@ export function findPersons(
 	}
 	// "Sheikh Tamim bin Hamad Al Thani", "Prince Faisal bin Farhan": a title before a name.
 	for (const m of text.matchAll(
-		/(?<![\p{L}\p{N}])(?:Sheikh|Cheikh|Prince|Princess|Ayatollah|Archbishop)\s+/gu
+		/(?<![\p{L}\p{N}])(?:Sheikh|Cheikh|Prince|Princess|Ayatollah|Archbishop|(?:le |the )?(?:[Gg]énéral|General|Gen\.|[Cc]olonel|[Mm]aréchal|Field Marshal))\s+/gu
 	)) {
 		const name = nameAt(text, m.index + m[0].length);
 		if (!name || taken(name.start, name.end)) continue;
