@@ -274,6 +274,30 @@ describe('relations', () => {
 		]);
 	});
 
+	it('reads what another actor must do, said, as a demand', () => {
+		expect(
+			relationsOf(
+				'Russia said on Tuesday that Sudan must return the helicopter.',
+				'en',
+				'2001-03-10'
+			)
+		).toContainEqual(expect.objectContaining({ type: 'request', source: 'RUS', target: 'SDN' }));
+		expect(relationsOf('Paris estime que Bamako doit libérer les otages.')).toContainEqual(
+			expect.objectContaining({ type: 'request', source: 'FRA', target: 'MLI' })
+		);
+		expect(
+			relationsOf('Lavrov said Russia must defend itself.', 'en').filter(
+				(r) => r.type === 'request'
+			)
+		).toEqual([]);
+	});
+
+	it('knows the PRC and the ROK', () => {
+		expect(relationsOf('The PRC demanded that the ROK cancel the drills.', 'en')).toContainEqual(
+			expect.objectContaining({ type: 'request', source: 'CHN', target: 'KOR' })
+		);
+	});
+
 	it('reads « les trois dirigeants » as the last three people named', () => {
 		const result = extractArticle(
 			article(

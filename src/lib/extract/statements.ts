@@ -81,7 +81,7 @@ export function statementRelations(
 	const target = topic?.entity ?? countryOfActor(s, speaker);
 	s.lastSpeaker = speaker;
 	if (!target || target === speaker) return [];
-	return [
+	const said: SentenceRelation[] = [
 		{
 			type: 'statement',
 			source: speaker,
@@ -90,4 +90,30 @@ export function statementRelations(
 			modality
 		}
 	];
+	// "Russia said Sudan must return the helicopter", « Paris estime que Bamako doit … »: what
+	// another actor must do, said, is a demand (CAMEO 10, as PLOVER's coders read it).
+	const obliged = s.actors.find(
+		(a) =>
+			a.start >= hit.end &&
+			a.entity !== speaker &&
+			!a.locative &&
+			a.via !== 'adjective' &&
+			AGENTS.includes(typeOf(s, a) as EntityType) &&
+			countryOfActor(s, speaker) !== a.entity &&
+			OBLIGATION_AFTER.test(slice(s, a.end, a.end + 24))
+	);
+	if (obliged)
+		said.push({
+			type: 'request',
+			source: speaker,
+			target: obliged.entity,
+			directed: true,
+			modality,
+			cameo: '100'
+		});
+	return said;
 }
+
+// "must", "should", "has to", « doit », « devrait »: an obligation put on the actor before it.
+const OBLIGATION_AFTER =
+	/^(?:\s+\S+){0,2}?\s+(?:must|should|has to|have to|needs to|need to|ought to|doit|doivent|devrait|devraient)\s/;
