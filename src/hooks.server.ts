@@ -6,7 +6,21 @@ import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll, securityHeaders } from '$lib/server/framing';
 import { cachedResponse } from '$lib/server/responseCache';
 import { chooseLocale, isLocale } from '$lib/i18n/locale';
-import type { Handle } from '@sveltejs/kit';
+import { rebuildIfStale } from '$lib/server/rebuildDataset';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+
+// A process killed between saving an article and rebuilding, or a file edited by hand while the
+// server was down, leaves the data set older than its inputs: rebuild at start, in the
+// background (pages keep the previous data set until the new one is in place).
+export const init: ServerInit = () => {
+	rebuildIfStale().then(
+		(rebuilt) => rebuilt && console.log('data set was older than data/: rebuilt'),
+		(failure: unknown) =>
+			console.error(
+				`data set older than data/, and the rebuild failed: ${failure instanceof Error ? failure.message : String(failure)}`
+			)
+	);
+};
 
 const EMBED_PAGE = /^\/embed\/[a-z]+$/;
 
