@@ -145,3 +145,21 @@ describe('oEmbed', () => {
 			);
 	});
 });
+
+describe('CSV downloads over HTTP', () => {
+	it('are plain by default, for Excel with ?excel=1, and refuse another excel value', async () => {
+		for (const pathname of ['/api/graph.edges.csv', '/api/charts/meetings.csv']) {
+			const plain = new Uint8Array(await (await fetch(`${app.url}${pathname}`)).arrayBuffer());
+			expect([...plain.slice(0, 3)], pathname).not.toEqual([0xef, 0xbb, 0xbf]);
+			const excel = await fetch(`${app.url}${pathname}?excel=1`);
+			const bytes = new Uint8Array(await excel.arrayBuffer());
+			expect([...bytes.slice(0, 3)], pathname).toEqual([0xef, 0xbb, 0xbf]);
+			expect(excel.headers.get('content-disposition')).toMatch(/-excel\.(?:edges\.)?csv"$/);
+			const bad = await fetch(`${app.url}${pathname}?excel=yes`);
+			expect(bad.status).toBe(400);
+			expect(await bad.text()).toBe('The excel parameter must be 1 (the CSV for Excel) or 0.\n');
+		}
+		const edges = await (await fetch(`${app.url}/api/graph.edges.csv`)).text();
+		expect(edges.split('\r\n')[0]).toMatch(/^Source,Target,Type,Weight,Label,Id,relation,/);
+	});
+});

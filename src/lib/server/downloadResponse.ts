@@ -39,3 +39,17 @@ export function refuse(status: 400 | 404, message: string): Response {
 		}
 	});
 }
+
+/** What a bad `excel` parameter is told. */
+export const EXCEL_REFUSAL = 'The excel parameter must be 1 (the CSV for Excel) or 0.';
+
+/**
+ * `?excel=1` asks for the CSV Excel opens right (UTF-8 with BOM, formulas disarmed); `0` or
+ * no parameter, plain RFC 4180. Undefined for any other value (answer 400 with
+ * {@link EXCEL_REFUSAL}).
+ */
+export function excelParameter(params: URLSearchParams): boolean | undefined {
+	const given = params.get('excel');
+	if (given === null || given === '0') return false;
+	return given === '1' ? true : undefined;
+}
