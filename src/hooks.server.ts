@@ -4,6 +4,7 @@
 import { loadDataset } from '$lib/server/dataset';
 import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll, securityHeaders } from '$lib/server/framing';
+import { compressPage } from '$lib/server/compressPage';
 import { cachedResponse } from '$lib/server/responseCache';
 import { chooseLocale, isLocale } from '$lib/i18n/locale';
 import { rebuildIfStale } from '$lib/server/rebuildDataset';
@@ -75,7 +76,9 @@ export const handle: Handle = async ({ event, resolve: render }) => {
 			'cache-control',
 			response.status === 200 ? 'public, max-age=300' : 'no-store'
 		);
-		return response;
+		return compressPage(event.request, response);
 	}
-	return secure(await resolve(event), pathname);
+	// Pages follow the reader's Accept-Language; embeds and downloads only ?lang=.
+	const vary = isOpenToAll(pathname) ? [] : ['Accept-Language'];
+	return compressPage(event.request, secure(await resolve(event), pathname), vary);
 };

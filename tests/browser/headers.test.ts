@@ -163,3 +163,20 @@ describe('CSV downloads over HTTP', () => {
 		expect(edges.split('\r\n')[0]).toMatch(/^Source,Target,Type,Weight,Label,Id,relation,/);
 	});
 });
+
+describe('pages over HTTP', () => {
+	it('come gzip-compressed with an ETag, and as 304 to a reader who has them', async () => {
+		const first = await fetch(`${app.url}/`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(first.headers.get('content-encoding')).toBe('gzip');
+		expect(first.headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
+		expect(await first.text()).toContain('<html lang="en"');
+		const etag = first.headers.get('etag') ?? '';
+		expect(etag).toMatch(/^W\//);
+		const again = await fetch(`${app.url}/`, { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(again.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+		// The reader's stored policy stays: it holds the nonce its copy's scripts carry.
+		expect(again.headers.get('content-security-policy')).toBeNull();
+	});
+});
