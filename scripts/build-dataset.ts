@@ -1,11 +1,14 @@
 // npm run data: compile data/ into generated/dataset.json (schema-checked, deterministic).
 import path from 'node:path';
-import { DATASET_FILE } from '../src/lib/server/paths';
-import { rebuildDataset } from '../src/lib/server/rebuildDataset';
+import { DATA_DIR, DATASET_FILE } from '../src/lib/server/paths';
+import { rebuildDatasetLocked } from '../src/lib/server/rebuildDataset';
 import { runCli } from './cli';
 
 await runCli(async () => {
-	const dataset = await rebuildDataset();
+	// Under the data lock: a save in a running server never interleaves with this build.
+	const dataset = await rebuildDatasetLocked(DATA_DIR, DATASET_FILE, {
+		onWait: (message) => console.error(`npm run data: ${message}`)
+	});
 	console.log(
 		`data set: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.relations.length} relations, ${dataset.indicators.length} indicators → ${path.relative(process.cwd(), DATASET_FILE)}`
 	);

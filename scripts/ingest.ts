@@ -8,7 +8,8 @@ import { InputError } from '../src/lib/errors';
 import { articleFromFile } from '../src/lib/server/articleFromFile';
 import { addArticle, MAX_ARTICLE_BYTES, type IngestOutcome } from '../src/lib/server/corpusWriter';
 import { DATA_DIR, DATASET_FILE } from '../src/lib/server/paths';
-import { rebuildDataset } from '../src/lib/server/rebuildDataset';
+import { rebuildDatasetLocked } from '../src/lib/server/rebuildDataset';
+import { DataLockBusy } from '../src/lib/server/dataLock';
 import type { Language } from '../src/lib/types';
 import { articleArgs, runCli } from './cli';
 
@@ -24,6 +25,9 @@ function progress(done: number, total: number, label: string): void {
 	);
 	if (done === total) process.stderr.write('\n');
 }
+
+/** Another process (a server, another ingest) is saving: say so on stderr, once per wait. */
+const onWait = (message: string) => console.error(`ingest: ${message}`);
 
 async function ingestOne(
 	file: string,
@@ -43,8 +47,9 @@ async function ingestOne(
 	}
 	try {
 		const article = await articleFromFile(file, overrides);
-		return await addArticle(dir, article, { file });
+		return await addArticle(dir, article, { file, lock: { onWait } });
 	} catch (error) {
+		if (error instanceof DataLockBusy) return { file, status: 'refused', reason: error.message };
 		if (error instanceof InputError)
 			return {
 				file,
@@ -80,7 +85,7 @@ await runCli(async () => {
 	for (const o of count('duplicate')) console.log(`  duplicate ${o.file}: ${o.reason}`);
 	for (const o of refused) console.log(`  refused   ${o.file}: ${o.reason}`);
 	if (count('added').length) {
-		const dataset = await rebuildDataset();
+		const dataset = await rebuildDatasetLocked(DATA_DIR, DATASET_FILE, { onWait });
 		console.log(
 			`data set rebuilt: ${dataset.articles.length} articles → ${path.relative(process.cwd(), DATASET_FILE)}`
 		);

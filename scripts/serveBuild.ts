@@ -1,5 +1,5 @@
-// Starts the built app (`node build`) on a port and waits until it answers; shared by the
-// browser tests and `npm run bench:graph`.
+// Starts the built app with the production server (`node scripts/server.js`) on a port and
+// waits until it answers; shared by the browser tests and `npm run bench:graph`.
 import { spawn } from 'node:child_process';
 
 export interface RunningApp {
@@ -10,19 +10,21 @@ export interface RunningApp {
 	stop(signal?: NodeJS.Signals): void;
 }
 
+/** `env` adds to the environment; a variable given as undefined is removed (no ORIGIN). */
 export async function serveBuild(
 	port: number,
-	env: Record<string, string> = {}
+	env: Record<string, string | undefined> = {}
 ): Promise<RunningApp> {
-	const server = spawn(process.execPath, ['build'], {
-		env: {
-			...process.env,
-			ORIGIN: `http://127.0.0.1:${port}`,
-			BODY_SIZE_LIMIT: '3M',
-			...env,
-			PORT: String(port),
-			HOST: '127.0.0.1'
-		},
+	const merged: Record<string, string | undefined> = {
+		...process.env,
+		ORIGIN: `http://127.0.0.1:${port}`,
+		BODY_SIZE_LIMIT: '3M',
+		...env,
+		PORT: String(port),
+		HOST: '127.0.0.1'
+	};
+	const server = spawn(process.execPath, ['scripts/server.js'], {
+		env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
 		stdio: 'ignore'
 	});
 	const url = `http://127.0.0.1:${port}`;

@@ -3,22 +3,34 @@
 // Embeds, the same bytes for the same URL and data, are rendered once and then served from memory.
 import { loadDataset } from '$lib/server/dataset';
 import { fillFigures } from '$lib/server/detachedFigures';
-import { isOpenToAll } from '$lib/server/framing';
+import { isOpenToAll, securityHeaders } from '$lib/server/framing';
+import { compressPage } from '$lib/server/compressPage';
 import { cachedResponse } from '$lib/server/responseCache';
 import { chooseLocale, isLocale } from '$lib/i18n/locale';
-import type { Handle } from '@sveltejs/kit';
+import { rebuildIfStale } from '$lib/server/rebuildDataset';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+
+// A process killed between saving an article and rebuilding, or a file edited by hand while the
+// server was down, leaves the data set older than its inputs: rebuild at start, in the
+// background (pages keep the previous data set until the new one is in place).
+export const init: ServerInit = () => {
+	rebuildIfStale().then(
+		(rebuilt) => rebuilt && console.log('data set was older than data/: rebuilt'),
+		(failure: unknown) =>
+			console.error(
+				`data set older than data/, and the rebuild failed: ${failure instanceof Error ? failure.message : String(failure)}`
+			)
+	);
+};
 
 const EMBED_PAGE = /^\/embed\/[a-z]+$/;
 
 function secure(response: Response, pathname: string): Response {
-	const open = isOpenToAll(pathname);
-	const ancestors = open ? 'frame-ancestors *' : "frame-ancestors 'self'";
 	try {
-		const csp = response.headers.get('content-security-policy');
-		response.headers.set('content-security-policy', csp ? `${csp}; ${ancestors}` : ancestors);
-		response.headers.set('x-content-type-options', 'nosniff');
-		response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-		if (!open) response.headers.set('x-frame-options', 'SAMEORIGIN');
+		for (const [name, value] of Object.entries(securityHeaders(pathname))) {
+			const csp = name === 'content-security-policy' && response.headers.get(name);
+			response.headers.set(name, csp ? `${csp}; ${value}` : value);
+		}
 	} catch {
 		// Headers of a response SvelteKit passed through unchanged may be immutable: leave them.
 	}
@@ -52,11 +64,21 @@ export const handle: Handle = async ({ event, resolve: render }) => {
 		});
 	const dataset = EMBED_PAGE.test(pathname) ? datasetIfBuilt() : undefined;
 	if (event.request.method === 'GET' && dataset) {
-		const response = await cachedResponse(dataset, `${pathname}${search}`, async () =>
-			secure(await resolve(event), pathname)
+		// Keyed by origin too: without ORIGIN the links inside follow the request's Host, and a
+		// forged Host must not put another site's links in everyone's embed.
+		const response = await cachedResponse(
+			dataset,
+			`${event.url.origin}${pathname}${search}`,
+			async () => secure(await resolve(event), pathname)
 		);
-		response.headers.set('cache-control', 'public, max-age=300');
-		return response;
+		// A missing embed may exist after the next save: never let a proxy keep the 404.
+		response.headers.set(
+			'cache-control',
+			response.status === 200 ? 'public, max-age=300' : 'no-store'
+		);
+		return compressPage(event.request, response);
 	}
-	return secure(await resolve(event), pathname);
+	// Pages follow the reader's Accept-Language; embeds and downloads only ?lang=.
+	const vary = isOpenToAll(pathname) ? [] : ['Accept-Language'];
+	return compressPage(event.request, secure(await resolve(event), pathname), vary);
 };

@@ -1,5 +1,6 @@
 // An article as the reader checks it: its text in paragraphs, each mention marked with its
 // actor and type, and the sentences that are evidence of a relation marked as such.
+import { webUrl } from './dataset/articleRules';
 import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
@@ -19,6 +20,7 @@ export interface ArticleView {
 	date: string;
 	lang: string;
 	source: string;
+	/** The original's address, only when it is http: or https: (it is drawn as a live link). */
 	url?: string;
 	note?: string;
 	paragraphs: ArticleSegment[][];
@@ -96,9 +98,12 @@ export function articleViewOf(
 			...(covering.length ? { relations: [...new Set(covering)] } : {})
 		});
 	}
-	const { text: _text, ...meta } = article;
+	const { text: _text, url: given, ...meta } = article;
+	// A data set built before urls were checked, or edited by hand, may still hold javascript:.
+	const url = webUrl(given);
 	return {
 		...meta,
+		...(url ? { url } : {}),
 		paragraphs: paragraphs.filter((p) => p.length),
 		relations: relations.map((r) => ({
 			id: r.id,

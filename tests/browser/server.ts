@@ -45,7 +45,8 @@ export interface TestApp {
 
 export async function startApp(
 	extraArticles: string[] = [],
-	env: Record<string, string> = {},
+	/** Adds to the server's environment; undefined removes a variable (no ORIGIN). */
+	env: Record<string, string | undefined> = {},
 	/** Adds to the app's copy of data/ before the data set is built (a generated corpus). */
 	prepare?: (dataDir: string) => Promise<void>
 ): Promise<TestApp> {

@@ -14,6 +14,7 @@ import { buildGraph } from '../../src/lib/graph/buildGraph';
 import { edgesCsv, nodesCsv, toGexf, toGraphml } from '../../src/lib/graph/exportGraph';
 import { NO_FILTERS } from '../../src/lib/graph/filters';
 import { chartDownload } from '../../src/lib/server/chartDownload';
+import { excelParameter } from '../../src/lib/server/downloadResponse';
 import { isOpenToAll } from '../../src/lib/server/framing';
 import { foundingDataset } from '../helpers/corpus';
 
@@ -91,11 +92,36 @@ describe('chart data', () => {
 		expect(csv.split('\r\n').length).toBe(chart.rows.length + 2);
 	});
 
-	it('quotes what needs quoting and disarms spreadsheet formulas', () => {
-		expect(toCsv(['a', 'b'], [{ a: '=HYPERLINK("x")', b: 'one, "two"' }])).toBe(
-			'a,b\r\n"\'=HYPERLINK(""x"")","one, ""two"""\r\n'
+	it('quotes what needs quoting and, in the Excel variant, disarms spreadsheet formulas', () => {
+		expect(toCsv(['a', 'b'], [{ a: '=HYPERLINK("x")', b: 'one, "two"' }], { excel: true })).toBe(
+			'\uFEFFa,b\r\n"\'=HYPERLINK(""x"")","one, ""two"""\r\n'
 		);
+		expect(toCsv(['n'], [{ n: -3 }], { excel: true })).toBe('\uFEFFn\r\n-3\r\n');
 		expect(toCsv(['n'], [{ n: -3 }])).toBe('n\r\n-3\r\n');
+	});
+
+	it('by default is plain RFC 4180: no byte-order mark, every value as it is for pandas and R', () => {
+		expect(toCsv(['a', 'b'], [{ a: '=HYPERLINK("x")', b: '-12 %' }])).toBe(
+			'a,b\r\n"=HYPERLINK(""x"")",-12 %\r\n'
+		);
+		const plain = download('meetings', 'csv');
+		expect(String(plain.body).charCodeAt(0)).not.toBe(0xfeff);
+		const excel = chartDownload(dataset, 'meetings', NO_FILTERS, 'csv', {
+			scale: 1,
+			permalink: 'x',
+			excel: true
+		});
+		expect(String(excel.body)).toBe(`\uFEFF${String(plain.body)}`);
+		expect(excel.filename).toBe('entente-meetings-excel.csv');
+	});
+
+	it('reads ?excel=1 as the Excel variant, 0 or nothing as plain, and refuses anything else', () => {
+		const params = (q: string) => new URLSearchParams(q);
+		expect(excelParameter(params('excel=1'))).toBe(true);
+		expect(excelParameter(params('excel=0'))).toBe(false);
+		expect(excelParameter(params(''))).toBe(false);
+		for (const bad of ['excel=yes', 'excel=', 'excel=2'])
+			expect(excelParameter(params(bad))).toBeUndefined();
 	});
 
 	it('bundles data, picture and a README that cites the articles before Entente', () => {
@@ -140,6 +166,64 @@ describe('network downloads', () => {
 		expect(graphml.querySelectorAll('edge').length).toBe(graph.edges.length);
 		expect(nodesCsv(graph).trim().split('\r\n').length).toBe(graph.nodes.length + 1);
 		expect(edgesCsv(graph).trim().split('\r\n').length).toBe(graph.edges.length + 1);
+	});
+
+	it('name their columns as Gephi’s spreadsheet import reads them, the relation type apart', () => {
+		const graph = buildGraph(dataset, NO_FILTERS);
+		const nodes = nodesCsv(graph).split('\r\n');
+		expect(nodes[0]).toBe('Id,Label,type,country,role,weight,mentions');
+		expect(nodes).toContainEqual(expect.stringMatching(/^xi-jinping,Xi Jinping,person,CHN,/));
+		const edges = edgesCsv(graph).split('\r\n');
+		expect(edges[0]).toBe(
+			'Source,Target,Type,Weight,Label,Id,relation,count,firstDate,lastDate,evidence'
+		);
+		const meeting = graph.edges.find((e) => e.type === 'meeting' && !e.directed);
+		const supply = graph.edges.find((e) => e.type === 'supply' && e.directed);
+		const row = (id: string | undefined) =>
+			edges
+				.find((line) => line.split(',')[5] === id)
+				?.split(',')
+				.slice(0, 7);
+		expect(row(meeting?.id)).toEqual([
+			meeting?.source,
+			meeting?.target,
+			'Undirected',
+			String(meeting?.count),
+			'meeting',
+			meeting?.id,
+			'meeting'
+		]);
+		expect(row(supply?.id)?.slice(2, 7)).toEqual([
+			'Directed',
+			String(supply?.count),
+			'supply / trade',
+			supply?.id,
+			'supply'
+		]);
+		expect(nodesCsv(graph, { excel: true }).startsWith('\uFEFFId,Label,')).toBe(true);
+	});
+
+	it('give GraphML the label and weight keys Gephi and networkx read', () => {
+		const graph = buildGraph(dataset, NO_FILTERS);
+		const doc = xmlDocument(toGraphml(graph));
+		const keys = [...doc.querySelectorAll('key')];
+		const key = (kind: string, name: string) =>
+			keys.find((k) => k.getAttribute('for') === kind && k.getAttribute('attr.name') === name);
+		expect(key('node', 'label')?.getAttribute('attr.type')).toBe('string');
+		expect(key('edge', 'label')?.getAttribute('attr.type')).toBe('string');
+		expect(key('edge', 'weight')?.getAttribute('attr.type')).toBe('double');
+		expect(key('edge', 'relation')).toBeDefined();
+		const valueOf = (element: Element | null | undefined, kind: string, name: string) =>
+			[...(element?.querySelectorAll('data') ?? [])].find(
+				(d) => d.getAttribute('key') === key(kind, name)?.getAttribute('id')
+			)?.textContent;
+		expect(valueOf(doc.querySelector('node[id="xi-jinping"]'), 'node', 'label')).toBe('Xi Jinping');
+		const meeting = graph.edges.find((e) => e.type === 'meeting');
+		const edge = doc.querySelector(`edge[id="${meeting?.id}"]`);
+		expect(valueOf(edge, 'edge', 'weight')).toBe(String(meeting?.count));
+		expect(valueOf(edge, 'edge', 'label')).toBe('meeting');
+		expect(valueOf(edge, 'edge', 'relation')).toBe('meeting');
+		expect(valueOf(edge, 'edge', 'directed')).toBe('false');
 	});
 });
 

@@ -4,16 +4,28 @@ import { z } from 'zod';
 import { InputError } from '../errors';
 import { LANGUAGES, type Article } from '../types';
 import { readYaml, validateYaml } from '../yamlSource';
+import { ARTICLE_ID, EARLIEST_DATE, LATEST_DATE, isDateInRange, isWebUrl } from './articleRules';
 import { isRealDate } from './dates';
 
 export const articleMetaSchema = z
 	.object({
-		id: z.string().regex(/^[\w.-]+$/, 'id may use letters, digits, . _ and - only'),
+		id: z
+			.string()
+			.regex(
+				ARTICLE_ID,
+				'id may use letters, digits, _ and - with single dots between them (no leading dot, no ..), up to 120 characters'
+			),
 		title: z.string().min(1),
-		date: z.string().refine(isRealDate, 'date must be a real calendar date YYYY-MM-DD'),
+		date: z
+			.string()
+			.refine(isRealDate, 'date must be a real calendar date YYYY-MM-DD')
+			.refine(isDateInRange, `date must fall between ${EARLIEST_DATE} and ${LATEST_DATE}`),
 		lang: z.enum(LANGUAGES),
 		source: z.string().min(1),
-		url: z.url().optional(),
+		url: z
+			.string()
+			.refine(isWebUrl, 'url must be an http: or https: address (https://…)')
+			.optional(),
 		note: z.string().optional()
 	})
 	.strict();

@@ -35,13 +35,17 @@ export function shareLinks(
 					{ label: 'GraphML', href: withParams('/api/graph.graphml') },
 					{ label: 'JSON', href: withParams('/api/graph.json') },
 					{ label: 'Nodes CSV', href: withParams('/api/graph.nodes.csv') },
-					{ label: 'Edges CSV', href: withParams('/api/graph.edges.csv') }
+					{ label: 'Edges CSV', href: withParams('/api/graph.edges.csv') },
+					// UTF-8 with a BOM, so a double-click in Excel keeps accented names.
+					{ label: 'Nodes CSV (Excel)', href: withParams('/api/graph.nodes.csv', { excel: '1' }) },
+					{ label: 'Edges CSV (Excel)', href: withParams('/api/graph.edges.csv', { excel: '1' }) }
 				]
 			: [
 					{ label: 'SVG', href: withParams(`/api/charts/${view}.svg`) },
 					{ label: 'PNG', href: withParams(`/api/charts/${view}.png`) },
 					{ label: 'PNG 2×', href: withParams(`/api/charts/${view}.png`, { scale: '2' }) },
 					{ label: 'CSV', href: withParams(`/api/charts/${view}.csv`) },
+					{ label: 'CSV (Excel)', href: withParams(`/api/charts/${view}.csv`, { excel: '1' }) },
 					{ label: 'JSON', href: withParams(`/api/charts/${view}.json`) },
 					{ label: uiText(locale).share.zip, href: withParams(`/api/charts/${view}.zip`) }
 				];

@@ -1,7 +1,11 @@
 // The filtered network for other tools: GEXF (Gephi), GraphML, JSON, and node and edge tables,
 // each node with its type and country and each edge with its count and first and last dates.
-import { toCsv } from '../charts/exportData';
+// Column and key names are the ones Gephi's spreadsheet import and networkx read: Id and Label
+// for nodes; Source, Target, Type (Directed or Undirected), Weight and Label for edges, with
+// Entente's relation type in its own `relation` column (Gephi reads `Type` as the direction).
+import { toCsv, type CsvOptions } from '../charts/exportData';
 import type { Graph } from './buildGraph';
+import { RELATION_STYLE } from './style';
 
 const xml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -68,15 +72,26 @@ export function toGexf(graph: Graph): string {
 	].join('\n');
 }
 
+/**
+ * GraphML that Gephi and networkx both read: `label` on nodes (the actor's name) and edges (the
+ * relation's label), `weight` on edges (the count), a `directed` value per edge (networkx refuses
+ * a graph mixing `directed="false"` edges into a directed one, so the mix is data, not syntax).
+ */
 export function toGraphml(graph: Graph): string {
+	const type = (name: string) => (NUMERIC.has(name) ? 'int' : 'string');
 	const keys = [
-		...['name', ...NODE_ATTRIBUTES].map(
-			(name) =>
-				`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${NUMERIC.has(name) ? 'int' : 'string'}"/>`
+		...['label', ...NODE_ATTRIBUTES].map(
+			(name) => `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type(name)}"/>`
 		),
-		...['directed', ...EDGE_ATTRIBUTES].map(
+		...[
+			'label',
+			'weight',
+			'relation',
+			'directed',
+			...EDGE_ATTRIBUTES.filter((n) => n !== 'type')
+		].map(
 			(name) =>
-				`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${NUMERIC.has(name) ? 'int' : 'string'}"/>`
+				`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${name === 'directed' ? 'boolean' : name === 'weight' ? 'double' : type(name)}"/>`
 		)
 	];
 	const data = (prefix: string, record: Record<string, string>) =>
@@ -90,35 +105,61 @@ export function toGraphml(graph: Graph): string {
 		...keys,
 		'  <graph id="entente" edgedefault="directed">',
 		...graph.nodes.map(
-			(n) => `    <node id="${xml(n.id)}">${data('n', { name: n.name, ...nodeValues(n) })}</node>`
+			(n) => `    <node id="${xml(n.id)}">${data('n', { label: n.name, ...nodeValues(n) })}</node>`
 		),
-		...graph.edges.map(
-			(e) =>
-				`    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data('e', { directed: String(e.directed), ...edgeValues(e) })}</edge>`
-		),
+		...graph.edges.map((e) => {
+			const { type: relation, ...rest } = edgeValues(e);
+			return `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data('e', { label: RELATION_STYLE[e.type].label, weight: String(e.count), relation, directed: String(e.directed), ...rest })}</edge>`;
+		}),
 		'  </graph>',
 		'</graphml>',
 		''
 	].join('\n');
 }
 
-export function nodesCsv(graph: Graph): string {
+/** Nodes for Gephi's spreadsheet import: `Id`, `Label`, then type, country, role, weight, mentions. */
+export function nodesCsv(graph: Graph, options: CsvOptions = {}): string {
 	return toCsv(
-		['id', 'name', ...NODE_ATTRIBUTES],
-		graph.nodes.map((n) => ({ id: n.id, name: n.name, ...nodeValues(n) }))
+		['Id', 'Label', ...NODE_ATTRIBUTES],
+		graph.nodes.map((n) => ({ Id: n.id, Label: n.name, ...nodeValues(n) })),
+		options
 	);
 }
 
-export function edgesCsv(graph: Graph): string {
+/**
+ * Edges for Gephi's spreadsheet import: `Source`, `Target`, `Type` (Directed or Undirected),
+ * `Weight` (the count), `Label` (the relation's label), `Id`, then `relation` (Entente's type),
+ * count, first and last dates and evidence.
+ */
+export function edgesCsv(graph: Graph, options: CsvOptions = {}): string {
 	return toCsv(
-		['id', 'source', 'target', 'directed', ...EDGE_ATTRIBUTES],
-		graph.edges.map((e) => ({
-			id: e.id,
-			source: e.source,
-			target: e.target,
-			directed: e.directed,
-			...edgeValues(e)
-		}))
+		[
+			'Source',
+			'Target',
+			'Type',
+			'Weight',
+			'Label',
+			'Id',
+			'relation',
+			'count',
+			'firstDate',
+			'lastDate',
+			'evidence'
+		],
+		graph.edges.map((e) => {
+			const { type: relation, ...rest } = edgeValues(e);
+			return {
+				Source: e.source,
+				Target: e.target,
+				Type: e.directed ? 'Directed' : 'Undirected',
+				Weight: e.count,
+				Label: RELATION_STYLE[e.type].label,
+				Id: e.id,
+				relation,
+				...rest
+			};
+		}),
+		options
 	);
 }
 

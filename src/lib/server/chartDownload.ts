@@ -26,12 +26,17 @@ const TYPES: Record<DownloadFormat, string> = {
 	zip: 'application/zip'
 };
 
+/**
+ * A chart's download in `format` for `filters`: its bytes, content type and file name.
+ * `options.excel` makes the CSV the Excel variant (BOM, formulas disarmed, `-excel` in its
+ * name); the ZIP's CSV stays plain.
+ */
 export function chartDownload(
 	dataset: Dataset,
 	id: ChartId,
 	filters: Filters,
 	format: DownloadFormat,
-	options: { scale: 1 | 2; permalink: string; locale?: Locale }
+	options: { scale: 1 | 2; permalink: string; locale?: Locale; excel?: boolean }
 ): { body: string | Uint8Array; type: string; filename: string } {
 	const chart = chartData(dataset, id, filters, options.locale ?? 'en');
 	const query = filtersToParams(filters).toString();
@@ -41,12 +46,13 @@ export function chartDownload(
 			: renderPlot(CHARTS[id].plot(chart, { width: PICTURE_WIDTH - 32 }), id);
 		return svgMarkup(standaloneSvg(chart, figure, PICTURE_WIDTH));
 	};
-	const csv = () => {
+	const csv = (excel = false) => {
 		const { columns, records } = chartTable(chart);
-		return toCsv(columns, records);
+		return toCsv(columns, records, { excel });
 	};
 	const suffix = query ? `-${query.replace(/[^a-zA-Z0-9,=-]+/g, '_').slice(0, 60)}` : '';
-	const filename = `entente-${id}${suffix}${format === 'png' && options.scale === 2 ? '@2x' : ''}.${format}`;
+	const excel = format === 'csv' && !!options.excel;
+	const filename = `entente-${id}${suffix}${format === 'png' && options.scale === 2 ? '@2x' : ''}${excel ? '-excel' : ''}.${format}`;
 	const body = (() => {
 		switch (format) {
 			case 'svg':
@@ -54,7 +60,7 @@ export function chartDownload(
 			case 'png':
 				return rasterise(picture(), options.scale);
 			case 'csv':
-				return csv();
+				return csv(excel);
 			case 'json':
 				return chartJson(chart, query);
 			case 'zip':

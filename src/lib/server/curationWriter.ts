@@ -3,11 +3,12 @@
 // rejected, a person merged into a known actor, a relation added from selected words. The
 // file keeps its comments and other items; a decision replaces an earlier one on the same
 // relation; the write is atomic and undone when the data set no longer builds with it.
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import type { Curation } from '../dataset/curation';
-import { withLock } from './corpusWriter';
+import writeFileAtomic from 'write-file-atomic';
+import { withDataLock, type DataLockOptions } from './dataLock';
 import { rebuildDataset } from './rebuildDataset';
 
 export type RelationDecision = Curation['relations'][number];
@@ -37,41 +38,49 @@ function listIn(doc: Document, key: 'relations' | 'mentions'): YAMLSeq {
 	return seq;
 }
 
-/** Writes the decisions and rebuilds the data set; on failure the file is put back as it was. */
+/**
+ * Writes the decisions to `data/curated/<article>.yaml` and rebuilds the data set, both under
+ * the data lock; when the rebuild fails the file is put back as it was and the error rethrown.
+ * @throws {DataLockBusy} when another save kept the lock past `lock.waitMs`
+ */
 export async function recordDecisions(
 	dataDir: string,
 	article: string,
 	decisions: { relations?: RelationDecision[]; mentions?: MentionDecision[] },
-	datasetFile?: string
+	datasetFile?: string,
+	lock?: DataLockOptions
 ): Promise<void> {
 	const dir = path.join(dataDir, 'curated');
 	const file = path.join(dir, `${article}.yaml`);
-	await withLock(dir, async () => {
-		const { doc, before } = await readDocument(file, article);
-		if (decisions.relations?.length) {
-			const seq = listIn(doc, 'relations');
-			for (const decision of decisions.relations) {
-				// A new decision on the same relation and words replaces the old one.
-				seq.items = seq.items.filter(
-					(node) =>
-						!sameRelation((node as { toJSON(): Partial<RelationDecision> }).toJSON(), decision)
-				);
-				seq.add(doc.createNode(decision));
+	await withDataLock(
+		dataDir,
+		async () => {
+			const { doc, before } = await readDocument(file, article);
+			if (decisions.relations?.length) {
+				const seq = listIn(doc, 'relations');
+				for (const decision of decisions.relations) {
+					// A new decision on the same relation and words replaces the old one.
+					seq.items = seq.items.filter(
+						(node) =>
+							!sameRelation((node as { toJSON(): Partial<RelationDecision> }).toJSON(), decision)
+					);
+					seq.add(doc.createNode(decision));
+				}
 			}
-		}
-		if (decisions.mentions?.length) {
-			const seq = listIn(doc, 'mentions');
-			for (const decision of decisions.mentions) seq.add(doc.createNode(decision));
-		}
-		const tmp = `${file}.${process.pid}.tmp`;
-		await writeFile(tmp, doc.toString({ lineWidth: 0 }));
-		await rename(tmp, file);
-		try {
-			await rebuildDataset(dataDir, datasetFile);
-		} catch (error) {
-			if (before === undefined) await unlink(file).catch(() => undefined);
-			else await writeFile(file, before);
-			throw error;
-		}
-	});
+			if (decisions.mentions?.length) {
+				const seq = listIn(doc, 'mentions');
+				for (const decision of decisions.mentions) seq.add(doc.createNode(decision));
+			}
+			await mkdir(dir, { recursive: true });
+			await writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
+			try {
+				await rebuildDataset(dataDir, datasetFile);
+			} catch (error) {
+				if (before === undefined) await unlink(file).catch(() => undefined);
+				else await writeFileAtomic(file, before);
+				throw error;
+			}
+		},
+		lock
+	);
 }

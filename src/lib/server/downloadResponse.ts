@@ -1,5 +1,16 @@
 // Responses for downloads: the right type and file name, fetchable from any site (reports embed
 // and link them), and refusals as one plain-text line with a 4xx status.
+
+/**
+ * An SVG opened by itself is a document that could run script: it may load nothing and run
+ * nothing, only its own inline styles (the hook appends `frame-ancestors *`).
+ */
+export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+/**
+ * A 200 download: `attachment` saves it under `filename`, else the browser shows it. Cached
+ * publicly for five minutes; an SVG carries {@link SVG_POLICY} as its Content-Security-Policy.
+ */
 export function downloadResponse(
 	download: { body: string | Uint8Array; type: string; filename: string },
 	attachment: boolean
@@ -9,14 +20,36 @@ export function downloadResponse(
 			'content-type': download.type,
 			'content-disposition': `${attachment ? 'attachment' : 'inline'}; filename="${download.filename}"`,
 			'cache-control': 'public, max-age=300',
-			'access-control-allow-origin': '*'
+			'access-control-allow-origin': '*',
+			...(download.type.startsWith('image/svg+xml')
+				? { 'content-security-policy': SVG_POLICY }
+				: {})
 		}
 	});
 }
 
+/** A refusal: `message` as one plain-text line, never cached (the answer may change). */
 export function refuse(status: 400 | 404, message: string): Response {
 	return new Response(`${message}\n`, {
 		status,
-		headers: { 'content-type': 'text/plain; charset=utf-8', 'access-control-allow-origin': '*' }
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'access-control-allow-origin': '*',
+			'cache-control': 'no-store'
+		}
 	});
+}
+
+/** What a bad `excel` parameter is told. */
+export const EXCEL_REFUSAL = 'The excel parameter must be 1 (the CSV for Excel) or 0.';
+
+/**
+ * `?excel=1` asks for the CSV Excel opens right (UTF-8 with BOM, formulas disarmed); `0` or
+ * no parameter, plain RFC 4180. Undefined for any other value (answer 400 with
+ * {@link EXCEL_REFUSAL}).
+ */
+export function excelParameter(params: URLSearchParams): boolean | undefined {
+	const given = params.get('excel');
+	if (given === null || given === '0') return false;
+	return given === '1' ? true : undefined;
 }

@@ -1,6 +1,8 @@
 // The ingest form → an article, or what is wrong with it in words an editor can act on:
 // pasted text or an uploaded .txt/.md (its front-matter filling what the form leaves empty),
 // title, publication date, language (detected unless chosen) and source.
+import { EARLIEST_DATE, LATEST_DATE } from '../dataset/articleRules';
+import { isRealDate } from '../dataset/dates';
 import { articleMetaSchema, parseArticle } from '../dataset/parseArticle';
 import { InputError } from '../errors';
 import { detectLanguage } from '../extract/detectLanguage';
@@ -94,13 +96,15 @@ export async function articleFromForm(
 			const name = String(issue.path[0] ?? 'form');
 			problems.push(
 				name === 'date'
-					? `Date: give the publication date as a real date YYYY-MM-DD${date ? `, not “${date}”` : ''}.`
+					? isRealDate(date)
+						? `Date: the publication date must fall between ${EARLIEST_DATE} and ${LATEST_DATE}, not ${date}.`
+						: `Date: give the publication date as a real date YYYY-MM-DD${date ? `, not “${date}”` : ''}.`
 					: name === 'title'
 						? 'Title: give the article’s title.'
 						: name === 'source'
 							? 'Source: name the outlet (or the file it came from).'
 							: name === 'url'
-								? 'URL: give a full address (https://…) or leave it empty.'
+								? 'URL: give a web address starting with http:// or https:// or leave it empty.'
 								: `${name}: ${issue.message}`
 			);
 		}

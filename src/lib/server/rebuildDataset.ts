@@ -1,17 +1,71 @@
-// Recompiles data/ into the data set file, written whole under a temporary name and renamed,
-// so the server (which re-reads the file when it changes) never reads half of it.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+// Recompiles data/ into the data set file, written whole under a unique temporary name and
+// renamed (write-file-atomic), so the server (which re-reads the file when it changes) never
+// reads half of it, and two overlapping rebuilds never mix their bytes.
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { Dataset } from '../dataset/schema';
 import { compileDataset, serializeDataset } from './compileDataset';
+import { withDataLock, type DataLockOptions } from './dataLock';
 import { DATA_DIR, DATASET_FILE } from './paths';
 
+/**
+ * Compiles `dataDir` and writes the data set to `file` atomically. The caller holds the data
+ * lock (saves rebuild inside it); {@link rebuildDatasetLocked} takes it itself.
+ * @throws {InputError} when a file of `dataDir` does not validate (naming it and its line)
+ */
 export async function rebuildDataset(dataDir = DATA_DIR, file = DATASET_FILE): Promise<Dataset> {
 	// Extractions are kept beside the data set, so a rebuild extracts only new or changed articles.
 	const dataset = await compileDataset(dataDir, path.join(path.dirname(file), 'extractions'));
 	await mkdir(path.dirname(file), { recursive: true });
-	const tmp = `${file}.${process.pid}.tmp`;
-	await writeFile(tmp, serializeDataset(dataset));
-	await rename(tmp, file);
+	await writeFileAtomic(file, serializeDataset(dataset));
 	return dataset;
+}
+
+/** {@link rebuildDataset} holding the data lock (`npm run data`, the start-up check). */
+export function rebuildDatasetLocked(
+	dataDir = DATA_DIR,
+	file = DATASET_FILE,
+	lock?: DataLockOptions
+): Promise<Dataset> {
+	return withDataLock(dataDir, () => rebuildDataset(dataDir, file), lock);
+}
+
+/** The newest modification time of the files under `dir`, hidden ones (locks, temporaries) aside. */
+async function newestInput(dir: string): Promise<number> {
+	let newest = 0;
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		if (entry.name.startsWith('.')) continue;
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) newest = Math.max(newest, await newestInput(full));
+		else if (entry.isFile()) newest = Math.max(newest, (await stat(full)).mtimeMs);
+	}
+	return newest;
+}
+
+/**
+ * Whether the data set at `file` is missing or older than a file under `dataDir` (an article
+ * saved by a process killed before its rebuild, a file edited by hand).
+ */
+export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): Promise<boolean> {
+	const built = await stat(file).then(
+		(s) => s.mtimeMs,
+		() => -1
+	);
+	return built < (await newestInput(dataDir));
+}
+
+/**
+ * Rebuilds the data set, under the data lock, when it is older than an input; resolves to
+ * whether it did. Checked again once the lock is held, so a save that rebuilt meanwhile is not
+ * repeated.
+ * @throws {InputError} when a file of `dataDir` does not validate
+ */
+export async function rebuildIfStale(dataDir = DATA_DIR, file = DATASET_FILE): Promise<boolean> {
+	if (!(await datasetIsStale(dataDir, file))) return false;
+	return withDataLock(dataDir, async () => {
+		if (!(await datasetIsStale(dataDir, file))) return false;
+		await rebuildDataset(dataDir, file);
+		return true;
+	});
 }

@@ -31,14 +31,27 @@ export const GET: RequestHandler = ({ url }) => {
 	} catch {
 		return refuse(400, 'The url parameter is not a URL.');
 	}
+	if (target.protocol !== 'http:' && target.protocol !== 'https:')
+		return refuse(400, 'The url parameter must be an http: or https: address.');
+	const size: Partial<Record<'maxwidth' | 'maxheight', number>> = {};
+	for (const name of ['maxwidth', 'maxheight'] as const) {
+		const given = url.searchParams.get(name);
+		if (given === null) continue;
+		// oEmbed sizes are pixels: a positive whole number (no 0, -5, 1e3, 12.5 or 99999999).
+		if (!/^[1-9]\d{0,4}$/.test(given))
+			return refuse(
+				400,
+				`The ${name} parameter must be a positive whole number of pixels (1–99999).`
+			);
+		size[name] = Number(given);
+	}
 	const id = embeddable(target.pathname);
 	if (target.host !== url.host || !id)
 		return refuse(404, 'Not an Entente chart, embed or network URL on this site.');
 	const dataset = loadDataset();
 	const { filters, problems } = pageFilters(dataset, target.searchParams);
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
-	const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
-	const maxHeight = Number(url.searchParams.get('maxheight')) || undefined;
+	const { maxwidth: maxWidth, maxheight: maxHeight } = size;
 	const lang = target.searchParams.get('lang');
 	const locale = isLocale(lang) ? lang : 'en';
 	const query = filtersQuery(filters, isLocale(lang) ? { lang } : {});

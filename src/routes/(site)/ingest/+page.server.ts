@@ -3,6 +3,7 @@ import { articleViewOf } from '$lib/articleView';
 import { extractArticle } from '$lib/extract/extractArticle';
 import { RELATION_STYLE } from '$lib/graph/style';
 import { addArticle, normalisedText } from '$lib/server/corpusWriter';
+import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
 import { admitEditor, editingEnabled, isEditor, tokenMatches } from '$lib/server/editing';
 import { articleFromForm, type IngestValues } from '$lib/server/ingestForm';
@@ -99,7 +100,18 @@ export const actions: Actions = {
 		if (refused) return refused;
 		const { article, values, problems } = await articleFromForm(await request.formData());
 		if (!article) return fail(400, { values, problems });
-		const outcome = await addArticle(path.join(DATA_DIR, 'articles'), article);
+		// The rebuild runs inside the data lock; its failure does not undo the save, and is said.
+		let rebuildFailure: unknown;
+		let outcome;
+		try {
+			outcome = await addArticle(path.join(DATA_DIR, 'articles'), article, {
+				rebuild: () => rebuildDataset().catch((failure: unknown) => (rebuildFailure = failure)),
+				lock: { onWait: (message) => console.log(`saving ${article.id}: ${message}`) }
+			});
+		} catch (failure) {
+			if (!(failure instanceof DataLockBusy)) throw failure;
+			return fail(503, { values, problems: [`Not saved: ${failure.message}.`] });
+		}
 		if (outcome.status !== 'added')
 			return fail(outcome.status === 'duplicate' ? 409 : 400, {
 				values,
@@ -109,16 +121,13 @@ export const actions: Actions = {
 						: `Not saved: ${outcome.reason}.`
 				]
 			});
-		try {
-			await rebuildDataset();
-		} catch (error) {
+		if (rebuildFailure !== undefined)
 			return fail(500, {
 				values: emptyValues(),
 				problems: [
-					`Saved as data/articles/${outcome.id}.md, but the data set could not be rebuilt: ${error instanceof Error ? error.message : String(error)}`
+					`Saved as data/articles/${outcome.id}.md, but the data set could not be rebuilt: ${rebuildFailure instanceof Error ? rebuildFailure.message : String(rebuildFailure)}`
 				]
 			});
-		}
 		redirect(303, `/articles/${outcome.id}`);
 	}
 };

@@ -2,7 +2,12 @@ import { isChartId } from '$lib/charts/registry';
 import { CHART_IDS } from '$lib/charts/types';
 import { chartDownload, DOWNLOAD_FORMATS, type DownloadFormat } from '$lib/server/chartDownload';
 import { loadDataset } from '$lib/server/dataset';
-import { downloadResponse, refuse } from '$lib/server/downloadResponse';
+import {
+	downloadResponse,
+	EXCEL_REFUSAL,
+	excelParameter,
+	refuse
+} from '$lib/server/downloadResponse';
 import { pageFilters } from '$lib/server/pageFilters';
 import type { RequestHandler } from './$types';
 
@@ -16,6 +21,8 @@ export const GET: RequestHandler = ({ params, url, locals }) => {
 		return refuse(404, `No such download. The formats are: ${DOWNLOAD_FORMATS.join(', ')}.`);
 	const scale = url.searchParams.get('scale') ?? '1';
 	if (scale !== '1' && scale !== '2') return refuse(400, 'The scale must be 1 or 2.');
+	const excel = excelParameter(url.searchParams);
+	if (excel === undefined) return refuse(400, EXCEL_REFUSAL);
 	const dataset = loadDataset();
 	const { filters, problems } = pageFilters(dataset, url.searchParams);
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
@@ -23,6 +30,7 @@ export const GET: RequestHandler = ({ params, url, locals }) => {
 	const download = chartDownload(dataset, params.id, filters, params.format, {
 		scale: scale === '2' ? 2 : 1,
 		locale: locals.locale,
+		excel,
 		permalink: `${url.origin}/charts/${params.id}${query ? `?${query}` : ''}`
 	});
 	return downloadResponse(download, params.format === 'csv' || params.format === 'zip');

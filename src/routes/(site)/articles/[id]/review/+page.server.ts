@@ -1,6 +1,7 @@
 import { isPartialDate } from '$lib/dataset/dates';
 import { reviewView } from '$lib/reviewView';
 import { recordDecisions, type RelationDecision } from '$lib/server/curationWriter';
+import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
 import { editingEnabled, isEditor } from '$lib/server/editing';
 import { DATA_DIR } from '$lib/server/paths';
@@ -27,9 +28,13 @@ async function record(
 	done: string
 ) {
 	try {
-		await recordDecisions(DATA_DIR, article, decisions);
+		await recordDecisions(DATA_DIR, article, decisions, undefined, {
+			onWait: (message) => console.log(`review of ${article}: ${message}`)
+		});
 		return { done };
 	} catch (failure) {
+		if (failure instanceof DataLockBusy)
+			return fail(503, { problem: `Not recorded: ${failure.message}.` });
 		return fail(400, {
 			problem: `Not recorded: ${failure instanceof Error ? failure.message : String(failure)}`
 		});

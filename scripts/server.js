@@ -1,0 +1,55 @@
+// The production server: the built app (`vite build`) behind the headers every response must
+// carry. adapter-node's own `node build` serves static files and SvelteKit's own refusals (a
+// cross-site form post's 403) without passing through hooks.server.ts, so they would lack
+// nosniff and the framing policy; here every response gets them where it has not set its own.
+// Same environment as `node build` (ORIGIN, PORT, HOST, PROTOCOL_HEADER, HOST_HEADER,
+// BODY_SIZE_LIMIT…).
+import http from 'node:http';
+import { handler } from '../build/handler.js';
+import { securityHeaders } from '../src/lib/server/framing.js';
+
+const host = process.env.HOST ?? '0.0.0.0';
+const port = Number(process.env.PORT ?? 3000);
+
+/** @param {string | undefined} url */
+function pathnameOf(url) {
+	try {
+		return new URL(url ?? '/', 'http://x').pathname;
+	} catch {
+		return '/';
+	}
+}
+
+const server = http.createServer((req, res) => {
+	const defaults = securityHeaders(pathnameOf(req.url));
+	// Filled in as the head is written, where the response has not set its own. A 304 gets no
+	// CSP: its headers replace the reader's stored ones, and the stored page's scripts carry the
+	// nonce of the stored policy.
+	const writeHead = res.writeHead;
+	/** @type {typeof res.writeHead} */
+	const withDefaults = function (status, ...rest) {
+		const given = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) ?? {};
+		const named = new Set(Object.keys(given).map((name) => name.toLowerCase()));
+		for (const [name, value] of Object.entries(defaults)) {
+			if (named.has(name) || res.hasHeader(name)) continue;
+			if (status === 304 && name === 'content-security-policy') continue;
+			res.setHeader(name, value);
+		}
+		return writeHead.call(res, status, ...rest);
+	};
+	res.writeHead = withDefaults;
+	handler(req, res, () => {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+	});
+});
+
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+// Finish the requests under way, then stop (as adapter-node does on SIGTERM and SIGINT).
+function shutdown() {
+	server.closeIdleConnections();
+	server.close(() => process.exit(0));
+	setTimeout(() => server.closeAllConnections(), 30_000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

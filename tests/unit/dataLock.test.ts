@@ -1,0 +1,120 @@
+// Saves under crashes and contention: one lock for data/ that a crashed process cannot keep,
+// a save that waits says so and never fails for it, the data set written whole however many
+// rebuilds overlap, and a data set older than its inputs rebuilt at start.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addArticle } from '../../src/lib/server/corpusWriter';
+import { DataLockBusy, withDataLock } from '../../src/lib/server/dataLock';
+import {
+	datasetIsStale,
+	rebuildDataset,
+	rebuildIfStale
+} from '../../src/lib/server/rebuildDataset';
+import type { Dataset } from '../../src/lib/dataset/schema';
+import type { Article } from '../../src/lib/types';
+import { realLexicon } from '../helpers/corpus';
+
+let data: string;
+let articles: string;
+/** Where the data set goes: beside data/, as generated/ is. */
+let file: string;
+beforeAll(() => realLexicon(), 60_000);
+beforeEach(async () => {
+	data = await mkdtemp(path.join(tmpdir(), 'entente-lock-'));
+	await cp(path.resolve('data'), data, { recursive: true });
+	articles = path.join(data, 'articles');
+	file = path.join(await mkdtemp(path.join(tmpdir(), 'entente-generated-')), 'dataset.json');
+});
+
+const article = (over: Partial<Article> = {}): Article => ({
+	id: 'modi-moscow',
+	title: 'Modi meets Putin',
+	date: '2024-07-09',
+	lang: 'en',
+	source: 'Example Times',
+	text: 'Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow.\n',
+	...over
+});
+
+describe('a save while another holds the data lock', () => {
+	it('says it is waiting, then gets in once the lock is free', async () => {
+		let release!: () => void;
+		const holding = withDataLock(data, () => new Promise<void>((r) => (release = r)));
+		const told: string[] = [];
+		const saving = addArticle(articles, article(), { lock: { onWait: (m) => told.push(m) } });
+		await new Promise((r) => setTimeout(r, 300));
+		expect(told).toEqual(['another save is in progress, retrying']);
+		release();
+		await holding;
+		expect(await saving).toMatchObject({ status: 'added', id: 'modi-moscow' });
+	});
+
+	it('gives up with DataLockBusy, not an internal error, when the holder outlasts its wait', async () => {
+		let release!: () => void;
+		const holding = withDataLock(data, () => new Promise<void>((r) => (release = r)));
+		const saving = addArticle(articles, article(), { lock: { waitMs: 400 } });
+		await expect(saving).rejects.toBeInstanceOf(DataLockBusy);
+		await expect(saving).rejects.toThrow('another save is in progress');
+		release();
+		await holding;
+		expect(await readdir(articles)).not.toContain('modi-moscow.md');
+	});
+
+	it('takes over a lock left by a process killed with SIGKILL once it is stale', async () => {
+		const holder = spawn(
+			process.execPath,
+			[
+				'-e',
+				`require('proper-lockfile').lock(${JSON.stringify(data)}, { lockfilePath: ${JSON.stringify(path.join(data, '.lock'))}, stale: 5000, update: 1000 }).then(() => { console.log('locked'); setInterval(() => {}, 1000); });`
+			],
+			{ stdio: ['ignore', 'pipe', 'inherit'] }
+		);
+		await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+		holder.kill('SIGKILL');
+		const told: string[] = [];
+		const started = Date.now();
+		const outcome = await addArticle(articles, article(), {
+			lock: { staleMs: 5000, onWait: (m) => told.push(m) }
+		});
+		expect(outcome).toMatchObject({ status: 'added', id: 'modi-moscow' });
+		expect(told).toEqual(['another save is in progress, retrying']);
+		expect(Date.now() - started).toBeLessThan(12_000);
+	}, 30_000);
+});
+
+describe('the data set file', () => {
+	it('is whole after overlapping rebuilds, with no temporary file left', async () => {
+		await Promise.all([rebuildDataset(data, file), rebuildDataset(data, file)]);
+		const dataset = JSON.parse(await readFile(file, 'utf8')) as Dataset;
+		expect(dataset.articles.length).toBe(2);
+		expect((await readdir(path.dirname(file))).filter((f) => f !== 'extractions')).toEqual([
+			'dataset.json'
+		]);
+	}, 60_000);
+
+	it('older than an article saved by a process killed before its rebuild, is rebuilt at start', async () => {
+		await rebuildDataset(data, file);
+		expect(await datasetIsStale(data, file)).toBe(false);
+		expect(await rebuildIfStale(data, file)).toBe(false);
+		// The save landed, the rebuild never ran.
+		const earlier = new Date(Date.now() - 60_000);
+		await utimes(file, earlier, earlier);
+		await addArticle(articles, article());
+		expect(await datasetIsStale(data, file)).toBe(true);
+		expect(await rebuildIfStale(data, file)).toBe(true);
+		const dataset = JSON.parse(await readFile(file, 'utf8')) as Dataset;
+		expect(dataset.articles.map((a) => a.id)).toContain('modi-moscow');
+		expect(await datasetIsStale(data, file)).toBe(false);
+	}, 60_000);
+
+	it('a lock or a temporary file under data/ does not count as an input', async () => {
+		await rebuildDataset(data, file);
+		await writeFile(path.join(articles, '.x.1.tmp'), 'half');
+		await withDataLock(data, async () => {
+			expect(await datasetIsStale(data, file)).toBe(false);
+		});
+	}, 60_000);
+});
