@@ -298,6 +298,18 @@ describe('relations', () => {
 		);
 	});
 
+	it('reads « son pays » as the country of the person named last, "the bloc" as the last organisation', () => {
+		const result = extractArticle(
+			article(
+				'Le président nigérian Bola Tinubu a averti que son pays ne reculerait pas. La Cedeao a ordonné l’activation de sa force. Le bloc a menacé la junte.'
+			),
+			lexicon
+		);
+		const of = (words: string) => result.mentions.find((m) => m.text === words)?.entity;
+		expect(of('son pays')).toBe('NGA');
+		expect(of('Le bloc')).toBe('ecowas');
+	});
+
 	it('reads « les trois dirigeants » as the last three people named', () => {
 		const result = extractArticle(
 			article(

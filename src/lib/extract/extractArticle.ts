@@ -132,8 +132,52 @@ function actorMentions(
 		sentences,
 		isPerson
 	}).filter((r) => !withPairs.some((m) => m.start < r.end && r.start < m.end));
-	const all = mergeInTextOrder(withPairs, pronouns);
+	const resolvedSoFar = mergeInTextOrder(withPairs, pronouns);
+	const countryOfPerson = (id: string) =>
+		persons.discovered.find((p) => p.id === id)?.country ?? lexicon.entities.get(id)?.country;
+	const owned = ownerAnaphors(folded, lexicon, resolvedSoFar, isPerson, countryOfPerson).filter(
+		(r) => !resolvedSoFar.some((m) => m.start < r.end && r.start < m.end)
+	);
+	const all = mergeInTextOrder(resolvedSoFar, owned);
 	return { all, discovered: persons.discovered };
+}
+
+// « son pays », "his country": the country of the person named last (within a few lines);
+// "the bloc", « le bloc »: the organisation named last.
+const OWNER_ANAPHOR =
+	/\b(?:(son pays|sa patrie|leur pays|his country|her country|their country)|(the bloc|le bloc|l'organisation regionale|the regional bloc))\b/g;
+
+function ownerAnaphors(
+	folded: string,
+	lexicon: Lexicon,
+	named: RawMention[],
+	isPerson: (id: string) => boolean,
+	countryOfPerson: (id: string) => string | undefined
+): RawMention[] {
+	const found: RawMention[] = [];
+	let before = 0;
+	for (const m of folded.matchAll(OWNER_ANAPHOR)) {
+		while (before < named.length && (named[before] as RawMention).start < m.index) before++;
+		const person = !!m[1];
+		const reach = person ? 400 : 1500;
+		for (let i = before - 1; i >= 0; i--) {
+			const mention = named[i] as RawMention;
+			if (m.index - mention.end > reach) break;
+			if (mention.end > m.index || mention.descriptor) continue;
+			const entity = person
+				? isPerson(mention.entity)
+					? countryOfPerson(mention.entity)
+					: undefined
+				: lexicon.entities.get(mention.entity)?.type === 'organization'
+					? mention.entity
+					: undefined;
+			if (person && isPerson(mention.entity) && !entity) break;
+			if (!entity) continue;
+			found.push({ entity, start: m.index, end: m.index + m[0].length, via: 'pattern' });
+			break;
+		}
+	}
+	return found;
 }
 
 export function extractArticle(
