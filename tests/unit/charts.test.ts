@@ -9,6 +9,7 @@ import type { MatrixData } from '../../src/lib/charts/relationMatrix';
 import type { TimelineData } from '../../src/lib/charts/timeline';
 import { CHART_IDS, type ChartData } from '../../src/lib/charts/types';
 import type { Dataset } from '../../src/lib/dataset/schema';
+import { selectionOf } from '../../src/lib/counts';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
 import { foundingDataset } from '../helpers/corpus';
 
@@ -231,13 +232,20 @@ describe('mentions', () => {
 		expect(data.title).toMatch(/^China is named most: \d+ times in 2 articles$/);
 	});
 
-	it('keeps the actors of the filtered countries', () => {
+	it('keeps the actors of the filtered countries and those they are in relation with', () => {
 		const data = mentions({ countries: ['CHN'] });
-		expect([...new Set(data.rows.map((r) => r.actor))].sort()).toEqual([
-			'CHN',
-			'wang-yi',
-			'xi-jinping'
-		]);
+		const shown = [...new Set(data.rows.map((r) => r.actor))];
+		for (const own of ['CHN', 'wang-yi', 'xi-jinping']) expect(shown).toContain(own);
+		// The network's actors (src/lib/counts.ts), countries and people only.
+		const actors = selectionOf(dataset, { ...NO_FILTERS, countries: ['CHN'] }).actors;
+		const expected = [...actors].filter((id) =>
+			['country', 'person'].includes(dataset.entities.find((e) => e.id === id)?.type ?? '')
+		);
+		expect(shown.sort()).toEqual(expected.sort());
+		// #14: Xi Jinping visiting Hungary is in Hungary's selection.
+		const hungary = mentions({ countries: ['HUN'] });
+		expect(hungary.rows.map((r) => r.actor)).toContain('xi-jinping');
+		expect(hungary.rows.map((r) => r.actor)).not.toContain('sergei-lavrov');
 	});
 });
 

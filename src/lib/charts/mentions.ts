@@ -6,6 +6,7 @@ import type { Filters } from '../graph/filters';
 import type { EntityType } from '../types';
 import { CHART_TEXT } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
+import { selectionOf } from '../counts';
 import { chartSelection, readableDate, chartWords } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
@@ -93,11 +94,14 @@ export function mentionsChart(
 	const cells = new Map<string, MentionRow>();
 	const totals = new Map<string, number>();
 	const inArticles = new Map<string, number>();
+	// Under a country filter, the actors of the selection: the countries, their people and
+	// whoever they are in relation with (Xi Jinping visiting Hungary), as the network shows them.
+	const actors = selectionOf(dataset, filters).actors;
+	const inSelection = (id: string) => !filters.countries.length || actors.has(id);
 	for (const group of datasetIndex(dataset).mentionGroups) {
 		const column = columnOf.get(group.article);
 		const entity = sel.entity(group.entity);
-		if (!column || !entity || !types.includes(entity.type) || !sel.inCountries(group.entity))
-			continue;
+		if (!column || !entity || !types.includes(entity.type) || !inSelection(group.entity)) continue;
 		const label = labels.get(column) as string;
 		const key = `${group.entity}@${column}`;
 		const cell = cells.get(key) ?? {

@@ -8,7 +8,8 @@ import type { Locale } from '../i18n/locale';
 import { paginate, type Paged } from '../pagination';
 import type { Evidence, Modality, RelationType } from '../types';
 import { memo } from '../dataset/memo';
-import { buildGraph, type Graph, type GraphEdge } from './buildGraph';
+import { selectionOf, sentenceCount, uniqueEvidence } from '../counts';
+import type { Graph, GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
 import { strongest, TOP_DEFAULT } from './strongest';
@@ -90,13 +91,11 @@ export function nodeDetails(
 	const entity = datasetIndex(dataset).entity(id);
 	if (!entity) return undefined;
 	const name = nameIn(dataset, locale);
+	// The actor's own relations among those every view counts (src/lib/counts.ts).
+	const counted = new Set(selectionOf(dataset, filters).relations);
 	const relations = datasetIndex(dataset)
 		.relationsOf(id)
-		.filter(
-			(r) =>
-				(!filters.types.length || filters.types.includes(r.type)) &&
-				(!filters.plover.length || (!!r.plover && filters.plover.includes(r.plover)))
-		);
+		.filter((r) => counted.has(r));
 	const perType = new Map<RelationType, number>();
 	for (const r of relations) perType.set(r.type, (perType.get(r.type) ?? 0) + 1);
 	const counts = [...perType].map(([type, count]) => ({ type, count })).sort(TYPE_ORDER);
@@ -144,19 +143,19 @@ export function edgeEvidence(
 	edge: Pick<GraphEdge, 'source' | 'target' | 'evidence'>,
 	page = 1
 ): Paged<QuotedEvidence> {
-	const paged = paginate(edge.evidence, page);
+	const paged = paginate(uniqueEvidence(edge.evidence), page);
 	const actors = new Set([edge.source, edge.target]);
 	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
 }
 
 /** The filtered network, merged once per filters. */
 export function filteredGraph(dataset: Dataset, filters: Filters): Graph {
-	return memo(dataset, 'graph', filters, () => buildGraph(dataset, filters));
+	return selectionOf(dataset, filters).graph;
 }
 
 const withoutEvidence = ({ evidence, ...edge }: GraphEdge): ViewEdge => ({
 	...edge,
-	evidenceCount: evidence.length
+	evidenceCount: sentenceCount(evidence)
 });
 
 export function networkView(

@@ -1,5 +1,6 @@
 // The words of the charts, in English and French: titles, subtitles, method notes, legends,
 // axis labels, tooltips, dates and source lines. Actor names come from the gazetteer's forms.
+import type { PairSplit } from '../counts';
 import type { Locale } from './locale';
 import { MONTHS } from './months';
 import { RELATION_LABELS } from './relationLabels';
@@ -117,8 +118,10 @@ export const CHART_TEXT = {
 			shown: (kept: number, all: number) => `The ${kept} most active of ${all} actors are shown.`,
 			neutral: (n: number) =>
 				`${n} statement or dependence ${plural(n, 'relation is', 'relations are')} neither cooperative nor conflictual and not counted here.`,
-			title: (coop: number, conf: number, count: number, pair: string) =>
-				`${coop} cooperative and ${conf} conflictual relations; ${count} of them between ${pair}`
+			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
+				`${coop} cooperative and ${conf} conflictual relations; ${split.total} of them between ${a} and ${b}: ${split.fromA} by ${a}, ${split.fromB} by ${b}, ${split.mutual} mutual (in both cells)`,
+			cell: (count: number, mutual: number, tone: string) =>
+				`${count} ${tone}${mutual ? ` (${mutual} mutual, also in the opposite cell)` : ''}`
 		},
 		mentions: {
 			subtitle:
@@ -241,8 +244,10 @@ export const CHART_TEXT = {
 				`Les ${kept} acteurs les plus actifs sur ${all} sont affichés.`,
 			neutral: (n: number) =>
 				`${n} ${plural(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${plural(n, "n'est", 'ne sont')} pas comptée(s) ici.`,
-			title: (coop: number, conf: number, count: number, pair: string) =>
-				`${coop} relations de coopération et ${conf} de conflit ; ${count} entre ${pair}`
+			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
+				`${coop} relations de coopération et ${conf} de conflit ; ${split.total} entre ${a} et ${b} : ${split.fromA} de ${a}, ${split.fromB} de ${b}, ${split.mutual} mutuelles (dans les deux cases)`,
+			cell: (count: number, mutual: number, tone: string) =>
+				`${count} ${tone}${mutual ? ` (dont ${mutual} mutuelles, aussi dans la case opposée)` : ''}`
 		},
 		mentions: {
 			subtitle:

@@ -29,11 +29,12 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	);
 	const network = networkView(dataset, filters, {}, locals.locale);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));
-	const overview = corpusOverview(dataset, locals.locale);
+	const overview = corpusOverview(dataset, filters, locals.locale);
 	return {
-		// The tables list the most recent articles and the most mentioned actors; the totals
-		// say how many there are.
+		// The tables list the most recent articles and the most mentioned actors of the
+		// selection; the totals say how many there are, the corpus's how many in all.
 		totals: overview.totals,
+		corpus: overview.corpus,
 		articles: overview.articles.slice(0, LISTED),
 		actors: overview.actors.slice(0, LISTED),
 		filters,
@@ -43,7 +44,6 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		headlines: headlineFigures(
 			dataset,
 			filters,
-			network.total.nodes,
 			byId.meetings as ChartData<MeetingRow>,
 			byId.dependence as DependenceData,
 			locals.locale
