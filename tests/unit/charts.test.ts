@@ -216,6 +216,13 @@ describe('relations matrix', () => {
 		).toBe(true);
 		expect(matrix({ types: ['statement'] }).empty).toMatch(/No cooperative or conflictual/);
 	});
+
+	it('draws one country’s few cells at their size, not stretched across the page', () => {
+		const one = CHARTS.relations.plot(matrix({ countries: ['HUN'] }), { width: 880 });
+		expect(one.width).toBeLessThan(400);
+		// The whole corpus still takes the width it is given.
+		expect(CHARTS.relations.plot(matrix(), { width: 640 }).width).toBe(640);
+	});
 });
 
 describe('mentions', () => {

@@ -38,6 +38,8 @@ export const TONE_COLOUR: Record<MatrixTone, string> = {
 	conflictual: '#D55E00'
 };
 const MAX_ACTORS = 14;
+/** The widest a column of cells is drawn (px). */
+const CELL_WIDTH = 48;
 /** A matrix stays legible up to about this many actors, whatever the view asks. */
 const MAX_ACTORS_ASKED = 40;
 
@@ -170,10 +172,14 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 		)
 			.map(([type, n]) => `${RELATION_LABELS[data.locale][type as RelationType]} ${n}`)
 			.join(', ')}`;
+	const marginLeft = Math.min(200, 12 + longestRow * 6.6);
+	// A cell is about as wide as it is tall: one country's matrix is a few cells, not a band
+	// across the page (two facets, cooperative and conflictual).
+	const natural = marginLeft + 40 + 2 * Math.max(1, columns.length) * CELL_WIDTH;
 	return {
-		width: layout.width,
+		width: Math.min(layout.width, natural),
 		height: 60 + Math.min(160, 20 + longestColumn * 5.5) + rows.length * 30,
-		marginLeft: Math.min(200, 12 + longestRow * 6.6),
+		marginLeft,
 		marginBottom: Math.min(160, 20 + longestColumn * 5.5),
 		marginTop: 28,
 		style: { fontSize: '12px' },

@@ -53,6 +53,13 @@ const en = {
 		actorsListed: (shown: number, total: number) =>
 			`The ${shown} most mentioned of ${total} actors; find the others in the network.`
 	},
+	summary: {
+		label: 'Filters',
+		none: 'No filter: the whole corpus.',
+		leaves: (c: Counts) =>
+			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (events) · ${c.actors} ${plural(c.actors, 'actor', 'actors')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}`,
+		resetAll: 'Remove all filters'
+	},
 	headlines: {
 		actors: 'Actors',
 		actorsDetail: 'taking part in these relations, as the network draws them',
@@ -291,6 +298,13 @@ const fr: UiText = {
 			`Les ${shown} articles les plus récents sur ${total} ; filtrez par article ou par période pour les autres.`,
 		actorsListed: (shown, total) =>
 			`Les ${shown} acteurs les plus cités sur ${total} ; trouvez les autres dans le réseau.`
+	},
+	summary: {
+		label: 'Filtres',
+		none: 'Aucun filtre : tout le corpus.',
+		leaves: (c) =>
+			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (événements) · ${c.actors} ${plural(c.actors, 'acteur', 'acteurs')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'chiffre', 'chiffres')}`,
+		resetAll: 'Retirer tous les filtres'
 	},
 	headlines: {
 		actors: 'Acteurs',

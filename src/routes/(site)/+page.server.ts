@@ -8,7 +8,7 @@ import { networkView } from '$lib/graph/networkView';
 import { chartView } from '$lib/server/chartView';
 import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
-import { pageFilters } from '$lib/server/pageFilters';
+import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
 /** Small multiples are drawn at this width on the server; the browser redraws to fit. */
@@ -38,6 +38,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		articles: overview.articles.slice(0, LISTED),
 		actors: overview.actors.slice(0, LISTED),
 		filters,
+		summary: filterSummary(dataset, filters, url.searchParams, locals.locale),
 		notices: problems.map((p) => p.message),
 		options,
 		network: { large: network.large, layout: network.layout, edges: network.edges },

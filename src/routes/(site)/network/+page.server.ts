@@ -4,7 +4,7 @@ import { networkView } from '$lib/graph/networkView';
 import { parseTop } from '$lib/graph/strongest';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
-import { pageFilters } from '$lib/server/pageFilters';
+import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
@@ -35,5 +35,6 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		filters,
 		`Entente network: ${view.layout.nodes.length} actors`
 	);
-	return { filters, notices, view, options, share };
+	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
+	return { filters, summary, notices, view, options, share };
 };
