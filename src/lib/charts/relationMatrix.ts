@@ -175,7 +175,8 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 	const marginLeft = Math.min(200, 12 + longestRow * 6.6);
 	// A cell is about as wide as it is tall: one country's matrix is a few cells, not a band
 	// across the page (two facets, cooperative and conflictual).
-	const natural = marginLeft + 40 + 2 * Math.max(1, columns.length) * CELL_WIDTH;
+	// A facet keeps room for its heading ("cooperative", "conflictual").
+	const natural = marginLeft + 40 + 2 * Math.max(100, columns.length * CELL_WIDTH);
 	return {
 		width: Math.min(layout.width, natural),
 		height: 60 + Math.min(160, 20 + longestColumn * 5.5) + rows.length * 30,
