@@ -7,6 +7,7 @@ import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { RelationType } from './types';
 import type { Locale } from './i18n/locale';
+import { dateText, modalityText } from './i18n/qualifiers';
 import type { OriginKind } from './gazetteer/schema';
 
 export interface EntityProfile {
@@ -27,7 +28,16 @@ export interface EntityProfile {
 	}[];
 	/** Dated relations of the actor (and a country's people), oldest first, the most recent
 	 * PROFILE_LISTED of them; `actors` reads « A → B ». */
-	timeline: { id: string; date: string; type: RelationType; actors: string; modality: string }[];
+	timeline: {
+		id: string;
+		date: string;
+		/** The date with its precision, and the modality in words ('' when asserted). */
+		dateText: string;
+		type: RelationType;
+		actors: string;
+		modality: string;
+		modalityText: string;
+	}[];
 	articles: { id: string; title: string; date: string }[];
 	/** How many dated relations and articles there are in all. */
 	totals: { timeline: number; articles: number };
@@ -82,7 +92,14 @@ export function entityProfile(
 			date: r.date as string,
 			type: r.type,
 			actors: `${name(r.source)} ${r.directed ? '→' : '—'} ${name(r.target)}`,
-			modality: r.modality
+			modality: r.modality,
+			dateText: dateText(r.date, locale),
+			modalityText: modalityText(
+				r.modality,
+				r.evidence.map((e) => e.quote),
+				locale,
+				r.reportedBy ? name(r.reportedBy) : undefined
+			)
 		}))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const articles = entity.articles

@@ -130,6 +130,7 @@ const en = {
 		profile: 'Profile',
 		mentions: (n: number) => `${n} ${plural(n, 'mention', 'mentions')}`,
 		noRelation: 'No relation in the data set.',
+		leftOut: 'Not counted: negated in the text',
 		edgeCount: (label: string, n: number, sentences: number) =>
 			`${label}: ${n} ${plural(n, 'relation', 'relations')} (events), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
 		until: 'to',
@@ -376,6 +377,7 @@ const fr: UiText = {
 		profile: 'Fiche',
 		mentions: (n) => `${n} ${plural(n, 'mention', 'mentions')}`,
 		noRelation: 'Aucune relation dans le jeu de données.',
+		leftOut: 'Non comptées : niées par le texte',
 		edgeCount: (label, n, sentences) =>
 			`${label} : ${n} ${plural(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
 		until: 'au',
