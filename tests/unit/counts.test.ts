@@ -104,6 +104,28 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	it('gives an actor the same mentions in the mentions chart and the actors table', () => {
+		fc.assert(
+			fc.property(anyFilters(), (f) => {
+				const chart = mentionsChart(data, f);
+				const perActor = new Map<string, { mentions: number; articles: number }>();
+				for (const r of chart.rows) {
+					const m = perActor.get(r.actor) ?? { mentions: 0, articles: 0 };
+					m.mentions += r.count;
+					m.articles++;
+					perActor.set(r.actor, m);
+				}
+				for (const row of corpusOverview(data, f).actors) {
+					const drawn = perActor.get(row.id);
+					if (!drawn) continue;
+					expect(drawn.mentions, row.id).toBe(row.mentions);
+					if (chart.columns === 'article') expect(drawn.articles, row.id).toBe(row.articles);
+				}
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
 	it('splits the relations matrix’s pair as its cells count it', () => {
 		fc.assert(
 			fc.property(anyFilters(), (any) => {

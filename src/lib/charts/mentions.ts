@@ -87,13 +87,10 @@ export function mentionsChart(
 ): MentionsData {
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.mentions;
+	// The selection's articles (src/lib/counts.ts), as the articles table lists them.
+	const selection = selectionOf(dataset, filters);
 	const articles = dataset.articles
-		.filter(
-			(a) =>
-				(!filters.article || a.id === filters.article) &&
-				(!filters.from || a.date >= filters.from) &&
-				(!filters.to || a.date <= filters.to)
-		)
+		.filter((a) => selection.articles.has(a.id))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const { columns, columnOf, labels, titles } = columnsOf(articles, locale);
 	const types = filters.nodes.length ? COUNTED.filter((t) => filters.nodes.includes(t)) : COUNTED;
@@ -102,7 +99,7 @@ export function mentionsChart(
 	const inArticles = new Map<string, number>();
 	// Under a country filter, the actors of the selection: the countries, their people and
 	// whoever they are in relation with (Xi Jinping visiting Hungary), as the network shows them.
-	const actors = selectionOf(dataset, filters).actors;
+	const actors = selection.actors;
 	const inSelection = (id: string) => !filters.countries.length || actors.has(id);
 	for (const group of datasetIndex(dataset).mentionGroups) {
 		const column = columnOf.get(group.article);
