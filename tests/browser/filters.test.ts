@@ -103,3 +103,17 @@ describe('filters on the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('qualifiers on a selection (#14 §3)', () => {
+	it('show a link’s relations with date, precision, modality and codes', async () => {
+		await page.goto(`${app.url}/network?edge=talks:vladimir-putin~xi-jinping`);
+		const relations = page.locator('[data-testid="edge-relations"] li');
+		expect(await relations.allInnerTexts()).toContain(
+			'18 October 2023 · planned, reported by Yuri Ushakov · AGREE · CAMEO 036'
+		);
+		await page.goto(`${app.url}/network?select=CHN`);
+		expect(await page.locator('[data-testid="negated"]').innerText()).toContain('not established');
+		expect(await page.locator('[data-testid="node-panel"]').innerText()).not.toContain('denied');
+		expect(errors).toEqual([]);
+	});
+});
