@@ -123,6 +123,12 @@ describe('timeline', () => {
 		expect(data.notes.join(' ')).toMatch(/\d+ undated relations are not on the axis/);
 		expect(data.notes.join(' ')).toContain('1949 (China – Soviet Union)');
 		expect(data.published.map((p) => p.date)).toEqual(['2023-10-17', '2024-05-16']);
+		// The legend says how such a date is drawn (a bar, not a dot on a day).
+		expect(data.legend).toContainEqual({
+			label: 'dated only by month or year: a bar across it',
+			colour: '#7F7F7F',
+			swatch: 'fill'
+		});
 	});
 
 	it('keeps only the period asked for', () => {

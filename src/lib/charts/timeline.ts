@@ -161,6 +161,10 @@ export function timelineChart(
 				colour: RELATION_STYLE[type].colour,
 				swatch: CONTEXT_TYPES.has(type) ? ('line' as const) : ('dot' as const)
 			})),
+			// A month or a year is drawn as a bar across it, not as a dot on a day.
+			...(shownRows.some((r) => r.kind === 'event' && r.date.length < 10)
+				? [{ label: t.spanLegend, colour: '#7F7F7F', swatch: 'fill' as const }]
+				: []),
 			...(shownRows.some((r) => r.modality === 'planned' || r.modality === 'hypothetical')
 				? [{ label: t.planned, colour: '#7F7F7F', swatch: 'ring' as const }]
 				: []),

@@ -74,6 +74,7 @@ export const CHART_TEXT = {
 			none: 'No dated events in this selection',
 			planned: 'announced or planned',
 			published: 'an article’s publication',
+			spanLegend: 'dated only by month or year: a bar across it',
 			publishedTip: (date: string, title: string) => `Article published ${date}: “${title}”`,
 			publishedMany: (n: number, period: string) =>
 				`${n} ${plural(n, 'article', 'articles')} published in ${period}`,
@@ -196,6 +197,7 @@ export const CHART_TEXT = {
 			none: 'Aucun événement daté dans cette sélection',
 			planned: 'annoncé ou prévu',
 			published: 'publication d’un article',
+			spanLegend: 'daté au mois ou à l’année seulement : une barre sur toute la période',
 			publishedTip: (date: string, title: string) => `Article publié le ${date} : « ${title} »`,
 			publishedMany: (n: number, period: string) =>
 				`${n} ${plural(n, 'article publié', 'articles publiés')} en ${period}`,
