@@ -1,5 +1,8 @@
-// What the home page shows: the articles and the actors found, with counts.
+// What the home page's tables show: the articles and the actors the filters leave, with counts.
+import { countsOf, relationsPerActor, selectionOf, sentenceKey, type Counts } from './counts';
 import { datasetIndex } from './dataset/datasetIndex';
+import { memo } from './dataset/memo';
+import { NO_FILTERS, type Filters } from './graph/filters';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
 import type { EntityType } from './types';
@@ -12,7 +15,9 @@ export interface ArticleRow {
 	source: string;
 	note?: string;
 	actors: number;
+	/** Counted relations evidenced in it, and the distinct sentences telling them. */
 	relations: number;
+	sentences: number;
 	indicators: number;
 }
 
@@ -23,75 +28,117 @@ export interface ActorRow {
 	country?: string;
 	countryName?: string;
 	role?: string;
+	/** Mentions in the selection's articles (names, seats, adjectives, roles, resolved
+	 * references). */
 	mentions: number;
+	/** Counted relations with it as source or target (its own, not its people's). */
 	relations: number;
+	/** The selection's articles naming it. */
 	articles: number;
 }
 
 export interface CorpusOverview {
-	totals: { articles: number; actors: number; relations: number; indicators: number };
+	/** The selection's numbers (src/lib/counts.ts). */
+	totals: Counts;
+	/** The whole corpus's numbers, whatever the filters. */
+	corpus: Counts;
 	articles: ArticleRow[];
 	actors: ActorRow[];
 }
 
-const overviews = new WeakMap<Dataset, Map<Locale, CorpusOverview>>();
-
-/** The whole corpus's tables, computed once per data set and language (no filter applies). */
-export function corpusOverview(dataset: Dataset, locale: Locale = 'en'): CorpusOverview {
-	const known = overviews.get(dataset) ?? new Map<Locale, CorpusOverview>();
-	overviews.set(dataset, known);
-	const overview = known.get(locale) ?? computeOverview(dataset, locale);
-	known.set(locale, overview);
-	return overview;
+/** The tables of what the filters leave, computed once per data set, filters and language: the
+ * articles holding the selection's evidence and the actors taking part in it, each counted as
+ * the headline counts. */
+export function corpusOverview(
+	dataset: Dataset,
+	filters: Filters = NO_FILTERS,
+	locale: Locale = 'en'
+): CorpusOverview {
+	return memo(dataset, 'overview', [filters, locale], () =>
+		computeOverview(dataset, filters, locale)
+	);
 }
 
-function computeOverview(dataset: Dataset, locale: Locale): CorpusOverview {
-	const relationCount = new Map<string, number>();
-	for (const r of dataset.relations) {
-		for (const id of new Set([r.source, r.target]))
-			relationCount.set(id, (relationCount.get(id) ?? 0) + 1);
-	}
-	// One pass over mentions and figures per article (not a scan of the corpus per article).
+function computeOverview(dataset: Dataset, filters: Filters, locale: Locale): CorpusOverview {
+	const sel = selectionOf(dataset, filters);
+	const relationCount = relationsPerActor(sel.relations);
 	const index = datasetIndex(dataset);
-	const indicatorCount = new Map<string, number>();
-	for (const i of dataset.indicators)
-		for (const article of new Set(i.evidence.map((e) => e.article)))
-			indicatorCount.set(article, (indicatorCount.get(article) ?? 0) + 1);
-	const articles = dataset.articles
-		.map((a) => ({
-			id: a.id,
-			title: a.title,
-			date: a.date,
-			lang: a.lang,
-			source: a.source,
-			...(a.note ? { note: a.note } : {}),
-			actors: new Set(index.mentionsIn(a.id).map((m) => m.entity)).size,
-			relations: index.relationsIn(a.id).length,
-			indicators: indicatorCount.get(a.id) ?? 0
-		}))
-		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-	const names = new Map(dataset.entities.map((e) => [e.id, e.names[locale] ?? e.name]));
-	const actors = dataset.entities
+	// Each article's counted relations, sentences, actors and figures, in one pass.
+	const perArticle = new Map<
+		string,
+		{ relations: number; sentences: Set<string>; actors: Set<string>; figures: number }
+	>();
+	const slot = (id: string) => {
+		const known = perArticle.get(id);
+		if (known) return known;
+		const fresh = {
+			relations: 0,
+			sentences: new Set<string>(),
+			actors: new Set<string>(),
+			figures: 0
+		};
+		perArticle.set(id, fresh);
+		return fresh;
+	};
+	for (const r of sel.relations)
+		for (const article of new Set(r.evidence.map((e) => e.article))) {
+			const row = slot(article);
+			row.relations++;
+			row.actors.add(r.source).add(r.target);
+		}
+	for (const r of sel.relations)
+		for (const e of r.evidence) slot(e.article).sentences.add(sentenceKey(e));
+	for (const i of sel.indicators)
+		for (const article of new Set(i.evidence.map((e) => e.article))) slot(article).figures++;
+	const articles = index.recentArticles
+		.filter((a) => sel.articles.has(a.id))
+		.map((a) => {
+			const row = perArticle.get(a.id);
+			return {
+				id: a.id,
+				title: a.title,
+				date: a.date,
+				lang: a.lang,
+				source: a.source,
+				...(a.note ? { note: a.note } : {}),
+				actors: row?.actors.size ?? 0,
+				relations: row?.relations ?? 0,
+				sentences: row?.sentences.size ?? 0,
+				indicators: row?.figures ?? 0
+			};
+		});
+	// Mentions and naming articles within the selection's articles.
+	const mentions = new Map<string, { mentions: number; articles: number }>();
+	for (const group of index.mentionGroups) {
+		if (!sel.articles.has(group.article) || !sel.actors.has(group.entity)) continue;
+		const m = mentions.get(group.entity) ?? { mentions: 0, articles: 0 };
+		m.mentions += group.mentions.length;
+		m.articles++;
+		mentions.set(group.entity, m);
+	}
+	const name = (id: string) => {
+		const e = index.entity(id);
+		return e?.names[locale] ?? e?.name ?? id;
+	};
+	const actors = [...sel.actors]
+		.map((id) => index.entity(id))
+		.filter((e): e is NonNullable<typeof e> => !!e)
 		.map((e) => ({
 			id: e.id,
-			name: e.names[locale] ?? e.name,
+			name: name(e.id),
 			type: e.type,
-			...(e.country ? { country: e.country, countryName: names.get(e.country) ?? e.country } : {}),
+			...(e.country ? { country: e.country, countryName: name(e.country) } : {}),
 			...(e.role ? { role: e.role } : {}),
-			mentions: e.mentionCount,
+			mentions: mentions.get(e.id)?.mentions ?? 0,
 			relations: relationCount.get(e.id) ?? 0,
-			articles: e.articles.length
+			articles: mentions.get(e.id)?.articles ?? 0
 		}))
 		.sort(
 			(a, b) => b.mentions - a.mentions || b.relations - a.relations || a.name.localeCompare(b.name)
 		);
 	return {
-		totals: {
-			articles: articles.length,
-			actors: actors.length,
-			relations: dataset.relations.length,
-			indicators: dataset.indicators.length
-		},
+		totals: countsOf(dataset, filters),
+		corpus: countsOf(dataset, NO_FILTERS),
 		articles,
 		actors
 	};

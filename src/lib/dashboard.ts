@@ -1,10 +1,11 @@
-// The dashboard's headline figures: how much the selection holds, the most-met pair and the
-// strongest dependence figure, each pointing at the chart mark it comes from.
+// The dashboard's headline figures: how much the selection holds (counted as src/lib/counts.ts
+// defines), the most-met pair and the strongest dependence figure, each pointing at the chart
+// mark it comes from.
 import type { DependenceData } from './charts/dependence';
 import type { MeetingRow } from './charts/meetings';
-import { chartSelection, readableDate } from './charts/selection';
+import { readableDate } from './charts/selection';
 import type { ChartData } from './charts/types';
-import { memo } from './dataset/memo';
+import { countsOf } from './counts';
 import type { Dataset } from './dataset/schema';
 import type { Filters } from './graph/filters';
 import type { Locale } from './i18n/locale';
@@ -22,23 +23,17 @@ export interface Headline {
 export function headlineFigures(
 	dataset: Dataset,
 	filters: Filters,
-	actors: number,
 	meetings: ChartData<MeetingRow>,
 	dependence: DependenceData,
 	locale: Locale = 'en'
 ): Headline[] {
 	const ui = uiText(locale).headlines;
-	const sel = chartSelection(dataset, filters);
-	const articles = memo(dataset, 'headlineArticles', filters, () => {
-		const used = new Set<string>();
-		for (const x of [...sel.relations, ...sel.indicators])
-			for (const e of x.evidence) used.add(e.article);
-		return used;
-	});
+	const counts = countsOf(dataset, filters);
 	const headlines: Headline[] = [
-		{ label: ui.actors, value: String(actors), detail: ui.actorsDetail },
-		{ label: ui.relations, value: String(sel.relations.length), detail: ui.relationsDetail },
-		{ label: ui.articles, value: String(articles.size), detail: ui.articlesDetail }
+		{ label: ui.actors, value: String(counts.actors), detail: ui.actorsDetail },
+		{ label: ui.relations, value: String(counts.relations), detail: ui.relationsDetail(counts) },
+		{ label: ui.articles, value: String(counts.articles), detail: ui.articlesDetail },
+		{ label: ui.figures, value: String(counts.figures), detail: ui.figuresDetail }
 	];
 	const pair = meetings.rows[0];
 	if (pair) {

@@ -2,10 +2,12 @@
 // the figures about it, and its dated relations in order.
 import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
-import { NO_FILTERS } from './graph/filters';
+import { partnerCounts, selectionOf } from './counts';
+import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { RelationType } from './types';
 import type { Locale } from './i18n/locale';
+import { dateText, modalityText } from './i18n/qualifiers';
 import type { OriginKind } from './gazetteer/schema';
 
 export interface EntityProfile {
@@ -13,6 +15,7 @@ export interface EntityProfile {
 	/** Where the actor's identity comes from: source, and the gazetteer file and line. */
 	origin: { origin: OriginKind; where?: string }[];
 	people: { id: string; name: string; role?: string }[];
+	/** A country's relations with each partner (its people and organisations counted for it). */
 	partners: { id: string; name: string; count: number }[];
 	indicators: {
 		id: string;
@@ -25,7 +28,16 @@ export interface EntityProfile {
 	}[];
 	/** Dated relations of the actor (and a country's people), oldest first, the most recent
 	 * PROFILE_LISTED of them; `actors` reads « A → B ». */
-	timeline: { id: string; date: string; type: RelationType; actors: string; modality: string }[];
+	timeline: {
+		id: string;
+		date: string;
+		/** The date with its precision, and the modality in words ('' when asserted). */
+		dateText: string;
+		type: RelationType;
+		actors: string;
+		modality: string;
+		modalityText: string;
+	}[];
 	articles: { id: string; title: string; date: string }[];
 	/** How many dated relations and articles there are in all. */
 	totals: { timeline: number; articles: number };
@@ -39,9 +51,11 @@ export function entityProfile(
 	dataset: Dataset,
 	id: string,
 	locale: Locale = 'en',
-	page = 1
+	page = 1,
+	filters: Filters = NO_FILTERS
 ): EntityProfile | undefined {
-	const details = nodeDetails(dataset, id, NO_FILTERS, locale, page);
+	const details = nodeDetails(dataset, id, filters, locale, page);
+	const counted = selectionOf(dataset, filters).relations;
 	const index = datasetIndex(dataset);
 	const entity = index.entity(id);
 	if (!details || !entity) return undefined;
@@ -54,7 +68,10 @@ export function entityProfile(
 		const person = index.entity(p);
 		return { id: p, name: name(p), ...(person?.role ? { role: person.role } : {}) };
 	});
-	const partners = (country?.partners ?? []).map((p) => ({ ...p, name: name(p.id) }));
+	// Counted as the relations matrix counts a pair (src/lib/counts.ts).
+	const partners = country
+		? partnerCounts(dataset, counted, id).map((p) => ({ ...p, name: name(p.id) }))
+		: [];
 	const indicators = dataset.indicators
 		.filter((i) => i.subject === id || i.partner === id)
 		.map((i) => ({
@@ -68,15 +85,21 @@ export function entityProfile(
 		}));
 	// A country's timeline includes its people's and organisations' dated relations.
 	const own = new Set([id, ...(country ? [...country.people, ...country.organizations] : [])]);
-	const touching = new Set([...own].flatMap((actor) => index.relationsOf(actor)));
-	const timeline = dataset.relations
-		.filter((r) => r.date && touching.has(r))
+	const timeline = counted
+		.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
 		.map((r) => ({
 			id: r.id,
 			date: r.date as string,
 			type: r.type,
 			actors: `${name(r.source)} ${r.directed ? '→' : '—'} ${name(r.target)}`,
-			modality: r.modality
+			modality: r.modality,
+			dateText: dateText(r.date, locale),
+			modalityText: modalityText(
+				r.modality,
+				r.evidence.map((e) => e.quote),
+				locale,
+				r.reportedBy ? name(r.reportedBy) : undefined
+			)
 		}))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const articles = entity.articles

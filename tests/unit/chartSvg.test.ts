@@ -73,6 +73,55 @@ describe('chart snapshots on the founding corpus', () => {
 	});
 });
 
+describe('charts encode what they claim (#14 §6)', () => {
+	const titled = (tree: SvgNode, tag: string) =>
+		elements(tree, tag).map((node) => ({
+			node,
+			title: texts(elements(node, 'title')[0] ?? '').join('')
+		}));
+
+	it('draws each mention count as a bar whose length is the count', () => {
+		const bars = titled(render('mentions'), 'rect')
+			.map(({ node, title }) => ({
+				width: Number(typeof node === 'string' ? 0 : node.attrs.width),
+				count: Number(/: (\d+) mentions? in/.exec(title)?.[1])
+			}))
+			.filter((b) => b.count > 0);
+		expect(bars.length).toBeGreaterThan(10);
+		const perMention = (bars[0]?.width ?? 0) / (bars[0]?.count ?? 1);
+		for (const bar of bars) expect(bar.width).toBeCloseTo(bar.count * perMention, 0);
+		// Not all the same length: 17 mentions of China are longer than 1 of Hungary.
+		expect(new Set(bars.map((b) => b.width)).size).toBeGreaterThan(3);
+	});
+
+	it('draws a month-precision event across its month, with no dot on a day', () => {
+		const tree = render('timeline');
+		const monthOnly =
+			/, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(?: \(|$)/;
+		const dots = titled(tree, 'circle');
+		expect(dots.length).toBeGreaterThan(0);
+		for (const dot of dots) expect(dot.title).not.toMatch(monthOnly);
+		const spans = titled(tree, 'rect').filter((r) => /Hungary.*May 2024/.test(r.title));
+		expect(spans).toHaveLength(1);
+		const width = Number(typeof spans[0]?.node === 'string' ? 0 : spans[0]?.node.attrs.width);
+		// About a month on an axis of about two and a half years over some 400 px.
+		expect(width).toBeGreaterThan(8);
+	});
+
+	it('keeps a long label’s whole text in its tooltip', () => {
+		const headings = texts({
+			tag: 'g',
+			attrs: {},
+			children: elements(render('mentions'), 'title')
+		});
+		expect(headings).toContain(
+			'17 October 2023 · Poutine attendu à Pékin pour le forum des Nouvelles routes de la soie'
+		);
+		const lanes = texts({ tag: 'g', attrs: {}, children: elements(render('timeline'), 'title') });
+		expect(lanes).toContain('United States – Vladimir Putin');
+	});
+});
+
 describe('figure tree', () => {
 	it('keeps hostile text as text: escaped in markup, never an element', () => {
 		const { document } = parseHTML(

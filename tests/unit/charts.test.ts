@@ -9,6 +9,7 @@ import type { MatrixData } from '../../src/lib/charts/relationMatrix';
 import type { TimelineData } from '../../src/lib/charts/timeline';
 import { CHART_IDS, type ChartData } from '../../src/lib/charts/types';
 import type { Dataset } from '../../src/lib/dataset/schema';
+import { selectionOf } from '../../src/lib/counts';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
 import { foundingDataset } from '../helpers/corpus';
 
@@ -122,6 +123,12 @@ describe('timeline', () => {
 		expect(data.notes.join(' ')).toMatch(/\d+ undated relations are not on the axis/);
 		expect(data.notes.join(' ')).toContain('1949 (China – Soviet Union)');
 		expect(data.published.map((p) => p.date)).toEqual(['2023-10-17', '2024-05-16']);
+		// The legend says how such a date is drawn (a bar, not a dot on a day).
+		expect(data.legend).toContainEqual({
+			label: 'dated only by month or year: a bar across it',
+			colour: '#7F7F7F',
+			swatch: 'fill'
+		});
 	});
 
 	it('keeps only the period asked for', () => {
@@ -215,6 +222,13 @@ describe('relations matrix', () => {
 		).toBe(true);
 		expect(matrix({ types: ['statement'] }).empty).toMatch(/No cooperative or conflictual/);
 	});
+
+	it('draws one country’s few cells at their size, not stretched across the page', () => {
+		const one = CHARTS.relations.plot(matrix({ countries: ['HUN'] }), { width: 880 });
+		expect(one.width).toBeLessThan(400);
+		// The whole corpus still takes the width it is given.
+		expect(CHARTS.relations.plot(matrix(), { width: 640 }).width).toBe(640);
+	});
 });
 
 describe('mentions', () => {
@@ -231,13 +245,20 @@ describe('mentions', () => {
 		expect(data.title).toMatch(/^China is named most: \d+ times in 2 articles$/);
 	});
 
-	it('keeps the actors of the filtered countries', () => {
+	it('keeps the actors of the filtered countries and those they are in relation with', () => {
 		const data = mentions({ countries: ['CHN'] });
-		expect([...new Set(data.rows.map((r) => r.actor))].sort()).toEqual([
-			'CHN',
-			'wang-yi',
-			'xi-jinping'
-		]);
+		const shown = [...new Set(data.rows.map((r) => r.actor))];
+		for (const own of ['CHN', 'wang-yi', 'xi-jinping']) expect(shown).toContain(own);
+		// The network's actors (src/lib/counts.ts), countries and people only.
+		const actors = selectionOf(dataset, { ...NO_FILTERS, countries: ['CHN'] }).actors;
+		const expected = [...actors].filter((id) =>
+			['country', 'person'].includes(dataset.entities.find((e) => e.id === id)?.type ?? '')
+		);
+		expect(shown.sort()).toEqual(expected.sort());
+		// #14: Xi Jinping visiting Hungary is in Hungary's selection.
+		const hungary = mentions({ countries: ['HUN'] });
+		expect(hungary.rows.map((r) => r.actor)).toContain('xi-jinping');
+		expect(hungary.rows.map((r) => r.actor)).not.toContain('sergei-lavrov');
 	});
 });
 

@@ -265,13 +265,16 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 		marginRight,
 		style: { fontSize: '12px' },
 		x: { label: t.axis, grid: true, nice: true },
-		y: {
-			label: null,
-			domain: rows.map((r) => r.label),
-			tickFormat: names.format
-		},
+		y: { label: null, domain: rows.map((r) => r.label), axis: null },
 		color: { domain: [met, announced], range: [HELD, ANNOUNCED] },
 		marks: [
+			// Names wrap, and each keeps its whole text as a tooltip.
+			Plot.axisY({
+				anchor: 'left',
+				label: null,
+				tickFormat: names.format,
+				title: (label: string) => label
+			}),
 			Plot.barX(
 				rows.filter((r) => r.reported),
 				{

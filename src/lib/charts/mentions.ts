@@ -6,6 +6,7 @@ import type { Filters } from '../graph/filters';
 import type { EntityType } from '../types';
 import { CHART_TEXT } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
+import { selectionOf } from '../counts';
 import { chartSelection, readableDate, chartWords } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
@@ -28,6 +29,8 @@ export interface MentionsData extends ChartData<MentionRow> {
 	articles: string[];
 	/** What a column stands for. */
 	columns: 'article' | 'month' | 'year';
+	/** Each column label's whole text (a long title is cut in the label): its tooltip. */
+	titles: Record<string, string>;
 }
 
 const COUNTED: EntityType[] = ['country', 'person'];
@@ -47,9 +50,11 @@ function columnsOf(
 	columns: MentionsData['columns'];
 	columnOf: Map<string, string>;
 	labels: Map<string, string>;
+	titles: Map<string, string>;
 } {
 	const columnOf = new Map<string, string>();
 	const labels = new Map<string, string>();
+	const titles = new Map<string, string>();
 	if (articles.length <= MAX_COLUMNS) {
 		const taken = new Set<string>();
 		for (const a of articles) {
@@ -60,8 +65,9 @@ function columnsOf(
 			taken.add(label);
 			columnOf.set(a.id, a.id);
 			labels.set(a.id, label);
+			titles.set(label, `${readableDate(a.date, locale)} · ${a.title}`);
 		}
-		return { columns: 'article', columnOf, labels };
+		return { columns: 'article', columnOf, labels, titles };
 	}
 	const months = new Set(articles.map((a) => a.date.slice(0, 7)));
 	const length = months.size <= MAX_COLUMNS ? 7 : 4;
@@ -69,8 +75,9 @@ function columnsOf(
 		const period = a.date.slice(0, length);
 		columnOf.set(a.id, period);
 		labels.set(period, readableDate(period, locale));
+		titles.set(readableDate(period, locale), readableDate(period, locale));
 	}
-	return { columns: length === 7 ? 'month' : 'year', columnOf, labels };
+	return { columns: length === 7 ? 'month' : 'year', columnOf, labels, titles };
 }
 
 export function mentionsChart(
@@ -80,24 +87,24 @@ export function mentionsChart(
 ): MentionsData {
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.mentions;
+	// The selection's articles (src/lib/counts.ts), as the articles table lists them.
+	const selection = selectionOf(dataset, filters);
 	const articles = dataset.articles
-		.filter(
-			(a) =>
-				(!filters.article || a.id === filters.article) &&
-				(!filters.from || a.date >= filters.from) &&
-				(!filters.to || a.date <= filters.to)
-		)
+		.filter((a) => selection.articles.has(a.id))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-	const { columns, columnOf, labels } = columnsOf(articles, locale);
+	const { columns, columnOf, labels, titles } = columnsOf(articles, locale);
 	const types = filters.nodes.length ? COUNTED.filter((t) => filters.nodes.includes(t)) : COUNTED;
 	const cells = new Map<string, MentionRow>();
 	const totals = new Map<string, number>();
 	const inArticles = new Map<string, number>();
+	// Under a country filter, the actors of the selection: the countries, their people and
+	// whoever they are in relation with (Xi Jinping visiting Hungary), as the network shows them.
+	const actors = selection.actors;
+	const inSelection = (id: string) => !filters.countries.length || actors.has(id);
 	for (const group of datasetIndex(dataset).mentionGroups) {
 		const column = columnOf.get(group.article);
 		const entity = sel.entity(group.entity);
-		if (!column || !entity || !types.includes(entity.type) || !sel.inCountries(group.entity))
-			continue;
+		if (!column || !entity || !types.includes(entity.type) || !inSelection(group.entity)) continue;
 		const label = labels.get(column) as string;
 		const key = `${group.entity}@${column}`;
 		const cell = cells.get(key) ?? {
@@ -142,7 +149,8 @@ export function mentionsChart(
 		articles: [...new Set(articles.map((a) => columnOf.get(a.id) as string))].map(
 			(column) => labels.get(column) as string
 		),
-		columns
+		columns,
+		titles: Object.fromEntries(titles)
 	};
 }
 
@@ -154,42 +162,55 @@ export function mentionsPlot(data: MentionsData, layout: PlotLayout): Plot.PlotO
 	// columns never write over each other however narrow the chart.
 	const column = (layout.width - marginLeft - 20) / Math.max(1, data.articles.length);
 	const heading = wrapTicks(data.articles, Math.max(40, column - 10));
+	// Each column is a small bar chart of its own: a bar's length is the count, on one scale for
+	// every column, so a cell says how much, not only where.
+	const tip = (r: MentionRow) =>
+		data.columns === 'article'
+			? CHART_TEXT[data.locale].mentions.tip(
+					r.actorLabel,
+					r.count,
+					data.titles[r.articleLabel] ?? r.articleLabel
+				)
+			: CHART_TEXT[data.locale].mentions.tipPeriod(r.actorLabel, r.count, r.articleLabel);
 	return {
 		width: layout.width,
 		height: 44 + 14 * heading.lines + data.actors.length * 26,
 		marginLeft,
+		marginRight: 12,
 		marginTop: 24 + 14 * heading.lines,
 		style: { fontSize: '12px' },
-		x: {
-			domain: data.articles,
-			label: null,
-			axis: 'top',
-			tickFormat: heading.format
-		},
-		y: { domain: data.actors, label: null },
+		fx: { domain: data.articles, label: null, axis: null, padding: 0.1 },
+		// Room after the longest bar for its count.
+		x: { domain: [0, max * 1.25], axis: null },
+		y: { domain: data.actors, label: null, axis: null },
 		color: { type: 'identity' },
-		opacity: { domain: [0, max], range: [0.15, 1] },
 		marks: [
-			Plot.cell(data.rows, {
-				x: 'articleLabel',
+			// Headings and names wrap or are cut; each keeps its whole text as a tooltip.
+			Plot.axisFx({
+				anchor: 'top',
+				label: null,
+				tickFormat: heading.format,
+				title: (column: string) => data.titles[column] ?? column
+			}),
+			Plot.axisY({ anchor: 'left', label: null, title: (actor: string) => actor }),
+			Plot.ruleX([0], { strokeOpacity: 0.3 }),
+			Plot.barX(data.rows, {
+				x: 'count',
 				y: 'actorLabel',
+				fx: 'articleLabel',
 				fill: (r: MentionRow) => MENTION_COLOUR[r.actorType] ?? '#7F7F7F',
-				fillOpacity: 'count',
-				inset: 1,
-				...interactive(
-					layout,
-					(r: MentionRow) => r.key,
-					(r) =>
-						data.columns === 'article'
-							? CHART_TEXT[data.locale].mentions.tip(r.actorLabel, r.count, r.articleLabel)
-							: CHART_TEXT[data.locale].mentions.tipPeriod(r.actorLabel, r.count, r.articleLabel)
-				)
+				insetTop: 4,
+				insetBottom: 4,
+				...interactive(layout, (r: MentionRow) => r.key, tip)
 			}),
 			Plot.text(data.rows, {
-				x: 'articleLabel',
+				x: 'count',
 				y: 'actorLabel',
+				fx: 'articleLabel',
 				text: 'count',
-				fill: (r: MentionRow) => (r.count / max > 0.55 ? 'white' : 'currentColor')
+				textAnchor: 'start',
+				dx: 3,
+				fill: 'currentColor'
 			})
 		]
 	};

@@ -7,7 +7,8 @@ import { RELATION_STYLE, type Tone } from '../graph/style';
 import type { RelationType } from '../types';
 import { CHART_TEXT, RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
-import { chartSelection, pairLabel, chartWords, uniqueEvidence } from './selection';
+import { pairSplit, type PairSplit } from '../counts';
+import { chartSelection, chartWords, uniqueEvidence } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 
@@ -20,12 +21,16 @@ export interface MatrixRow extends ChartRow {
 	targetLabel: string;
 	tone: MatrixTone;
 	count: number;
+	/** Of the count, the undirected relations (a meeting): they fill both cells of the pair. */
+	mutual: number;
 	byType: Partial<Record<RelationType, number>>;
 }
 
 export interface MatrixData extends ChartData<MatrixRow> {
 	/** Row and column order: the most active actors first. */
 	actors: { id: string; label: string }[];
+	/** The pair the title names (in the order it names them) and how its relations split. */
+	pair?: { a: string; b: string; split: PairSplit };
 }
 
 export const TONE_COLOUR: Record<MatrixTone, string> = {
@@ -33,6 +38,8 @@ export const TONE_COLOUR: Record<MatrixTone, string> = {
 	conflictual: '#D55E00'
 };
 const MAX_ACTORS = 14;
+/** The widest a column of cells is drawn (px). */
+const CELL_WIDTH = 48;
 /** A matrix stays legible up to about this many actors, whatever the view asks. */
 const MAX_ACTORS_ASKED = 40;
 
@@ -97,12 +104,14 @@ export function relationMatrixChart(
 				targetLabel: sel.name(b),
 				tone,
 				count: 0,
+				mutual: 0,
 				byType: {},
 				label: `${sel.name(a)} → ${sel.name(b)}, ${sel.t.tones[tone]}`,
 				evidence: [],
 				actors: []
 			};
 			cell.count++;
+			if (!r.directed) cell.mutual++;
 			cell.byType[r.type] = (cell.byType[r.type] ?? 0) + 1;
 			cell.evidence.push(...r.evidence);
 			cell.actors.push(r.source, r.target);
@@ -116,21 +125,25 @@ export function relationMatrixChart(
 	const notes: string[] = [];
 	if (ranked.length > limit) notes.push(t.shown(limit, ranked.length));
 	if (neutral) notes.push(t.neutral(neutral));
-	const [topPair, topCount] =
+	const [topPair] =
 		[...pairTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+	// The title's pair, split as its cells count it: a cell a → b holds a's and the mutual ones.
+	const [a, b] = (topPair?.split('|') ?? []).sort((x, y) =>
+		sel.name(x).localeCompare(sel.name(y))
+	) as [string, string];
+	const split = topPair
+		? pairSplit(
+				counted.map(({ r, from, to }) => ({ source: from, target: to, directed: r.directed })),
+				a,
+				b,
+				(id) => id
+			)
+		: undefined;
 	return {
 		...chartWords(dataset, sel, 'relations', rows),
 		...(ranked.length > limit ? { more: { shown: limit, total: ranked.length, limit } } : {}),
-		title: topPair
-			? t.title(
-					totals.cooperative,
-					totals.conflictual,
-					topCount ?? 0,
-					pairLabel(topPair.split('|').map(sel.name) as [string, string]).replace(
-						' – ',
-						` ${sel.t.and} `
-					)
-				)
+		title: split
+			? t.title(totals.cooperative, totals.conflictual, split, sel.name(a), sel.name(b))
 			: t.none,
 		legend: (['cooperative', 'conflictual'] as const).map((tone) => ({
 			label: sel.t.tones[tone],
@@ -139,6 +152,7 @@ export function relationMatrixChart(
 		})),
 		notes,
 		rows,
+		...(split ? { pair: { a, b, split } } : {}),
 		actors: ranked.filter(([id]) => kept.has(id)).map(([id]) => ({ id, label: sel.name(id) }))
 	};
 }
@@ -153,15 +167,20 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 	const longestColumn = Math.max(0, ...columns.map((l) => l.length));
 	const text = CHART_TEXT[data.locale];
 	const tip = (r: MatrixRow) =>
-		`${r.sourceLabel} → ${r.targetLabel}${text.colon}${r.count} ${text.tones[r.tone]}\n${Object.entries(
+		`${r.sourceLabel} → ${r.targetLabel}${text.colon}${text.relations.cell(r.count, r.mutual, text.tones[r.tone])}\n${Object.entries(
 			r.byType
 		)
 			.map(([type, n]) => `${RELATION_LABELS[data.locale][type as RelationType]} ${n}`)
 			.join(', ')}`;
+	const marginLeft = Math.min(200, 12 + longestRow * 6.6);
+	// A cell is about as wide as it is tall: one country's matrix is a few cells, not a band
+	// across the page (two facets, cooperative and conflictual).
+	// A facet keeps room for its heading ("cooperative", "conflictual").
+	const natural = marginLeft + 40 + 2 * Math.max(100, columns.length * CELL_WIDTH);
 	return {
-		width: layout.width,
+		width: Math.min(layout.width, natural),
 		height: 60 + Math.min(160, 20 + longestColumn * 5.5) + rows.length * 30,
-		marginLeft: Math.min(200, 12 + longestRow * 6.6),
+		marginLeft,
 		marginBottom: Math.min(160, 20 + longestColumn * 5.5),
 		marginTop: 28,
 		style: { fontSize: '12px' },

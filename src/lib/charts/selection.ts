@@ -1,11 +1,11 @@
-// What the shared filters leave for the charts: relations (type, article, period, countries,
-// actor types) and indicators (article, period, countries), with helpers to name actors and
-// to roll people and organisations up to their country.
+// What the shared filters leave for the charts: the relations and figures every view counts
+// (src/lib/counts.ts), with helpers to name actors and to roll people and organisations up to
+// their country.
 import { datasetIndex } from '../dataset/datasetIndex';
 import { memo } from '../dataset/memo';
 import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
-import { relationPasses } from '../graph/buildGraph';
+import { selectionOf, uniqueEvidence } from '../counts';
 import { CHART_TEXT, readableDate, type ChartText } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import type { Evidence, Indicator, Relation } from '../types';
@@ -50,24 +50,8 @@ function computeSelection(dataset: Dataset, filters: Filters, locale: Locale): C
 	};
 	const wanted = new Set(filters.countries);
 	const inCountries = (id: string) => !wanted.size || wanted.has(countryOf(id) ?? id);
-	const typeShown = (id: string) =>
-		!filters.nodes.length || filters.nodes.includes(entity(id)?.type ?? 'country');
-
-	const relations = dataset.relations.filter(
-		(r) =>
-			relationPasses(r, filters, articleDates) &&
-			(inCountries(r.source) || inCountries(r.target)) &&
-			typeShown(r.source) &&
-			typeShown(r.target)
-	);
-	const indicators = dataset.indicators.filter((i) => {
-		if (filters.article && !i.evidence.some((e) => e.article === filters.article)) return false;
-		const year = i.year ?? Number(articleDates.get(i.evidence[0]?.article ?? '')?.slice(0, 4));
-		if (filters.from && year < Number(filters.from.slice(0, 4))) return false;
-		if (filters.to && year > Number(filters.to.slice(0, 4))) return false;
-		const actors = [i.subject, i.partner].filter((a): a is string => !!a);
-		return !wanted.size || actors.some(inCountries);
-	});
+	// The relations and figures every view counts (src/lib/counts.ts).
+	const { relations, indicators } = selectionOf(dataset, filters);
 	return {
 		dataset,
 		filters,
@@ -144,11 +128,5 @@ export function pairLabel(names: [string, string]): string {
 	return [...names].sort((a, b) => a.localeCompare(b)).join(' – ');
 }
 
-/** Evidence records once each, in article and text order. */
-export function uniqueEvidence(evidence: Evidence[]): Evidence[] {
-	const seen = new Map<string, Evidence>();
-	for (const e of evidence) seen.set(`${e.article}:${e.start}:${e.end}`, e);
-	return [...seen.values()].sort(
-		(a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
-	);
-}
+/** Evidence records once each, in article and text order (src/lib/counts.ts). */
+export { uniqueEvidence };

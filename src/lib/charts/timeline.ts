@@ -161,6 +161,10 @@ export function timelineChart(
 				colour: RELATION_STYLE[type].colour,
 				swatch: CONTEXT_TYPES.has(type) ? ('line' as const) : ('dot' as const)
 			})),
+			// A month or a year is drawn as a bar across it, not as a dot on a day.
+			...(shownRows.some((r) => r.kind === 'event' && r.date.length < 10)
+				? [{ label: t.spanLegend, colour: '#7F7F7F', swatch: 'fill' as const }]
+				: []),
 			...(shownRows.some((r) => r.modality === 'planned' || r.modality === 'hypothetical')
 				? [{ label: t.planned, colour: '#7F7F7F', swatch: 'ring' as const }]
 				: []),
@@ -295,13 +299,7 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 		style: { fontSize: '12px' },
 		x: { type: 'utc', label: null, grid: true, nice: true },
 		y: { axis: null, domain: Array.from({ length: deepest + 1 }, (_, i) => i), padding: 0.1 },
-		fy: {
-			label: null,
-			domain: lanes,
-			axis: 'left',
-			padding: 0,
-			tickFormat: laneNames.format
-		},
+		fy: { label: null, domain: lanes, axis: null, padding: 0 },
 		color: { type: 'identity' },
 		marks: [
 			// A line across the lanes for each publication; marks standing for a month or year
@@ -353,6 +351,15 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 				textOverflow: 'ellipsis',
 				fy: () => lanes[0]
 			}),
+			// Lane names wrap; each keeps its whole name as a tooltip.
+			Plot.axisFy({
+				anchor: 'left',
+				label: null,
+				tickFormat: laneNames.format,
+				title: (lane: string) => lane
+			}),
+			// A month or a year the text gives is that span, drawn across it: no dot pretends
+			// to know the day (a May 2024 visit is not on 16 May).
 			Plot.barX(
 				events.filter((r) => r.date.length < 10),
 				{
@@ -361,21 +368,29 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 					y: (r: TimelineRow) => slotOf.get(r) ?? 0,
 					fy: 'lane',
 					fill: colour,
-					fillOpacity: 0.22,
+					fillOpacity: (r: TimelineRow) =>
+						r.modality === 'planned' || r.modality === 'hypothetical' ? 0.12 : 0.45,
+					stroke: colour,
+					strokeWidth: 1.5,
+					insetTop: 3,
+					insetBottom: 3,
 					...link
 				}
 			),
-			Plot.dot(events, {
-				x: middle,
-				y: (r: TimelineRow) => slotOf.get(r) ?? 0,
-				fy: 'lane',
-				r: 5.5,
-				stroke: colour,
-				strokeWidth: 2,
-				fill: (r: TimelineRow) =>
-					r.modality === 'planned' || r.modality === 'hypothetical' ? 'none' : colour(r),
-				...link
-			})
+			Plot.dot(
+				events.filter((r) => r.date.length === 10),
+				{
+					x: middle,
+					y: (r: TimelineRow) => slotOf.get(r) ?? 0,
+					fy: 'lane',
+					r: 5.5,
+					stroke: colour,
+					strokeWidth: 2,
+					fill: (r: TimelineRow) =>
+						r.modality === 'planned' || r.modality === 'hypothetical' ? 'none' : colour(r),
+					...link
+				}
+			)
 		]
 	};
 }

@@ -76,6 +76,15 @@ function toNode(e: DatasetEntity, weight: number): GraphNode {
 }
 
 export function buildGraph(dataset: Dataset, filters: Filters): Graph {
+	return buildGraphWithRelations(dataset, filters).graph;
+}
+
+/** The filtered network and the ids of the relations behind its links: the relations every
+ * view counts (src/lib/counts.ts). */
+export function buildGraphWithRelations(
+	dataset: Dataset,
+	filters: Filters
+): { graph: Graph; relations: Set<string> } {
 	const index = datasetIndex(dataset);
 	const articleDates = index.articleDates;
 	// The data set's edges are already merged by pair and type: a filter on types keeps some of
@@ -133,10 +142,12 @@ export function buildGraph(dataset: Dataset, filters: Filters): Graph {
 		.map((e) => toNode(e, weights.get(e.id) ?? 0))
 		.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const shown = new Set(nodes.map((n) => n.id));
+	const kept = edges.filter((e) => shown.has(e.source) && shown.has(e.target));
 	return {
-		nodes,
-		edges: edges
-			.filter((e) => shown.has(e.source) && shown.has(e.target))
-			.map(({ relations: _relations, modalities: _modalities, ...edge }) => edge)
+		graph: {
+			nodes,
+			edges: kept.map(({ relations: _relations, modalities: _modalities, ...edge }) => edge)
+		},
+		relations: new Set(kept.flatMap((e) => e.relations ?? []))
 	};
 }

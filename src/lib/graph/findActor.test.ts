@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActor } from './findActor';
+import { findActor, findByMention } from './findActor';
 
 const actors = [
 	{ id: 'CHN', name: 'China', names: { fr: 'Chine', en: 'China' } },
@@ -24,5 +24,21 @@ describe('findActor', () => {
 		expect(findActor('Xi J', actors)?.id).toBe('xi-jinping');
 		expect(findActor('  ', actors)).toBeUndefined();
 		expect(findActor('Atlantis', actors)).toBeUndefined();
+	});
+});
+
+describe('findByMention', () => {
+	const mentions = [
+		{ entity: 'CHN', text: 'Pékin' },
+		{ entity: 'CHN', text: 'Pékin' },
+		{ entity: 'RUS', text: 'le Kremlin' },
+		{ entity: 'xi-jinping', text: 'le président chinois' }
+	];
+	it('finds the actor a seat or a description in the texts names', () => {
+		expect(findByMention('pekin', mentions)).toBe('CHN');
+		expect(findByMention('Le Kremlin', mentions)).toBe('RUS');
+		expect(findByMention('le président chinois', mentions)).toBe('xi-jinping');
+		expect(findByMention('Atlantis', mentions)).toBeUndefined();
+		expect(findByMention(' ', mentions)).toBeUndefined();
 	});
 });

@@ -19,3 +19,20 @@ export function findActor<T extends Findable>(query: string, candidates: T[]): T
 		candidates.find((c) => forms(c).some((f) => f.startsWith(wanted)))
 	);
 }
+
+/**
+ * The actor a form used in the texts names (« Pékin », "the Kremlin", « le président
+ * chinois »): the actor its mentions most often link that form to. For a query no name or
+ * alias matches.
+ */
+export function findByMention(
+	query: string,
+	mentions: readonly { entity: string; text: string }[]
+): string | undefined {
+	const wanted = foldText(query.trim());
+	if (!wanted) return undefined;
+	const votes = new Map<string, number>();
+	for (const m of mentions)
+		if (foldText(m.text) === wanted) votes.set(m.entity, (votes.get(m.entity) ?? 0) + 1);
+	return [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}

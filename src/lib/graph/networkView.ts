@@ -5,10 +5,12 @@ import { datasetIndex } from '../dataset/datasetIndex';
 import type { Dataset } from '../dataset/schema';
 import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
 import type { Locale } from '../i18n/locale';
-import { paginate, type Paged } from '../pagination';
-import type { Evidence, Modality, RelationType } from '../types';
+import { paginate, PAGE_SIZE, type Paged } from '../pagination';
+import { dateText, modalityText } from '../i18n/qualifiers';
+import type { Evidence, Modality, Relation, RelationType } from '../types';
 import { memo } from '../dataset/memo';
-import { buildGraph, type Graph, type GraphEdge } from './buildGraph';
+import { selectionOf, sentenceCount, uniqueEvidence } from '../counts';
+import type { Graph, GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
 import { strongest, TOP_DEFAULT } from './strongest';
@@ -23,6 +25,10 @@ export interface RelationItem {
 	/** PLOVER type and CAMEO code, as the field codes the event. */
 	plover?: string;
 	cameo?: string;
+	/** Its qualifiers in the page's words: the date with its precision, and the modality as
+	 * the text gives it ('' when asserted; a negation worded as the text words it). */
+	dateText: string;
+	modalityText: string;
 	evidence: QuotedEvidence[];
 }
 
@@ -38,6 +44,9 @@ export interface NodeDetails {
 	counts: { type: RelationType; count: number }[];
 	/** This page's relations, grouped by type. */
 	groups: { type: RelationType; items: RelationItem[] }[];
+	/** Negated relations of the actor the filters would otherwise keep: not counted, shown
+	 * with the text's words (the first PAGE_SIZE). */
+	negated: RelationItem[];
 	page: number;
 	pages: number;
 	total: number;
@@ -50,6 +59,8 @@ export interface EdgeDetails {
 	edge: ViewEdge;
 	sourceName: string;
 	targetName: string;
+	/** The link's relations with their qualifiers (the first PAGE_SIZE), without evidence. */
+	relations: Omit<RelationItem, 'evidence' | 'other' | 'direction'>[];
 	evidence: Paged<QuotedEvidence>;
 }
 
@@ -77,6 +88,30 @@ const nameIn = (dataset: Dataset, locale: Locale) => (key: string) => {
 	return entity?.names[locale] ?? entity?.name ?? key;
 };
 
+/** A relation's identity, codes and qualifiers in the page's words. */
+function qualified(
+	dataset: Dataset,
+	r: Relation,
+	locale: Locale
+): Omit<RelationItem, 'evidence' | 'other' | 'direction'> {
+	const name = nameIn(dataset, locale);
+	return {
+		id: r.id,
+		type: r.type,
+		...(r.date ? { date: r.date } : {}),
+		modality: r.modality,
+		...(r.plover ? { plover: r.plover } : {}),
+		...(r.cameo ? { cameo: r.cameo } : {}),
+		dateText: dateText(r.date, locale),
+		modalityText: modalityText(
+			r.modality,
+			r.evidence.map((e) => e.quote),
+			locale,
+			r.reportedBy ? name(r.reportedBy) : undefined
+		)
+	};
+}
+
 const TYPE_ORDER = (a: { count: number; type: string }, b: { count: number; type: string }) =>
 	b.count - a.count || a.type.localeCompare(b.type);
 
@@ -90,13 +125,11 @@ export function nodeDetails(
 	const entity = datasetIndex(dataset).entity(id);
 	if (!entity) return undefined;
 	const name = nameIn(dataset, locale);
+	// The actor's own relations among those every view counts (src/lib/counts.ts).
+	const counted = new Set(selectionOf(dataset, filters).relations);
 	const relations = datasetIndex(dataset)
 		.relationsOf(id)
-		.filter(
-			(r) =>
-				(!filters.types.length || filters.types.includes(r.type)) &&
-				(!filters.plover.length || (!!r.plover && filters.plover.includes(r.plover)))
-		);
+		.filter((r) => counted.has(r));
 	const perType = new Map<RelationType, number>();
 	for (const r of relations) perType.set(r.type, (perType.get(r.type) ?? 0) + 1);
 	const counts = [...perType].map(([type, count]) => ({ type, count })).sort(TYPE_ORDER);
@@ -104,22 +137,21 @@ export function nodeDetails(
 	// Pages run through the types in the order they are listed, most frequent first.
 	const ordered = [...relations].sort((a, b) => (rank.get(a.type) ?? 0) - (rank.get(b.type) ?? 0));
 	const paged = paginate(ordered, page);
-	const groups = new Map<RelationType, RelationItem[]>();
-	for (const r of paged.items) {
+	const item = (r: Relation): RelationItem => {
 		const otherId = r.source === id ? r.target : r.source;
-		const item: RelationItem = {
-			id: r.id,
-			type: r.type,
+		return {
+			...qualified(dataset, r, locale),
 			other: { id: otherId, name: name(otherId) },
 			direction: !r.directed ? 'mutual' : r.source === id ? 'out' : 'in',
-			...(r.date ? { date: r.date } : {}),
-			modality: r.modality,
-			...(r.plover ? { plover: r.plover } : {}),
-			...(r.cameo ? { cameo: r.cameo } : {}),
 			evidence: quotes(dataset, r.evidence, new Set([r.source, r.target]))
 		};
-		groups.set(r.type, [...(groups.get(r.type) ?? []), item]);
-	}
+	};
+	const groups = new Map<RelationType, RelationItem[]>();
+	for (const r of paged.items) groups.set(r.type, [...(groups.get(r.type) ?? []), item(r)]);
+	const negated = selectionOf(dataset, filters)
+		.negated.filter((r) => r.source === id || r.target === id)
+		.slice(0, PAGE_SIZE)
+		.map(item);
 	return {
 		id: entity.id,
 		type: entity.type,
@@ -132,6 +164,7 @@ export function nodeDetails(
 		mentions: entity.mentionCount,
 		counts,
 		groups: [...groups].map(([type, items]) => ({ type, items })),
+		negated,
 		page: paged.page,
 		pages: paged.pages,
 		total: paged.total
@@ -144,19 +177,38 @@ export function edgeEvidence(
 	edge: Pick<GraphEdge, 'source' | 'target' | 'evidence'>,
 	page = 1
 ): Paged<QuotedEvidence> {
-	const paged = paginate(edge.evidence, page);
+	const paged = paginate(uniqueEvidence(edge.evidence), page);
 	const actors = new Set([edge.source, edge.target]);
 	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
 }
 
+/** A link's counted relations with their qualifiers, the first page of them. */
+export function edgeRelations(
+	dataset: Dataset,
+	edge: Pick<GraphEdge, 'source' | 'target' | 'type' | 'directed'>,
+	filters: Filters,
+	locale: Locale = 'en'
+): EdgeDetails['relations'] {
+	return selectionOf(dataset, filters)
+		.relations.filter(
+			(r) =>
+				r.type === edge.type &&
+				r.directed === edge.directed &&
+				r.source === edge.source &&
+				r.target === edge.target
+		)
+		.slice(0, PAGE_SIZE)
+		.map((r) => qualified(dataset, r, locale));
+}
+
 /** The filtered network, merged once per filters. */
 export function filteredGraph(dataset: Dataset, filters: Filters): Graph {
-	return memo(dataset, 'graph', filters, () => buildGraph(dataset, filters));
+	return selectionOf(dataset, filters).graph;
 }
 
 const withoutEvidence = ({ evidence, ...edge }: GraphEdge): ViewEdge => ({
 	...edge,
-	evidenceCount: evidence.length
+	evidenceCount: sentenceCount(evidence)
 });
 
 export function networkView(
@@ -209,6 +261,7 @@ export function networkView(
 						edge: withoutEvidence(edge),
 						sourceName: name(edge.source),
 						targetName: name(edge.target),
+						relations: edgeRelations(dataset, edge, filters, locale),
 						evidence: edgeEvidence(dataset, edge, select.page)
 					}
 				}

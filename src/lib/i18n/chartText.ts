@@ -1,5 +1,6 @@
 // The words of the charts, in English and French: titles, subtitles, method notes, legends,
 // axis labels, tooltips, dates and source lines. Actor names come from the gazetteer's forms.
+import type { PairSplit } from '../counts';
 import type { Locale } from './locale';
 import { MONTHS } from './months';
 import { RELATION_LABELS } from './relationLabels';
@@ -73,6 +74,7 @@ export const CHART_TEXT = {
 			none: 'No dated events in this selection',
 			planned: 'announced or planned',
 			published: 'an article’s publication',
+			spanLegend: 'dated only by month or year: a bar across it',
 			publishedTip: (date: string, title: string) => `Article published ${date}: “${title}”`,
 			publishedMany: (n: number, period: string) =>
 				`${n} ${plural(n, 'article', 'articles')} published in ${period}`,
@@ -117,8 +119,10 @@ export const CHART_TEXT = {
 			shown: (kept: number, all: number) => `The ${kept} most active of ${all} actors are shown.`,
 			neutral: (n: number) =>
 				`${n} statement or dependence ${plural(n, 'relation is', 'relations are')} neither cooperative nor conflictual and not counted here.`,
-			title: (coop: number, conf: number, count: number, pair: string) =>
-				`${coop} cooperative and ${conf} conflictual relations; ${count} of them between ${pair}`
+			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
+				`${coop} cooperative and ${conf} conflictual relations; ${split.total} of them between ${a} and ${b}: ${split.fromA} by ${a}, ${split.fromB} by ${b}, ${split.mutual} mutual (in both cells)`,
+			cell: (count: number, mutual: number, tone: string) =>
+				`${count} ${tone}${mutual ? ` (${mutual} mutual, also in the opposite cell)` : ''}`
 		},
 		mentions: {
 			subtitle:
@@ -193,6 +197,7 @@ export const CHART_TEXT = {
 			none: 'Aucun événement daté dans cette sélection',
 			planned: 'annoncé ou prévu',
 			published: 'publication d’un article',
+			spanLegend: 'daté au mois ou à l’année seulement : une barre sur toute la période',
 			publishedTip: (date: string, title: string) => `Article publié le ${date} : « ${title} »`,
 			publishedMany: (n: number, period: string) =>
 				`${n} ${plural(n, 'article publié', 'articles publiés')} en ${period}`,
@@ -241,8 +246,10 @@ export const CHART_TEXT = {
 				`Les ${kept} acteurs les plus actifs sur ${all} sont affichés.`,
 			neutral: (n: number) =>
 				`${n} ${plural(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${plural(n, "n'est", 'ne sont')} pas comptée(s) ici.`,
-			title: (coop: number, conf: number, count: number, pair: string) =>
-				`${coop} relations de coopération et ${conf} de conflit ; ${count} entre ${pair}`
+			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
+				`${coop} relations de coopération et ${conf} de conflit ; ${split.total} entre ${a} et ${b} : ${split.fromA} de ${a}, ${split.fromB} de ${b}, ${split.mutual} mutuelles (dans les deux cases)`,
+			cell: (count: number, mutual: number, tone: string) =>
+				`${count} ${tone}${mutual ? ` (dont ${mutual} mutuelles, aussi dans la case opposée)` : ''}`
 		},
 		mentions: {
 			subtitle:

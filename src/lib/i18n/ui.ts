@@ -1,4 +1,5 @@
 // The words of the interface around the figures, in English and French.
+import type { Counts } from '../counts';
 import type { EntityType } from '../types';
 import { isLocale, type Locale } from './locale';
 
@@ -38,27 +39,37 @@ const en = {
 		reset: 'Reset'
 	},
 	dashboard: {
-		lede: (articles: number, actors: number, relations: number, figures: number) =>
-			`${articles} articles · ${actors} actors · ${relations} relations · ${figures} figures, each traced to the sentence it came from.`,
+		lede: (c: Counts) =>
+			`The corpus: ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.actors} ${plural(c.actors, 'actor', 'actors')} in ${c.relations} ${plural(c.relations, 'relation', 'relations')} (events), told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}, each traced to the sentence it came from.`,
 		network: 'Network',
 		networkSubtitle: 'Actors and their relations; select an actor or a link to read its evidence.',
 		tooLarge: (n: number) => `The network has ${n} actors:`,
 		openExplorer: 'open the network explorer',
 		noActor: 'No actor in this selection.',
 		articles: 'Articles',
-		actorsFound: 'Actors found',
+		actorsFound: 'Actors in these relations',
 		articlesListed: (shown: number, total: number) =>
 			`The ${shown} most recent of ${total} articles; filter by article or period for others.`,
 		actorsListed: (shown: number, total: number) =>
 			`The ${shown} most mentioned of ${total} actors; find the others in the network.`
 	},
+	summary: {
+		label: 'Filters',
+		none: 'No filter: the whole corpus.',
+		leaves: (c: Counts) =>
+			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (events) · ${c.actors} ${plural(c.actors, 'actor', 'actors')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}`,
+		resetAll: 'Remove all filters'
+	},
 	headlines: {
 		actors: 'Actors',
-		actorsDetail: 'in the network as filtered',
-		relations: 'Relations',
-		relationsDetail: 'denied ones left out',
+		actorsDetail: 'taking part in these relations, as the network draws them',
+		relations: 'Relations (events)',
+		relationsDetail: (c: Counts) =>
+			`told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')}; ${c.hedged} of them hedged (planned, proposed, hypothetical or reported)${c.negated ? `; ${c.negated} denied or not established, left out` : ''}`,
 		articles: 'Articles',
-		articlesDetail: 'with evidence in this selection',
+		articlesDetail: 'holding the evidence of this selection',
+		figures: 'Figures',
+		figuresDetail: 'numbers the texts report (shares, amounts, counts)',
 		mostMet: 'Most-met pair',
 		reported: (value: number, by: string, counted: number) =>
 			`${value} meetings by ${by}, the texts report; ${counted} in the corpus`,
@@ -119,7 +130,9 @@ const en = {
 		profile: 'Profile',
 		mentions: (n: number) => `${n} ${plural(n, 'mention', 'mentions')}`,
 		noRelation: 'No relation in the data set.',
-		edgeCount: (label: string, n: number) => `${label}: ${n} ${plural(n, 'relation', 'relations')}`,
+		leftOut: 'Not counted: negated in the text',
+		edgeCount: (label: string, n: number, sentences: number) =>
+			`${label}: ${n} ${plural(n, 'relation', 'relations')} (events), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
 		until: 'to',
 		fit: 'Fit',
 		summary: (nodes: number, links: number) => `${nodes} actors · ${links} links`,
@@ -145,8 +158,10 @@ const en = {
 		showInNetwork: 'Show in the network',
 		people: 'People',
 		partners: 'Partners',
+		partnersNote:
+			'Relations (events) between this country, its people and organisations, and each partner with its people and organisations; a relation counts once per partner, denied ones left out. The relations matrix counts pairs the same way but leaves out statements and dependence, which are neither cooperative nor conflictual.',
 		partner: 'Country or actor',
-		relations: 'Relations',
+		relations: 'Relations (events)',
 		figures: 'Figures',
 		timeline: 'Timeline',
 		articles: 'Articles',
@@ -218,14 +233,19 @@ const en = {
 		lang: 'Lang.',
 		source: 'Source',
 		actors: 'Actors',
-		relations: 'Relations',
+		relations: 'Relations (events)',
+		sentences: 'Sentences',
 		figures: 'Figures',
 		actor: 'Actor',
 		type: 'Type',
 		country: 'Country',
 		role: 'Role',
 		mentions: 'Mentions',
-		articles: 'Articles'
+		articles: 'Articles',
+		articlesCaption:
+			'Counted in this selection: the relations (events) the article evidences, the distinct sentences telling them, the actors taking part in them, the figures it reports.',
+		actorsCaption:
+			'Counted in this selection: mentions (names, seats, adjectives, roles and resolved references such as « le maître du Kremlin ») in its articles, the relations with the actor itself as source or target (a country’s people are counted on their own rows), the articles naming it.'
 	}
 };
 
@@ -265,8 +285,8 @@ const fr: UiText = {
 		reset: 'Réinitialiser'
 	},
 	dashboard: {
-		lede: (articles, actors, relations, figures) =>
-			`${articles} articles · ${actors} acteurs · ${relations} relations · ${figures} chiffres, chacun retracé jusqu’à sa phrase.`,
+		lede: (c) =>
+			`Le corpus : ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.actors} ${plural(c.actors, 'acteur', 'acteurs')} dans ${c.relations} ${plural(c.relations, 'relation', 'relations')} (événements), rapportées par ${c.sentences} ${plural(c.sentences, 'phrase', 'phrases')} · ${c.figures} ${plural(c.figures, 'chiffre', 'chiffres')}, chacun retracé jusqu’à sa phrase.`,
 		network: 'Réseau',
 		networkSubtitle:
 			'Les acteurs et leurs relations ; sélectionnez un acteur ou un lien pour lire ses sources.',
@@ -274,19 +294,29 @@ const fr: UiText = {
 		openExplorer: 'ouvrir l’explorateur de réseau',
 		noActor: 'Aucun acteur dans cette sélection.',
 		articles: 'Articles',
-		actorsFound: 'Acteurs relevés',
+		actorsFound: 'Acteurs de ces relations',
 		articlesListed: (shown, total) =>
 			`Les ${shown} articles les plus récents sur ${total} ; filtrez par article ou par période pour les autres.`,
 		actorsListed: (shown, total) =>
 			`Les ${shown} acteurs les plus cités sur ${total} ; trouvez les autres dans le réseau.`
 	},
+	summary: {
+		label: 'Filtres',
+		none: 'Aucun filtre : tout le corpus.',
+		leaves: (c) =>
+			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (événements) · ${c.actors} ${plural(c.actors, 'acteur', 'acteurs')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'chiffre', 'chiffres')}`,
+		resetAll: 'Retirer tous les filtres'
+	},
 	headlines: {
 		actors: 'Acteurs',
-		actorsDetail: 'dans le réseau filtré',
-		relations: 'Relations',
-		relationsDetail: 'hors relations démenties',
+		actorsDetail: 'parties à ces relations, tels que le réseau les dessine',
+		relations: 'Relations (événements)',
+		relationsDetail: (c) =>
+			`rapportées par ${c.sentences} ${plural(c.sentences, 'phrase', 'phrases')} ; ${c.hedged} avec réserve (prévues, proposées, hypothétiques ou rapportées)${c.negated ? ` ; ${c.negated} démenties ou non établies, écartées` : ''}`,
 		articles: 'Articles',
-		articlesDetail: 'avec des sources dans cette sélection',
+		articlesDetail: 'contenant les sources de cette sélection',
+		figures: 'Chiffres',
+		figuresDetail: 'nombres que rapportent les textes (parts, montants, effectifs)',
 		mostMet: 'Paire la plus rencontrée',
 		reported: (value, by, counted) =>
 			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} dans le corpus`,
@@ -347,7 +377,9 @@ const fr: UiText = {
 		profile: 'Fiche',
 		mentions: (n) => `${n} ${plural(n, 'mention', 'mentions')}`,
 		noRelation: 'Aucune relation dans le jeu de données.',
-		edgeCount: (label, n) => `${label} : ${n} ${plural(n, 'relation', 'relations')}`,
+		leftOut: 'Non comptées : niées par le texte',
+		edgeCount: (label, n, sentences) =>
+			`${label} : ${n} ${plural(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
 		until: 'au',
 		fit: 'Recadrer',
 		summary: (nodes, links) => `${nodes} acteurs · ${links} liens`,
@@ -373,8 +405,10 @@ const fr: UiText = {
 		showInNetwork: 'Voir dans le réseau',
 		people: 'Personnes',
 		partners: 'Partenaires',
+		partnersNote:
+			'Relations (événements) entre ce pays, ses personnes et organisations, et chaque partenaire avec les siennes ; une relation compte une fois par partenaire, hors relations démenties. La matrice des relations compte les paires de la même façon mais écarte déclarations et dépendances, ni coopération ni conflit.',
 		partner: 'Pays ou acteur',
-		relations: 'Relations',
+		relations: 'Relations (événements)',
 		figures: 'Chiffres',
 		timeline: 'Chronologie',
 		articles: 'Articles',
@@ -448,14 +482,19 @@ const fr: UiText = {
 		lang: 'Langue',
 		source: 'Source',
 		actors: 'Acteurs',
-		relations: 'Relations',
+		relations: 'Relations (événements)',
+		sentences: 'Phrases',
 		figures: 'Chiffres',
 		actor: 'Acteur',
 		type: 'Type',
 		country: 'Pays',
 		role: 'Fonction',
 		mentions: 'Mentions',
-		articles: 'Articles'
+		articles: 'Articles',
+		articlesCaption:
+			'Dans cette sélection : les relations (événements) dont l’article est la source, les phrases distinctes qui les rapportent, les acteurs qui y prennent part, les chiffres qu’il donne.',
+		actorsCaption:
+			'Dans cette sélection : les mentions (noms, sièges, adjectifs, fonctions et références résolues comme « le maître du Kremlin ») dans ses articles, les relations dont l’acteur lui-même est la source ou la cible (les personnes d’un pays sont comptées sur leur ligne), les articles qui le nomment.'
 	}
 };
 

@@ -2,6 +2,8 @@
 // filter bar offers (the corpus's countries and articles).
 import { datasetIndex } from '../dataset/datasetIndex';
 import type { Dataset } from '../dataset/schema';
+import { countsOf, type Counts } from '../counts';
+import { filterChips, type FilterChip } from '../graph/filterSummary';
 import { parseFilters, type FilterProblem, type Filters } from '../graph/filters';
 import type { Locale } from '../i18n/locale';
 
@@ -47,4 +49,29 @@ function articleOptions(dataset: Dataset, chosen?: string): FilterOptions['artic
 	return [...picked, ...recent]
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map((a) => ({ id: a.id, title: a.title, date: a.date }));
+}
+
+export interface FilterSummary {
+	chips: FilterChip[];
+	counts: Counts;
+}
+
+/** The active filters in words, each removable, and what they leave (src/lib/counts.ts). The
+ * removal links keep the page's language when the URL chose one. */
+export function filterSummary(
+	dataset: Dataset,
+	filters: Filters,
+	params: URLSearchParams,
+	locale: Locale = 'en'
+): FilterSummary {
+	const index = datasetIndex(dataset);
+	const lang = params.get('lang');
+	const chips = filterChips(
+		filters,
+		locale,
+		(id) => index.entity(id)?.names[locale] ?? index.entity(id)?.name ?? id,
+		(id) => index.article(id)?.title ?? id,
+		lang === 'en' || lang === 'fr' ? { lang } : {}
+	);
+	return { chips, counts: countsOf(dataset, filters) };
 }

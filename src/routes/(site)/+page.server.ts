@@ -8,7 +8,7 @@ import { networkView } from '$lib/graph/networkView';
 import { chartView } from '$lib/server/chartView';
 import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
-import { pageFilters } from '$lib/server/pageFilters';
+import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
 /** Small multiples are drawn at this width on the server; the browser redraws to fit. */
@@ -29,21 +29,22 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	);
 	const network = networkView(dataset, filters, {}, locals.locale);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));
-	const overview = corpusOverview(dataset, locals.locale);
+	const overview = corpusOverview(dataset, filters, locals.locale);
 	return {
-		// The tables list the most recent articles and the most mentioned actors; the totals
-		// say how many there are.
+		// The tables list the most recent articles and the most mentioned actors of the
+		// selection; the totals say how many there are, the corpus's how many in all.
 		totals: overview.totals,
+		corpus: overview.corpus,
 		articles: overview.articles.slice(0, LISTED),
 		actors: overview.actors.slice(0, LISTED),
 		filters,
+		summary: filterSummary(dataset, filters, url.searchParams, locals.locale),
 		notices: problems.map((p) => p.message),
 		options,
 		network: { large: network.large, layout: network.layout, edges: network.edges },
 		headlines: headlineFigures(
 			dataset,
 			filters,
-			network.total.nodes,
 			byId.meetings as ChartData<MeetingRow>,
 			byId.dependence as DependenceData,
 			locals.locale

@@ -1,17 +1,22 @@
 import { shareLinks } from '$lib/embed/share';
-import { findActor } from '$lib/graph/findActor';
+import { findActor, findByMention } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
 import { parseTop } from '$lib/graph/strongest';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
-import { pageFilters } from '$lib/server/pageFilters';
+import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const dataset = loadDataset();
 	const { filters, problems, options } = pageFilters(dataset, url.searchParams, locals.locale);
 	const find = url.searchParams.get('find')?.trim();
-	const found = find ? findActor(find, dataset.entities) : undefined;
+	// A name or alias first, then any form the texts use for an actor (« Pékin » → China).
+	const byMention = (query: string) => {
+		const id = findByMention(query, dataset.mentions);
+		return id ? dataset.entities.find((e) => e.id === id) : undefined;
+	};
+	const found = find ? (findActor(find, dataset.entities) ?? byMention(find)) : undefined;
 	const node = found?.id ?? url.searchParams.get('select') ?? undefined;
 	const edge = url.searchParams.get('edge') ?? undefined;
 	const top = parseTop(url.searchParams.get('top'));
@@ -35,5 +40,6 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		filters,
 		`Entente network: ${view.layout.nodes.length} actors`
 	);
-	return { filters, notices, view, options, share };
+	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
+	return { filters, summary, notices, view, options, share };
 };

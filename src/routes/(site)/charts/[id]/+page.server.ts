@@ -6,7 +6,7 @@ import { shareLinks } from '$lib/embed/share';
 import { chartView } from '$lib/server/chartView';
 import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
-import { pageFilters } from '$lib/server/pageFilters';
+import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -37,6 +37,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		id: params.id,
 		view: withDetachedFigure(locals, view),
 		filters,
+		summary: filterSummary(dataset, filters, url.searchParams, locals.locale),
 		notices,
 		options,
 		share: shareLinks(url.origin, params.id, filters, view.chart.title, locals.locale),

@@ -1,0 +1,218 @@
+// Every number Entente shows, defined once: which relations, actors, sentences, figures and
+// articles a selection holds, and how an actor's or a pair's relations are counted. Every view,
+// table, title, tooltip, download and embed counts through this module.
+//
+// - A relation (an event) is one `Relation` of the data set: one type between two actors, on
+//   one date, with one modality, however many sentences tell it. It counts when it passes the
+//   filters (src/lib/graph/buildGraph: type, PLOVER type, article, period, countries and depth,
+//   actor types, and `min` on the link it belongs to). A negated one (« aucune information
+//   n'indique que… ») never counts: it is reported as left out. A hedged one (planned, proposed,
+//   hypothetical, reported) counts, and is also reported as hedged.
+// - An actor counts when it is an end of a counted relation, or is a country the filter asks for
+//   (the network draws exactly these).
+// - A sentence is one evidence span (article, start, end); two relations told by one sentence
+//   share it. An evidence record is a relation's link to a sentence.
+// - A figure counts when its article and year pass the filters and, under a country filter, its
+//   subject or partner is, or belongs to, one of the countries.
+// - An article counts when it holds the evidence of a counted relation or figure. Unless a
+//   filter narrows which actors or relations count, every article that passes the article filter
+//   and was published in the period counts too, one where nothing was found included: it was read.
+// - A mention is a name, seat, adjective, role or resolved reference (« le maître du Kremlin »)
+//   the extraction links to an actor; a resolved reference counts for the actor it names.
+import { datasetIndex } from './dataset/datasetIndex';
+import { memo } from './dataset/memo';
+import type { Dataset } from './dataset/schema';
+import { buildGraphWithRelations, relationPasses, type Graph } from './graph/buildGraph';
+import type { Filters } from './graph/filters';
+import type { Evidence, Indicator, Relation } from './types';
+
+export interface Selection {
+	/** The counted relations, in the data set's order. */
+	relations: Relation[];
+	/** The filtered network the relations make. */
+	graph: Graph;
+	/** Actor ids the selection holds (the network's actors). */
+	actors: ReadonlySet<string>;
+	indicators: Indicator[];
+	/** Articles holding evidence of a counted relation or figure. */
+	articles: ReadonlySet<string>;
+	/** Negated relations the filters would otherwise keep: left out, and said so. */
+	negated: Relation[];
+}
+
+export interface Counts {
+	actors: number;
+	/** Relations (events). */
+	relations: number;
+	/** Of those, the planned, proposed, hypothetical and reported ones. */
+	hedged: number;
+	/** Negated relations left out. */
+	negated: number;
+	/** Distinct sentences behind the counted relations. */
+	sentences: number;
+	/** Evidence records behind the counted relations (a relation's link to a sentence). */
+	evidence: number;
+	figures: number;
+	articles: number;
+}
+
+/** One sentence's identity: its article and span. */
+export const sentenceKey = (e: Evidence): string => `${e.article}:${e.start}:${e.end}`;
+
+/** Evidence records once per sentence, in article and text order. */
+export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+	const seen = new Map<string, Evidence>();
+	for (const e of evidence) seen.set(sentenceKey(e), e);
+	return [...seen.values()].sort(
+		(a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
+	);
+}
+
+/** How many distinct sentences a list of evidence records holds. */
+export function sentenceCount(evidence: readonly Evidence[]): number {
+	return new Set(evidence.map(sentenceKey)).size;
+}
+
+export const isHedged = (r: Relation): boolean =>
+	r.modality === 'planned' ||
+	r.modality === 'proposed' ||
+	r.modality === 'hypothetical' ||
+	r.modality === 'reported';
+
+/** The country an actor stands for: itself, or the country of a person or organisation. */
+export function countryOf(dataset: Dataset, id: string): string | undefined {
+	const e = datasetIndex(dataset).entity(id);
+	return e?.type === 'country' ? e.id : e?.country;
+}
+
+/** Whether an actor is, or belongs to, one of the filtered countries (all when none). */
+function inCountries(dataset: Dataset, filters: Filters, id: string): boolean {
+	return !filters.countries.length || filters.countries.includes(countryOf(dataset, id) ?? id);
+}
+
+/** The figures the filters keep. */
+function countedIndicators(dataset: Dataset, filters: Filters): Indicator[] {
+	const articleDates = datasetIndex(dataset).articleDates;
+	return dataset.indicators.filter((i) => {
+		if (filters.article && !i.evidence.some((e) => e.article === filters.article)) return false;
+		const year = i.year ?? Number(articleDates.get(i.evidence[0]?.article ?? '')?.slice(0, 4));
+		if (filters.from && year < Number(filters.from.slice(0, 4))) return false;
+		if (filters.to && year > Number(filters.to.slice(0, 4))) return false;
+		const actors = [i.subject, i.partner].filter((a): a is string => !!a);
+		return !filters.countries.length || actors.some((a) => inCountries(dataset, filters, a));
+	});
+}
+
+/** What the filters leave, computed once per data set and filters. */
+export function selectionOf(dataset: Dataset, filters: Filters): Selection {
+	return memo(dataset, 'countedSelection', filters, () => {
+		const { graph, relations: ids } = buildGraphWithRelations(dataset, filters);
+		const relations = dataset.relations.filter((r) => ids.has(r.id));
+		const actors = new Set(graph.nodes.map((n) => n.id));
+		const indicators = countedIndicators(dataset, filters);
+		const articles = new Set<string>();
+		for (const x of [...relations, ...indicators])
+			for (const e of x.evidence) articles.add(e.article);
+		const articleDates = datasetIndex(dataset).articleDates;
+		const narrowed =
+			filters.countries.length ||
+			filters.types.length ||
+			filters.plover.length ||
+			filters.nodes.length ||
+			filters.min > 1;
+		if (!narrowed)
+			for (const a of dataset.articles)
+				if (
+					(!filters.article || a.id === filters.article) &&
+					(!filters.from || a.date >= filters.from) &&
+					(!filters.to || a.date <= filters.to)
+				)
+					articles.add(a.id);
+		const typeShown = (id: string) =>
+			!filters.nodes.length ||
+			filters.nodes.includes(datasetIndex(dataset).entity(id)?.type ?? 'country');
+		const negated = dataset.relations.filter(
+			(r) =>
+				r.modality === 'negated' &&
+				relationPasses({ ...r, modality: 'asserted' }, filters, articleDates) &&
+				(inCountries(dataset, filters, r.source) || inCountries(dataset, filters, r.target)) &&
+				typeShown(r.source) &&
+				typeShown(r.target)
+		);
+		return { relations, graph, actors, indicators, articles, negated };
+	});
+}
+
+/** The selection's numbers: what every headline, lede and summary says. */
+export function countsOf(dataset: Dataset, filters: Filters): Counts {
+	return memo(dataset, 'counts', filters, () => {
+		const sel = selectionOf(dataset, filters);
+		const evidence = sel.relations.flatMap((r) => r.evidence);
+		return {
+			actors: sel.actors.size,
+			relations: sel.relations.length,
+			hedged: sel.relations.filter(isHedged).length,
+			negated: sel.negated.length,
+			sentences: sentenceCount(evidence),
+			evidence: evidence.length,
+			figures: sel.indicators.length,
+			articles: sel.articles.size
+		};
+	});
+}
+
+/** Relations per actor: each counted relation once for each of its two actors (an actor's own
+ * relations; a country's people are counted apart). */
+export function relationsPerActor(relations: readonly Relation[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const r of relations)
+		for (const id of new Set([r.source, r.target])) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return counts;
+}
+
+/** A country's relations with each partner, its people and organisations counted for it and a
+ * partner's people for their country: each relation once per partner it reaches. */
+export function partnerCounts(
+	dataset: Dataset,
+	relations: readonly Relation[],
+	country: string
+): { id: string; count: number }[] {
+	const partners = new Map<string, number>();
+	for (const r of relations) {
+		const sides = [r.source, r.target].map((end) => countryOf(dataset, end) ?? end);
+		if (!sides.includes(country)) continue;
+		for (const partner of new Set(sides))
+			if (partner !== country) partners.set(partner, (partners.get(partner) ?? 0) + 1);
+	}
+	return [...partners]
+		.map(([id, count]) => ({ id, count }))
+		.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+}
+
+/** How a pair's relations split: by one side towards the other, and mutual (undirected, such as
+ * a meeting). A matrix cell `a → b` holds `fromA + mutual`. */
+export interface PairSplit {
+	total: number;
+	/** Directed from the first of the pair (in the order given) to the second. */
+	fromA: number;
+	fromB: number;
+	mutual: number;
+}
+
+export function pairSplit(
+	relations: readonly { source: string; target: string; directed: boolean }[],
+	a: string,
+	b: string,
+	side: (id: string) => string
+): PairSplit {
+	const split: PairSplit = { total: 0, fromA: 0, fromB: 0, mutual: 0 };
+	for (const r of relations) {
+		const [from, to] = [side(r.source), side(r.target)];
+		if (!((from === a && to === b) || (from === b && to === a))) continue;
+		split.total++;
+		if (!r.directed) split.mutual++;
+		else if (from === a) split.fromA++;
+		else split.fromB++;
+	}
+	return split;
+}

@@ -1,0 +1,119 @@
+// Filters reach everything and show themselves (#14 §2): a country narrows the headline, the
+// tables and every chart; the active filters are said in words, each removable; Reset clears
+// every control; one country gives a figure of sensible size.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, watchErrors, type TestApp } from './server';
+
+let app: TestApp;
+let page: Page;
+let errors: string[] = [];
+
+beforeAll(async () => {
+	app = await startApp();
+	page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+	errors = watchErrors(page);
+});
+
+afterAll(async () => {
+	await app?.stop();
+});
+
+const headline = (label: string) =>
+	page
+		.locator('[data-testid="headlines"] .figure')
+		.filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+		.locator('.value');
+
+describe('filters on the dashboard', () => {
+	it('narrow the headline, the tables and the charts to Hungary', async () => {
+		await page.goto(app.url);
+		const allRelations = Number(await headline('Relations \\(events\\)').textContent());
+		const allActors = await page.locator('[data-testid="actors"] tbody tr').count();
+		await page.goto(`${app.url}/?country=HUN`);
+		const relations = Number(await headline('Relations \\(events\\)').textContent());
+		expect(relations).toBeGreaterThan(0);
+		expect(relations).toBeLessThan(allRelations);
+		const actors = page.locator('[data-testid="actors"] tbody tr');
+		expect(await actors.count()).toBeLessThan(allActors);
+		expect(await actors.count()).toBe(Number(await headline('Actors').textContent()));
+		expect(await page.locator('[data-testid="actors"] tr[data-id="xi-jinping"]').count()).toBe(1);
+		expect(await page.locator('[data-testid="articles"] tbody tr').count()).toBe(
+			Number(await headline('Articles').textContent())
+		);
+		expect(errors).toEqual([]);
+	});
+
+	it('say the active filters in words, each removable', async () => {
+		await page.goto(`${app.url}/?country=HUN,SRB&types=visit`);
+		const summary = page.locator('[data-testid="filter-summary"]');
+		const chips = summary.locator('li');
+		expect(await chips.allTextContents()).toEqual(['Hungary×', 'Serbia×', 'visit×']);
+		await summary.locator('li', { hasText: 'Serbia' }).locator('a').click();
+		await page.waitForURL((url) => !url.search.includes('SRB'));
+		expect(new URL(page.url()).searchParams.get('country')).toBe('HUN');
+		expect(await chips.allTextContents()).toEqual(['Hungary×', 'visit×']);
+		expect(errors).toEqual([]);
+	});
+
+	it('reset every control: the next Apply does not filter again', async () => {
+		// Applied filters, then choices made on the unfiltered page but not applied.
+		await page.goto(`${app.url}/?types=visit&min=2`);
+		await page.locator('[data-testid="filters"] a', { hasText: 'Reset' }).click();
+		await page.waitForURL((url) => url.search === '');
+		await page.waitForLoadState('networkidle');
+		await page.locator('[data-testid="filters"] select[name="country"]').selectOption('SRB');
+		await page.locator('[data-testid="filters"] input[name="from"]').fill('2023-01-01');
+		await page.locator('[data-testid="filters"] a', { hasText: 'Reset' }).click();
+		await page.waitForURL((url) => url.search === '');
+		await page.waitForLoadState('networkidle');
+		const selected = await page
+			.locator('[data-testid="filters"] select[name="country"]')
+			.evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value));
+		expect(selected).toEqual([]);
+		expect(await page.locator('[data-testid="filters"] input[name="types"]:checked').count()).toBe(
+			0
+		);
+		expect(await page.locator('[data-testid="filters"] input[name="min"]').inputValue()).toBe('1');
+		expect(await page.locator('[data-testid="filters"] input[name="from"]').inputValue()).toBe('');
+		// The form sends its empty controls too (from=&to=): wait for that address.
+		await Promise.all([
+			page.waitForURL((url) => url.search !== ''),
+			page.locator('[data-testid="filters"] button[type="submit"]').click()
+		]);
+		await page.waitForLoadState('networkidle');
+		const url = new URL(page.url());
+		expect(url.searchParams.get('country')).toBeNull();
+		expect(url.searchParams.get('types')).toBeNull();
+		expect(url.searchParams.get('from') ?? '').toBe('');
+		expect(await page.locator('[data-testid="filter-summary"] li').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('draw a one-country relations matrix at a sensible size', async () => {
+		await page.goto(`${app.url}/charts/relations?country=HUN`);
+		await page.waitForLoadState('networkidle');
+		const cell = page
+			.locator('[data-testid="chart-relations"] svg.plot rect[fill-opacity]')
+			.first();
+		const box = await cell.boundingBox();
+		expect(box).not.toBeNull();
+		// A cell reads as a cell, not a band across the page.
+		expect(box?.width ?? 0).toBeLessThan(120);
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('qualifiers on a selection (#14 §3)', () => {
+	it('show a link’s relations with date, precision, modality and codes', async () => {
+		await page.goto(`${app.url}/network?edge=talks:vladimir-putin~xi-jinping`);
+		const relations = page.locator('[data-testid="edge-relations"] li');
+		expect(await relations.allInnerTexts()).toContain(
+			'18 October 2023 · planned, reported by Yuri Ushakov · AGREE · CAMEO 036'
+		);
+		await page.goto(`${app.url}/network?select=CHN`);
+		expect(await page.locator('[data-testid="negated"]').innerText()).toContain('not established');
+		expect(await page.locator('[data-testid="node-panel"]').innerText()).not.toContain('denied');
+		expect(errors).toEqual([]);
+	});
+});

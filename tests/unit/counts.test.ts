@@ -1,0 +1,203 @@
+// One set of numbers (#14 §1): for any filters, a quantity is the same on the dashboard's
+// headline and tables, the network, the charts, the profiles and the downloads.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartSelection } from '../../src/lib/charts/selection';
+import { chartTable } from '../../src/lib/charts/exportData';
+import { meetingsChart } from '../../src/lib/charts/meetings';
+import { dependenceChart } from '../../src/lib/charts/dependence';
+import { mentionsChart } from '../../src/lib/charts/mentions';
+import { relationMatrixChart } from '../../src/lib/charts/relationMatrix';
+import { corpusOverview } from '../../src/lib/corpusOverview';
+import { countsOf, selectionOf, sentenceCount } from '../../src/lib/counts';
+import { headlineFigures } from '../../src/lib/dashboard';
+import type { Dataset } from '../../src/lib/dataset/schema';
+import { entityProfile } from '../../src/lib/entityProfile';
+import { edgesCsv, graphJson, nodesCsv } from '../../src/lib/graph/exportGraph';
+import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
+import { filteredGraph, networkView, nodeDetails } from '../../src/lib/graph/networkView';
+import {
+	ENTITY_TYPES,
+	PLOVER_TYPES,
+	RELATION_TYPES,
+	type EntityType,
+	type PloverType,
+	type RelationType
+} from '../../src/lib/types';
+import { foundingDataset } from '../helpers/corpus';
+
+let data: Dataset;
+beforeAll(async () => {
+	data = await foundingDataset();
+});
+
+const csvRows = (csv: string) => csv.trim().split('\r\n').slice(1);
+
+function anyFilters(): fc.Arbitrary<Filters> {
+	const countryIds = data.entities.filter((e) => e.type === 'country').map((e) => e.id);
+	return fc.record({
+		countries: fc.subarray(countryIds, { maxLength: 2 }),
+		depth: fc.constantFrom(1 as const, 2 as const),
+		types: fc.oneof(fc.constant<RelationType[]>([]), fc.subarray([...RELATION_TYPES])),
+		plover: fc.oneof(
+			fc.constant<PloverType[]>([]),
+			fc.subarray([...PLOVER_TYPES], { maxLength: 3 })
+		),
+		nodes: fc.oneof(fc.constant<EntityType[]>([]), fc.subarray([...ENTITY_TYPES])),
+		article: fc.option(fc.constantFrom(...data.articles.map((a) => a.id)), { nil: undefined }),
+		from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), { nil: undefined }),
+		to: fc.option(fc.constantFrom('2023-01-01', '2024-01-01', '2025-01-01'), { nil: undefined }),
+		min: fc.integer({ min: 1, max: 3 })
+	});
+}
+
+describe('one set of numbers', () => {
+	it('counts relations, actors and articles alike on every view and download', () => {
+		fc.assert(
+			fc.property(anyFilters(), (f) => {
+				const counts = countsOf(data, f);
+				const graph = filteredGraph(data, f);
+				const overview = corpusOverview(data, f);
+				const headlines = headlineFigures(
+					data,
+					f,
+					meetingsChart(data, f),
+					dependenceChart(data, f)
+				);
+				const value = (i: number) => Number(headlines[i]?.value);
+				// Relations (events).
+				const edgeSum = graph.edges.reduce((n, e) => n + e.count, 0);
+				expect(value(1)).toBe(counts.relations);
+				expect(edgeSum).toBe(counts.relations);
+				expect(chartSelection(data, f).relations.length).toBe(counts.relations);
+				const csvCounts = csvRows(edgesCsv(graph)).length;
+				expect(csvCounts).toBe(graph.edges.length);
+				const json = JSON.parse(graphJson(graph, '')) as { edges: { count: number }[] };
+				expect(json.edges.reduce((n, e) => n + e.count, 0)).toBe(counts.relations);
+				// Sentences: the links' distinct sentences are the headline's.
+				expect(sentenceCount(graph.edges.flatMap((e) => e.evidence))).toBe(counts.sentences);
+				// Actors: the headline, the network, its download and the actors table.
+				expect(value(0)).toBe(counts.actors);
+				expect(graph.nodes.length).toBe(counts.actors);
+				expect(csvRows(nodesCsv(graph)).length).toBe(counts.actors);
+				expect(overview.actors.length).toBe(counts.actors);
+				expect(networkView(data, f).total.nodes).toBe(counts.actors);
+				// Articles: the headline and the articles table.
+				expect(value(2)).toBe(counts.articles);
+				expect(overview.articles.length).toBe(counts.articles);
+				expect(overview.totals).toEqual(counts);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('gives an actor the same relation count in the table, its panel and its profile', () => {
+		fc.assert(
+			fc.property(anyFilters(), (f) => {
+				const overview = corpusOverview(data, f);
+				for (const row of overview.actors) {
+					expect(nodeDetails(data, row.id, f)?.total).toBe(row.relations);
+					expect(entityProfile(data, row.id, 'en', 1, f)?.details.total).toBe(row.relations);
+				}
+			}),
+			{ numRuns: 25 }
+		);
+	});
+
+	it('gives an actor the same mentions in the mentions chart and the actors table', () => {
+		fc.assert(
+			fc.property(anyFilters(), (f) => {
+				const chart = mentionsChart(data, f);
+				const perActor = new Map<string, { mentions: number; articles: number }>();
+				for (const r of chart.rows) {
+					const m = perActor.get(r.actor) ?? { mentions: 0, articles: 0 };
+					m.mentions += r.count;
+					m.articles++;
+					perActor.set(r.actor, m);
+				}
+				for (const row of corpusOverview(data, f).actors) {
+					const drawn = perActor.get(row.id);
+					if (!drawn) continue;
+					expect(drawn.mentions, row.id).toBe(row.mentions);
+					if (chart.columns === 'article') expect(drawn.articles, row.id).toBe(row.articles);
+				}
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('splits the relations matrix’s pair as its cells count it', () => {
+		fc.assert(
+			fc.property(anyFilters(), (any) => {
+				// `min` also hides cells: the cells are compared with the title at 1.
+				const f = { ...any, min: 1 };
+				const matrix = relationMatrixChart(data, f);
+				if (!matrix.pair) return;
+				const { a, b, split } = matrix.pair;
+				const cells = (from: string, to: string) =>
+					matrix.rows
+						.filter((r) => r.source === from && r.target === to)
+						.reduce((n, r) => n + r.count, 0);
+				expect(cells(a, b)).toBe(split.fromA + split.mutual);
+				expect(cells(b, a)).toBe(split.fromB + split.mutual);
+				expect(split.total).toBe(split.fromA + split.fromB + split.mutual);
+				expect(matrix.title).toContain(`${split.total} of them between`);
+				// A country's profile counts the same pair, statements and dependence included.
+				const profile = entityProfile(data, a, 'en', 1, f);
+				const partner = profile?.partners.find((p) => p.id === b);
+				if (profile && data.entities.find((e) => e.id === a)?.type === 'country')
+					expect(partner?.count ?? 0).toBeGreaterThanOrEqual(split.total);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('downloads a chart with as many rows as it draws marks', () => {
+		fc.assert(
+			fc.property(anyFilters(), (f) => {
+				const chart = relationMatrixChart(data, f);
+				expect(chartTable(chart).records.length).toBe(chart.rows.length);
+				const total = chart.rows.reduce((n, r) => n + r.count, 0);
+				expect(chartTable(chart).records.reduce((n, r) => n + Number(r.count), 0)).toBe(total);
+			}),
+			{ numRuns: 30 }
+		);
+	});
+});
+
+describe('the founding corpus', () => {
+	it('gives the heading and the cards the same numbers', () => {
+		const counts = countsOf(data, NO_FILTERS);
+		const overview = corpusOverview(data);
+		expect(overview.corpus).toEqual(counts);
+		// Negated relations are left out and said so; the others are counted.
+		const negated = data.relations.filter((r) => r.modality === 'negated').length;
+		expect(counts.negated).toBe(negated);
+		expect(counts.relations).toBe(data.relations.length - negated);
+		expect(counts.sentences).toBeLessThanOrEqual(counts.evidence);
+	});
+
+	it('narrows the headline, the tables and the mentions chart to a country (HUN)', () => {
+		const f: Filters = { ...NO_FILTERS, countries: ['HUN'] };
+		const counts = countsOf(data, f);
+		const all = countsOf(data, NO_FILTERS);
+		expect(counts.relations).toBeLessThan(all.relations);
+		expect(counts.relations).toBeGreaterThan(0);
+		const overview = corpusOverview(data, f);
+		expect(overview.actors.map((a) => a.id).sort()).toEqual(
+			[...selectionOf(data, f).actors].sort()
+		);
+		expect(overview.actors.map((a) => a.id)).toContain('xi-jinping');
+		expect(overview.actors.map((a) => a.id)).not.toContain('sergei-lavrov');
+		// Xi Jinping's visit to Hungary: he is in the selection, so in the mentions chart.
+		expect(mentionsChart(data, f).actors).toContain('Xi Jinping');
+	});
+
+	it('counts a link’s sentences once each', () => {
+		const view = networkView(data, NO_FILTERS);
+		for (const e of view.edges) {
+			const full = filteredGraph(data, NO_FILTERS).edges.find((x) => x.id === e.id);
+			expect(e.evidenceCount).toBe(sentenceCount(full?.evidence ?? []));
+		}
+	});
+});
