@@ -29,7 +29,7 @@ describe('gold set', () => {
 		expect(figures(rules, 'entity:').precision).toBeGreaterThanOrEqual(1);
 		expect(figures(rules, 'entity:').recall).toBeGreaterThanOrEqual(1);
 		expect(figures(rules, 'relation:').precision).toBeGreaterThanOrEqual(0.97);
-		expect(figures(rules, 'relation:').recall).toBeGreaterThanOrEqual(0.89);
+		expect(figures(rules, 'relation:').recall).toBeGreaterThanOrEqual(0.91);
 		expect(figures(rules, 'indicator:').precision).toBeGreaterThanOrEqual(1);
 		expect(figures(rules, 'indicator:').recall).toBeGreaterThanOrEqual(1);
 		expect(rules.modalities.right).toBe(rules.modalities.of);
@@ -65,23 +65,23 @@ describe('PLOVER records and blind-written news', () => {
 	it('keeps the PLOVER records at or above their reached figures', () => {
 		expect(plover.records.of).toBe(84);
 		const t = all(plover.byType);
-		expect(recall(t)).toBeGreaterThanOrEqual(0.48);
-		expect(precision(t)).toBeGreaterThanOrEqual(0.44);
+		expect(recall(t)).toBeGreaterThanOrEqual(0.5);
+		expect(precision(t)).toBeGreaterThanOrEqual(0.46);
 	});
 
 	it('keeps the news set at or above its reached figures', () => {
 		const meetings = all(news.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.3);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.64);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.38);
+		expect(precision(meetings)).toBeGreaterThanOrEqual(0.68);
 		const every = all(news.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.2);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.49);
-		expect(recall(news.persons)).toBeGreaterThanOrEqual(0.82);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.25);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.56);
+		expect(recall(news.persons)).toBeGreaterThanOrEqual(0.91);
 		expect(news.persons.rightCountry / (news.persons.tp + news.persons.fn)).toBeGreaterThanOrEqual(
-			0.73
+			0.81
 		);
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.7);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.33);
-		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.55);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.38);
+		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.61);
 	});
 });
