@@ -7,7 +7,7 @@ import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { RelationType } from './types';
 import type { Locale } from './i18n/locale';
-import { dateText, modalityText } from './i18n/qualifiers';
+import { relationQualifiers } from './i18n/qualifiers';
 import type { OriginKind } from './gazetteer/schema';
 
 export interface EntityProfile {
@@ -93,13 +93,7 @@ export function entityProfile(
 			type: r.type,
 			actors: `${name(r.source)} ${r.directed ? '→' : '—'} ${name(r.target)}`,
 			modality: r.modality,
-			dateText: dateText(r.date, locale),
-			modalityText: modalityText(
-				r.modality,
-				r.evidence.map((e) => e.quote),
-				locale,
-				r.reportedBy ? name(r.reportedBy) : undefined
-			)
+			...relationQualifiers(r, locale, name)
 		}))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const articles = entity.articles

@@ -136,7 +136,9 @@ describe('saves at once', () => {
 			'added 1, skipped as duplicate 0, refused 0'
 		]);
 		expect((await files()).filter((f) => f.startsWith('twice'))).toEqual(['twice.md']);
-	});
+		// Two processes, each loading the world gazetteer and rebuilding under the data lock one
+		// after the other: ~6 s alone, past 20 s on two busy cores.
+	}, 90_000);
 });
 
 describe('a crash mid-save', () => {
@@ -179,5 +181,6 @@ describe('npm run ingest', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 		const dataset = JSON.parse(await readFile(path.join(data, 'ds.json'), 'utf8'));
 		expect(dataset.articles.map((a: { id: string }) => a.id)).toContain('en-kim-putin');
-	});
+		// A process that loads the world gazetteer and rebuilds the data set (as above).
+	}, 90_000);
 });

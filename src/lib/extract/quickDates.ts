@@ -3,6 +3,7 @@
 // day-month-year, weekdays (the closest one, as chrono reads them) and today / yesterday.
 // A window holding any other date word is left to chrono (see dates.ts).
 import type { Language, PartialDate } from '../types';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../i18n/dateWords';
 import { allMatches } from '../text/matches';
 
 export interface QuickDate {
@@ -11,51 +12,8 @@ export interface QuickDate {
 	date: PartialDate;
 }
 
-const MONTHS: Record<string, number> = {
-	janvier: 1,
-	fevrier: 2,
-	février: 2,
-	mars: 3,
-	avril: 4,
-	mai: 5,
-	juin: 6,
-	juillet: 7,
-	aout: 8,
-	août: 8,
-	septembre: 9,
-	octobre: 10,
-	novembre: 11,
-	decembre: 12,
-	décembre: 12,
-	january: 1,
-	february: 2,
-	march: 3,
-	april: 4,
-	may: 5,
-	june: 6,
-	july: 7,
-	august: 8,
-	september: 9,
-	october: 10,
-	november: 11,
-	december: 12
-};
-const WEEKDAYS: Record<string, number> = {
-	dimanche: 0,
-	lundi: 1,
-	mardi: 2,
-	mercredi: 3,
-	jeudi: 4,
-	vendredi: 5,
-	samedi: 6,
-	sunday: 0,
-	monday: 1,
-	tuesday: 2,
-	wednesday: 3,
-	thursday: 4,
-	friday: 5,
-	saturday: 6
-};
+const MONTHS = MONTH_NUMBERS;
+const WEEKDAYS = WEEKDAY_NUMBERS;
 
 const FR_MONTH =
 	'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';

@@ -4,6 +4,7 @@
 // tôt », « en avril de la même année ». A month or a day without a year is the last one
 // before the article, unless the words around it speak of the future (« accueillera en
 // novembre », "to be delivered in December"). Each keeps the precision the text gives.
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../i18n/dateWords';
 import type { Language, PartialDate } from '../types';
 import { allMatches } from '../text/matches';
 
@@ -13,52 +14,27 @@ export interface RelativeDate {
 	date: PartialDate;
 }
 
+// Full names from the shared table, and the abbreviations datelines use ("Aug 2", « 3 janv. »).
 const MONTHS: Record<string, number> = {
-	janvier: 1,
+	...MONTH_NUMBERS,
 	janv: 1,
-	fevrier: 2,
-	février: 2,
 	fevr: 2,
 	févr: 2,
-	mars: 3,
-	avril: 4,
 	avr: 4,
-	mai: 5,
-	juin: 6,
-	juillet: 7,
 	juil: 7,
-	aout: 8,
-	août: 8,
-	septembre: 9,
 	sept: 9,
-	octobre: 10,
 	oct: 10,
-	novembre: 11,
 	nov: 11,
-	decembre: 12,
-	décembre: 12,
 	dec: 12,
 	déc: 12,
-	january: 1,
 	jan: 1,
-	february: 2,
 	feb: 2,
-	march: 3,
 	mar: 3,
-	april: 4,
 	apr: 4,
-	may: 5,
-	june: 6,
 	jun: 6,
-	july: 7,
 	jul: 7,
-	august: 8,
 	aug: 8,
-	september: 9,
-	sep: 9,
-	october: 10,
-	november: 11,
-	december: 12
+	sep: 9
 };
 const NUMBERS: Record<string, number> = {
 	un: 1,
@@ -138,22 +114,7 @@ interface Context {
 	previous?: PartialDate;
 }
 
-const WEEKDAYS: Record<string, number> = {
-	dimanche: 0,
-	lundi: 1,
-	mardi: 2,
-	mercredi: 3,
-	jeudi: 4,
-	vendredi: 5,
-	samedi: 6,
-	sunday: 0,
-	monday: 1,
-	tuesday: 2,
-	wednesday: 3,
-	thursday: 4,
-	friday: 5,
-	saturday: 6
-};
+const WEEKDAYS = WEEKDAY_NUMBERS;
 
 /**
  * A weekday: the last one up to the reference (news tells what happened), the next one when

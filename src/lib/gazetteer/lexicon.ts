@@ -6,7 +6,8 @@ import { foldText } from '../text/fold';
 import { PhraseTrie } from '../text/phraseTrie';
 import { frenchForms } from './countries';
 import { buildEntities } from './entities';
-import type { EntityOrigin, Gazetteer, PersonEntry, RoleKey } from './schema';
+import { ROLE_KEYS, type RoleKey } from './roleKeys';
+import type { EntityOrigin, Gazetteer, PersonEntry } from './schema';
 
 export type MentionVia = NonNullable<Mention['via']>;
 
@@ -54,19 +55,6 @@ export interface OfficeTerm {
 	to?: string;
 }
 
-// Offices from the highest; a person holding several is named by the first (schema order).
-const OFFICE_RANK: RoleKey[] = [
-	'head-of-state',
-	'head-of-government',
-	'foreign-minister',
-	'defence-minister',
-	'minister',
-	'adviser',
-	'spokesperson',
-	'expert',
-	'diplomat',
-	'official'
-];
 // Every office each person held, from the same terms, built once per lexicon.
 const officesByPerson = new WeakMap<Lexicon, Map<string, { role: RoleKey; term: OfficeTerm }[]>>();
 
@@ -92,7 +80,7 @@ export function officeOn(lexicon: Lexicon, person: string, date: string): RoleKe
 	const held = (index.get(person) ?? []).filter(
 		({ term }) => (!term.from || term.from <= date) && (!term.to || date < term.to)
 	);
-	held.sort((a, b) => OFFICE_RANK.indexOf(a.role) - OFFICE_RANK.indexOf(b.role));
+	held.sort((a, b) => ROLE_KEYS.indexOf(a.role) - ROLE_KEYS.indexOf(b.role));
 	return held[0]?.role;
 }
 

@@ -21,19 +21,8 @@ const adjectives = z
 	.strict();
 const aliases = z.array(z.string().min(1)).default([]);
 
-export const ROLE_KEYS = [
-	'head-of-state',
-	'head-of-government',
-	'foreign-minister',
-	'defence-minister',
-	'minister',
-	'adviser',
-	'spokesperson',
-	'expert',
-	'diplomat',
-	'official'
-] as const;
-export type RoleKey = (typeof ROLE_KEYS)[number];
+export { ROLE_KEYS, type RoleKey } from './roleKeys';
+import { ROLE_KEYS } from './roleKeys';
 
 export const roleSchema = z
 	.object({

@@ -6,7 +6,7 @@ import type { Dataset } from '../dataset/schema';
 import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
 import type { Locale } from '../i18n/locale';
 import { paginate, PAGE_SIZE, type Paged } from '../pagination';
-import { dateText, modalityText } from '../i18n/qualifiers';
+import { relationQualifiers } from '../i18n/qualifiers';
 import type { Evidence, Modality, Relation, RelationType } from '../types';
 import { memo } from '../dataset/memo';
 import { selectionOf, sentenceCount, uniqueEvidence } from '../counts';
@@ -102,13 +102,7 @@ function qualified(
 		modality: r.modality,
 		...(r.plover ? { plover: r.plover } : {}),
 		...(r.cameo ? { cameo: r.cameo } : {}),
-		dateText: dateText(r.date, locale),
-		modalityText: modalityText(
-			r.modality,
-			r.evidence.map((e) => e.quote),
-			locale,
-			r.reportedBy ? name(r.reportedBy) : undefined
-		)
+		...relationQualifiers(r, locale, name)
 	};
 }
 

@@ -87,3 +87,28 @@ export function dateText(date: string | undefined, locale: Locale): string {
 	if (date.length === 7) return `${readableDate(date, locale)} (${words.month})`;
 	return readableDate(date, locale);
 }
+
+/**
+ * A relation's date and modality in the page's words: `{ dateText, modalityText }`, the
+ * reporter named by `name` (an actor id → its name in the page's language).
+ */
+export function relationQualifiers(
+	r: {
+		date?: string;
+		modality: Modality;
+		evidence: readonly { quote: string }[];
+		reportedBy?: string;
+	},
+	locale: Locale,
+	name: (id: string) => string
+): { dateText: string; modalityText: string } {
+	return {
+		dateText: dateText(r.date, locale),
+		modalityText: modalityText(
+			r.modality,
+			r.evidence.map((e) => e.quote),
+			locale,
+			r.reportedBy ? name(r.reportedBy) : undefined
+		)
+	};
+}

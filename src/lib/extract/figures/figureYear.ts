@@ -2,34 +2,10 @@
 // clash"), or one it gives relative to the article's date ("last year", « l'an dernier »,
 // "a year ago", "in March", « l'été dernier »), nearest after the figure, else before it.
 // "since 2019", « depuis l'an dernier », "by 2030" start or end a span: they date nothing.
+import { MONTH_NUMBERS } from '../../i18n/dateWords';
 import { allMatches } from '../../text/matches';
 
-const MONTHS: Record<string, number> = {
-	janvier: 1,
-	fevrier: 2,
-	mars: 3,
-	avril: 4,
-	mai: 5,
-	juin: 6,
-	juillet: 7,
-	aout: 8,
-	septembre: 9,
-	octobre: 10,
-	novembre: 11,
-	decembre: 12,
-	january: 1,
-	february: 2,
-	march: 3,
-	april: 4,
-	may: 5,
-	june: 6,
-	july: 7,
-	august: 8,
-	september: 9,
-	october: 10,
-	november: 11,
-	december: 12
-};
+const MONTHS = MONTH_NUMBERS;
 // The month a season ends, to place « l'été dernier » before the article's date.
 const SEASON_END: Record<string, number> = {
 	printemps: 6,
