@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addArticle } from '../../src/lib/server/corpusWriter';
@@ -93,6 +94,13 @@ describe('the data set file', () => {
 		expect((await readdir(path.dirname(file))).filter((f) => f !== 'extractions')).toEqual([
 			'dataset.json'
 		]);
+		// The extraction cache too: each entry whole, none half-written.
+		const cache = path.join(path.dirname(file), 'extractions');
+		if (existsSync(cache))
+			for (const entry of await readdir(cache)) {
+				expect(entry).toMatch(/^[0-9a-f]{40}\.json$/);
+				JSON.parse(await readFile(path.join(cache, entry), 'utf8'));
+			}
 	}, 60_000);
 
 	it('older than an article saved by a process killed before its rebuild, is rebuilt at start', async () => {

@@ -7,8 +7,9 @@
 // built app) nothing is cached: a stale extraction must never pass for a fresh one.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { Article, Extraction } from '../types';
 
 /** The code that decides what an article's extraction is: all of src/lib (the extractor calls
@@ -75,11 +76,10 @@ export async function extractionCache(dir: string, version: string): Promise<Ext
 			return fresh;
 		},
 		async flush() {
-			for (const [name, extraction] of made) {
-				const file = path.join(dir, name);
-				await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(extraction));
-				await rename(`${file}.${process.pid}.tmp`, file);
-			}
+			// Atomic, with a temporary name unique to each write: two rebuilds in one process may
+			// write the same entry at once (a pid-named temporary file was renamed from under one).
+			for (const [name, extraction] of made)
+				await writeFileAtomic(path.join(dir, name), JSON.stringify(extraction));
 			for (const name of stored)
 				if (!used.has(name)) await rm(path.join(dir, name), { force: true });
 			return { reused: used.size - made.size, extracted: made.size };
