@@ -245,6 +245,20 @@ describe('relations', () => {
 			).toEqual([]);
 	});
 
+	it('reads « appeler » as a phone call to a name, « appeler … à » as a demand, and a name given as neither', () => {
+		expect(
+			relationsOf('Xi Jinping a appelé Vladimir Poutine mardi.', 'fr', '2023-09-20')
+		).toContainEqual(
+			expect.objectContaining({ type: 'talks', source: 'vladimir-putin', target: 'xi-jinping' })
+		);
+		expect(relationsOf('Emmanuel Macron a appelé la Russie à cesser le feu.')).toEqual([
+			expect.objectContaining({ type: 'request', source: 'emmanuel-macron', target: 'RUS' })
+		]);
+		expect(
+			relationsOf('Sergueï Lavrov a appelé Volodymyr Zelensky « un clown ».')
+		).not.toContainEqual(expect.objectContaining({ type: 'talks' }));
+	});
+
 	it('does not carry a negation into a participle: it is an act of its own', () => {
 		expect(
 			relationsOf(

@@ -267,11 +267,13 @@ function governingSubjects(
  * (a name, not an adjective of another noun), and nothing names the target after it.
  */
 function namingCall(s: Sentence, hit: TriggerHit, targets: RawMention[]): boolean {
-	if (hit.rule.mode !== 'phone' || !/^call/.test(slice(s, hit.start, hit.end))) return false;
+	if (hit.rule.mode !== 'phone' || !/^(?:call|appel)/.test(slice(s, hit.start, hit.end)))
+		return false;
 	const [target] = targets;
 	if (!target || target.start < hit.end) return false;
 	if (target.via === 'adjective') return true;
-	if (!/^\s*(?:the\s+)?$/.test(slice(s, hit.end, target.start))) return true;
+	if (!/^\s*(?:the\s+|(?:m|mme|mr|mrs|ms)\.?\s+)?$/.test(slice(s, hit.end, target.start)))
+		return true;
 	return /^\s*(?:["“«]|a\s|an\s|the\s|as\s|its\s|his\s|her\s|their\s)/.test(
 		slice(s, target.end, target.end + 8)
 	);
