@@ -43,6 +43,13 @@ describe('network page', () => {
 		expect(html).toContain('data-node="xi-jinping"');
 	});
 
+	it('titles a shared network with the actors drawn and of how many', async () => {
+		const html = await (await fetch(`${app.url}/network?top=3`)).text();
+		expect(html).toMatch(/Entente network: 3 of \d+ actors/);
+		const whole = await (await fetch(`${app.url}/network`)).text();
+		expect(whole).toMatch(/Entente network: \d+ actors/);
+	});
+
 	it('narrows to Serbia with ?country=SRB', async () => {
 		await page.goto(`${app.url}/network?country=SRB`);
 		expect((await nodeIds()).sort()).toEqual(['SRB', 'xi-jinping']);

@@ -38,7 +38,12 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		url.origin,
 		'network',
 		filters,
-		`Entente network: ${view.layout.nodes.length} actors`
+		// The actors drawn, and of how many when only the strongest are shown (#14 §1).
+		`Entente network: ${
+			view.total.nodes > view.layout.nodes.length
+				? `${view.layout.nodes.length} of ${view.total.nodes}`
+				: view.layout.nodes.length
+		} actors`
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
 	return { filters, summary, notices, view, options, share };
