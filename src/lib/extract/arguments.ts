@@ -14,6 +14,7 @@ import {
 	type Sentence
 } from './sentence';
 import { clauseAt, clauseBefore, type Clause } from './clauses';
+import { ROLE_WORDS } from './roles';
 import type { TriggerHit, TriggerRule } from './triggers';
 
 // Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
@@ -87,8 +88,8 @@ const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${ARTICLE}$`);
 // "Kishida and South Korean President Yoon Suk Yeol", « Tshisekedi et son homologue rwandais
 // Paul Kagame »: a person may be introduced by a title between the conjunction and the name.
-const TITLE_WORDS =
-	"(?:president|presidente|prime minister|premier ministre|premiere ministre|chancellor|chancelier|chanceliere|leader|dirigeant|dirigeante|homologue|counterpart|king|roi|reine|queen|emir|prince|minister|ministre|secretary|secretaire|chef de l'etat|chef du gouvernement|vice-president|vice president)";
+// The role nouns of roles.ts (president, « homologue », minister …) introduce a person.
+const TITLE_WORDS = ROLE_WORDS;
 const AND_TITLED = new RegExp(
 	`^\\s*,?\\s*(?:and|et)\\s+(?:[^,;.()"«»]{0,40}\\s)?${TITLE_WORDS}\\b[^,;.()"«»]{0,40}$`
 );

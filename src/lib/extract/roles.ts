@@ -65,11 +65,12 @@ export const ROLE_MODIFIERS =
 	/^(?:former|then|then-|ex|ex-|acting|interim|new|newly appointed|newly elected|outgoing|incoming|senior|junior|top|chief|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|president-elect)$/;
 export const LESSER_MODIFIERS = /^(?:vice|vice-|deputy|sous|adjoint|assistant|junior|under)$/;
 
+/** Any role noun of ROLE_NOUNS, as one alternation (no anchor) for patterns built on it. */
+export const ROLE_WORDS = `(?:${ROLE_NOUNS.map((r) => r.pattern.source.slice(1)).join('|')})`;
+
 const ROLE_START = new RegExp(
 	// Folded text: ASCII-range boundaries are enough and much faster than \p{L}.
-	'(?<![a-z0-9\\u00c0-\\u024f])(?:' +
-		ROLE_NOUNS.map((r) => r.pattern.source.slice(1)).join('|') +
-		')(?![a-z0-9\\u00c0-\\u024f])',
+	'(?<![a-z0-9\\u00c0-\\u024f])' + ROLE_WORDS + '(?![a-z0-9\\u00c0-\\u024f])',
 	'g'
 );
 
