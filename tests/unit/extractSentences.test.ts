@@ -288,6 +288,69 @@ describe('relations', () => {
 		]);
 	});
 
+	it('reads talks held in a place as a meeting in person, and talks by phone as talks', () => {
+		const pairs = (text: string) =>
+			relationsOf(text, 'en', '2024-03-10')
+				.filter((r) => r.source === 'ARM' || r.target === 'ARM')
+				.map((r) => r.type);
+		expect(pairs('Armenia and Azerbaijan held talks in Moscow on Monday.')).toEqual(['meeting']);
+		expect(pairs('Armenia and Azerbaijan held talks by phone on Monday.')).toEqual(['talks']);
+		expect(pairs('Armenia and Azerbaijan held talks in Moscow by phone on Monday.')).toEqual([
+			'talks'
+		]);
+	});
+
+	it('lists two people each followed by their role in apposition', () => {
+		const found = relationsOf(
+			"The talks in Ankara between Tom Barrack, the US special envoy, and Hakan Fidan, Turkey's foreign minister, lasted two days.",
+			'en',
+			'2025-06-10'
+		);
+		expect(found).toContainEqual(
+			expect.objectContaining({ type: 'meeting', source: 'hakan-fidan', target: 'tom-barrack' })
+		);
+		expect(found).toContainEqual(
+			expect.objectContaining({ type: 'visit', source: 'tom-barrack', target: 'TUR' })
+		);
+	});
+
+	it('reads a "national security adviser" in apposition as a person', () => {
+		const found = extractArticle(
+			article("He met Musa Karimov, Azerbaijan's national security adviser.", '2024-03-10', 'en'),
+			lexicon
+		);
+		expect(found.mentions.map((m) => m.text)).toContain('Musa Karimov');
+	});
+
+	it('resumes the clause a relative interrupted: the antecedent is received', () => {
+		const found = relationsOf(
+			'Le Premier ministre indien, qui avait critiqué Pékin la veille, a été reçu par Xi Jinping.',
+			'fr',
+			'2024-03-10'
+		);
+		expect(found).toContainEqual(
+			expect.objectContaining({ type: 'meeting', source: 'narendra-modi', target: 'xi-jinping' })
+		);
+		expect(found).toContainEqual(
+			expect.objectContaining({ type: 'visit', source: 'narendra-modi', target: 'CHN' })
+		);
+	});
+
+	it('reads hosts of talks "between the two sides" as meeting each side, never themselves', () => {
+		const found = relationsOf(
+			'Sudan and South Sudan signed a border deal. Egypt and Qatar hosted rounds of talks between the two sides last year.',
+			'en',
+			'2024-03-10'
+		);
+		const of = (type: string) =>
+			found
+				.filter((r) => r.type === type)
+				.map((r) => `${r.source}>${r.target}`)
+				.sort();
+		expect(of('meeting')).toEqual(['EGY>SDN', 'EGY>SSD', 'QAT>SDN', 'QAT>SSD', 'SDN>SSD']);
+		expect(of('visit')).toEqual(['SDN>EGY', 'SSD>EGY']);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

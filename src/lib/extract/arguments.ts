@@ -93,6 +93,11 @@ const TITLE_WORDS = ROLE_WORDS;
 const AND_TITLED = new RegExp(
 	`^\\s*,?\\s*(?:and|et)\\s+(?:[^,;.()"«»]{0,40}\\s)?${TITLE_WORDS}\\b[^,;.()"«»]{0,40}$`
 );
+// "Ali Shamkhani, the secretary of Iran's Supreme National Security Council, and Musaed
+// al-Aiban": a person's role in apposition stands between the person and the "and".
+const APPOSED_AND = new RegExp(
+	`^\\s*,\\s*(?:[^,;.()"«»]{0,40}\\s)?${TITLE_WORDS}\\b[^,;.()"«»]{0,80},\\s*(?:and|et)\\s+${ARTICLE}$`
+);
 // "between Iranian Foreign Minister Hossein Amir-Abdollahian and …": a title before the first.
 const BETWEEN_TITLED = new RegExp(
 	`(?:entre|between)\\s+${ARTICLE}(?:[^,;.()"«»]{0,40}\\s)?${TITLE_WORDS}\\b[^,;.()"«»]{0,40}$`
@@ -109,6 +114,7 @@ export function conjuncts(s: Sentence, m: RawMention): RawMention[] {
 		const gap = slice(s, a.end, b.start);
 		if (AND_JOIN.test(gap)) return 'and';
 		if (typeOf(s, b) === 'person' && AND_TITLED.test(gap)) return 'and';
+		if (typeOf(s, a) === 'person' && APPOSED_AND.test(gap)) return 'and';
 		return COMMA_JOIN.test(gap) ? 'comma' : undefined;
 	};
 	let first = i;
@@ -161,6 +167,9 @@ function groupAfter(
 				(typeOf(s, c) === 'person' && BETWEEN_TITLED.test(slice(s, hit.end, c.start))))
 	);
 	if (!first) return undefined;
+	// "between the two sides": one phrase that names several actors is a group by itself.
+	const same = candidates.filter((c) => c.start === first.start && c.end === first.end);
+	if (same.length >= 2) return same;
 	const group = conjuncts(s, first);
 	return group.length >= 2 && group[0] === first ? group : undefined;
 }
@@ -228,12 +237,17 @@ function governingSubjects(
 			.find((a) => a.end <= clause.openerAt && clause.openerAt - a.end < 40 && !a.locative);
 		return antecedent ? [antecedent] : [];
 	}
+	// A clause resumed after a relative one is the antecedent's: « Le président argentin, qui
+	// avait …, a été accueilli par Lula ».
+	if (clause.opener === 'resumed' && previous.opener === 'relative')
+		return governingSubjects(s, clauses, previous, candidates, depth + 1);
 	// Reached from a later clause, a complement clause without a subject of its own ("said its
 	// aircraft had not …, accusing Warsaw") passes on to the clause that governs it.
 	if (
 		clause.opener !== 'coordinate' &&
 		clause.opener !== 'infinitive' &&
 		clause.opener !== 'participle' &&
+		clause.opener !== 'resumed' &&
 		!(depth > 0 && clause.opener === 'complement')
 	)
 		return [];

@@ -16,7 +16,8 @@ export type ClauseOpener =
 	| 'complement'
 	| 'coordinate'
 	| 'infinitive'
-	| 'participle';
+	| 'participle'
+	| 'resumed';
 
 export interface Clause {
 	/** Where the clause's words start (after its opener), article offsets. */
@@ -42,6 +43,10 @@ const BEFORE_VERB =
 const INFINITIVE_MARK =
 	/\s(?:to|a|de|d'|pour|afin de|en vue de)\s*(?:(?:also|then|aussi|ensuite)\s+)?$/;
 const COMMA_BEFORE = /,\s*$/;
+// « Le président argentin, qui avait …, a été accueilli par Lula », "Nauseda, who spoke with
+// Duda, has said": a comma and a finite auxiliary resume the clause a relative interrupted.
+const RESUMED_BEFORE =
+	/,\s*(?:(?:a|ont|est|sont|avait|avaient|etait|etaient|sera|seront|has|have|had|was|were|is|are|will)\s+)(?:(?:ete|been|not|pas|ne|n'|also|aussi|deja|already)\s+){0,2}$/;
 const BOUNDARY = new RegExp(
 	[
 		`(?<brk>${BREAK.source})`,
@@ -104,6 +109,12 @@ export function clausesOf(s: Sentence, verbs: number[]): Clause[] {
 				at: infinitiveMark(s, lead, verb) as number,
 				start: verb,
 				opener: 'infinitive'
+			});
+		else if (RESUMED_BEFORE.test(lead))
+			boundaries.push({
+				at: verb - (RESUMED_BEFORE.exec(lead)?.[0].length ?? 0),
+				start: verb,
+				opener: 'resumed'
 			});
 		else if (COMMA_BEFORE.test(lead))
 			boundaries.push({

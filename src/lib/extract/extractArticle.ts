@@ -63,10 +63,18 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 				? 'country'
 				: 'person';
 		while (before < named.length && (named[before] as RawMention).start < m.index) before++;
+		// "Iraq and Oman hosted talks between the two sides": the parties "between", "with"
+		// « entre », « avec » name are not the clause's own subject, named since its last
+		// boundary.
+		const lead = folded.slice(Math.max(0, m.index - 200), m.index);
+		const clauseStart = /(?:between|with|entre|avec)\s+$/.test(lead)
+			? m.index - lead.length + Math.max(...[...'.;:!?,'].map((c) => lead.lastIndexOf(c))) + 1
+			: m.index;
 		const recent: string[] = [];
 		for (let i = before - 1; i >= 0 && recent.length < count; i--) {
 			const mention = named[i] as RawMention;
 			if (mention.end > m.index || mention.descriptor) continue;
+			if (mention.start >= clauseStart && clauseStart < m.index) continue;
 			const entity = lexicon.entities.get(mention.entity);
 			const type = entity?.type ?? 'person';
 			if (type === wanted && !recent.includes(mention.entity)) recent.push(mention.entity);

@@ -107,7 +107,9 @@ function countryBefore(
 		if (
 			!ROLE_MODIFIERS.test(folded) &&
 			!/^\p{Lu}[\p{L}-]+$/u.test(word) &&
-			!/^(?:junior|senior|deputy|foreign|defence|defense|interior|finance|trade)$/.test(folded)
+			!/^(?:junior|senior|deputy|foreign|defence|defense|interior|finance|trade|national|security|economic|military|diplomatic|climate|energy|chief|top|special)$/.test(
+				folded
+			)
 		)
 			return undefined;
 		at = end - word.length;

@@ -164,7 +164,9 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 						sourceMention === host ? base : { ...base, cameo: '040', mode: undefined };
 					if (!met.mode) delete met.mode;
 					relations.push(hostCountry ? { ...met, location: hostCountry } : met);
-					if (sourceMention === host && hostCountry && typeOf(s, targetMention) === 'person')
+					// A country hosted is its delegation's visit ("Iraq hosted talks between the two sides").
+					const guest = typeOf(s, targetMention);
+					if (sourceMention === host && hostCountry && (guest === 'person' || guest === 'country'))
 						relations.push({
 							...base,
 							type: 'visit',
@@ -178,6 +180,14 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					continue;
 				}
 				const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
+				// Talks held in a place, not by phone, are a meeting in person ("talks in Addis
+				// Ababa", « des pourparlers à Yevlakh »), coded as the talks rule codes them.
+				if (
+					location &&
+					hit.rule.type === 'talks' &&
+					!s.hits.some((h) => h.rule.mode === 'phone' && h.rule.type === 'talks')
+				)
+					base.type = 'meeting';
 				relations.push(location ? { ...base, location } : base);
 				// "met in Doha", "talks in the Chinese capital between …": each participant from
 				// another country visited it (a phone call visits nobody).
