@@ -351,6 +351,32 @@ describe('relations', () => {
 		expect(of('visit')).toEqual(['SDN>EGY', 'SSD>EGY']);
 	});
 
+	it('knows a person by the surname as the article spells it, not only as the gazetteer does', () => {
+		const found = extractArticle(
+			article('Le président Ilham Aliev a parlé. Plus tard, M. Aliev a reçu Recep Tayyip Erdogan.'),
+			lexicon
+		);
+		expect(found.mentions.filter((m) => m.text === 'Aliev').map((m) => m.entity)).toEqual([
+			'ilham-aliyev'
+		]);
+	});
+
+	it('gives an infinitive after « avant de » or "after" the main clause\'s subject', () => {
+		expect(
+			relationsOf(
+				'Antony Blinken a parlé au téléphone avec Ilham Aliev, avant d’appeler Nikol Pachinian.',
+				'fr',
+				'2023-09-20'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				type: 'talks',
+				source: 'antony-blinken',
+				target: 'nikol-pashinyan'
+			})
+		);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

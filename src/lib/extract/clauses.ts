@@ -97,7 +97,15 @@ export function clausesOf(s: Sentence, verbs: number[]): Clause[] {
 				: groups.cmp
 					? 'complement'
 					: 'subordinate';
-		boundaries.push({ at: at(m.index), start: at(m.index + m[0].length), opener });
+		// ", avant d'appeler M. Pachinian", ", after meeting Xi", « après avoir rencontré »:
+		// an infinitive or gerund after the conjunction has the main clause's subject.
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+		const nonFinite = groups.sbc !== undefined && /^(?:de\s|d'|avoir\s|\p{L}+ing\s)/u.test(after);
+		boundaries.push({
+			at: at(m.index),
+			start: at(m.index + m[0].length),
+			opener: nonFinite ? 'infinitive' : opener
+		});
 	}
 	for (const verb of verbs) {
 		const lead = s.folded.slice(Math.max(s.start, verb - 30), verb);

@@ -117,11 +117,12 @@ function actorMentions(
 ) {
 	const fromLexicon = findLexiconMentions(lexicon, text, folded);
 	const persons = findPersons(lexicon, text, folded, fromLexicon, article.date);
-	// Names found by pattern replace gazetteer hits inside them; curated mentions replace both.
+	// Names found by pattern (or a gazetteer name in another transliteration) replace gazetteer
+	// hits inside them; curated mentions replace both.
 	const named = selectLongest(
 		mergeInTextOrder(
 			extra,
-			persons.mentions.filter((m) => m.via === 'pattern'),
+			persons.mentions.filter((m) => m.via === 'pattern' || m.via === 'name'),
 			fromLexicon
 		)
 	);

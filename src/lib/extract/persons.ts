@@ -175,6 +175,9 @@ function holderOf(
 	return holders.length === 1 ? holders[0] : undefined;
 }
 
+// Where two capitalised words start, the first not inside a word (a name's possible start).
+const NAME_PAIR_START = /(?<![\p{L}\p{N}'’.-])(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/gu;
+
 // Every gazetteer person by the key of each of their full names, built once per lexicon.
 const personKeys = new WeakMap<Lexicon, Map<string, string>>();
 function personKeysOf(lexicon: Lexicon): Map<string, string> {
@@ -386,13 +389,29 @@ export function findPersons(
 			via: 'pattern'
 		});
 	}
+	// « Nikol Pachinian », "Sergei Shoigu": a gazetteer person under another transliteration of
+	// their full name, with no role before it.
+	const known = personKeysOf(lexicon);
+	const covered = new Uint8Array(text.length + 1);
+	for (const m of [...lexiconMentions, ...found]) covered.fill(1, m.start, m.end);
+	for (const m of text.matchAll(NAME_PAIR_START)) {
+		if (covered[m.index]) continue;
+		const name = nameAt(text, m.index);
+		if (!name || covered[name.start] || covered[name.end - 1]) continue;
+		const id = known.get(nameKey(name.name));
+		if (!id) continue;
+		found.push({ entity: id, start: name.start, end: name.end, via: 'name' });
+		covered.fill(1, name.start, name.end);
+	}
 	const people = [
 		...cast.discovered.values(),
 		...lexiconMentions
 			.map((m) => lexicon.entities.get(m.entity))
 			.filter((e): e is Entity => e?.type === 'person')
 	];
-	const surnames = findLaterSurnames(text, people, lexiconMentions, found);
+	const surnames = findLaterSurnames(text, people, lexiconMentions, found, (id) =>
+		lexicon.entities.get(id)
+	);
 	return { mentions: [...found, ...surnames], discovered: [...cast.discovered.values()] };
 }
 
@@ -404,7 +423,8 @@ function findLaterSurnames(
 	text: string,
 	people: Entity[],
 	lexiconMentions: RawMention[],
-	found: RawMention[]
+	found: RawMention[],
+	entityOf: (id: string) => Entity | undefined
 ): RawMention[] {
 	// Characters already named: a list of every mention, scanned for each occurrence, made
 	// this quadratic on long articles that keep naming a newcomer.
@@ -421,15 +441,27 @@ function findLaterSurnames(
 		if (!firstSeen.has(m.entity) || (firstSeen.get(m.entity) as number) > m.start)
 			firstSeen.set(m.entity, m.start);
 	const owners = new Map<string, Set<string>>();
-	const seen = new Set<string>();
+	const own = (form: string, id: string) => {
+		const set = owners.get(form) ?? new Set<string>();
+		set.add(id);
+		owners.set(form, set);
+	};
+	const byId = new Map<string, Entity>();
 	for (const person of people) {
-		if (seen.has(person.id)) continue;
-		seen.add(person.id);
-		for (const form of [person.name, ...surnamesOf(person.name, person.country)]) {
-			const set = owners.get(form) ?? new Set<string>();
-			set.add(person.id);
-			owners.set(form, set);
-		}
+		if (byId.has(person.id)) continue;
+		byId.set(person.id, person);
+		for (const form of [person.name, ...surnamesOf(person.name, person.country)])
+			own(form, person.id);
+	}
+	// The name as the article spells it: « Ilham Aliev » (the gazetteer's Aliyev) is then
+	// « M. Aliev ».
+	for (const m of [...lexiconMentions, ...found]) {
+		const person = byId.get(m.entity) ?? entityOf(m.entity);
+		const written = text.slice(m.start, m.end);
+		if (!person || written === person.name || !/\s/.test(written)) continue;
+		// A name, not a role (« le président chinois »).
+		if (m.via === 'role' || nameAt(text, m.start)?.end !== m.end) continue;
+		for (const form of surnamesOf(written, person.country)) own(form, person.id);
 	}
 	const extra: RawMention[] = [];
 	for (const [form, ids] of owners) {
