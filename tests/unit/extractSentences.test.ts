@@ -377,6 +377,37 @@ describe('relations', () => {
 		);
 	});
 
+	it('takes the actor before an aside between commas, not one named inside it', () => {
+		const found = relationsOf(
+			"US Vice President Kamala Harris, representing Mr Biden at the APEC summit, has held a meeting with allied leaders, among them Japan's Fumio Kishida and Australia's Anthony Albanese.",
+			'en',
+			'2022-11-18'
+		)
+			.filter((r) => r.type === 'meeting')
+			.map((r) => `${r.source}~${r.target}`)
+			.sort();
+		expect(found).toEqual([
+			'anthony-albanese~fumio-kishida',
+			'anthony-albanese~kamala-harris',
+			'fumio-kishida~kamala-harris'
+		]);
+		// A name alone between the commas is the one who acts.
+		expect(
+			relationsOf('Le Premier ministre hongrois, Viktor Orban, a rencontré Xi Jinping.')
+		).toContainEqual(
+			expect.objectContaining({ type: 'meeting', source: 'viktor-orban', target: 'xi-jinping' })
+		);
+	});
+
+	it('never makes the author of resolutions a party ("a violation of UN Security Council resolutions")', () => {
+		const found = relationsOf(
+			'Japan condemned the launch by North Korea as a violation of UN Security Council resolutions.',
+			'en',
+			'2022-11-18'
+		);
+		expect(found.filter((r) => r.target === 'un-security-council')).toEqual([]);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

@@ -83,7 +83,11 @@ export function coordinated(s: Sentence, m: RawMention): RawMention | undefined 
 
 // "A, B and C", « A, B et C »: a list; a comma alone joins only within a list that ends in
 // "and" / « et » (", said X" is no list).
-const AND_JOIN = new RegExp(`^\\s*,?\\s*(?:and|et)\\s+${ARTICLE}$`);
+// "and Australia's Anthony Albanese": a possessive country may stand before the next name.
+const AND_JOIN = new RegExp(
+	`^\\s*,?\\s*(?:and|et)\\s+(?:${ARTICLE}|(?:the\\s+)?[\\p{L}.-]+(?:\\s[\\p{L}.-]+)?['’]s\\s+)$`,
+	'u'
+);
 const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l'|the\s+)?$/;
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${ARTICLE}$`);
 // "Kishida and South Korean President Yoon Suk Yeol", « Tshisekedi et son homologue rwandais
@@ -181,8 +185,20 @@ export interface Arguments {
 
 // The helpers below are module functions, not closures in chooseArguments: it runs for every
 // trigger of a long article, and a closure is allocated (and, under tsx, named) on each call.
+// "UN Security Council resolutions", « les résolutions du Conseil de sécurité »: a body named
+// as the author of texts is not a party to the event.
+const TEXT_AFTER = /^\s+(?:resolutions?|charter|mandates?)\b/;
+const TEXT_BEFORE =
+	/(?:resolutions?|charter|charte|mandat)\s+(?:of|de|du|des|de la|de l')\s*(?:the\s+)?$/;
+
 function allowed(s: Sentence, rule: TriggerRule, m: RawMention): boolean {
 	const type = typeOf(s, m);
+	if (
+		type === 'organization' &&
+		(TEXT_AFTER.test(slice(s, m.end, m.end + 14)) ||
+			TEXT_BEFORE.test(slice(s, Math.max(s.start, m.start - 30), m.start)))
+	)
+		return false;
 	return (
 		AGENTS.includes(type as EntityType) || (type === 'project' && PROJECT_TARGETS.has(rule.type))
 	);
@@ -292,6 +308,29 @@ function namingCall(s: Sentence, hit: TriggerHit, targets: RawMention[]): boolea
 	return /^\s*(?:["“«]|a\s|an\s|the\s|as\s|its\s|his\s|her\s|their\s)/.test(
 		slice(s, target.end, target.end + 8)
 	);
+}
+
+// A comma, then only auxiliaries and adverbs, before a verb: the end of an aside.
+const ASIDE_END =
+	/,\s*(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|has also|a|ont|est|sont|avait|avaient|va|vont|aussi|ensuite|s'est|se sont|s'etait|se|s')\s*)*$/;
+
+/**
+ * "Kamala Harris, representing Mr Biden at the APEC summit, has held …": the words between two
+ * commas right before a verb are an aside; who acts is named before it. Article offsets of the
+ * aside (after its opening comma, up to its closing one), or undefined.
+ */
+function asideBefore(s: Sentence, hit: TriggerHit): { start: number; end: number } | undefined {
+	const lead = slice(s, s.start, hit.start);
+	const close = ASIDE_END.exec(lead);
+	if (!close) return undefined;
+	const open = lead.lastIndexOf(',', close.index - 1);
+	if (open < 0) return undefined;
+	// « le Premier ministre hongrois, Viktor Orban, a opposé »: a name alone between the commas
+	// is who acts, in apposition to the role before it.
+	const words = /^,\s*(.*?)\s*$/.exec(lead.slice(open, close.index))?.[1] ?? '';
+	const start = s.start + open + lead.slice(open).indexOf(words);
+	if (s.actors.some((a) => a.start === start && a.end === start + words.length)) return undefined;
+	return { start: s.start + open, end: s.start + close.index };
 }
 
 export function chooseArguments(
@@ -452,12 +491,14 @@ export function chooseArguments(
 	// A noun's subject is close to it (« Pékin continue d’afficher un soutien »); far back it
 	// is usually the subject of another verb.
 	// "travel to Moscow to meet Lavrov": a destination is where the subject goes, not the subject.
+	const aside = rule.form === 'verb' ? asideBefore(s, hit) : undefined;
 	source ??= before.find(
 		(a) =>
 			!a.locative &&
 			!targets.includes(a) &&
 			(rule.form === 'verb' || hit.start - a.end < 50) &&
-			!isDestinationMention(s, a)
+			!isDestinationMention(s, a) &&
+			!(aside && a.start > aside.start && a.end <= aside.end)
 	);
 	if (
 		source &&

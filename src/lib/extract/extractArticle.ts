@@ -87,8 +87,9 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 }
 
 /**
- * « son homologue brésilien Lula », "Russian Sergei Lavrov": a country adjective right
- * before a person's name describes that person; it is not an actor of its own.
+ * « son homologue brésilien Lula », "Russian Sergei Lavrov", "Australia's Anthony Albanese": a
+ * country adjective or possessive right before a person's name describes that person; it is
+ * not an actor of its own.
  */
 function markAdjectivesOfPeople(
 	mentions: RawMention[],
@@ -99,9 +100,10 @@ function markAdjectivesOfPeople(
 		const adjective = mentions[i] as RawMention;
 		const next = mentions[i + 1] as RawMention;
 		if (
-			adjective.via === 'adjective' &&
 			isPerson(next.entity) &&
-			/^\s+$/.test(text.slice(adjective.end, next.start))
+			((adjective.via === 'adjective' && /^\s+$/.test(text.slice(adjective.end, next.start))) ||
+				// "Australia's Anthony Albanese": a possessive country names the person's.
+				(!isPerson(adjective.entity) && /^['’]s\s+$/.test(text.slice(adjective.end, next.start))))
 		)
 			adjective.descriptor = true;
 	}

@@ -43,6 +43,19 @@ describe('sentenceSpans', () => {
 		expect(spans).toEqual(['M. Macron a reçu Mr. Wang.', 'Il est parti.', '• Un point.']);
 	});
 
+	it('keeps the sentences of one quotation in one span, so its speaker is the speaker of all of it', () => {
+		const text =
+			'“This is not about a day. This is about decades,” Mr Biden told reporters. He left.\n' +
+			'« Nous ouvrons un chapitre. Il sera long », a déclaré M. Kishida. "One. Two," she said.';
+		const spans = sentenceSpans(text, 'en').map((s) => text.slice(s.start, s.end));
+		expect(spans).toEqual([
+			'“This is not about a day. This is about decades,” Mr Biden told reporters.',
+			'He left.',
+			'« Nous ouvrons un chapitre. Il sera long », a déclaré M. Kishida.',
+			'"One. Two," she said.'
+		]);
+	});
+
 	it('splits chunks of lines exactly as it splits the lines one by one', () => {
 		// Pieces where Unicode's sentence rules and our abbreviation merge have work to do.
 		const piece = fc.constantFrom(

@@ -39,6 +39,27 @@ function endsOnAbbreviation(text: string, start: number, end: number): boolean {
 	return ABBREVIATION_BEFORE_END.test(text.slice(Math.max(start, end - 12), end));
 }
 
+/** A quotation is read whole up to this many characters ("“… a month. This is about …,” Mr Biden told reporters"). */
+const QUOTATION_CHARS = 600;
+
+/**
+ * Whether the text from `start` to `end` leaves a quotation open (« without », “ without ”,
+ * an odd number of "), and is short enough to be continued: the sentences of one quotation
+ * make one span, so that its speaker, named after it, is the speaker of all of it.
+ */
+function insideQuotation(text: string, start: number, end: number): boolean {
+	if (end - start > QUOTATION_CHARS) return false;
+	let open = 0;
+	let straight = 0;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0xab || c === 0x201c) open++;
+		else if (c === 0xbb || c === 0x201d) open--;
+		else if (c === 34) straight++;
+	}
+	return open > 0 || straight % 2 === 1;
+}
+
 /**
  * Sentence spans (trimmed), in text order, never crossing a line break. `chunkChars` is how
  * much text the segmenter reads at a time (whole lines; 0: line by line): it changes the
@@ -63,7 +84,10 @@ export function sentenceSpans(
 			if (end > start) {
 				if (pending) pending.end = end;
 				else pending = { start, end };
-				if (!endsOnAbbreviation(text, pending.start, pending.end)) {
+				if (
+					!endsOnAbbreviation(text, pending.start, pending.end) &&
+					!insideQuotation(text, pending.start, pending.end)
+				) {
 					spans.push(pending);
 					pending = undefined;
 				}
