@@ -408,6 +408,33 @@ describe('relations', () => {
 		expect(found.filter((r) => r.target === 'un-security-council')).toEqual([]);
 	});
 
+	it('reads "condemned the launch" as criticism of whoever launched, told before', () => {
+		expect(
+			relationsOf(
+				'North Korea has fired a ballistic missile toward the Sea of Japan. Japan condemned the launch.',
+				'en',
+				'2022-11-18'
+			)
+		).toContainEqual(expect.objectContaining({ type: 'criticism', source: 'JPN', target: 'PRK' }));
+		// Both leaders « les deux dirigeants » names condemn it; the agent is the subject, not
+		// the person the time phrase names.
+		const found = relationsOf(
+			"Avant l'arrivée de M. Yoon Suk Yeol, la Corée du Nord a tiré un missile. Fumio Kishida a reçu Yoon Suk Yeol. Les deux dirigeants ont condamné ce tir.",
+			'fr',
+			'2023-03-16'
+		).filter((r) => r.type === 'criticism');
+		expect(found.map((r) => `${r.source}>${r.target}`).sort()).toEqual([
+			'fumio-kishida>PRK',
+			'yoon-suk-yeol>PRK'
+		]);
+		// Without an event told before, "the launch" names nobody.
+		expect(
+			relationsOf('Japan condemned the launch.', 'en', '2022-11-18').filter(
+				(r) => r.type === 'criticism'
+			)
+		).toEqual([]);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

@@ -14,6 +14,7 @@ import {
 	type Sentence
 } from './sentence';
 import { clauseAt, clauseBefore, type Clause } from './clauses';
+import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
 import { ROLE_WORDS } from './roles';
 import type { TriggerHit, TriggerRule } from './triggers';
 
@@ -522,6 +523,17 @@ export function chooseArguments(
 			(placesReceive ? after.find((a) => a.entity !== source?.entity) : undefined);
 		if (next) targets = [next];
 	}
+	// "condemned the launch", « a condamné ce tir »: the agent of the event named, told before.
+	if (
+		!targets.length &&
+		rule.form === 'verb' &&
+		EVENT_OBJECT_TYPES.has(rule.type) &&
+		s.eventAgents
+	) {
+		const event = eventObjectAgent(s.eventAgents, s.folded, hit.end);
+		if (event && event.entity !== source?.entity)
+			targets = [{ entity: event.entity, start: event.start, end: event.end, via: 'reference' }];
+	}
 	// A host receives someone named after the verb: "offered to host a summit" receives nobody.
 	if (source && !targets.length && !rule.directed && !rule.host) {
 		// « Poutine et Xi devraient discuter », « les deux dirigeants ont signé un accord ».
@@ -535,7 +547,14 @@ export function chooseArguments(
 	if (namingCall(s, hit, targets)) return undefined;
 	// "The United States and South Korea condemned …", "lift embargoes … to Iran, Libya, North
 	// Korea, Sudan and Cuba": every actor of a list takes part.
-	const sourceList = conjuncts(s, source).filter((a) => a.end <= hit.start || a === source);
+	// « Les deux dirigeants » names both leaders at one span: both act.
+	const sameSpan = s.actors.filter(
+		(a) => a !== source && a.start === source?.start && a.end === source?.end
+	);
+	const sourceList = [
+		...conjuncts(s, source).filter((a) => a.end <= hit.start || a === source),
+		...sameSpan
+	];
 	const targetList = targets.length === 1 ? conjuncts(s, targets[0] as RawMention) : targets;
 	const sources = sourceList.filter((a) => !targetList.includes(a));
 	if (!rule.directed && !rule.host) {

@@ -6,6 +6,7 @@ import type { Article, Entity, Evidence, Extraction, Indicator, Mention } from '
 import { extractSentenceIndicators, maskMentions, type FigureCarry } from './indicators';
 import { findLexiconMentions, mergeInTextOrder, selectLongest, type RawMention } from './mentions';
 import { findPersons } from './persons';
+import { recordEventAgents } from './eventAgents';
 import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
 import { SentenceDating } from './sentenceDates';
@@ -219,6 +220,7 @@ export function extractArticle(
 	const figureCarry: FigureCarry = {};
 	const dating = new SentenceDating(text, folded, article.lang, article.date);
 	let lastSpeaker: string | undefined;
+	const eventAgents = new Map<string, string>();
 	// One pass of every trigger pattern over the whole text, then shared out by sentence.
 	const triggers = findTriggers(folded, text, lexicon.triggers, article.lang);
 	let cursor = 0;
@@ -254,13 +256,15 @@ export function extractArticle(
 				dates,
 				hits,
 				articleDate: article.date,
-				lastSpeaker
+				lastSpeaker,
+				eventAgents
 			};
 			const at = { article: article.id, start: span.start, end: span.end };
 			for (const relation of extractSentenceRelations(ctx))
 				merger.addStated(relation, at, () => evidenceOf(article, at.start, at.end));
 			lastSpeaker = ctx.lastSpeaker;
 		}
+		if (inSentence.length) recordEventAgents(eventAgents, folded, span.start, span.end, inSentence);
 		for (const found of extractSentenceIndicators({
 			text,
 			folded,

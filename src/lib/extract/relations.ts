@@ -14,6 +14,7 @@ import {
 	type SentenceContext,
 	type SentenceRelation
 } from './sentence';
+import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
 import { accordingTo, reportingActor, statementRelations } from './statements';
 import type { RawMention } from './mentions';
 import type { TriggerHit } from './triggers';
@@ -98,7 +99,16 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			relations.push(...statementRelations(s, hit, 'asserted'));
 			continue;
 		}
-		if (!twoActors) continue;
+		// "Japan condemned the launch": the other actor may be an event's agent, told before.
+		if (
+			!twoActors &&
+			!(
+				EVENT_OBJECT_TYPES.has(hit.rule.type) &&
+				s.eventAgents &&
+				eventObjectAgent(s.eventAgents, s.folded, hit.end)
+			)
+		)
+			continue;
 		clues ??= {
 			according: accordingTo(s, sentence),
 			clauses: clausesOf(

@@ -32,6 +32,8 @@ export interface SentenceContext {
 	articleDate?: string;
 	/** The last person quoted, for « insiste-t-il ». */
 	lastSpeaker?: string;
+	/** The agent of the last event of each kind told so far ("the launch"): eventAgents.ts. */
+	eventAgents?: Map<string, string>;
 }
 
 export type Sentence = SentenceContext;

@@ -1,0 +1,100 @@
+// Event anaphora: "North Korea has fired a ballistic missile … Ms Harris condemned the launch",
+// « Pyongyang a procédé à un tir … Les deux dirigeants ont condamné ce tir ». An event named
+// by a noun with a definite or demonstrative article, and no actor of its own, is the last
+// event of its kind the article told, and its agent is the actor who did it. Kinds are kept
+// coarse (launch, attack, invasion, incursion, drills, test, coup), with the verbs and nouns
+// of each in both languages.
+import type { RelationType } from '../types';
+import type { RawMention } from './mentions';
+
+/** Verbal conflict whose object may be an event told before ("condemned the launch"). */
+export const EVENT_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+	'criticism',
+	'accusation',
+	'protest'
+]);
+
+/** Each kind's words, folded (accents removed, lower case), as regex alternatives. */
+const KINDS: [kind: string, words: string][] = [
+	[
+		'launch',
+		'fired?|firing|launch(?:ed|es|ing)?|tir(?:s|e|er|ait|ent)?|lance(?:ment)?|a lance|missiles?'
+	],
+	[
+		'attack',
+		'attack(?:ed|s)?|offensive|assault|strikes?|struck|frappes?|attaque(?:s)?|attaque|bombard(?:ed|ment|ements?)?|shell(?:ed|ing)'
+	],
+	['invasion', 'invasion|invad(?:ed|e|es)|envahi(?:r|e|t)?'],
+	['incursion', 'incursion|crossed|violated|violation de l.espace aerien|franchi'],
+	['drills', 'drills|exercises|manoeuvres|maneuvers|exercices'],
+	['test', 'tests?|tested|essais?'],
+	['coup', 'coup|putsch|seized power|pris le pouvoir']
+];
+const KIND_OF = KINDS.map(([kind, words]) => ({ kind, re: new RegExp(`^(?:${words})$`) }));
+const ANY_WORD = new RegExp(
+	`(?<![\\p{L}])(?:${KINDS.map(([, w]) => w).join('|')})(?![\\p{L}])`,
+	'gu'
+);
+
+const PREPOSITION_BEFORE =
+	/(?:^|\s)(?:de|du|des|d'|of|to|a|au|aux|with|avec|against|contre|by|par|from|m\.|mr)\s*(?:l'|la\s|le\s|les\s|the\s|m\.\s|mr\s)?$/;
+
+function kindOf(word: string): string | undefined {
+	return KIND_OF.find((k) => k.re.test(word))?.kind;
+}
+
+/**
+ * Records, for each kind of event the sentence tells with a verb or noun, the actor named
+ * nearest before that word in the sentence (its agent), in `agents` (kind → entity id).
+ * `folded` is the article's folded text; `actors` are the sentence's actors in text order.
+ */
+export function recordEventAgents(
+	agents: Map<string, string>,
+	folded: string,
+	start: number,
+	end: number,
+	actors: RawMention[]
+): void {
+	const text = folded.slice(start, end);
+	for (const m of text.matchAll(ANY_WORD)) {
+		const at = start + m.index;
+		// A demonstrative or definite noun refers back; it names no new event.
+		if (/(?:the|this|that|ce|cet|cette|le|la|l')\s+(?:\p{L}+\s+)?$/u.test(text.slice(0, m.index)))
+			continue;
+		const kind = kindOf(m[0]);
+		if (!kind) continue;
+		// The subject: the first actor before the word that no preposition governs and no
+		// noun carries as an adjective (« les forces séparatistes arméniennes »).
+		const agent = actors.find(
+			(a) =>
+				a.end <= at &&
+				!a.locative &&
+				!a.descriptor &&
+				a.via !== 'adjective' &&
+				!PREPOSITION_BEFORE.test(folded.slice(Math.max(start, a.start - 12), a.start))
+		);
+		if (agent) agents.set(kind, agent.entity);
+	}
+}
+
+// "the launch", « ce tir », « l'offensive », "the Russian offensive" … right after the verb.
+const EVENT_OBJECT =
+	/^\s*(?:[«»"“”]\s*)?(?:fermement\s+|strongly\s+|vivement\s+)?(?:[«»"“”]\s*)?(?:the|this|that|these|ce|cet|cette|ces|le|la|les|l')\s*(?:\p{L}+\s+){0,2}?(\p{L}+)/u;
+
+/**
+ * The agent of the event named as the object right after a verb ending at `from` ("condemned
+ * the launch"), from `agents` as recordEventAgents left them; undefined when the words there
+ * name no kind of event or no agent is known.
+ */
+export function eventObjectAgent(
+	agents: Map<string, string>,
+	folded: string,
+	from: number
+): { entity: string; start: number; end: number } | undefined {
+	const m = EVENT_OBJECT.exec(folded.slice(from, from + 60));
+	if (!m) return undefined;
+	const kind = kindOf(m[1] as string);
+	const entity = kind ? agents.get(kind) : undefined;
+	if (!entity) return undefined;
+	return { entity, start: from + m.index, end: from + m[0].length };
+}
