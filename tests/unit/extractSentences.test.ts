@@ -435,6 +435,16 @@ describe('relations', () => {
 		).toEqual([]);
 	});
 
+	it('reads "what they called" as naming, not a phone call, and reaches past it', () => {
+		const found = relationsOf(
+			'Joe Biden, Fumio Kishida and Yoon Suk Yeol met at Camp David. The three leaders condemned what they called China\'s "dangerous behavior".',
+			'en',
+			'2023-08-19'
+		);
+		expect(found.filter((r) => r.type === 'talks')).toEqual([]);
+		expect(found.filter((r) => r.type === 'criticism' && r.target === 'CHN')).toHaveLength(3);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

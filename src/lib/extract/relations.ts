@@ -62,8 +62,15 @@ function inCapital(s: Sentence, a: RawMention): boolean {
 }
 
 /** The relations one sentence states (its evidence is the whole sentence). */
+const NAMING_BEFORE = /(?:^|\s)(?:what\s+(?:\p{L}+\s+){1,2}|so-|ce\s+qu'(?:\p{L}+\s+){1,2})$/u;
+
 export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation[] {
 	const s: Sentence = ctx;
+	// "what they called China's …", « ce qu'il a qualifié de … »: a word naming what another
+	// act is, not an event; it neither makes a relation nor bounds the verb before it.
+	s.hits = s.hits.filter(
+		(h) => !NAMING_BEFORE.test(slice(s, Math.max(s.start, h.start - 30), h.start))
+	);
 	// Pseudo-triggers (« celle de Xi ») join the sentence's hits, so they also bound attachments.
 	const { hits } = s;
 	const sentence = slice(s, s.start, s.end);
