@@ -445,6 +445,25 @@ describe('relations', () => {
 		expect(found.filter((r) => r.type === 'criticism' && r.target === 'CHN')).toHaveLength(3);
 	});
 
+	it('reads "the leaders" without a number as the two to four people named just before', () => {
+		const found = extractArticle(
+			article(
+				'Joe Biden received Fumio Kishida and Yoon Suk Yeol at Camp David. The leaders pledged to hold drills. The leaders of the G7 were absent.',
+				'2023-08-19',
+				'en'
+			),
+			lexicon
+		);
+		const of = (start: number) =>
+			found.mentions
+				.filter((m) => m.start === start)
+				.map((m) => m.entity)
+				.sort();
+		const text = found.mentions.find((m) => m.text === 'The leaders');
+		expect(of(text?.start ?? -1)).toEqual(['fumio-kishida', 'joe-biden', 'yoon-suk-yeol']);
+		expect(found.mentions.filter((m) => m.text === 'The leaders')).toHaveLength(3);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

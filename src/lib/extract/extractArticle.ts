@@ -38,7 +38,7 @@ export function evidenceOf(article: Article, start: number, end: number): Eviden
 // « les deux dirigeants », "the three leaders", « les deux pays »: the last two (three, four)
 // people or countries named before, as a reader resolves them.
 const PAIR_ANAPHOR =
-	/\b(?:les (deux|trois|quatre) (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales|voisins|camps|parties|gouvernements|rivaux|allies)|the (two|three|four) (leaders|presidents|men|ministers|countries|nations|sides|neighbours|neighbors|governments|rivals|allies)|(both) (leaders|countries|sides|governments))\b/g;
+	/\b(?:les (deux|trois|quatre) (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales|voisins|camps|parties|gouvernements|rivaux|allies)|the (two|three|four) (leaders|presidents|men|ministers|countries|nations|sides|neighbours|neighbors|governments|rivals|allies)|(both) (leaders|countries|sides|governments)|(?:the|les) (leaders|dirigeants)(?! of| de| du| des))\b/g;
 const HOW_MANY: Record<string, number> = {
 	deux: 2,
 	trois: 3,
@@ -55,8 +55,11 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 	// match are a growing prefix (a scan from the end made long texts quadratic).
 	let before = 0;
 	for (const m of folded.matchAll(PAIR_ANAPHOR)) {
-		const count = HOW_MANY[m[1] ?? m[3] ?? m[5] ?? ''] ?? 2;
-		const noun = m[2] ?? m[4] ?? m[6] ?? '';
+		// "The leaders" without a number: the two to four people named in the last few
+		// sentences, when there are that many.
+		const unnumbered = m[7] !== undefined;
+		const count = unnumbered ? 4 : (HOW_MANY[m[1] ?? m[3] ?? m[5] ?? ''] ?? 2);
+		const noun = m[2] ?? m[4] ?? m[6] ?? m[7] ?? '';
 		const wanted =
 			/pays|capitales|voisins|camps|parties|gouvernements|rivaux|allies|countries|nations|sides|neighbo|governments|rivals/.test(
 				noun
@@ -75,12 +78,13 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 		for (let i = before - 1; i >= 0 && recent.length < count; i--) {
 			const mention = named[i] as RawMention;
 			if (mention.end > m.index || mention.descriptor) continue;
+			if (unnumbered && m.index - mention.end > 400) break;
 			if (mention.start >= clauseStart && clauseStart < m.index) continue;
 			const entity = lexicon.entities.get(mention.entity);
 			const type = entity?.type ?? 'person';
 			if (type === wanted && !recent.includes(mention.entity)) recent.push(mention.entity);
 		}
-		if (recent.length === count)
+		if (recent.length === count || (unnumbered && recent.length >= 2))
 			for (const entity of recent)
 				found.push({ entity, start: m.index, end: m.index + m[0].length, via: 'pattern' });
 	}
