@@ -464,6 +464,51 @@ describe('relations', () => {
 		expect(found.mentions.filter((m) => m.text === 'The leaders')).toHaveLength(3);
 	});
 
+	it('places an arrival with no country named in the country of the dateline', () => {
+		const text =
+			'BUENOS AIRES, April 14 (Entente) – US Treasury Secretary Scott Bessent has landed at Aeroparque for a one-day visit. He met Javier Milei.';
+		expect(relationsOf(text, 'en', '2025-04-14')).toContainEqual(
+			expect.objectContaining({ type: 'visit', source: 'scott-bessent', target: 'ARG' })
+		);
+		// Without a dateline, nowhere; and nobody arrives in their own country.
+		expect(
+			relationsOf(
+				'US Treasury Secretary Scott Bessent has landed at Aeroparque.',
+				'en',
+				'2025-04-14'
+			).filter((r) => r.type === 'visit')
+		).toEqual([]);
+		expect(
+			relationsOf(
+				'BUENOS AIRES, April 14 (Entente) – President Javier Milei arrived on Monday.',
+				'en',
+				'2025-04-14'
+			).filter((r) => r.type === 'visit')
+		).toEqual([]);
+	});
+
+	it('reads « à Belgrade puis à Pristina » as two destinations', () => {
+		const visits = relationsOf(
+			'Le ministre français Jean-Noël Barrot doit se rendre à Belgrade puis à Pristina.',
+			'fr',
+			'2025-04-14'
+		)
+			.filter((r) => r.type === 'visit')
+			.map((r) => r.target)
+			.sort();
+		expect(visits).toEqual(['SRB', 'XKK']);
+	});
+
+	it('reads « a reçu le soutien de » as support received, not a guest hosted', () => {
+		const found = relationsOf(
+			'Le Guyana a reçu le soutien des États-Unis.',
+			'fr',
+			'2023-12-14'
+		).map((r) => r.type);
+		expect(found).not.toContain('meeting');
+		expect(found).not.toContain('visit');
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

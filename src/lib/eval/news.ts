@@ -126,6 +126,10 @@ const VERBAL_ACTS: ReadonlySet<string> = new Set([
 
 const slug = (s: string | undefined) => (s ? slugify(s) : '');
 
+// Kosovo has no ISO 3166-1 code: Entente uses i18n-iso-countries' XKK; gold labels may use the
+// European Commission's and World Bank's XKX.
+const OTHER_CODES: Record<string, string[]> = { XKK: ['XKX'] };
+
 /**
  * Every key an extracted entity answers to: id, ISO code, slugs and transliteration keys of
  * its names and aliases (Pachinian is Pashinyan).
@@ -134,6 +138,7 @@ function keysOf(e: Entity): Set<string> {
 	const names = [e.name, e.names.en, e.names.fr, ...(e.aliases ?? [])];
 	const keys = new Set<string>([e.id, ...names.map(slug), ...names.map((n) => `~${nameKey(n)}`)]);
 	if (e.iso3) keys.add(e.iso3);
+	for (const code of OTHER_CODES[e.iso3 ?? e.id] ?? []) keys.add(code);
 	keys.delete('');
 	keys.delete('~');
 	return keys;

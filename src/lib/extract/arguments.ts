@@ -334,12 +334,33 @@ function asideBefore(s: Sentence, hit: TriggerHit): { start: number; end: number
 	return { start: s.start + open, end: s.start + close.index };
 }
 
+const RECEIVED_THING =
+	/^\s+(?:\p{L}+\s+)?(?:le|la|les|l'|un|une|des|du|the|a|an|its|their|his|her|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:soutien|appui|support|backing|message|lettre|letter|call|appel|visite|award|prix|invitation|assurances?|garanties?|aide|aid|delivery|livraison|feu vert|approval|go-ahead|accord|nod|blessing|benediction)\b/u;
+
+const ARRIVAL = /^(?:arriv|land|atterr|flew in|fly in|flown in|flies in)/;
+
+/**
+ * Where an arrival verb with no country after it took place: the country of the article's
+ * dateline ("BUENOS AIRES, April 14 (Entente) –"), as a mention at the verb; undefined for
+ * other verbs, when a country is named after the verb, or without a dateline.
+ */
+export function arrivalInDateline(s: Sentence, hit: TriggerHit): RawMention | undefined {
+	if (!s.datelinePlace || hit.rule.type !== 'visit' || hit.rule.form !== 'verb') return undefined;
+	if (!ARRIVAL.test(slice(s, hit.start, hit.end))) return undefined;
+	if (s.actors.some((a) => a.start >= hit.end && typeOf(s, a) === 'country' && !a.descriptor))
+		return undefined;
+	return { entity: s.datelinePlace, start: hit.start, end: hit.end, via: 'reference' };
+}
+
 export function chooseArguments(
 	s: Sentence,
 	hit: TriggerHit,
 	clauses: Clause[]
 ): Arguments | undefined {
 	const { rule } = hit;
+	// « a reçu le soutien des États-Unis », "received a call from": a thing received, no guest.
+	if (rule.host && rule.form === 'verb' && RECEIVED_THING.test(slice(s, hit.end, hit.end + 50)))
+		return undefined;
 	const clause = clauseAt(clauses, hit.start);
 	const next = clauses[clauses.indexOf(clause) + 1];
 	// A control verb reaches into the clause it governs ("threatened to shell Iraqi towns").
@@ -482,11 +503,15 @@ export function chooseArguments(
 			.filter(
 				(p, i) =>
 					i === 0 ||
-					/^\s*(?:,|et|and)\s*(?:en|au|aux|à|a|in|to)?\s*$/.test(
+					/^\s*(?:,|et|and|puis|then)\s*(?:en|au|aux|à|a|in|to)?\s*$/.test(
 						slice(s, (places[i - 1] as RawMention).end, p.start)
 					)
 			)
 			.filter((t) => t.entity !== home);
+		// "Scott Bessent has landed at Aeroparque", « est arrivé dimanche soir de Manaus »: an
+		// arrival with no country named is in the place the dateline reports from.
+		const arrival = arrivalInDateline(s, hit);
+		if (source && !targets.length && arrival && arrival.entity !== home) targets = [arrival];
 		return source && targets.length ? { sources: [source], targets } : undefined;
 	}
 	// A noun's subject is close to it (« Pékin continue d’afficher un soutien »); far back it

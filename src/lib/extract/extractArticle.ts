@@ -9,7 +9,7 @@ import { findPersons } from './persons';
 import { recordEventAgents } from './eventAgents';
 import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
-import { SentenceDating } from './sentenceDates';
+import { DATELINE, SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext } from './relations';
 import { findTriggers, type TriggerHit } from './triggers';
 
@@ -196,6 +196,25 @@ function ownerAnaphors(
 	return found;
 }
 
+/**
+ * The country of the article's dateline ("BAKOU, 20 septembre (AFP) –", "WARSAW, Aug 2 –"): the
+ * country or seat named where the first paragraph that opens with a dateline starts (within
+ * the first 3,000 characters); undefined without one.
+ */
+function datelineCountry(
+	text: string,
+	mentions: RawMention[],
+	entities: Map<string, Entity>
+): string | undefined {
+	for (const line of text.slice(0, 3000).matchAll(/^.+$/gm)) {
+		if (!DATELINE.test(line[0])) continue;
+		const at = line.index + (/^\s*/.exec(line[0])?.[0].length ?? 0);
+		const place = mentions.find((m) => m.start === at);
+		return place && entities.get(place.entity)?.type === 'country' ? place.entity : undefined;
+	}
+	return undefined;
+}
+
 export function extractArticle(
 	article: Article,
 	lexicon: Lexicon,
@@ -225,6 +244,7 @@ export function extractArticle(
 	const dating = new SentenceDating(text, folded, article.lang, article.date);
 	let lastSpeaker: string | undefined;
 	const eventAgents = new Map<string, string>();
+	const datelinePlace = datelineCountry(text, mentions, entities);
 	// One pass of every trigger pattern over the whole text, then shared out by sentence.
 	const triggers = findTriggers(folded, text, lexicon.triggers, article.lang);
 	let cursor = 0;
@@ -261,7 +281,8 @@ export function extractArticle(
 				hits,
 				articleDate: article.date,
 				lastSpeaker,
-				eventAgents
+				eventAgents,
+				datelinePlace
 			};
 			const at = { article: article.id, start: span.start, end: span.end };
 			for (const relation of extractSentenceRelations(ctx))

@@ -2,7 +2,7 @@
 // date and who reports it; statements (statements.ts); then the coding of each relation.
 import { codeRelation } from '../events/coding';
 import type { EventCoding } from '../types';
-import { chooseArguments } from './arguments';
+import { arrivalInDateline, chooseArguments } from './arguments';
 import { clauseAt, clauseBefore, clausesOf, type Clause } from './clauses';
 import { dateFor } from './eventDates';
 import { modalityOf } from './modality';
@@ -113,7 +113,8 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				EVENT_OBJECT_TYPES.has(hit.rule.type) &&
 				s.eventAgents &&
 				eventObjectAgent(s.eventAgents, s.folded, hit.end)
-			)
+			) &&
+			!arrivalInDateline(s, hit)
 		)
 			continue;
 		clues ??= {

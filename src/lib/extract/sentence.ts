@@ -34,6 +34,8 @@ export interface SentenceContext {
 	lastSpeaker?: string;
 	/** The agent of the last event of each kind told so far ("the launch"): eventAgents.ts. */
 	eventAgents?: Map<string, string>;
+	/** The country the article's dateline reports from ("BAKOU, 20 septembre (AFP) –"). */
+	datelinePlace?: string;
 }
 
 export type Sentence = SentenceContext;

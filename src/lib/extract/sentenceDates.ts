@@ -15,7 +15,7 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
 const TIMESTAMP = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/;
 const TIMESTAMP_LINES = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/gm;
 // "WARSAW, Aug 2 (Reuters) –", « ABUJA, 10 août (AFP) – », "CAMP DAVID, Maryland, Aug 18 –".
-const DATELINE =
+export const DATELINE =
 	/^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:\s*\([^)\n]{1,60}\))?,\s*(?:[\p{L}\s.-]{2,30},\s*)?([^–—\n(]{3,25}?)\s*(?:\([^)\n]{1,40}\))?\s*[–—-]\s/u;
 
 export class SentenceDating {
