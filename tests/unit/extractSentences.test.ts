@@ -509,6 +509,28 @@ describe('relations', () => {
 		expect(found).not.toContain('visit');
 	});
 
+	it('reads "his two guests" as the two people named before, not their host', () => {
+		const found = relationsOf(
+			'Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David. Mr Biden praised the political courage of his two guests.',
+			'en',
+			'2023-08-19'
+		)
+			.filter((r) => r.type === 'congratulation')
+			.map((r) => `${r.source}>${r.target}`)
+			.sort();
+		expect(found).toEqual(['joe-biden>fumio-kishida', 'joe-biden>yoon-suk-yeol']);
+	});
+
+	it('does not read « les dirigeants européens » or leaders named in the same sentence as "the leaders"', () => {
+		const found = extractArticle(
+			article(
+				'Viktor Orban a rencontré Volodymyr Zelensky. Maia Sandu remercie les dirigeants européens. Volodymyr Zelensky, reçu par Joe Biden, interviendra devant les dirigeants.'
+			),
+			lexicon
+		);
+		expect(found.mentions.filter((m) => /dirigeants/.test(m.text))).toEqual([]);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

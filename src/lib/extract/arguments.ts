@@ -580,7 +580,15 @@ export function chooseArguments(
 		...conjuncts(s, source).filter((a) => a.end <= hit.start || a === source),
 		...sameSpan
 	];
-	const targetList = targets.length === 1 ? conjuncts(s, targets[0] as RawMention) : targets;
+	const targetList =
+		targets.length === 1
+			? [
+					...conjuncts(s, targets[0] as RawMention),
+					...s.actors.filter(
+						(a) => a !== targets[0] && a.start === targets[0]?.start && a.end === targets[0]?.end
+					)
+				]
+			: targets;
 	const sources = sourceList.filter((a) => !targetList.includes(a));
 	if (!rule.directed && !rule.host) {
 		// A joint event: everyone in it with everyone else ("Bessent and Milei met").

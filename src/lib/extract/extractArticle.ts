@@ -35,10 +35,10 @@ export function evidenceOf(article: Article, start: number, end: number): Eviden
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
 }
 
-// « les deux dirigeants », "the three leaders", « les deux pays »: the last two (three, four)
-// people or countries named before, as a reader resolves them.
+// « les deux dirigeants », "the three leaders", « les deux pays », "his two guests": the last
+// two (three, four) people or countries named before, as a reader resolves them.
 const PAIR_ANAPHOR =
-	/\b(?:les (deux|trois|quatre) (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales|voisins|camps|parties|gouvernements|rivaux|allies)|the (two|three|four) (leaders|presidents|men|ministers|countries|nations|sides|neighbours|neighbors|governments|rivals|allies)|(both) (leaders|countries|sides|governments)|(?:the|les) (leaders|dirigeants)(?! of| de| du| des))\b/g;
+	/\b(?:(?:les|ses|leurs) (deux|trois|quatre) (dirigeants|presidents|hommes|chefs d'etat|ministres|pays|capitales|voisins|camps|parties|gouvernements|rivaux|allies|invites|hotes)|(?:the|his|her|their) (two|three|four) (leaders|presidents|men|ministers|countries|nations|sides|neighbours|neighbors|governments|rivals|allies|guests)|(both) (leaders|countries|sides|governments)|(?:the|les) (leaders|dirigeants)(?! of| de| du| des))\b/g;
 const HOW_MANY: Record<string, number> = {
 	deux: 2,
 	trois: 3,
@@ -67,18 +67,30 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 				? 'country'
 				: 'person';
 		while (before < named.length && (named[before] as RawMention).start < m.index) before++;
+		// « les dirigeants européens »: a country adjective after it says whose leaders.
+		const next = named[before];
+		if (unnumbered && next && next.start - (m.index + m[0].length) <= 1) continue;
+		// … and only as a sentence's subject ("The leaders also condemned …"): « devant les
+		// dirigeants » may be anyone's.
+		if (unnumbered && !/(?:^|[.!?:\n–]\s*)$/.test(folded.slice(Math.max(0, m.index - 3), m.index)))
+			continue;
 		// "Iraq and Oman hosted talks between the two sides": the parties "between", "with"
 		// « entre », « avec » name are not the clause's own subject, named since its last
 		// boundary.
 		const lead = folded.slice(Math.max(0, m.index - 200), m.index);
-		const clauseStart = /(?:between|with|entre|avec)\s+$/.test(lead)
-			? m.index - lead.length + Math.max(...[...'.;:!?,'].map((c) => lead.lastIndexOf(c))) + 1
-			: m.index;
+		// "his two guests", « ses deux invités »: the owner is not one of them.
+		const owned = /^(?:his|her|their|ses|leurs)\s/.test(m[0]);
+		const clauseStart =
+			owned || /(?:between|with|entre|avec)\s+$/.test(lead)
+				? m.index - lead.length + Math.max(...[...'.;:!?,'].map((c) => lead.lastIndexOf(c))) + 1
+				: m.index;
 		const recent: string[] = [];
 		for (let i = before - 1; i >= 0 && recent.length < count; i--) {
 			const mention = named[i] as RawMention;
 			if (mention.end > m.index || mention.descriptor) continue;
 			if (unnumbered && m.index - mention.end > 400) break;
+			// "The leaders" are people named in the sentences before, not in its own.
+			if (unnumbered && !/[.!?\n]/.test(folded.slice(mention.end, m.index))) continue;
 			if (mention.start >= clauseStart && clauseStart < m.index) continue;
 			const entity = lexicon.entities.get(mention.entity);
 			const type = entity?.type ?? 'person';
