@@ -13,7 +13,8 @@ export interface LabelledNode {
 	weight: number;
 }
 
-interface Box {
+/** An axis-aligned box in layout units. */
+export interface Box {
 	x0: number;
 	y0: number;
 	x1: number;
@@ -23,9 +24,30 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * The ids of the nodes whose label fits, for labels drawn centred `gap` below each node at
- * `fontSize` (layout units; a character is taken as 0.6 em wide, a label as 1.55 em high with
- * its halo and descenders).
+ * The box a node's label covers, drawn centred with its baseline `gap` below the node's
+ * border at `fontSize` (layout units; a character is taken as 0.6 em wide, a label as 1.55 em
+ * high with its descenders and the halo drawn around it, a quarter em each side).
+ */
+export function labelBox(
+	n: Pick<LabelledNode, 'name' | 'x' | 'y' | 'r'>,
+	fontSize = 14,
+	gap = 15
+): Box {
+	const half = (n.name.length * fontSize * 0.6) / 2 + fontSize * 0.25;
+	const baseline = n.y + n.r + gap;
+	return {
+		x0: n.x - half,
+		x1: n.x + half,
+		y0: baseline - fontSize * 1.1,
+		y1: baseline + fontSize * 0.45
+	};
+}
+
+/**
+ * The ids of the nodes whose label fits, for labels drawn as `labelBox` places them (`gap`
+ * below each node at `fontSize`, layout units). Counter-scaled labels keep their screen size
+ * while the picture zooms: pass the screen size divided by the zoom, and more labels fit as
+ * the reader zooms in.
  */
 export function visibleLabels(
 	nodes: readonly LabelledNode[],
@@ -46,15 +68,7 @@ export function visibleLabels(
 	const kept: Box[] = [];
 	const shown = new Set<string>();
 	for (const n of ordered) {
-		// The glyphs, their descenders and the halo drawn around them (a quarter em each side).
-		const half = (n.name.length * fontSize * 0.6) / 2 + fontSize * 0.25;
-		const baseline = n.y + n.r + gap;
-		const box = {
-			x0: n.x - half,
-			x1: n.x + half,
-			y0: baseline - fontSize * 1.1,
-			y1: baseline + fontSize * 0.45
-		};
+		const box = labelBox(n, fontSize, gap);
 		if (kept.some((k) => overlaps(k, box))) continue;
 		if (discs.some((d) => d.id !== n.id && overlaps(d, box))) continue;
 		kept.push(box);
