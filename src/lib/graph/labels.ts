@@ -13,6 +13,11 @@ export interface LabelledNode {
 	weight: number;
 }
 
+/** The labels' size on screen, in CSS pixels, and how far their baseline sits below the
+ * node's border: constant while the picture zooms (the label is counter-scaled). */
+export const LABEL_SIZE = 13;
+export const LABEL_GAP = 14;
+
 /** An axis-aligned box in layout units. */
 export interface Box {
 	x0: number;

@@ -179,7 +179,7 @@ export function bandedLink(
 		offset += w;
 		return {
 			key: p.key,
-			width: w,
+			width: Math.round(w * 100) / 100,
 			d: `M${f(from.x + n.x * o)},${f(from.y + n.y * o)}L${f(to.x + n.x * o)},${f(to.y + n.y * o)}`
 		};
 	});
