@@ -1,7 +1,8 @@
-// Which node labels the network draws: by priority (the heavier node first, then by name),
-// a label is kept only where it overlaps no label already kept and no other node — the way
-// sigma.js and Gephi Lite hide the less important labels until there is room. Pure, so the
-// server and the browser draw the same labels for the same layout.
+// Which node labels the network draws, and where: by priority (the heavier node first, then
+// by name), a label takes the first place around its node (below, above, right, left) where it
+// overlaps no label already kept and no other node, or is hidden — the way sigma.js and Gephi
+// Lite hide the less important labels until there is room. Pure, so the server and the
+// browser draw the same labels for the same layout.
 
 export interface LabelledNode {
 	id: string;
@@ -28,24 +29,106 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Where a label sits around its node. */
+export type LabelSide = 'below' | 'above' | 'right' | 'left';
+export const LABEL_SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+
+export interface LabelPlacement {
+	side: LabelSide;
+	/** What the label covers, its halo included (layout units). */
+	box: Box;
+	/** The text's anchor point on its baseline, and how it is anchored there. */
+	x: number;
+	y: number;
+	anchor: 'middle' | 'start' | 'end';
+}
+
 /**
- * The box a node's label covers, drawn centred with its baseline `gap` below the node's
- * border at `fontSize` (layout units; a character is taken as 0.6 em wide, a label as 1.55 em
- * high with its descenders and the halo drawn around it, a quarter em each side).
+ * Where a node's label goes on `side`, at `fontSize` (layout units): below, its baseline `gap`
+ * below the node's border; above, just clear of the border; right or left, beside the node on
+ * its centre line. A character is taken as 0.6 em wide, a label as 1.55 em high with its
+ * descenders and the halo drawn around it (a quarter em each side).
  */
+export function labelPlacement(
+	n: Pick<LabelledNode, 'name' | 'x' | 'y' | 'r'>,
+	fontSize = 14,
+	gap = 15,
+	side: LabelSide = 'below'
+): LabelPlacement {
+	const halo = fontSize * 0.25;
+	const width = n.name.length * fontSize * 0.6 + 2 * halo;
+	const [ascent, descent] = [fontSize * 1.1, fontSize * 0.45];
+	switch (side) {
+		case 'below': {
+			const y = n.y + n.r + gap;
+			const box = { x0: n.x - width / 2, x1: n.x + width / 2, y0: y - ascent, y1: y + descent };
+			return { side, box, x: n.x, y, anchor: 'middle' };
+		}
+		case 'above': {
+			const y = n.y - n.r - descent;
+			const box = { x0: n.x - width / 2, x1: n.x + width / 2, y0: y - ascent, y1: y + descent };
+			return { side, box, x: n.x, y, anchor: 'middle' };
+		}
+		case 'right': {
+			const x0 = n.x + n.r + halo;
+			const y = n.y + fontSize * 0.35;
+			const box = { x0, x1: x0 + width, y0: y - ascent, y1: y + descent };
+			return { side, box, x: x0 + halo, y, anchor: 'start' };
+		}
+		case 'left': {
+			const x1 = n.x - n.r - halo;
+			const y = n.y + fontSize * 0.35;
+			const box = { x0: x1 - width, x1, y0: y - ascent, y1: y + descent };
+			return { side, box, x: x1 - halo, y, anchor: 'end' };
+		}
+	}
+}
+
+/** The box a node's label covers below it (see labelPlacement). */
 export function labelBox(
 	n: Pick<LabelledNode, 'name' | 'x' | 'y' | 'r'>,
 	fontSize = 14,
 	gap = 15
 ): Box {
-	const half = (n.name.length * fontSize * 0.6) / 2 + fontSize * 0.25;
-	const baseline = n.y + n.r + gap;
-	return {
-		x0: n.x - half,
-		x1: n.x + half,
-		y0: baseline - fontSize * 1.1,
-		y1: baseline + fontSize * 0.45
-	};
+	return labelPlacement(n, fontSize, gap, 'below').box;
+}
+
+/**
+ * Where each node's label goes, for the nodes whose label fits: by priority (the heavier node
+ * first, then the larger, then by name), each label takes the first of `sides` where it
+ * crosses no label already placed and no other node. Sizes as labelPlacement takes them.
+ */
+export function placeLabels(
+	nodes: readonly LabelledNode[],
+	fontSize = 14,
+	gap = 15,
+	sides: readonly LabelSide[] = ['below']
+): Map<string, LabelPlacement> {
+	const ordered = [...nodes].sort(
+		(a, b) =>
+			b.weight - a.weight || b.r - a.r || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)
+	);
+	const discs: (Box & { id: string })[] = nodes.map((n) => ({
+		id: n.id,
+		x0: n.x - n.r,
+		y0: n.y - n.r,
+		x1: n.x + n.r,
+		y1: n.y + n.r
+	}));
+	const kept: Box[] = [];
+	const placed = new Map<string, LabelPlacement>();
+	for (const n of ordered) {
+		for (const side of sides) {
+			const placement = labelPlacement(n, fontSize, gap, side);
+			const box = placement.box;
+			if (kept.some((k) => overlaps(k, box))) continue;
+			if (discs.some((d) => d.id !== n.id && overlaps(d, box))) continue;
+			kept.push(box);
+			placed.set(n.id, placement);
+			break;
+		}
+	}
+	return placed;
 }
 
 /**
@@ -59,25 +142,5 @@ export function visibleLabels(
 	fontSize = 14,
 	gap = 15
 ): Set<string> {
-	const ordered = [...nodes].sort(
-		(a, b) =>
-			b.weight - a.weight || b.r - a.r || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)
-	);
-	const discs: (Box & { id: string })[] = nodes.map((n) => ({
-		id: n.id,
-		x0: n.x - n.r,
-		y0: n.y - n.r,
-		x1: n.x + n.r,
-		y1: n.y + n.r
-	}));
-	const kept: Box[] = [];
-	const shown = new Set<string>();
-	for (const n of ordered) {
-		const box = labelBox(n, fontSize, gap);
-		if (kept.some((k) => overlaps(k, box))) continue;
-		if (discs.some((d) => d.id !== n.id && overlaps(d, box))) continue;
-		kept.push(box);
-		shown.add(n.id);
-	}
-	return shown;
+	return new Set(placeLabels(nodes, fontSize, gap).keys());
 }
