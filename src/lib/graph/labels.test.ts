@@ -82,4 +82,14 @@ describe('label places', () => {
 		];
 		expect(placeLabels(crowd, 13, 14, LABEL_SIDES).has('Hungary')).toBe(false);
 	});
+
+	it('keep a label off its node’s own links while another side is free', () => {
+		const nodes = [node('Xi Jinping', 100, 60, 9, 12), node('Vladimir Putin', 100, 140, 8, 12)];
+		// Without links Xi's label goes below him, across the line to Putin.
+		expect(placeLabels(nodes, 13, 14, LABEL_SIDES).get('Xi Jinping')?.side).toBe('below');
+		const links = [{ source: 'Xi Jinping', target: 'Vladimir Putin' }];
+		const placed = placeLabels(nodes, 13, 14, LABEL_SIDES, links);
+		expect(placed.get('Xi Jinping')?.side).toBe('above');
+		expect(placed.get('Vladimir Putin')?.side).toBe('below');
+	});
 });

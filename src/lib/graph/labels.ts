@@ -29,6 +29,28 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Whether the segment from a to b crosses the box (Liang–Barsky clipping). */
+function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
+	let [t0, t1] = [0, 1];
+	const [dx, dy] = [b.x - a.x, b.y - a.y];
+	for (const [p, q] of [
+		[-dx, a.x - box.x0],
+		[dx, box.x1 - a.x],
+		[-dy, a.y - box.y0],
+		[dy, box.y1 - a.y]
+	] as const) {
+		if (p === 0) {
+			if (q < 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) t0 = Math.max(t0, t);
+		else t1 = Math.min(t1, t);
+		if (t0 > t1) return false;
+	}
+	return true;
+}
+
 /** Where a label sits around its node. */
 export type LabelSide = 'below' | 'above' | 'right' | 'left';
 export const LABEL_SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
@@ -102,7 +124,10 @@ export function placeLabels(
 	nodes: readonly LabelledNode[],
 	fontSize = 14,
 	gap = 15,
-	sides: readonly LabelSide[] = ['below']
+	sides: readonly LabelSide[] = ['below'],
+	/** Links between the nodes (ids): a place that covers one of the node's own links is
+	 * taken only when no other side is free. */
+	links: readonly { source: string; target: string }[] = []
 ): Map<string, LabelPlacement> {
 	const ordered = [...nodes].sort(
 		(a, b) =>
@@ -117,16 +142,28 @@ export function placeLabels(
 	}));
 	const kept: Box[] = [];
 	const placed = new Map<string, LabelPlacement>();
+	const at = new Map(nodes.map((n) => [n.id, n]));
+	const ownLinks = new Map<string, [LabelledNode, LabelledNode][]>();
+	for (const l of links) {
+		const [a, b] = [at.get(l.source), at.get(l.target)];
+		if (!a || !b) continue;
+		for (const end of [a.id, b.id]) ownLinks.set(end, [...(ownLinks.get(end) ?? []), [a, b]]);
+	}
 	for (const n of ordered) {
-		for (const side of sides) {
-			const placement = labelPlacement(n, fontSize, gap, side);
-			const box = placement.box;
-			if (kept.some((k) => overlaps(k, box))) continue;
-			if (discs.some((d) => d.id !== n.id && overlaps(d, box))) continue;
-			kept.push(box);
-			placed.set(n.id, placement);
-			break;
-		}
+		const free = sides
+			.map((side) => labelPlacement(n, fontSize, gap, side))
+			.filter(
+				({ box }) =>
+					!kept.some((k) => overlaps(k, box)) &&
+					!discs.some((d) => d.id !== n.id && overlaps(d, box))
+			);
+		const clear = free.find(
+			({ box }) => !(ownLinks.get(n.id) ?? []).some(([a, b]) => crosses(a, b, box))
+		);
+		const placement = clear ?? free[0];
+		if (!placement) continue;
+		kept.push(placement.box);
+		placed.set(n.id, placement);
 	}
 	return placed;
 }

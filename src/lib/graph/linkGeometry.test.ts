@@ -78,4 +78,19 @@ describe('where links stop', () => {
 		expect(link.arrows.map((a) => a.at)).toEqual(['target']);
 		expect(numbers(link.arrows[0]?.d ?? '')[0]).toBeCloseTo(100 - 10 - OUTLINE, 0);
 	});
+
+	it('lets a label between two close nodes give way rather than hide their link', () => {
+		const [a, b] = [node(0, 0), node(0, 60)];
+		// b's label above it, in the way of a link from a.
+		const label = { x0: -30, x1: 30, y0: 20, y1: 48 };
+		const link = bandedLink(a, b, {
+			width: 6,
+			parts: [{ key: 'meeting', count: 1 }],
+			arrows: { source: false, target: true },
+			labels: { target: label }
+		});
+		expect(numbers(link.arrows[0]?.d ?? '')[1]).toBeCloseTo(60 - 10 - OUTLINE, 0);
+		const curve = curvedLink(a, b, { width: 6, directed: true, label });
+		expect(numbers(curve.arrow ?? '')[1]).toBeCloseTo(60 - 10 - OUTLINE, 0);
+	});
 });

@@ -101,6 +101,10 @@ export function arrowPath(tip: Point, u: Point, width: number): string {
 	return `M${f(tip.x)},${f(tip.y)}L${f(bx + nx)},${f(by + ny)}L${f(bx - nx)},${f(by - ny)}Z`;
 }
 
+const distance = (p: Point, q: Point) => Math.hypot(q.x - p.x, q.y - p.y);
+/** The shortest a link may be once it stops outside labels: two arrowheads and a stroke. */
+const shortest = (width: number) => 2 * arrowSize(width).length + 8;
+
 /** Node stroke outside the shape: half of NetworkGraph's 1.5 px outline, and a gap. */
 export const OUTLINE = 1.5;
 
@@ -127,7 +131,11 @@ export function curvedLink(
 	const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
 	const control = { x: (a.x + b.x) / 2 - uy * bend, y: (a.y + b.y) / 2 + ux * bend };
 	const start = stopPoint(a, control, undefined, OUTLINE);
-	const stop = stopPoint(b, control, directed ? label : undefined, OUTLINE);
+	let stop = stopPoint(b, control, directed ? label : undefined, OUTLINE);
+	// Between two close nodes a label may leave no room: the arrow then reaches the border
+	// and passes under the label (drawn above it, with its halo) rather than vanish.
+	if (label && distance(start, stop) < shortest(width))
+		stop = stopPoint(b, control, undefined, OUTLINE);
 	// The direction of travel into the target is away from the control point.
 	const into = { x: -stop.u.x, y: -stop.u.y };
 	const back = directed ? arrowSize(width).length * 0.8 : 0;
@@ -164,8 +172,13 @@ export function bandedLink(
 	}
 ): BandedLink {
 	const { width, parts, arrows, labels = {} } = options;
-	const start = stopPoint(a, b, arrows.source ? labels.source : undefined, OUTLINE);
-	const stop = stopPoint(b, a, arrows.target ? labels.target : undefined, OUTLINE);
+	let start = stopPoint(a, b, arrows.source ? labels.source : undefined, OUTLINE);
+	let stop = stopPoint(b, a, arrows.target ? labels.target : undefined, OUTLINE);
+	// As in curvedLink: labels between two close nodes give way rather than hide the link.
+	if (distance(start, stop) < shortest(width)) {
+		start = stopPoint(a, b, undefined, OUTLINE);
+		stop = stopPoint(b, a, undefined, OUTLINE);
+	}
 	const u = { x: -stop.u.x, y: -stop.u.y };
 	const n = { x: -u.y, y: u.x };
 	const back = arrowSize(width).length * 0.8;
