@@ -137,7 +137,7 @@ describe('the network picture', () => {
 		const { markup, document } = draw(
 			{},
 			{
-				layout: { width: 400, height: 200, nodes: [node('A', 100), node('B', 300)] },
+				layout: { width: 800, height: 200, nodes: [node('A', 250), node('B', 550)] },
 				edges: [
 					{ id: 'visit:A>B', type: 'visit', source: 'A', target: 'B', directed: true, count: 1 }
 				]

@@ -92,4 +92,16 @@ describe('label places', () => {
 		expect(placed.get('Xi Jinping')?.side).toBe('above');
 		expect(placed.get('Vladimir Putin')?.side).toBe('below');
 	});
+
+	it('keep labels inside the picture', () => {
+		const bounds = { x0: 0, y0: 0, x1: 300, y1: 200 };
+		const nodes = [node('Belt and Road Initiative', 280, 100, 1, 8)];
+		expect(placeLabels(nodes, 13, 14, LABEL_SIDES).get('Belt and Road Initiative')?.side).toBe(
+			'below'
+		);
+		const placed = placeLabels(nodes, 13, 14, LABEL_SIDES, [], bounds);
+		expect(placed.get('Belt and Road Initiative')?.side).toBe('left');
+		// Nowhere to go: hidden.
+		expect(placeLabels(nodes, 13, 14, LABEL_SIDES, [], { ...bounds, x1: 150 }).size).toBe(0);
+	});
 });

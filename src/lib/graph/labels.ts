@@ -29,6 +29,8 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+const inside = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+
 /** Whether the segment from a to b crosses the box (Liang–Barsky clipping). */
 function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
 	let [t0, t1] = [0, 1];
@@ -127,7 +129,9 @@ export function placeLabels(
 	sides: readonly LabelSide[] = ['below'],
 	/** Links between the nodes (ids): a place that covers one of the node's own links is
 	 * taken only when no other side is free. */
-	links: readonly { source: string; target: string }[] = []
+	links: readonly { source: string; target: string }[] = [],
+	/** The part of the picture in view (layout units): a label is placed inside it. */
+	bounds?: Box
 ): Map<string, LabelPlacement> {
 	const ordered = [...nodes].sort(
 		(a, b) =>
@@ -154,6 +158,7 @@ export function placeLabels(
 			.map((side) => labelPlacement(n, fontSize, gap, side))
 			.filter(
 				({ box }) =>
+					(!bounds || inside(box, bounds)) &&
 					!kept.some((k) => overlaps(k, box)) &&
 					!discs.some((d) => d.id !== n.id && overlaps(d, box))
 			);
