@@ -211,7 +211,9 @@ describe('a network people can read (#15 §1)', () => {
 		expect(await page.locator('[data-testid="network-svg"] a.link[aria-current]').count()).toBe(1);
 		// The others step back.
 		const other = page.locator('[data-testid="network-svg"] a.link:not([aria-current])').first();
-		expect(Number(await other.evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(0.5);
+		await expect
+			.poll(async () => Number(await other.evaluate((e) => getComputedStyle(e).opacity)))
+			.toBeLessThan(0.5);
 	});
 
 	it('keeps the per-type view in the URL, and one link per type there', async () => {
