@@ -196,6 +196,16 @@ describe('a network people can read (#15 §1)', () => {
 		expect(types).toEqual(expect.arrayContaining(['meeting 3', 'talks / call 2', 'agreement 1']));
 		expect(types.length).toBeGreaterThanOrEqual(5);
 		expect(await panel.innerText()).toMatch(/10 relations \(events\) of \d types/);
+		// Its row in the table is marked, and its sentences come by pair from the API too.
+		expect(
+			await page
+				.locator(`[data-testid="network-edges"] tr[data-id="${pair}"]`)
+				.getAttribute('aria-selected')
+		).toBe('true');
+		const api = await fetch(`${app.url}/api/evidence?edge=${encodeURIComponent(pair)}`);
+		expect(api.status).toBe(200);
+		const sentences = (await api.json()) as { total: number };
+		expect(await panel.innerText()).toContain(`told in ${sentences.total} sentences`);
 		expect(errors).toEqual([]);
 	});
 
