@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, type RelationType } from '../types';
 import {
@@ -85,5 +86,19 @@ describe('relation colours', () => {
 			expect(verbal.length && material.length).toBeTruthy();
 			expect(Math.min(...verbal), tone).toBeGreaterThan(Math.max(...material));
 		}
+	});
+
+	it('stands every type apart from the picture’s background, light and dark (ΔE00 ≥ 10)', () => {
+		// The network's background is --panel, in src/app.css's light and dark themes.
+		const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+		const panels = [...css.matchAll(/--panel:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1] ?? '');
+		expect(panels).toHaveLength(2);
+		for (const panel of panels)
+			for (const vision of VISIONS)
+				for (const type of RELATION_TYPES)
+					expect(
+						colourDistance(RELATION_STYLE[type].colour, panel, vision),
+						`${type} on ${panel}, ${vision}`
+					).toBeGreaterThanOrEqual(10);
 	});
 });
