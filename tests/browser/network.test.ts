@@ -244,6 +244,16 @@ describe('a network people can read (#15 §1)', () => {
 		await page.locator('[data-node="SRB"]').click();
 		await page.waitForURL(/select=SRB/);
 		expect(new URL(page.url()).searchParams.get('links')).toBe('types');
+		// So do Apply and the search without scripts' help (they are forms).
+		await page.locator('form.filters input[name="min"]').fill('1');
+		await page.locator('form.filters button[type="submit"]').click();
+		await page.waitForURL((url) => !url.searchParams.has('select'));
+		expect(new URL(page.url()).searchParams.get('links')).toBe('types');
+		expect(
+			await page.locator('form.search input[type="hidden"][name="links"]').getAttribute('value')
+		).toBe('types');
+		await page.locator('[data-node="SRB"]').click();
+		await page.waitForURL(/select=SRB/);
 		await page.locator('[data-testid="link-modes"] a[data-mode="pairs"]').click();
 		await page.waitForURL((url) => !url.searchParams.has('links'));
 		expect(new URL(page.url()).searchParams.get('select')).toBe('SRB');
