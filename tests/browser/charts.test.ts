@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/types';
+import { RELATION_STYLE } from '../../src/lib/graph/style';
 import { startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
@@ -45,7 +46,7 @@ describe('chart pages', () => {
 		// The filled bar of the Xi–Putin pair (the dashed outline is hollow: nothing to click inside).
 		await plain
 			.locator('[data-testid="chart-meetings"] svg a[href*="select=leaders%3Avladimir-putin"]')
-			.filter({ has: plain.locator('rect[fill="#0072B2"]') })
+			.filter({ has: plain.locator(`rect[fill="${RELATION_STYLE.meeting.colour}"]`) })
 			.click();
 		await plain.waitForURL(/select=leaders%3Avladimir-putin%7Cxi-jinping/);
 		const evidence = plain.locator('[data-testid="chart-evidence"]');

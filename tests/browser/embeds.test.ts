@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_STYLE } from '../../src/lib/graph/style';
 import { startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
@@ -204,7 +205,7 @@ describe('downloads and embeds over HTTP', () => {
 		await page.goto(`${app.url}/embed/meetings`);
 		await page
 			.locator('svg.plot a[target="_self"]')
-			.filter({ has: page.locator('rect[fill="#0072B2"]') })
+			.filter({ has: page.locator(`rect[fill="${RELATION_STYLE.meeting.colour}"]`) })
 			.first()
 			.click();
 		await page.waitForURL(/\/embed\/meetings\?select=/);

@@ -177,3 +177,125 @@ describe('network page', () => {
 		expect(await page.locator('[data-testid="node-panel"] img').count()).toBe(0);
 	});
 });
+
+describe('a network people can read (#15 §1)', () => {
+	const pair = 'pair:vladimir-putin~xi-jinping';
+
+	it('draws one link between Putin and Xi, and its panel lists the types with their counts', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		const between = page.locator(
+			'[data-testid="network-svg"] a[data-link*="vladimir-putin"][data-link*="xi-jinping"]'
+		);
+		expect(await between.count()).toBe(1);
+		await between.locator('path.hit').click();
+		await page.waitForURL((url) => url.searchParams.get('edge') === pair);
+		const panel = page.locator('[data-testid="edge-panel"]');
+		await expect.poll(() => panel.locator('h2').innerText()).toBe('Vladimir Putin — Xi Jinping');
+		const types = await panel.locator('[data-testid="edge-types"] li').allInnerTexts();
+		expect(types).toEqual(expect.arrayContaining(['meeting 3', 'talks / call 2', 'agreement 1']));
+		expect(types.length).toBeGreaterThanOrEqual(5);
+		expect(await panel.innerText()).toMatch(/10 relations \(events\) of \d types/);
+		// Its row in the table is marked, and its sentences come by pair from the API too.
+		expect(
+			await page
+				.locator(`[data-testid="network-edges"] tr[data-id="${pair}"]`)
+				.getAttribute('aria-selected')
+		).toBe('true');
+		const api = await fetch(`${app.url}/api/evidence?edge=${encodeURIComponent(pair)}`);
+		expect(api.status).toBe(200);
+		const sentences = (await api.json()) as { total: number };
+		expect(await panel.innerText()).toContain(`told in ${sentences.total} sentences`);
+		expect(errors).toEqual([]);
+	});
+
+	it('highlights the clicked link, and only it', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		const link = page.locator(`[data-testid="network-svg"] a[data-link="${pair}"]`);
+		expect(await link.getAttribute('aria-current')).toBeNull();
+		await link.locator('path.hit').click();
+		await page.waitForURL((url) => url.searchParams.get('edge') === pair);
+		await expect.poll(() => link.getAttribute('aria-current')).toBe('true');
+		expect(await link.locator('path.halo').count()).toBe(1);
+		expect(await page.locator('[data-testid="network-svg"] a.link[aria-current]').count()).toBe(1);
+		// The others step back.
+		const other = page.locator('[data-testid="network-svg"] a.link:not([aria-current])').first();
+		await expect
+			.poll(async () => Number(await other.evaluate((e) => getComputedStyle(e).opacity)))
+			.toBeLessThan(0.5);
+	});
+
+	it('keeps the per-type view in the URL, and one link per type there', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		const pairs = await page.locator('[data-testid="network-svg"] a.link').count();
+		await page.locator('[data-testid="link-modes"] a[data-mode="types"]').click();
+		await page.waitForURL(/links=types/);
+		await expect
+			.poll(() => page.locator('[data-testid="network-svg"]').getAttribute('data-links'))
+			.toBe('types');
+		const between = page.locator(
+			'[data-testid="network-svg"] a[data-link*="vladimir-putin"][data-link*="xi-jinping"]'
+		);
+		expect(await between.count()).toBeGreaterThanOrEqual(5);
+		expect(await page.locator('[data-testid="network-svg"] a.link').count()).toBeGreaterThan(pairs);
+		// Selecting an actor keeps the view.
+		await page.locator('[data-node="SRB"]').click();
+		await page.waitForURL(/select=SRB/);
+		expect(new URL(page.url()).searchParams.get('links')).toBe('types');
+		// So do Apply and the search without scripts' help (they are forms).
+		await page.locator('form.filters input[name="min"]').fill('1');
+		await page.locator('form.filters button[type="submit"]').click();
+		await page.waitForURL((url) => !url.searchParams.has('select'));
+		expect(new URL(page.url()).searchParams.get('links')).toBe('types');
+		expect(
+			await page.locator('form.search input[type="hidden"][name="links"]').getAttribute('value')
+		).toBe('types');
+		await page.locator('[data-node="SRB"]').click();
+		await page.waitForURL(/select=SRB/);
+		await page.locator('[data-testid="link-modes"] a[data-mode="pairs"]').click();
+		await page.waitForURL((url) => !url.searchParams.has('links'));
+		expect(new URL(page.url()).searchParams.get('select')).toBe('SRB');
+		expect(errors).toEqual([]);
+	});
+
+	it('keeps labels at one screen size while zooming', async () => {
+		await page.goto(`${app.url}/network`);
+		await page.waitForLoadState('networkidle');
+		const label = page.locator('text[data-label="CHN"]');
+		const node = page.locator('[data-node="CHN"] path');
+		const before = { label: await label.boundingBox(), node: await node.boundingBox() };
+		const svg = page.locator('[data-testid="network-svg"]');
+		const box = await svg.boundingBox();
+		await page.mouse.move(
+			(box?.x ?? 0) + (box?.width ?? 0) / 2,
+			(box?.y ?? 0) + (box?.height ?? 0) / 2
+		);
+		await page.mouse.wheel(0, -500);
+		await expect
+			.poll(async () => ((await node.boundingBox())?.height ?? 0) / (before.node?.height ?? 1))
+			.toBeGreaterThan(1.5);
+		const after = await label.boundingBox();
+		expect(after?.height ?? 0).toBeCloseTo(before.label?.height ?? -1, 0);
+		expect(Math.abs((after?.width ?? 0) - (before.label?.width ?? 0))).toBeLessThan(2);
+	});
+
+	it('shows the legend beside the picture on a desktop screen without scrolling, under it on a phone', async () => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(`${app.url}/network`);
+		const svg = await page.locator('[data-testid="network-svg"]').boundingBox();
+		const legend = await page.locator('.legend').first().boundingBox();
+		expect(legend?.x ?? 0).toBeGreaterThanOrEqual((svg?.x ?? 0) + (svg?.width ?? 0));
+		expect(legend?.y ?? 1000).toBeLessThan(900 - 100);
+		expect(Math.abs((legend?.y ?? 0) - (svg?.y ?? 0))).toBeLessThan(40);
+		await page.setViewportSize({ width: 390, height: 844 });
+		const phoneSvg = await page.locator('[data-testid="network-svg"]').boundingBox();
+		const phoneLegend = await page.locator('.legend').first().boundingBox();
+		expect(phoneLegend?.y ?? 0).toBeGreaterThanOrEqual(
+			(phoneSvg?.y ?? 0) + (phoneSvg?.height ?? 0)
+		);
+		expect((phoneLegend?.y ?? 0) - ((phoneSvg?.y ?? 0) + (phoneSvg?.height ?? 0))).toBeLessThan(40);
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+});

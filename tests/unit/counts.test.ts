@@ -15,7 +15,14 @@ import type { Dataset } from '../../src/lib/dataset/schema';
 import { entityProfile } from '../../src/lib/entityProfile';
 import { edgesCsv, graphJson, nodesCsv } from '../../src/lib/graph/exportGraph';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
-import { filteredGraph, networkView, nodeDetails } from '../../src/lib/graph/networkView';
+import {
+	filteredGraph,
+	linkDetails,
+	networkView,
+	nodeDetails
+} from '../../src/lib/graph/networkView';
+import { pairId, pairLinks } from '../../src/lib/graph/pairLinks';
+import { PAGE_SIZE } from '../../src/lib/pagination';
 import {
 	ENTITY_TYPES,
 	PLOVER_TYPES,
@@ -199,5 +206,29 @@ describe('the founding corpus', () => {
 			const full = filteredGraph(data, NO_FILTERS).edges.find((x) => x.id === e.id);
 			expect(e.evidenceCount).toBe(sentenceCount(full?.evidence ?? []));
 		}
+	});
+
+	it('counts a pair’s single link as its relations: the total, each type, each sentence (#15 §1)', () => {
+		fc.assert(
+			fc.property(anyFilters(), (f) => {
+				const counts = countsOf(data, f);
+				const graph = filteredGraph(data, f);
+				const links = pairLinks(graph.edges);
+				expect(links.reduce((n, l) => n + l.count, 0)).toBe(counts.relations);
+				const relations = selectionOf(data, f).relations;
+				for (const link of links) {
+					const between = relations.filter((r) => pairId(r.source, r.target) === link.id);
+					expect(link.count).toBe(between.length);
+					for (const t of link.types)
+						expect(t.count, t.type).toBe(between.filter((r) => r.type === t.type).length);
+					const details = linkDetails(data, graph, link.id, f);
+					expect(details?.count).toBe(link.count);
+					expect(details?.types).toEqual(link.types);
+					expect(details?.relations).toHaveLength(Math.min(link.count, PAGE_SIZE));
+					expect(details?.evidence.total).toBe(sentenceCount(between.flatMap((r) => r.evidence)));
+				}
+			}),
+			{ numRuns: 40 }
+		);
 	});
 });

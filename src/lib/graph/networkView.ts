@@ -14,6 +14,7 @@ import type { Graph, GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
 import { strongest, TOP_DEFAULT } from './strongest';
+import { pairId, pairLinks, parsePairId } from './pairLinks';
 
 export interface RelationItem {
 	id: string;
@@ -56,11 +57,26 @@ export interface NodeDetails {
 export type ViewEdge = Omit<GraphEdge, 'evidence'> & { evidenceCount?: number };
 
 export interface EdgeDetails {
-	edge: ViewEdge;
+	/** The link selected: one relation type's edge (`talks:A~B`, `visit:A>B`) or every type
+	 * between a pair (`pair:A~B`, see pairLinks.ts). */
+	id: string;
+	source: string;
+	target: string;
 	sourceName: string;
 	targetName: string;
-	/** The link's relations with their qualifiers (the first PAGE_SIZE), without evidence. */
-	relations: Omit<RelationItem, 'evidence' | 'other' | 'direction'>[];
+	/** Whether every relation of the link runs from source to target. */
+	directed: boolean;
+	/** Relations (events) of every type, counted as every view counts them. */
+	count: number;
+	/** Its types with their counts, most first (one type for a type's edge). */
+	types: { type: RelationType; count: number }[];
+	firstDate?: string;
+	lastDate?: string;
+	/** The link's relations with their qualifiers and their direction seen from `source` (the
+	 * first PAGE_SIZE, by type as `types` lists them), without evidence. */
+	relations: (Omit<RelationItem, 'evidence' | 'other'> & {
+		direction: RelationItem['direction'];
+	})[];
 	evidence: Paged<QuotedEvidence>;
 }
 
@@ -78,6 +94,9 @@ export interface NetworkView {
 	/** How many actors the page shows at most (`?top=`), and the filtered network's size. */
 	top: number;
 	total: { nodes: number; edges: number };
+	/** Pairs of actors joined by a link (one link each unless `?links=types`): drawn, and in
+	 * the filtered network. */
+	pairs: { shown: number; total: number };
 	selectedNode?: NodeDetails;
 	selectedEdge?: EdgeDetails;
 }
@@ -176,23 +195,86 @@ export function edgeEvidence(
 	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
 }
 
+/** The edges a link id names in a network: the edge itself, or every edge of a pair. */
+export function linkEdges<E extends Pick<GraphEdge, 'id' | 'source' | 'target'>>(
+	edges: readonly E[],
+	id: string
+): E[] {
+	if (!parsePairId(id)) return edges.filter((e) => e.id === id);
+	return edges.filter((e) => pairId(e.source, e.target) === id);
+}
+
 /** A link's counted relations with their qualifiers, the first page of them. */
 export function edgeRelations(
 	dataset: Dataset,
-	edge: Pick<GraphEdge, 'source' | 'target' | 'type' | 'directed'>,
+	edges: readonly Pick<GraphEdge, 'source' | 'target' | 'type' | 'directed'>[],
 	filters: Filters,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	/** The end the directions are seen from. */
+	from = edges[0]?.source ?? ''
 ): EdgeDetails['relations'] {
+	const rank = new Map(edges.map((e, i) => [e, i]));
+	const edgeOf = (r: Relation) =>
+		edges.find(
+			(e) =>
+				r.type === e.type &&
+				r.directed === e.directed &&
+				r.source === e.source &&
+				r.target === e.target
+		);
 	return selectionOf(dataset, filters)
-		.relations.filter(
-			(r) =>
-				r.type === edge.type &&
-				r.directed === edge.directed &&
-				r.source === edge.source &&
-				r.target === edge.target
-		)
+		.relations.flatMap((r) => {
+			const edge = edgeOf(r);
+			return edge ? [{ r, order: rank.get(edge) ?? 0 }] : [];
+		})
+		.sort((a, b) => a.order - b.order)
 		.slice(0, PAGE_SIZE)
-		.map((r) => qualified(dataset, r, locale));
+		.map(({ r }) => ({
+			...qualified(dataset, r, locale),
+			direction: !r.directed ? 'mutual' : r.source === from ? 'out' : 'in'
+		}));
+}
+
+/** The details of a link (a type's edge or a pair's, see EdgeDetails) in a filtered network;
+ * undefined when the network has no such link. */
+export function linkDetails(
+	dataset: Dataset,
+	graph: Graph,
+	id: string,
+	filters: Filters,
+	locale: Locale = 'en',
+	page = 1
+): EdgeDetails | undefined {
+	const found = linkEdges(graph.edges, id);
+	const [link] = pairLinks(found);
+	if (!link) return undefined;
+	// A link all of whose relations run one way is told in that direction.
+	const reversed = link.backward === link.count;
+	const [source, target] = reversed ? [link.target, link.source] : [link.source, link.target];
+	// Edges in the order their types are listed, most relations first.
+	const typeRank = new Map(link.types.map((t, i) => [t.type, i]));
+	const ordered = [...found].sort(
+		(a, b) => (typeRank.get(a.type) ?? 0) - (typeRank.get(b.type) ?? 0) || b.count - a.count
+	);
+	const name = nameIn(dataset, locale);
+	return {
+		id,
+		source,
+		target,
+		sourceName: name(source),
+		targetName: name(target),
+		directed: link.mutual === 0 && (link.forward === 0 || link.backward === 0),
+		count: link.count,
+		types: link.types,
+		...(link.firstDate ? { firstDate: link.firstDate } : {}),
+		...(link.lastDate ? { lastDate: link.lastDate } : {}),
+		relations: edgeRelations(dataset, ordered, filters, locale, source),
+		evidence: edgeEvidence(
+			dataset,
+			{ source, target, evidence: found.flatMap((e) => e.evidence) },
+			page
+		)
+	};
 }
 
 /** The filtered network, merged once per filters. */
@@ -235,9 +317,10 @@ export function networkView(
 		}
 	);
 	onEvidence?.(graph.edges.flatMap((e) => e.evidence));
-	const name = nameIn(dataset, locale);
 	// A link may be selected from the full filtered network (a table row, a shared URL).
-	const edge = select.edge ? full.edges.find((e) => e.id === select.edge) : undefined;
+	const selectedEdge = select.edge
+		? linkDetails(dataset, full, select.edge, filters, locale, select.page)
+		: undefined;
 	const selectedNode = select.node
 		? nodeDetails(dataset, select.node, filters, locale, select.page)
 		: undefined;
@@ -248,17 +331,8 @@ export function networkView(
 		typesPresent: datasetIndex(dataset).typesPresent as RelationType[],
 		top,
 		total: graph.total,
+		pairs: { shown: pairLinks(graph.edges).length, total: pairLinks(full.edges).length },
 		...(selectedNode ? { selectedNode } : {}),
-		...(edge
-			? {
-					selectedEdge: {
-						edge: withoutEvidence(edge),
-						sourceName: name(edge.source),
-						targetName: name(edge.target),
-						relations: edgeRelations(dataset, edge, filters, locale),
-						evidence: edgeEvidence(dataset, edge, select.page)
-					}
-				}
-			: {})
+		...(selectedEdge ? { selectedEdge } : {})
 	};
 }

@@ -71,6 +71,33 @@ describe('strongest', () => {
 	});
 });
 
+describe('strongest links by pair', () => {
+	it('keeps a pair’s relation types together, so its one link counts them all', () => {
+		const typed = (type: GraphEdge['type'], source: string, target: string, count: number) => ({
+			...edge(source, target, count),
+			id: `${type}:${source}~${target}`,
+			type
+		});
+		const nodes = [node('A', 9), node('B', 9), node('C', 4), node('D', 4)];
+		// With a budget of 4 links, the A–B pair (3 types, 6 relations) stays whole and the
+		// weaker pairs' single types fill the rest.
+		const edges = [
+			typed('meeting', 'A', 'B', 4),
+			typed('talks', 'A', 'B', 1),
+			typed('support', 'B', 'A', 1),
+			typed('meeting', 'C', 'D', 3),
+			typed('visit', 'A', 'C', 2),
+			typed('visit', 'B', 'D', 2)
+		];
+		const shown = strongest({ nodes, edges }, 1, { ids: ['B', 'C', 'D'] });
+		const ids = shown.edges.map((e) => e.id);
+		expect(ids).toEqual(
+			expect.arrayContaining(['meeting:A~B', 'talks:A~B', 'support:B~A', 'meeting:C~D'])
+		);
+		expect(ids).toHaveLength(LINKS_PER_ACTOR);
+	});
+});
+
 describe('parseTop', () => {
 	it('reads a whole number of actors, and explains anything else', () => {
 		expect(parseTop(null)).toEqual({ top: TOP_DEFAULT });

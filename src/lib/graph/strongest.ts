@@ -1,8 +1,9 @@
 // The part of a filtered network a page shows: the N strongest actors (by the counts of their
 // links), the actors asked for and a selected actor with its neighbours, and the strongest
-// links among them. Whatever the corpus, a page draws at most N actors (plus those kept) and
+// links among them (a pair's relation types all together). Whatever the corpus, a page draws at most N actors (plus those kept) and
 // LINKS_PER_ACTOR × N links; the rest is reached by search, filters or selecting an actor.
-import type { Graph } from './buildGraph';
+import type { Graph, GraphEdge } from './buildGraph';
+import { pairId } from './pairLinks';
 
 /** How many actors the network shows unless the reader says (`?top=`), and at most. */
 export const TOP_DEFAULT = 60;
@@ -55,13 +56,22 @@ export function strongest(
 	}
 	const inside = graph.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
 	const budget = Math.max(LINKS_PER_ACTOR * top, inside.filter((e) => touches(e, expand)).length);
-	// The selected actor's links always stay; the others by strength.
-	const edges = [
-		...inside.filter((e) => touches(e, expand)),
-		...inside.filter((e) => !touches(e, expand)).sort(byStrength((e) => e.count))
-	]
-		.slice(0, budget)
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	// The selected actor's links always stay; the others by the strength of their pair, a
+	// pair's types all together (its one link then counts what its panel counts), as long as
+	// they fit in the budget.
+	const kept = inside.filter((e) => touches(e, expand));
+	const pairs = new Map<string, { id: string; count: number; edges: GraphEdge[] }>();
+	for (const e of inside) {
+		if (touches(e, expand)) continue;
+		const id = pairId(e.source, e.target);
+		const pair = pairs.get(id) ?? { id, count: 0, edges: [] };
+		pair.count += e.count;
+		pair.edges.push(e);
+		pairs.set(id, pair);
+	}
+	for (const pair of [...pairs.values()].sort(byStrength((p) => p.count)))
+		if (kept.length + pair.edges.length <= budget) kept.push(...pair.edges);
+	const edges = kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return { nodes: graph.nodes.filter((n) => shown.has(n.id)), edges, total };
 }
 

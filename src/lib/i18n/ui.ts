@@ -116,7 +116,7 @@ const en = {
 		shown: 'shown, select to hide',
 		hidden: 'hidden, select to show',
 		legendHint:
-			'Size: number of links. Arrows: direction (visit, supply, sanctions, support…). Negated relations are not drawn.',
+			'Size: number of relations. A link’s width: its relations; one link per pair shows their types as bands. Arrows: direction (visit, supply, sanctions, support…). Negated relations are not drawn.',
 		find: 'Find an actor',
 		findButton: 'Find',
 		tableSummary: (nodes: number, links: number) =>
@@ -133,6 +133,13 @@ const en = {
 		leftOut: 'Not counted: negated in the text',
 		edgeCount: (label: string, n: number, sentences: number) =>
 			`${label}: ${n} ${plural(n, 'relation', 'relations')} (events), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
+		pairCount: (n: number, types: number, sentences: number) =>
+			`${n} ${plural(n, 'relation', 'relations')} (events)${types > 1 ? ` of ${types} types` : ''}, told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
+		linkTitle: (from: string, arrow: string, to: string, n: number, types: string) =>
+			`${from} ${arrow} ${to}: ${n} ${plural(n, 'relation', 'relations')} (${types})`,
+		linksMode: 'Links:',
+		linksPairs: 'one per pair',
+		linksTypes: 'one per type',
 		until: 'to',
 		fit: 'Fit',
 		summary: (nodes: number, links: number) => `${nodes} actors · ${links} links`,
@@ -364,7 +371,7 @@ const fr: UiText = {
 		shown: 'affiché, sélectionner pour masquer',
 		hidden: 'masqué, sélectionner pour afficher',
 		legendHint:
-			'Taille : nombre de liens. Flèches : direction (visite, fourniture, sanctions, soutien…). Les relations démenties ne sont pas tracées.',
+			'Taille : nombre de relations. Largeur d’un lien : ses relations ; un lien par paire montre leurs types en bandes. Flèches : direction (visite, fourniture, sanctions, soutien…). Les relations démenties ne sont pas tracées.',
 		find: 'Trouver un acteur',
 		findButton: 'Trouver',
 		tableSummary: (nodes, links) => `Tableau des ${nodes} acteurs et ${links} liens affichés`,
@@ -380,6 +387,13 @@ const fr: UiText = {
 		leftOut: 'Non comptées : niées par le texte',
 		edgeCount: (label, n, sentences) =>
 			`${label} : ${n} ${plural(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
+		pairCount: (n, types, sentences) =>
+			`${n} ${plural(n, 'relation', 'relations')} (événements)${types > 1 ? ` de ${types} types` : ''}, rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
+		linkTitle: (from, arrow, to, n, types) =>
+			`${from} ${arrow} ${to} : ${n} ${plural(n, 'relation', 'relations')} (${types})`,
+		linksMode: 'Liens :',
+		linksPairs: 'un par paire',
+		linksTypes: 'un par type',
 		until: 'au',
 		fit: 'Recadrer',
 		summary: (nodes, links) => `${nodes} acteurs · ${links} liens`,

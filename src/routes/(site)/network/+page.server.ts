@@ -2,6 +2,7 @@ import { shareLinks } from '$lib/embed/share';
 import { findActor, findByMention } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
 import { parseTop } from '$lib/graph/strongest';
+import { parseLinkMode } from '$lib/graph/pairLinks';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
 import { filterSummary, pageFilters } from '$lib/server/pageFilters';
@@ -20,6 +21,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const node = found?.id ?? url.searchParams.get('select') ?? undefined;
 	const edge = url.searchParams.get('edge') ?? undefined;
 	const top = parseTop(url.searchParams.get('top'));
+	const links = parseLinkMode(url.searchParams.get('links'));
 	const page = parsePage(url.searchParams.get('page'));
 	const view = networkView(
 		dataset,
@@ -29,7 +31,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		top.top
 	);
 	const notices = problems.map((p) => p.message);
-	for (const problem of [top.problem, page.problem]) if (problem) notices.push(problem);
+	for (const problem of [top.problem, links.problem, page.problem])
+		if (problem) notices.push(problem);
 	if (find && !found) notices.push(`No actor matches ${JSON.stringify(find.slice(0, 40))}.`);
 	if (node && !view.selectedNode) notices.push('The selected actor is not in the data set.');
 	if (edge && !view.selectedEdge)
@@ -46,5 +49,5 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		} actors`
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
-	return { filters, summary, notices, view, options, share };
+	return { filters, summary, notices, view, options, share, linkMode: links.mode };
 };

@@ -1,11 +1,11 @@
 // The sentences behind a selection, a page at a time, as JSON: a chart's mark
-// (?chart=<id>&select=<key>), an actor's relations (?actor=<id>) or a link (?edge=<id>), under
-// the same filters as the view (and ?rows= for a chart, ?page=). Views ship without evidence
-// and ask here when a reader selects something; without scripts, ?select= on the view's own
-// URL shows the same page of sentences.
+// (?chart=<id>&select=<key>), an actor's relations (?actor=<id>) or a link (?edge=<id>, or a
+// pair's ?edge=pair:<a>~<b>), under the same filters as the view (and ?rows= for a chart,
+// ?page=). Views ship without evidence and ask here when a reader selects something; without
+// scripts, ?select= on the view's own URL shows the same page of sentences.
 import { isChartId, parseRows } from '$lib/charts/registry';
 import { CHART_IDS } from '$lib/charts/types';
-import { edgeEvidence, filteredGraph, nodeDetails } from '$lib/graph/networkView';
+import { edgeEvidence, filteredGraph, linkEdges, nodeDetails } from '$lib/graph/networkView';
 import { parsePage } from '$lib/pagination';
 import { chartData, selectedMark } from '$lib/server/chartView';
 import { loadDataset } from '$lib/server/dataset';
@@ -45,7 +45,10 @@ export const GET: RequestHandler = ({ url, locals }) => {
 		if (!details) return refuse(404, 'No actor with this id in the data set.');
 		return json(details);
 	}
-	const found = filteredGraph(dataset, filters).edges.find((e) => e.id === edge);
-	if (!found) return refuse(404, 'The selected link is not in the network as filtered.');
-	return json(edgeEvidence(dataset, found, page.page));
+	// A type's edge, or every type between a pair (?edge=pair:<a>~<b>).
+	const found = linkEdges(filteredGraph(dataset, filters).edges, edge ?? '');
+	const [first] = found;
+	if (!first) return refuse(404, 'The selected link is not in the network as filtered.');
+	const evidence = found.flatMap((e) => e.evidence);
+	return json(edgeEvidence(dataset, { ...first, evidence }, page.page));
 };
