@@ -9,12 +9,15 @@ let cached: { ino: number; mtimeMs: number; store: DatasetStore } | undefined;
 let told = '';
 
 /**
- * The store at `file` (the built one by default), or undefined when there is none to read (not
+ * The store at `file` (the built one by default), or undefined when there is none to read
+ * (`ENTENTE_STORE=off` in the environment: every view answers from memory, as before the store;
+ * not
  * built yet, of another version, or not built with the data set file `datasetFile` as it is
  * now: a rebuild between writing the two, a data set written by other means): callers then
  * answer from the in-memory data set. Said once on the server's console per reason.
  */
 export function loadStore(file = STORE_FILE, datasetFile = DATASET_FILE): DatasetStore | undefined {
+	if (process.env.ENTENTE_STORE === 'off') return undefined;
 	const store = openStore(file);
 	if (!store) return undefined;
 	let bytes: number;

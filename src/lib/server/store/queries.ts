@@ -14,14 +14,7 @@ export interface Sql {
  * them: their actors need not be in the data set).
  */
 export function relationWhere(query: RelationQuery, negated = false): Sql {
-	const clauses = negated
-		? ["r.modality = 'negated'"]
-		: [
-				"r.modality <> 'negated'",
-				// As the network: a link needs both its actors in the data set.
-				'EXISTS (SELECT 1 FROM entities WHERE id = r.source)',
-				'EXISTS (SELECT 1 FROM entities WHERE id = r.target)'
-			];
+	const clauses = negated ? ["r.modality = 'negated'"] : ['r.counted = 1'];
 	const params: (string | number)[] = [];
 	const among = (column: string, values: readonly string[]) => {
 		clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);

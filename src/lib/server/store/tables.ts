@@ -17,7 +17,7 @@ export interface TableSpec {
 }
 
 /** Bump when the tables change: a store of another version is rebuilt, not read. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export const TABLES: readonly TableSpec[] = [
 	{
@@ -96,13 +96,17 @@ export const TABLES: readonly TableSpec[] = [
 			['day_end', 'TEXT'],
 			/** The country each end stands for (itself, or a person's or organisation's country). */
 			['source_country', 'TEXT'],
-			['target_country', 'TEXT']
+			['target_country', 'TEXT'],
+			/** 1 when the relation can count: not negated, both its actors in the data set (the
+			 * network drops a link to an unknown actor). */
+			['counted', 'INTEGER']
 		],
 		key: ['seq'],
 		indexes: [
 			['id'],
 			['source'],
 			['target'],
+			['counted', 'type'],
 			['type', 'day_start'],
 			['plover'],
 			['day_start'],
@@ -245,7 +249,8 @@ export function datasetRows(
 				start,
 				end,
 				countryOfEntity(entities, r.source),
-				countryOfEntity(entities, r.target)
+				countryOfEntity(entities, r.target),
+				r.modality !== 'negated' && entities.has(r.source) && entities.has(r.target) ? 1 : 0
 			];
 		}),
 		evidence: dataset.relations.flatMap((r, i) =>
