@@ -12,7 +12,7 @@ import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
 import { nodeDetails } from '../../src/lib/graph/networkView';
 import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 import { storeFileFor } from '../../src/lib/server/paths';
-import { rebuildDatasetLocked } from '../../src/lib/server/rebuildDataset';
+import { datasetIsStale, rebuildDatasetLocked } from '../../src/lib/server/rebuildDataset';
 import { storeNodeDetails } from '../../src/lib/server/store/actorDetails';
 import { loadStore } from '../../src/lib/server/store/loadStore';
 import {
@@ -212,4 +212,26 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 		expect(store.article('nope')).toBeUndefined();
 		expect(store.entity(dataset.entities[0]!.id)).toEqual(dataset.entities[0]);
 	});
+});
+
+describe('a stale store', () => {
+	it('makes the data set stale: missing, or written by another version of the tables', async () => {
+		const dir = await temp();
+		const data = path.join(dir, 'data');
+		const { cp, rm } = await import('node:fs/promises');
+		await cp(DATA, data, { recursive: true });
+		const json = path.join(dir, 'out', 'dataset.json');
+		await rebuildDatasetLocked(data, json);
+		expect(await datasetIsStale(data, json)).toBe(false);
+		await rm(storeFileFor(json));
+		expect(await datasetIsStale(data, json)).toBe(true);
+		await rebuildDatasetLocked(data, json);
+		// An older Entente's database: same file, another version in its meta table.
+		const Database = (await import('better-sqlite3')).default;
+		const db = new Database(storeFileFor(json));
+		db.prepare("UPDATE meta SET value = '1' WHERE key = 'store_version'").run();
+		db.close();
+		expect(await datasetIsStale(data, json)).toBe(true);
+		expect(loadStore(storeFileFor(json), json)).toBeUndefined();
+	}, 60_000);
 });

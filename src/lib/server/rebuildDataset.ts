@@ -9,7 +9,7 @@ import type { Dataset } from '../dataset/schema';
 import { compileDataset, serializeDataset } from './compileDataset';
 import { withDataLock, type DataLockOptions } from './dataLock';
 import { DATA_DIR, DATASET_FILE, storeFileFor } from './paths';
-import { writeSqliteStore } from './store/sqliteStore';
+import { openSqliteStore, StoreUnavailable, writeSqliteStore } from './store/sqliteStore';
 
 /**
  * Compiles `dataDir` and writes the data set atomically: the database beside `file`
@@ -51,7 +51,8 @@ async function newestInput(dir: string): Promise<number> {
 
 /**
  * Whether the data set at `file`, or its database, is missing or older than a file under
- * `dataDir` (an article saved by a process killed before its rebuild, a file edited by hand).
+ * `dataDir` (an article saved by a process killed before its rebuild, a file edited by hand),
+ * or the database cannot be read (another version of its tables).
  */
 export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): Promise<boolean> {
 	const mtime = (target: string) =>
@@ -60,7 +61,15 @@ export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): P
 			() => -1
 		);
 	const built = Math.min(await mtime(file), await mtime(storeFileFor(file)));
-	return built < 0 || built < (await newestInput(dataDir));
+	if (built < 0 || built < (await newestInput(dataDir))) return true;
+	// A database of another version of the tables (written by an older Entente) is rebuilt.
+	try {
+		openSqliteStore(storeFileFor(file)).close();
+		return false;
+	} catch (failure) {
+		if (failure instanceof StoreUnavailable) return true;
+		throw failure;
+	}
 }
 
 /**
