@@ -9,12 +9,14 @@ import { countryOf, selectionOf } from '../../src/lib/counts';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { dateSpan } from '../../src/lib/graph/buildGraph';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
+import { entityProfile, TIMELINE_ORDER } from '../../src/lib/entityProfile';
 import { nodeDetails } from '../../src/lib/graph/networkView';
 import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 import { storeFileFor } from '../../src/lib/server/paths';
 import { datasetIsStale, rebuildDatasetLocked } from '../../src/lib/server/rebuildDataset';
 import { storeNodeDetails } from '../../src/lib/server/store/actorDetails';
 import { loadStore } from '../../src/lib/server/store/loadStore';
+import { storeEntityProfile } from '../../src/lib/server/store/profile';
 import {
 	openSqliteStore,
 	StoreUnavailable,
@@ -201,6 +203,52 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 				}
 		expect(paged).toBeGreaterThan(0);
 		expect(storeNodeDetails(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!)).toBeUndefined();
+	});
+
+	it("gives an actor's profile exactly as the in-memory one, countries and people", () => {
+		const degree = new Map<string, number>();
+		for (const r of dataset.relations)
+			for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+		const ranked = [...degree].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+		const type = (id: string) => dataset.entities.find((e) => e.id === id)?.type;
+		const actors = [
+			...ranked.filter((id) => type(id) === 'country').slice(0, 3),
+			...ranked.filter((id) => type(id) === 'person').slice(0, 2),
+			...ranked.filter((id) => type(id) === 'organization').slice(0, 1)
+		];
+		expect(actors.length).toBeGreaterThanOrEqual(5);
+		let partners = 0;
+		let timelines = 0;
+		for (const filters of filterSets())
+			for (const actor of actors) {
+				const expected = entityProfile(dataset, actor, 'en', 1, filters);
+				expect(
+					storeEntityProfile(store, actor, storeQuery(filters)!, 'en', 1),
+					`${actor} for ${JSON.stringify(filters)}`
+				).toEqual(expected);
+				partners += expected?.partners.length ?? 0;
+				timelines += expected?.timeline.length ?? 0;
+			}
+		expect(partners).toBeGreaterThan(0);
+		expect(timelines).toBeGreaterThan(0);
+		expect(storeEntityProfile(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!)).toBeUndefined();
+	});
+
+	it('lists the most recent dated relations, with how many there are', () => {
+		const country = dataset.countries.find((c) => c.people.length)!;
+		const own = new Set([country.id, ...country.people, ...country.organizations]);
+		const dated = selectionOf(dataset, NO_FILTERS)
+			.relations.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
+			.sort(TIMELINE_ORDER);
+		expect(dated.length).toBeGreaterThan(5);
+		expect(store.datedRelations([...own], storeQuery(NO_FILTERS)!, 5)).toEqual({
+			total: dated.length,
+			relations: dated.slice(-5)
+		});
+		expect(store.datedRelations([], storeQuery(NO_FILTERS)!, 5)).toEqual({
+			total: 0,
+			relations: []
+		});
 	});
 
 	it('finds an article and its mentions as the data set lists them', () => {

@@ -1,7 +1,7 @@
 // An actor's panel (the network's selected actor, /api/evidence?actor=) answered by the store:
 // its counted relations by type and a page of them with their sentences, read through indexes
 // instead of filtering every relation of the data set.
-import { actorDetails, type NodeDetails } from '../../graph/networkView';
+import { actorDetails, type ActorSource, type NodeDetails } from '../../graph/networkView';
 import type { Locale } from '../../i18n/locale';
 import { PAGE_SIZE } from '../../pagination';
 import type { DatasetStore, RelationQuery } from './store';
@@ -22,8 +22,21 @@ export function storeNodeDetails(
 	const entity = store.entity(id);
 	if (!entity) return undefined;
 	const found = store.actorRelations(id, query, page);
+	// A panel names the same actors and quotes the same articles many times: each read once.
+	const once = <T>(read: (key: string) => T) => {
+		const seen = new Map<string, T>();
+		return (key: string): T => {
+			if (!seen.has(key)) seen.set(key, read(key));
+			return seen.get(key) as T;
+		};
+	};
+	const source: ActorSource = {
+		entity: once((key) => store.entity(key)),
+		article: once((key) => store.article(key)),
+		mentionsIn: once((key) => store.mentionsIn(key))
+	};
 	return actorDetails(
-		store,
+		source,
 		entity,
 		{
 			items: found.relations,

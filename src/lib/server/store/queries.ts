@@ -114,3 +114,24 @@ export function evidenceSql(relations: readonly number[]): Sql {
 		params: [...relations]
 	};
 }
+
+/** A country's counted relations per partner (the country each other end stands for), the
+ * most first: `{ id, count }`, as src/lib/counts.ts's partnerCounts counts them. */
+export function partnerCountsSql(country: string, query: RelationQuery): Sql {
+	const where = relationWhere(query);
+	return {
+		sql: `SELECT CASE WHEN r.source_country = ? THEN r.target_country ELSE r.source_country END AS "id", count(*) AS "count" FROM relations r WHERE ${where.sql} AND (r.source_country = ? OR r.target_country = ?) AND r.source_country <> r.target_country GROUP BY 1 ORDER BY 2 DESC, 1`,
+		params: [country, ...where.params, country, country]
+	};
+}
+
+/** The dated relations counted by the query with one of `actors` as an end, in the data set's
+ * order, without their evidence. */
+export function datedRelationsSql(actors: readonly string[], query: RelationQuery): Sql {
+	const where = relationWhere(query);
+	const marks = actors.map(() => '?').join(', ');
+	return {
+		sql: `SELECT r.* FROM relations r WHERE r.date IS NOT NULL AND (r.source IN (${marks}) OR r.target IN (${marks})) AND ${where.sql} ORDER BY r.seq`,
+		params: [...actors, ...actors, ...where.params]
+	};
+}

@@ -4,16 +4,27 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DatasetEntity } from '../../dataset/schema';
+import type { CountrySummary, DatasetEntity } from '../../dataset/schema';
+import { TIMELINE_ORDER } from '../../entityProfile';
 import { PAGE_SIZE } from '../../pagination';
-import type { Article, Evidence, Mention, Relation, RelationType } from '../../types';
+import type {
+	Article,
+	ArticleMeta,
+	Evidence,
+	Indicator,
+	Mention,
+	Relation,
+	RelationType
+} from '../../types';
 import type { ActorRelations, DatasetStore, GroupCount, StoreWriter } from './store';
 import {
 	actorCountsSql,
 	actorPageSql,
 	evidenceSql,
+	datedRelationsSql,
 	groupCountsSql,
 	negatedSql,
+	partnerCountsSql,
 	type Sql
 } from './queries';
 import { datasetRows, STORE_VERSION, TABLES, tableDdl } from './tables';
@@ -165,6 +176,41 @@ export function openSqliteStore(file: string): DatasetStore {
 		},
 		actorNegated: (actor, query, limit) =>
 			withEvidence(run<RelationRow>(negatedSql(actor, query, limit))),
+		partnerCounts: (country, query) =>
+			run<{ id: string; count: number }>(partnerCountsSql(country, query)),
+		datedRelations(actors, query, limit) {
+			if (!actors.length) return { total: 0, relations: [] };
+			const all = run<RelationRow>(datedRelationsSql(actors, query));
+			const order = all.map((row) => toRelation(row, []));
+			const rank = new Map(all.map((row, i) => [order[i] as Relation, row]));
+			order.sort(TIMELINE_ORDER);
+			const listed = order.slice(-limit).map((r) => rank.get(r) as RelationRow);
+			return { total: all.length, relations: withEvidence(listed) };
+		},
+		indicatorsOf: (actor) =>
+			run<{ json: string }>({
+				sql: 'SELECT json FROM indicators WHERE subject = ? OR partner = ? ORDER BY seq',
+				params: [actor, actor]
+			}).map((row) => JSON.parse(row.json) as Indicator),
+		countrySummary(id) {
+			const json = prepared("SELECT json FROM summaries WHERE kind = 'country' AND id = ?")
+				.pluck()
+				.get(id);
+			return typeof json === 'string' ? (JSON.parse(json) as CountrySummary) : undefined;
+		},
+		articleMetas(ids) {
+			const meta = prepared(
+				'SELECT id, title, date, lang, source, url, note FROM articles WHERE id = ?'
+			);
+			return ids.flatMap((id) => {
+				const row = meta.get(id) as
+					| (Omit<ArticleMeta, 'url' | 'note'> & { url: string | null; note: string | null })
+					| undefined;
+				if (!row) return [];
+				const { url, note, ...rest } = row;
+				return [{ ...rest, ...(url !== null ? { url } : {}), ...(note !== null ? { note } : {}) }];
+			});
+		},
 		entity(id) {
 			const json = prepared('SELECT json FROM entities WHERE id = ?').pluck().get(id);
 			return typeof json === 'string' ? (JSON.parse(json) as DatasetEntity) : undefined;

@@ -1,9 +1,17 @@
 // The compiled data set as a store the server queries (src/lib/server/store/): what a view asks
 // of it (filtered relation counts, an actor's relations a page at a time, an article and its
 // mentions), whatever holds it. The embedded SQLite database is the one implementation.
-import type { Dataset, DatasetEntity } from '../../dataset/schema';
+import type { CountrySummary, Dataset, DatasetEntity } from '../../dataset/schema';
 import type { Filters } from '../../graph/filters';
-import type { Article, Mention, PloverType, Relation, RelationType } from '../../types';
+import type {
+	Article,
+	ArticleMeta,
+	Indicator,
+	Mention,
+	PloverType,
+	Relation,
+	RelationType
+} from '../../types';
 
 /**
  * Which relations a query counts: the filters a store answers by itself. A relation counts when
@@ -57,6 +65,26 @@ export interface DatasetStore {
 	actorRelations(actor: string, query: RelationQuery, page: number): ActorRelations;
 	/** The first `limit` negated relations of `actor` the query would otherwise count. */
 	actorNegated(actor: string, query: RelationQuery, limit: number): Relation[];
+	/**
+	 * A country's counted relations per partner, the most first (then by id): its people and
+	 * organisations counted for it and a partner's people for their country.
+	 */
+	partnerCounts(country: string, query: RelationQuery): { id: string; count: number }[];
+	/**
+	 * The dated relations counted by the query with one of `actors` as an end: how many, and the
+	 * last `limit` by date then id (localeCompare), with their evidence.
+	 */
+	datedRelations(
+		actors: readonly string[],
+		query: RelationQuery,
+		limit: number
+	): { total: number; relations: Relation[] };
+	/** Figures whose subject or partner is `actor`, in the data set's order. */
+	indicatorsOf(actor: string): Indicator[];
+	/** A country's summary (people, organisations, partners), as the data set holds it. */
+	countrySummary(id: string): CountrySummary | undefined;
+	/** Articles without their text, in the order of `ids` (unknown ids left out). */
+	articleMetas(ids: readonly string[]): ArticleMeta[];
 	entity(id: string): DatasetEntity | undefined;
 	article(id: string): Article | undefined;
 	/** An article's mentions, in text order (as the data set lists them). */
