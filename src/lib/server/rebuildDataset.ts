@@ -9,7 +9,18 @@ import type { Dataset } from '../dataset/schema';
 import { compileDataset, serializeDataset } from './compileDataset';
 import { withDataLock, type DataLockOptions } from './dataLock';
 import { DATA_DIR, DATASET_FILE, storeFileFor } from './paths';
-import { openSqliteStore, StoreUnavailable, writeSqliteStore } from './store/sqliteStore';
+import {
+	openSqliteStore,
+	sqliteProblem,
+	StoreUnavailable,
+	writeSqliteStore
+} from './store/sqliteStore';
+
+let warned = '';
+const warnOnce = (message: string) => {
+	if (warned !== message) console.warn(message);
+	warned = message;
+};
 
 /**
  * Compiles `dataDir` and writes the data set atomically: the database beside `file`
@@ -23,7 +34,9 @@ export async function rebuildDataset(dataDir = DATA_DIR, file = DATASET_FILE): P
 	await mkdir(path.dirname(file), { recursive: true });
 	// The database first: a data set file newer than its inputs means both are written.
 	const json = serializeDataset(dataset);
-	writeSqliteStore(dataset, storeFileFor(file), Buffer.byteLength(json));
+	const problem = sqliteProblem();
+	if (problem) warnOnce(`${problem}; the data set is served from memory.`);
+	else writeSqliteStore(dataset, storeFileFor(file), Buffer.byteLength(json));
 	await writeFileAtomic(file, json);
 	return dataset;
 }
@@ -60,8 +73,11 @@ export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): P
 			(s) => s.mtimeMs,
 			() => -1
 		);
-	const built = Math.min(await mtime(file), await mtime(storeFileFor(file)));
+	// Without a usable SQLite driver there is no database to keep fresh (see sqliteProblem).
+	const usable = !sqliteProblem();
+	const built = Math.min(await mtime(file), usable ? await mtime(storeFileFor(file)) : Infinity);
 	if (built < 0 || built < (await newestInput(dataDir))) return true;
+	if (!usable) return false;
 	// A database of another version of the tables (written by an older Entente) is rebuilt.
 	try {
 		openSqliteStore(storeFileFor(file)).close();

@@ -40,6 +40,27 @@ export class StoreUnavailable extends Error {
 	}
 }
 
+let driver: { problem?: string } | undefined;
+
+/**
+ * Why SQLite cannot be used in this process, or undefined when it can: its native driver was not
+ * compiled (`npm install --ignore-scripts`, or an npm that skipped its install script) or does
+ * not load. Then the build writes the JSON only and every view answers from memory.
+ */
+export function sqliteProblem(): string | undefined {
+	if (!driver) {
+		try {
+			new Database(':memory:').close();
+			driver = {};
+		} catch (failure) {
+			driver = {
+				problem: `better-sqlite3 is not usable (${(failure as Error).message.split('\n')[0]}): run \`npm rebuild better-sqlite3\``
+			};
+		}
+	}
+	return driver.problem;
+}
+
 /**
  * Writes `dataset` as a SQLite database at `file`: tables and indexes of ./tables.ts, rows in
  * the data set's order. Built under a unique temporary name beside `file` and renamed over it,
@@ -143,6 +164,8 @@ export function openSqliteStore(file: string): DatasetStore {
 	const statements = new Map<string, Database.Statement>();
 	const prepared = (sql: string) => {
 		let statement = statements.get(sql);
+		// Kept per query shape (how many countries, types…): a bound, should shapes be many.
+		if (!statement && statements.size >= 500) statements.clear();
 		if (!statement) statements.set(sql, (statement = db.prepare(sql)));
 		return statement;
 	};
