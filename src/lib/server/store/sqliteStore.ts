@@ -1,7 +1,7 @@
 // The data set in an embedded SQLite database (better-sqlite3): written whole by the build under
 // a temporary name and renamed, read by the server through indexed queries.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { CountrySummary, DatasetEntity } from '../../dataset/schema';
@@ -90,6 +90,13 @@ export const writeSqliteStore: StoreWriter = (dataset, file, datasetBytes) => {
 			db.exec('ANALYZE');
 		} finally {
 			db.close();
+		}
+		// Written without waiting on the disk: on it before it takes the old file's place.
+		const fd = openSync(temp, 'r+');
+		try {
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
 		}
 		renameSync(temp, file);
 	} catch (failure) {
