@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { CHART_IDS } from '../src/lib/charts/types';
+import { storeFileFor } from '../src/lib/server/paths';
 import { RELATION_TYPES } from '../src/lib/types';
 import { runCli } from './cli';
 import { generateArticles, seededRandom, writeCorpus } from './generateCorpus';
@@ -66,7 +67,10 @@ async function build(dataDir: string, datasetFile: string): Promise<Build> {
 	return {
 		seconds: (performance.now() - start) / 1000,
 		peakMb: peak / 1024,
-		dataMb: (await diskSize(datasetFile)) / 1024 / 1024
+		dataMb:
+			((await diskSize(datasetFile)) + (await diskSize(storeFileFor(datasetFile)).catch(() => 0))) /
+			1024 /
+			1024
 	};
 }
 
@@ -177,17 +181,25 @@ const describe = (failure: unknown) =>
 
 /** A selection's evidence: an actor's relations with their sentences, timed alone (median of
  * 11), from /api/evidence (or, on a version without it, the network page with the actor
- * selected). */
-async function evidenceTime(app: RunningApp, actors: string[]): Promise<number | string> {
+ * selected). `filters` gives each request its own filters (a query string, `&…`): none seen
+ * before, so nothing computed for earlier filters helps. */
+async function evidenceTime(
+	app: RunningApp,
+	actors: string[],
+	filters: string[] = []
+): Promise<number | string> {
 	const times: number[] = [];
 	const endpoint =
 		(await fetch(`${app.url}/api/evidence?actor=${encodeURIComponent(actors[0] ?? '')}`)).status !==
 		404;
 	try {
-		for (const actor of actors.slice(0, 11)) {
+		for (const [i, actor] of actors.slice(0, 11).entries()) {
 			const id = encodeURIComponent(actor);
+			const extra = filters[i] ?? '';
 			const { ms, status } = await timedFetch(
-				endpoint ? `${app.url}/api/evidence?actor=${id}` : `${app.url}/network?select=${id}`
+				endpoint
+					? `${app.url}/api/evidence?actor=${id}${extra}`
+					: `${app.url}/network?select=${id}${extra}`
 			);
 			if (status >= 400) return `HTTP ${status}`;
 			times.push(ms);
@@ -224,6 +236,10 @@ interface SizeResult {
 	rssMb: number;
 	peakRssMb: number;
 	evidenceMs: number | string;
+	/** The same, each request under new filters (a country and a period). */
+	filteredEvidenceMs: number | string;
+	/** The same, answered from memory (`ENTENTE_STORE=off`): as before the store. */
+	memoryEvidenceMs: number | string;
 	routes: RouteResult[];
 }
 
@@ -296,8 +312,18 @@ async function benchSize(size: number, root: string): Promise<SizeResult> {
 			}
 		}
 		const evidenceMs = await evidenceTime(app, facts.actors);
+		const newFilters = facts.actors.map(
+			(_, i) =>
+				`&country=${facts.countries[(i * 17) % facts.countries.length] ?? ''}&from=${2015 + (i % 5)}-01-01&to=${2018 + (i % 7)}-12-31`
+		);
+		const filteredEvidenceMs = await evidenceTime(app, facts.actors, newFilters);
 		const rss = await procStatus(app.pid, 'VmRSS');
 		peakRss = Math.max(peakRss, await procStatus(app.pid, 'VmHWM'));
+		// The same selections answered from the data set in memory, the store turned off.
+		app.stop('SIGKILL');
+		app = await serveBuild(++port, { ...env, ENTENTE_STORE: 'off' });
+		await loadTime(app, facts.first);
+		const memoryEvidenceMs = await evidenceTime(app, facts.actors, newFilters);
 		return {
 			size,
 			articles: facts.articles,
@@ -308,6 +334,8 @@ async function benchSize(size: number, root: string): Promise<SizeResult> {
 			rssMb: rss / 1024,
 			peakRssMb: peakRss / 1024,
 			evidenceMs,
+			filteredEvidenceMs,
+			memoryEvidenceMs,
 			routes: results
 		};
 	} finally {
@@ -323,13 +351,13 @@ function print(results: SizeResult[]): void {
 		`\nEntente at scale — ${CONNECTIONS} connections, ${SECONDS} s per route, random filters, seed ${SEED}; goals at 10,000 articles: HTML ≤ 300 KB gzipped, data ≤ 500 KB, p99 ≤ 300 ms, evidence ≤ 100 ms\n`
 	);
 	console.log(
-		'| articles | build | rebuild | +1 article | build peak | data on disk | first read | server RSS (peak) | evidence |'
+		'| articles | build | rebuild | +1 article | build peak | data on disk (JSON + database) | first read | server RSS (peak) | evidence | evidence, new filters: store / memory |'
 	);
-	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	const either = (v: number | string) => (typeof v === 'number' ? ms(v) : v);
 	for (const r of results)
 		console.log(
-			`| ${r.articles} | ${r.build.seconds.toFixed(1)} s | ${r.rebuild.toFixed(1)} s | ${r.plusOne.toFixed(1)} s | ${r.build.peakMb.toFixed(0)} MB | ${r.build.dataMb.toFixed(1)} MB | ${either(r.loadMs)} | ${r.rssMb.toFixed(0)} MB (${r.peakRssMb.toFixed(0)} MB) | ${either(r.evidenceMs)} |`
+			`| ${r.articles} | ${r.build.seconds.toFixed(1)} s | ${r.rebuild.toFixed(1)} s | ${r.plusOne.toFixed(1)} s | ${r.build.peakMb.toFixed(0)} MB | ${r.build.dataMb.toFixed(1)} MB | ${either(r.loadMs)} | ${r.rssMb.toFixed(0)} MB (${r.peakRssMb.toFixed(0)} MB) | ${either(r.evidenceMs)} | ${either(r.filteredEvidenceMs)} / ${either(r.memoryEvidenceMs)} |`
 		);
 	console.log('\n| articles | route | HTML | gzipped | data | p50 | p99 | req/s | errors |');
 	console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');

@@ -1,11 +1,11 @@
 // An actor's profile: who it is, its people (for a country), partners by relation count,
 // the figures about it, and its dated relations in order.
-import { datasetIndex } from './dataset/datasetIndex';
-import type { Dataset } from './dataset/schema';
+import { datasetIndex, type DatasetIndex } from './dataset/datasetIndex';
+import type { CountrySummary, Dataset, DatasetEntity } from './dataset/schema';
 import { partnerCounts, selectionOf } from './counts';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
-import type { RelationType } from './types';
+import type { ArticleMeta, Indicator, Relation, RelationType } from './types';
 import type { Locale } from './i18n/locale';
 import { relationQualifiers } from './i18n/qualifiers';
 import type { OriginKind } from './gazetteer/schema';
@@ -59,59 +59,100 @@ export function entityProfile(
 	const index = datasetIndex(dataset);
 	const entity = index.entity(id);
 	if (!details || !entity) return undefined;
-	const name = (key: string) => {
-		const entity = index.entity(key);
-		return entity?.names[locale] ?? entity?.name ?? key;
-	};
 	const country = dataset.countries.find((c) => c.id === id);
-	const people = (country?.people ?? []).map((p) => {
-		const person = index.entity(p);
-		return { id: p, name: name(p), ...(person?.role ? { role: person.role } : {}) };
-	});
-	// Counted as the relations matrix counts a pair (src/lib/counts.ts).
-	const partners = country
-		? partnerCounts(dataset, counted, id).map((p) => ({ ...p, name: name(p.id) }))
-		: [];
-	const indicators = dataset.indicators
-		.filter((i) => i.subject === id || i.partner === id)
-		.map((i) => ({
-			id: i.id,
-			label: i.label,
-			value: i.value,
-			unit: i.unit,
-			...(i.year ? { year: i.year } : {}),
-			quote: i.evidence[0]?.quote ?? '',
-			article: i.evidence[0]?.article ?? ''
-		}));
 	// A country's timeline includes its people's and organisations' dated relations.
 	const own = new Set([id, ...(country ? [...country.people, ...country.organizations] : [])]);
 	const timeline = counted
 		.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
-		.map((r) => ({
-			id: r.id,
-			date: r.date as string,
-			type: r.type,
-			actors: `${name(r.source)} ${r.directed ? '→' : '—'} ${name(r.target)}`,
-			modality: r.modality,
-			...relationQualifiers(r, locale, name)
-		}))
-		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+		.sort(TIMELINE_ORDER);
 	const articles = entity.articles
 		.map((a) => index.article(a))
-		.filter((a): a is NonNullable<typeof a> => !!a)
-		.map((a) => ({ id: a.id, title: a.title, date: a.date }));
-	const origin = entity.origin.map((o) => ({
+		.filter((a): a is NonNullable<typeof a> => !!a);
+	return profileFrom(
+		{
+			details,
+			entity,
+			...(country ? { country } : {}),
+			// Counted as the relations matrix counts a pair (src/lib/counts.ts).
+			partners: country ? partnerCounts(dataset, counted, id) : [],
+			indicators: dataset.indicators.filter((i) => i.subject === id || i.partner === id),
+			timeline: timeline.slice(-PROFILE_LISTED),
+			timelineTotal: timeline.length,
+			articles: articles.slice(0, PROFILE_LISTED),
+			articleTotal: articles.length
+		},
+		index,
+		locale
+	);
+}
+
+/** A profile's timeline order: by date, then by id. */
+export const TIMELINE_ORDER = (a: Relation, b: Relation): number =>
+	(a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+
+/** What a profile lists, chosen from the data set in memory or from the store. */
+export interface ProfileParts {
+	details: NodeDetails;
+	entity: DatasetEntity;
+	/** A country's summary (its people and organisations). */
+	country?: CountrySummary;
+	/** A country's counted relations per partner, the most first. */
+	partners: { id: string; count: number }[];
+	/** Figures whose subject or partner the actor is, in the data set's order. */
+	indicators: Indicator[];
+	/** The listed dated relations (the last PROFILE_LISTED in {@link TIMELINE_ORDER}), with their
+	 * evidence, and how many there are in all. */
+	timeline: Relation[];
+	timelineTotal: number;
+	/** The listed articles (the first PROFILE_LISTED of the actor's), and how many in all. */
+	articles: ArticleMeta[];
+	articleTotal: number;
+}
+
+/** A profile from what it lists; `source` names the actors. Shared by {@link entityProfile}
+ * and the store's answer (src/lib/server/store/profile.ts). */
+export function profileFrom(
+	parts: ProfileParts,
+	source: Pick<DatasetIndex, 'entity'>,
+	locale: Locale = 'en'
+): EntityProfile {
+	const name = (key: string) => {
+		const entity = source.entity(key);
+		return entity?.names[locale] ?? entity?.name ?? key;
+	};
+	const people = (parts.country?.people ?? []).map((p) => {
+		const person = source.entity(p);
+		return { id: p, name: name(p), ...(person?.role ? { role: person.role } : {}) };
+	});
+	const indicators = parts.indicators.map((i) => ({
+		id: i.id,
+		label: i.label,
+		value: i.value,
+		unit: i.unit,
+		...(i.year ? { year: i.year } : {}),
+		quote: i.evidence[0]?.quote ?? '',
+		article: i.evidence[0]?.article ?? ''
+	}));
+	const timeline = parts.timeline.map((r) => ({
+		id: r.id,
+		date: r.date as string,
+		type: r.type,
+		actors: `${name(r.source)} ${r.directed ? '→' : '—'} ${name(r.target)}`,
+		modality: r.modality,
+		...relationQualifiers(r, locale, name)
+	}));
+	const origin = parts.entity.origin.map((o) => ({
 		origin: o.origin,
 		...(o.file ? { where: `${o.file}${o.line ? `:${o.line}` : ''}` } : {})
 	}));
 	return {
-		details,
+		details: parts.details,
 		origin,
 		people,
-		partners,
+		partners: parts.partners.map((p) => ({ ...p, name: name(p.id) })),
 		indicators,
-		timeline: timeline.slice(-PROFILE_LISTED),
-		articles: articles.slice(0, PROFILE_LISTED),
-		totals: { timeline: timeline.length, articles: articles.length }
+		timeline,
+		articles: parts.articles.map((a) => ({ id: a.id, title: a.title, date: a.date })),
+		totals: { timeline: parts.timelineTotal, articles: parts.articleTotal }
 	};
 }

@@ -1,12 +1,12 @@
 // Starts the built app (`vite build` first) on a free port, on a data set compiled from the
 // corpus plus the test fixtures, and drives Debian's Chromium with playwright-core.
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveBuild } from '../../scripts/serveBuild';
-import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
+import { rebuildDataset } from '../../src/lib/server/rebuildDataset';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,7 +56,8 @@ export async function startApp(
 		await cp(file, path.join(dir, 'data/articles', path.basename(file)));
 	await prepare?.(path.join(dir, 'data'));
 	const datasetFile = path.join(dir, 'dataset.json');
-	await writeFile(datasetFile, serializeDataset(await compileDataset(path.join(dir, 'data'))));
+	// As `npm run data` builds it: the JSON and the database beside it.
+	await rebuildDataset(path.join(dir, 'data'), datasetFile);
 	const server = await serveBuild(await freePort(), {
 		ENTENTE_DATASET: datasetFile,
 		ENTENTE_DATA_DIR: path.join(dir, 'data'),

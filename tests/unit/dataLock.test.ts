@@ -14,6 +14,8 @@ import {
 	rebuildDataset,
 	rebuildIfStale
 } from '../../src/lib/server/rebuildDataset';
+import { storeFileFor } from '../../src/lib/server/paths';
+import { loadStore } from '../../src/lib/server/store/loadStore';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import type { Article } from '../../src/lib/types';
 import { realLexicon } from '../helpers/corpus';
@@ -91,9 +93,14 @@ describe('the data set file', () => {
 		await Promise.all([rebuildDataset(data, file), rebuildDataset(data, file)]);
 		const dataset = JSON.parse(await readFile(file, 'utf8')) as Dataset;
 		expect(dataset.articles.length).toBe(2);
-		expect((await readdir(path.dirname(file))).filter((f) => f !== 'extractions')).toEqual([
-			'dataset.json'
+		expect((await readdir(path.dirname(file))).filter((f) => f !== 'extractions').sort()).toEqual([
+			'dataset.json',
+			'dataset.sqlite'
 		]);
+		// The database too: whole, and paired with the JSON written last.
+		const store = loadStore(storeFileFor(file), file);
+		expect(store?.article(dataset.articles[0]!.id)).toEqual(dataset.articles[0]);
+		store?.close();
 		// The extraction cache too: each entry whole, none half-written.
 		const cache = path.join(path.dirname(file), 'extractions');
 		if (existsSync(cache))

@@ -1,8 +1,8 @@
 // Everything the network page shows, as plain data: the strongest part of the filtered graph
 // laid out, the legend, and the details of a selected node or edge with each evidence quote in
 // its sentence, a page at a time. Links reach the page without their evidence.
-import { datasetIndex } from '../dataset/datasetIndex';
-import type { Dataset } from '../dataset/schema';
+import { datasetIndex, type DatasetIndex } from '../dataset/datasetIndex';
+import type { Dataset, DatasetEntity } from '../dataset/schema';
 import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
 import type { Locale } from '../i18n/locale';
 import { paginate, PAGE_SIZE, type Paged } from '../pagination';
@@ -101,15 +101,25 @@ export interface NetworkView {
 	selectedEdge?: EdgeDetails;
 }
 
+/** Where an actor's details find actors, articles and mentions: the in-memory data set's index,
+ * or a store (src/lib/server/store). */
+export type ActorSource = Pick<DatasetIndex, 'entity' | 'article' | 'mentionsIn'>;
+
+const sourceOf = (from: Dataset | ActorSource): ActorSource =>
+	'articles' in from ? datasetIndex(from) : from;
+
 /** An actor's name in a language (the gazetteer's form; its id when unknown). */
-const nameIn = (dataset: Dataset, locale: Locale) => (key: string) => {
-	const entity = datasetIndex(dataset).entity(key);
-	return entity?.names[locale] ?? entity?.name ?? key;
+const nameIn = (from: Dataset | ActorSource, locale: Locale) => {
+	const source = sourceOf(from);
+	return (key: string) => {
+		const entity = source.entity(key);
+		return entity?.names[locale] ?? entity?.name ?? key;
+	};
 };
 
 /** A relation's identity, codes and qualifiers in the page's words. */
 function qualified(
-	dataset: Dataset,
+	dataset: Dataset | ActorSource,
 	r: Relation,
 	locale: Locale
 ): Omit<RelationItem, 'evidence' | 'other' | 'direction'> {
@@ -137,7 +147,6 @@ export function nodeDetails(
 ): NodeDetails | undefined {
 	const entity = datasetIndex(dataset).entity(id);
 	if (!entity) return undefined;
-	const name = nameIn(dataset, locale);
 	// The actor's own relations among those every view counts (src/lib/counts.ts).
 	const counted = new Set(selectionOf(dataset, filters).relations);
 	const relations = datasetIndex(dataset)
@@ -150,21 +159,40 @@ export function nodeDetails(
 	// Pages run through the types in the order they are listed, most frequent first.
 	const ordered = [...relations].sort((a, b) => (rank.get(a.type) ?? 0) - (rank.get(b.type) ?? 0));
 	const paged = paginate(ordered, page);
+	const negated = selectionOf(dataset, filters)
+		.negated.filter((r) => r.source === id || r.target === id)
+		.slice(0, PAGE_SIZE);
+	return actorDetails(datasetIndex(dataset), entity, { ...paged, counts, negated }, locale);
+}
+
+/**
+ * An actor's details from its counted relations already chosen: `items` are this page's
+ * relations (grouped by type here, in their order), `counts` every counted relation by type,
+ * `negated` the negated ones to list. Shared by {@link nodeDetails} and the store's answer
+ * (src/lib/server/store/actorDetails.ts), so both give the same panel.
+ */
+export function actorDetails(
+	source: ActorSource,
+	entity: DatasetEntity,
+	part: Paged<Relation> & {
+		counts: { type: RelationType; count: number }[];
+		negated: readonly Relation[];
+	},
+	locale: Locale = 'en'
+): NodeDetails {
+	const id = entity.id;
+	const name = nameIn(source, locale);
 	const item = (r: Relation): RelationItem => {
 		const otherId = r.source === id ? r.target : r.source;
 		return {
-			...qualified(dataset, r, locale),
+			...qualified(source, r, locale),
 			other: { id: otherId, name: name(otherId) },
 			direction: !r.directed ? 'mutual' : r.source === id ? 'out' : 'in',
-			evidence: quotes(dataset, r.evidence, new Set([r.source, r.target]))
+			evidence: quotes(source, r.evidence, new Set([r.source, r.target]))
 		};
 	};
 	const groups = new Map<RelationType, RelationItem[]>();
-	for (const r of paged.items) groups.set(r.type, [...(groups.get(r.type) ?? []), item(r)]);
-	const negated = selectionOf(dataset, filters)
-		.negated.filter((r) => r.source === id || r.target === id)
-		.slice(0, PAGE_SIZE)
-		.map(item);
+	for (const r of part.items) groups.set(r.type, [...(groups.get(r.type) ?? []), item(r)]);
 	return {
 		id: entity.id,
 		type: entity.type,
@@ -175,12 +203,12 @@ export function nodeDetails(
 			? { affiliation: { id: entity.affiliation, name: name(entity.affiliation) } }
 			: {}),
 		mentions: entity.mentionCount,
-		counts,
+		counts: part.counts,
 		groups: [...groups].map(([type, items]) => ({ type, items })),
-		negated,
-		page: paged.page,
-		pages: paged.pages,
-		total: paged.total
+		negated: part.negated.map(item),
+		page: part.page,
+		pages: part.pages,
+		total: part.total
 	};
 }
 

@@ -6,3 +6,12 @@ export const DATASET_FILE = process.env.ENTENTE_DATASET ?? path.resolve('generat
 /** Derived files that speed up a new process (the checked gazetteer); safe to delete. */
 export const CACHE_DIR =
 	process.env.ENTENTE_CACHE_DIR ?? path.join(path.dirname(DATASET_FILE), 'cache');
+
+/** The embedded database beside a data set file: `generated/dataset.json` → `generated/dataset.sqlite`. */
+export function storeFileFor(datasetFile: string): string {
+	const parsed = path.parse(datasetFile);
+	return path.join(parsed.dir, `${parsed.name}.sqlite`);
+}
+
+/** The embedded database the server queries, built with the data set (`npm run data`). */
+export const STORE_FILE = storeFileFor(DATASET_FILE);

@@ -1,16 +1,30 @@
-// Recompiles data/ into the data set file, written whole under a unique temporary name and
-// renamed (write-file-atomic), so the server (which re-reads the file when it changes) never
-// reads half of it, and two overlapping rebuilds never mix their bytes.
+// Recompiles data/ into the embedded database the server queries and the data set file (the JSON
+// export), each written whole under a unique temporary name and renamed (write-file-atomic for
+// the JSON), so the server (which re-reads both when they change) never reads half of one, and
+// two overlapping rebuilds never mix their bytes.
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Dataset } from '../dataset/schema';
 import { compileDataset, serializeDataset } from './compileDataset';
 import { withDataLock, type DataLockOptions } from './dataLock';
-import { DATA_DIR, DATASET_FILE } from './paths';
+import { DATA_DIR, DATASET_FILE, storeFileFor } from './paths';
+import {
+	openSqliteStore,
+	sqliteProblem,
+	StoreUnavailable,
+	writeSqliteStore
+} from './store/sqliteStore';
+
+let warned = '';
+const warnOnce = (message: string) => {
+	if (warned !== message) console.warn(message);
+	warned = message;
+};
 
 /**
- * Compiles `dataDir` and writes the data set to `file` atomically. The caller holds the data
+ * Compiles `dataDir` and writes the data set atomically: the database beside `file`
+ * ({@link storeFileFor}: `dataset.json` → `dataset.sqlite`), then the JSON at `file`. The caller holds the data
  * lock (saves rebuild inside it); {@link rebuildDatasetLocked} takes it itself.
  * @throws {InputError} when a file of `dataDir` does not validate (naming it and its line)
  */
@@ -18,7 +32,12 @@ export async function rebuildDataset(dataDir = DATA_DIR, file = DATASET_FILE): P
 	// Extractions are kept beside the data set, so a rebuild extracts only new or changed articles.
 	const dataset = await compileDataset(dataDir, path.join(path.dirname(file), 'extractions'));
 	await mkdir(path.dirname(file), { recursive: true });
-	await writeFileAtomic(file, serializeDataset(dataset));
+	// The database first: a data set file newer than its inputs means both are written.
+	const json = serializeDataset(dataset);
+	const problem = sqliteProblem();
+	if (problem) warnOnce(`${problem}; the data set is served from memory.`);
+	else writeSqliteStore(dataset, storeFileFor(file), Buffer.byteLength(json));
+	await writeFileAtomic(file, json);
 	return dataset;
 }
 
@@ -44,15 +63,29 @@ async function newestInput(dir: string): Promise<number> {
 }
 
 /**
- * Whether the data set at `file` is missing or older than a file under `dataDir` (an article
- * saved by a process killed before its rebuild, a file edited by hand).
+ * Whether the data set at `file`, or its database, is missing or older than a file under
+ * `dataDir` (an article saved by a process killed before its rebuild, a file edited by hand),
+ * or the database cannot be read (another version of its tables).
  */
 export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): Promise<boolean> {
-	const built = await stat(file).then(
-		(s) => s.mtimeMs,
-		() => -1
-	);
-	return built < (await newestInput(dataDir));
+	const mtime = (target: string) =>
+		stat(target).then(
+			(s) => s.mtimeMs,
+			() => -1
+		);
+	// Without a usable SQLite driver there is no database to keep fresh (see sqliteProblem).
+	const usable = !sqliteProblem();
+	const built = Math.min(await mtime(file), usable ? await mtime(storeFileFor(file)) : Infinity);
+	if (built < 0 || built < (await newestInput(dataDir))) return true;
+	if (!usable) return false;
+	// A database of another version of the tables (written by an older Entente) is rebuilt.
+	try {
+		openSqliteStore(storeFileFor(file)).close();
+		return false;
+	} catch (failure) {
+		if (failure instanceof StoreUnavailable) return true;
+		throw failure;
+	}
 }
 
 /**

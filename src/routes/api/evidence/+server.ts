@@ -2,7 +2,9 @@
 // (?chart=<id>&select=<key>), an actor's relations (?actor=<id>) or a link (?edge=<id>, or a
 // pair's ?edge=pair:<a>~<b>), under the same filters as the view (and ?rows= for a chart,
 // ?page=). Views ship without evidence and ask here when a reader selects something; without
-// scripts, ?select= on the view's own URL shows the same page of sentences.
+// scripts, ?select= on the view's own URL shows the same page of sentences. An actor's
+// sentences come from the embedded database when the filters are ones it answers
+// (src/lib/server/store), else from the data set in memory.
 import { isChartId, parseRows } from '$lib/charts/registry';
 import { CHART_IDS } from '$lib/charts/types';
 import { edgeEvidence, filteredGraph, linkEdges, nodeDetails } from '$lib/graph/networkView';
@@ -11,6 +13,9 @@ import { chartData, selectedMark } from '$lib/server/chartView';
 import { loadDataset } from '$lib/server/dataset';
 import { refuse } from '$lib/server/downloadResponse';
 import { pageFilters } from '$lib/server/pageFilters';
+import { storeNodeDetails } from '$lib/server/store/actorDetails';
+import { loadStore } from '$lib/server/store/loadStore';
+import { storeQuery } from '$lib/server/store/store';
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 
@@ -41,7 +46,12 @@ export const GET: RequestHandler = ({ url, locals }) => {
 		return json(selectedMark(dataset, row, page.page));
 	}
 	if (actor !== null) {
-		const details = nodeDetails(dataset, actor, filters, locals.locale, page.page);
+		const query = storeQuery(filters);
+		const store = query ? loadStore() : undefined;
+		const details =
+			store && query
+				? storeNodeDetails(store, actor, query, locals.locale, page.page)
+				: nodeDetails(dataset, actor, filters, locals.locale, page.page);
 		if (!details) return refuse(404, 'No actor with this id in the data set.');
 		return json(details);
 	}

@@ -2,6 +2,9 @@ import { entityProfile } from '$lib/entityProfile';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
 import { pageFilters } from '$lib/server/pageFilters';
+import { loadStore } from '$lib/server/store/loadStore';
+import { storeEntityProfile } from '$lib/server/store/profile';
+import { storeQuery } from '$lib/server/store/store';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +14,13 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const dataset = loadDataset();
 	// The shared filters narrow a profile as they narrow every view (bad values are left out).
 	const { filters } = pageFilters(dataset, url.searchParams, locals.locale);
-	const profile = entityProfile(dataset, params.id, locals.locale, page, filters);
+	// From the embedded database when it answers these filters, else from memory.
+	const query = storeQuery(filters);
+	const store = query ? loadStore() : undefined;
+	const profile =
+		store && query
+			? storeEntityProfile(store, params.id, query, locals.locale, page)
+			: entityProfile(dataset, params.id, locals.locale, page, filters);
 	if (!profile) error(404, 'No actor with this id in the data set.');
 	return { profile };
 };

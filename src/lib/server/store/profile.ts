@@ -1,0 +1,43 @@
+// An actor's profile page answered by the store: its panel, a country's partners, its dated
+// relations and its articles read through indexes, for the filters the store answers.
+import { PROFILE_LISTED, profileFrom, type EntityProfile } from '../../entityProfile';
+import type { Locale } from '../../i18n/locale';
+import { storeNodeDetails } from './actorDetails';
+import type { DatasetStore, RelationQuery } from './store';
+
+/**
+ * The same profile as src/lib/entityProfile's for filters the store answers (see ./store.ts
+ * storeQuery).
+ * @param page 1-based page of the actor's relations; past the last page, the last
+ * @returns undefined when no actor has this id
+ */
+export function storeEntityProfile(
+	store: DatasetStore,
+	id: string,
+	query: RelationQuery,
+	locale: Locale = 'en',
+	page = 1
+): EntityProfile | undefined {
+	const details = storeNodeDetails(store, id, query, locale, page);
+	const entity = store.entity(id);
+	if (!details || !entity) return undefined;
+	const country = store.countrySummary(id);
+	// A country's timeline includes its people's and organisations' dated relations.
+	const own = [...new Set([id, ...(country ? [...country.people, ...country.organizations] : [])])];
+	const timeline = store.datedRelations(own, query, PROFILE_LISTED);
+	return profileFrom(
+		{
+			details,
+			entity,
+			...(country ? { country } : {}),
+			partners: country ? store.partnerCounts(id, query) : [],
+			indicators: store.indicatorsOf(id),
+			timeline: timeline.relations,
+			timelineTotal: timeline.total,
+			articles: store.articleMetas(entity.articles.slice(0, PROFILE_LISTED)),
+			articleTotal: entity.articles.length
+		},
+		store,
+		locale
+	);
+}

@@ -1,0 +1,117 @@
+// The compiled data set as a store the server queries (src/lib/server/store/): what a view asks
+// of it (filtered relation counts, an actor's relations a page at a time, an article and its
+// mentions), whatever holds it. The embedded SQLite database is the one implementation.
+import type { CountrySummary, Dataset, DatasetEntity } from '../../dataset/schema';
+import type { Filters } from '../../graph/filters';
+import type {
+	Article,
+	ArticleMeta,
+	Indicator,
+	Mention,
+	PloverType,
+	Relation,
+	RelationType
+} from '../../types';
+
+/**
+ * Which relations a query counts: the filters a store answers by itself. A relation counts when
+ * it is not negated, has one of `types` and `plover` (any when empty), has a sentence in
+ * `article`, overlaps the period `from`–`to` (YYYY-MM-DD, both ends included; an undated relation
+ * is placed at its first article's date) and, when `countries` are given, has an end that is, or
+ * belongs to, one of them.
+ */
+export interface RelationQuery {
+	countries: readonly string[];
+	types: readonly RelationType[];
+	plover: readonly PloverType[];
+	article?: string;
+	from?: string;
+	to?: string;
+}
+
+/** How {@link DatasetStore.relationCounts} groups: by pair of countries the ends stand for,
+ * by month (YYYY-MM; a relation dated by its year only counts under YYYY), or by type. */
+export type Grouping = 'pair' | 'month' | 'type';
+
+export interface GroupCount {
+	/** The pair `A|B` (A ≤ B), the month or the type. */
+	key: string;
+	/** Relations (events) in the group. */
+	count: number;
+}
+
+export interface ActorRelations {
+	/** Relations of the actor by type, the most frequent first (then by type). */
+	counts: { type: RelationType; count: number }[];
+	/** This page's relations, by type in the order of `counts`, then in the data set's order. */
+	relations: Relation[];
+	/** 1-based, clamped to the pages there are. */
+	page: number;
+	pages: number;
+	total: number;
+}
+
+export interface DatasetStore {
+	/** The database file read. */
+	readonly file: string;
+	/** The size of the data set's JSON file written with it (bytes), when the build recorded it. */
+	readonly datasetBytes: number | undefined;
+	/**
+	 * Relations counted by the query, grouped; the largest groups first (then by key), at most
+	 * `limit` of them (all when absent).
+	 */
+	relationCounts(by: Grouping, query: RelationQuery, limit?: number): GroupCount[];
+	/** The relations counted by the query with `actor` as an end, a page (`PAGE_SIZE`) at a time. */
+	actorRelations(actor: string, query: RelationQuery, page: number): ActorRelations;
+	/** The first `limit` negated relations of `actor` the query would otherwise count. */
+	actorNegated(actor: string, query: RelationQuery, limit: number): Relation[];
+	/**
+	 * A country's counted relations per partner, the most first (then by id): its people and
+	 * organisations counted for it and a partner's people for their country.
+	 */
+	partnerCounts(country: string, query: RelationQuery): { id: string; count: number }[];
+	/**
+	 * The dated relations counted by the query with one of `actors` as an end: how many, and the
+	 * last `limit` by date then id (localeCompare), with their evidence.
+	 */
+	datedRelations(
+		actors: readonly string[],
+		query: RelationQuery,
+		limit: number
+	): { total: number; relations: Relation[] };
+	/** Figures whose subject or partner is `actor`, in the data set's order. */
+	indicatorsOf(actor: string): Indicator[];
+	/** A country's summary (people, organisations, partners), as the data set holds it. */
+	countrySummary(id: string): CountrySummary | undefined;
+	/** Articles without their text, in the order of `ids` (unknown ids left out). */
+	articleMetas(ids: readonly string[]): ArticleMeta[];
+	entity(id: string): DatasetEntity | undefined;
+	article(id: string): Article | undefined;
+	/** An article's mentions, in text order (as the data set lists them). */
+	mentionsIn(article: string): Mention[];
+	/** Every table's rows in key order, one JSON array per line: equal stores, equal dumps. */
+	canonicalDump(): string;
+	close(): void;
+}
+
+/**
+ * The query a store answers for a view's filters, or undefined when the filters need the whole
+ * network (a depth-2 country filter, a minimum link count, hidden actor types): those views
+ * count through the in-memory data set (src/lib/counts.ts).
+ */
+export function storeQuery(filters: Filters): RelationQuery | undefined {
+	if (filters.min > 1 || filters.nodes.length || (filters.countries.length && filters.depth === 2))
+		return undefined;
+	return {
+		countries: filters.countries,
+		types: filters.types,
+		plover: filters.plover,
+		...(filters.article ? { article: filters.article } : {}),
+		...(filters.from ? { from: filters.from } : {}),
+		...(filters.to ? { to: filters.to } : {})
+	};
+}
+
+/** Writes a data set as a store at a path (built under a temporary name, then renamed);
+ * `datasetBytes` is the size of the JSON export written with it, recorded for readers. */
+export type StoreWriter = (dataset: Dataset, file: string, datasetBytes?: number) => void;
