@@ -4,22 +4,14 @@
 // The per-type view (`?links=types`) draws the edges as they are. Counts are the edges' own
 // (src/lib/counts.ts): a pair's count is the sum of its edges' counts.
 import { RELATION_TYPES, type RelationType } from '../types';
+import type { GraphEdge } from './buildGraph';
 
 /** How the network draws several relations between one pair (`?links=`). */
 export type LinkMode = 'pairs' | 'types';
 export const LINK_MODES: readonly LinkMode[] = ['pairs', 'types'];
 
-/** An edge as the picture receives it: one relation type between two actors. */
-export interface TypedEdge {
-	id: string;
-	type: RelationType;
-	source: string;
-	target: string;
-	directed: boolean;
-	count: number;
-	firstDate?: string;
-	lastDate?: string;
-}
+/** An edge as the picture receives it: one relation type between two actors, no evidence. */
+export type TypedEdge = Omit<GraphEdge, 'evidence'>;
 
 export interface PairLink {
 	/** `pair:<a>~<b>`, the two ids in code-unit order. */
