@@ -531,6 +531,16 @@ describe('relations', () => {
 		expect(found.mentions.filter((m) => /dirigeants/.test(m.text))).toEqual([]);
 	});
 
+	it('reads « céder sa place à » as a handover, not a concession', () => {
+		expect(
+			relationsOf(
+				'Joe Biden cédera sa place à Donald Trump le 20 janvier.',
+				'fr',
+				'2024-11-18'
+			).filter((r) => r.type === 'concession')
+		).toEqual([]);
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(
