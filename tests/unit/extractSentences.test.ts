@@ -541,6 +541,16 @@ describe('relations', () => {
 		).toEqual([]);
 	});
 
+	it('lets a country\'s body speak for it ("South Korea\'s Joint Chiefs of Staff say")', () => {
+		expect(
+			relationsOf(
+				"North Korea has fired a ballistic missile toward the Sea of Japan, South Korea's Joint Chiefs of Staff say.",
+				'en',
+				'2022-11-18'
+			)
+		).toContainEqual(expect.objectContaining({ type: 'statement', source: 'KOR', target: 'PRK' }));
+	});
+
 	it('reads what another actor must do, said, as a demand', () => {
 		expect(
 			relationsOf(

@@ -36,6 +36,8 @@ export function reportingActor(s: Sentence, hit: TriggerHit): string | undefined
 	return undefined;
 }
 
+const BODY_OF = /^['’]s\s+[^,;.()"«»]{0,45}$/;
+
 export function statementRelations(
 	s: Sentence,
 	hit: TriggerHit,
@@ -55,9 +57,14 @@ export function statementRelations(
 	const pronoun =
 		/^-t-(?:il|elle)|^\s+(?:il|elle)\b/.test(slice(s, hit.end, hit.end + 8)) ||
 		/\b(?:he|she)\s+(?:has\s+|had\s+)?$/.test(slice(s, hit.start - 10, hit.start));
+	// "Egypt's water ministry said", "South Korea's Joint Chiefs of Staff say": a country's
+	// body speaks for it.
 	const institutionBefore = [...institutions]
 		.reverse()
-		.find((p) => p.end <= hit.start && hit.start - p.end < 25);
+		.find(
+			(p) =>
+				p.end <= hit.start && (hit.start - p.end < 25 || BODY_OF.test(slice(s, p.end, hit.start)))
+		);
 	const speakerMention = speakerAfter ?? speakerBefore ?? institutionBefore;
 	const speaker = speakerMention?.entity ?? (pronoun ? s.lastSpeaker : undefined);
 	if (!speaker) return [];
