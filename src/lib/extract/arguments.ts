@@ -13,7 +13,7 @@ import {
 	typeOf,
 	type Sentence
 } from './sentence';
-import { clauseAt, clauseBefore, type Clause } from './clauses';
+import { AUXILIARY, AUXILIARY_MODIFIER, clauseAt, clauseBefore, type Clause } from './clauses';
 import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
 import { ROLE_WORDS } from './roles';
 import type { TriggerHit, TriggerRule } from './triggers';
@@ -116,6 +116,8 @@ export function conjuncts(s: Sentence, m: RawMention): RawMention[] {
 	const i = s.actors.indexOf(m);
 	if (i < 0) return [m];
 	const joined = (a: RawMention, b: RawMention): 'and' | 'comma' | undefined => {
+		// « Les deux dirigeants », "the two sides": one phrase naming several actors is a list.
+		if (a.start === b.start && a.end === b.end) return 'and';
 		const gap = slice(s, a.end, b.start);
 		if (AND_JOIN.test(gap)) return 'and';
 		if (typeOf(s, b) === 'person' && AND_TITLED.test(gap)) return 'and';
@@ -172,9 +174,6 @@ function groupAfter(
 				(typeOf(s, c) === 'person' && BETWEEN_TITLED.test(slice(s, hit.end, c.start))))
 	);
 	if (!first) return undefined;
-	// "between the two sides": one phrase that names several actors is a group by itself.
-	const same = candidates.filter((c) => c.start === first.start && c.end === first.end);
-	if (same.length >= 2) return same;
 	const group = conjuncts(s, first);
 	return group.length >= 2 && group[0] === first ? group : undefined;
 }
@@ -312,8 +311,9 @@ function namingCall(s: Sentence, hit: TriggerHit, targets: RawMention[]): boolea
 }
 
 // A comma, then only auxiliaries and adverbs, before a verb: the end of an aside.
-const ASIDE_END =
-	/,\s*(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|has also|a|ont|est|sont|avait|avaient|va|vont|aussi|ensuite|s'est|se sont|s'etait|se|s')\s*)*$/;
+const ASIDE_END = new RegExp(
+	`,\\s*(?:(?:${AUXILIARY}|${AUXILIARY_MODIFIER}|s'est|se sont|s'etait|se|s')\\s*)*$`
+);
 
 /**
  * "Kamala Harris, representing Mr Biden at the APEC summit, has held …": the words between two
@@ -572,23 +572,10 @@ export function chooseArguments(
 	if (namingCall(s, hit, targets)) return undefined;
 	// "The United States and South Korea condemned …", "lift embargoes … to Iran, Libya, North
 	// Korea, Sudan and Cuba": every actor of a list takes part.
-	// « Les deux dirigeants » names both leaders at one span: both act.
-	const sameSpan = s.actors.filter(
-		(a) => a !== source && a.start === source?.start && a.end === source?.end
+	const sourceList = conjuncts(s, source).filter(
+		(a) => a.end <= hit.start || a.start === source?.start
 	);
-	const sourceList = [
-		...conjuncts(s, source).filter((a) => a.end <= hit.start || a === source),
-		...sameSpan
-	];
-	const targetList =
-		targets.length === 1
-			? [
-					...conjuncts(s, targets[0] as RawMention),
-					...s.actors.filter(
-						(a) => a !== targets[0] && a.start === targets[0]?.start && a.end === targets[0]?.end
-					)
-				]
-			: targets;
+	const targetList = targets.length === 1 ? conjuncts(s, targets[0] as RawMention) : targets;
 	const sources = sourceList.filter((a) => !targetList.includes(a));
 	if (!rule.directed && !rule.host) {
 		// A joint event: everyone in it with everyone else ("Bessent and Milei met").

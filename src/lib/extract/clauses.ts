@@ -45,8 +45,15 @@ const INFINITIVE_MARK =
 const COMMA_BEFORE = /,\s*$/;
 // « Le président argentin, qui avait …, a été accueilli par Lula », "Nauseda, who spoke with
 // Duda, has said": a comma and a finite auxiliary resume the clause a relative interrupted.
-const RESUMED_BEFORE =
-	/,\s*(?:(?:a|ont|est|sont|avait|avaient|etait|etaient|sera|seront|has|have|had|was|were|is|are|will)\s+)(?:(?:ete|been|not|pas|ne|n'|also|aussi|deja|already)\s+){0,2}$/;
+/** Finite auxiliaries (folded), both languages: what makes the next verb a clause's own. */
+export const AUXILIARY =
+	'a|ont|est|sont|avait|avaient|etait|etaient|sera|seront|va|vont|has|have|had|was|were|is|are|will|would';
+/** Words that may stand between an auxiliary and its verb (« a été », "has also"). */
+export const AUXILIARY_MODIFIER =
+	"ete|been|not|pas|ne|n'|also|aussi|deja|already|then|later|ensuite";
+const RESUMED_BEFORE = new RegExp(
+	`,\\s*(?:${AUXILIARY})\\s+(?:(?:${AUXILIARY_MODIFIER})\\s+){0,2}$`
+);
 const BOUNDARY = new RegExp(
 	[
 		`(?<brk>${BREAK.source})`,

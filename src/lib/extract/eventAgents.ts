@@ -22,7 +22,7 @@ const KINDS: [kind: string, words: string][] = [
 	],
 	[
 		'attack',
-		'attack(?:ed|s)?|offensive|assault|strikes?|struck|frappes?|attaque(?:s)?|attaque|bombard(?:ed|ment|ements?)?|shell(?:ed|ing)'
+		'attack(?:ed|s)?|offensive|assault|strikes?|struck|frappes?|attaques?|bombard(?:ed|ment|ements?)?|shell(?:ed|ing)'
 	],
 	['invasion', 'invasion|invad(?:ed|e|es)|envahi(?:r|e|t)?'],
 	['incursion', 'incursion|crossed|violated|violation de l.espace aerien|franchi'],
