@@ -435,6 +435,47 @@ describe('relations', () => {
 		).toEqual([]);
 	});
 
+	it('reads « cette offensive », "these strikes" as the event told before, whatever the demonstrative', () => {
+		const found = relationsOf(
+			'La Serbie a lancé une offensive contre le Kosovo. La France a condamné cette offensive.',
+			'fr',
+			'2023-10-01'
+		);
+		expect(found).toContainEqual(
+			expect.objectContaining({ type: 'criticism', source: 'FRA', target: 'SRB' })
+		);
+	});
+
+	it('reads a rejected accusation, demand or offer as rejecting whoever made it', () => {
+		// A gerund after a complement clause has the main clause's subject, and the accusation
+		// it makes is the one rejected in the next sentence.
+		const fr = relationsOf(
+			"Le président Ilham Aliev a assuré que les droits des Arméniens seraient garantis, tout en accusant l'Arménie d'avoir maintenu des troupes. Erevan a rejeté cette accusation.",
+			'fr',
+			'2023-09-21'
+		);
+		expect(fr).toContainEqual(
+			expect.objectContaining({ type: 'accusation', source: 'ilham-aliyev', target: 'ARM' })
+		);
+		expect(fr).toContainEqual(
+			expect.objectContaining({ type: 'rejection', source: 'ARM', target: 'ilham-aliyev' })
+		);
+		const en = relationsOf(
+			'Poland urged Belarus to withdraw the Wagner fighters from the border. Minsk flatly rejected the demand.',
+			'en',
+			'2023-08-02'
+		);
+		expect(en).toContainEqual(
+			expect.objectContaining({ type: 'rejection', source: 'BLR', target: 'POL' })
+		);
+		// Nothing asked before: "the demand" names nobody.
+		expect(
+			relationsOf('Minsk rejected the demand.', 'en', '2023-08-02').filter(
+				(r) => r.type === 'rejection'
+			)
+		).toEqual([]);
+	});
+
 	it('reads "what they called" as naming, not a phone call, and reaches past it', () => {
 		const found = relationsOf(
 			'Joe Biden, Fumio Kishida and Yoon Suk Yeol met at Camp David. The three leaders condemned what they called China\'s "dangerous behavior".',

@@ -257,6 +257,10 @@ function governingSubjects(
 	// avait …, a été accueilli par Lula ».
 	if (clause.opener === 'resumed' && previous.opener === 'relative')
 		return governingSubjects(s, clauses, previous, candidates, depth + 1);
+	// A participle after a complement clause is the main clause's: « Il a assuré que les droits
+	// des Arméniens seraient garantis, tout en accusant l'Arménie ».
+	if (clause.opener === 'participle' && previous.opener === 'complement')
+		return governingSubjects(s, clauses, previous, candidates, depth + 1);
 	// Reached from a later clause, a complement clause without a subject of its own ("said its
 	// aircraft had not …, accusing Warsaw") passes on to the clause that governs it.
 	if (

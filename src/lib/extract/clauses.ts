@@ -43,6 +43,9 @@ const BEFORE_VERB =
 const INFINITIVE_MARK =
 	/\s(?:to|a|de|d'|pour|afin de|en vue de)\s*(?:(?:also|then|aussi|ensuite)\s+)?$/;
 const COMMA_BEFORE = /,\s*$/;
+// « en rejetant », « , tout en accusant »: a French gerund, whose subject is the sentence's.
+const GERUND_BEFORE = /(?:,\s*|\s)(?:tout\s+)?en\s+$/;
+const GERUND = /^\p{L}+ant(?!\p{L})/u;
 // « Le président argentin, qui avait …, a été accueilli par Lula », "Nauseda, who spoke with
 // Duda, has said": a comma and a finite auxiliary resume the clause a relative interrupted.
 /** Finite auxiliaries (folded), both languages: what makes the next verb a clause's own. */
@@ -134,6 +137,12 @@ export function clausesOf(s: Sentence, verbs: number[]): Clause[] {
 		else if (COMMA_BEFORE.test(lead))
 			boundaries.push({
 				at: verb - (COMMA_BEFORE.exec(lead)?.[0].length ?? 0),
+				start: verb,
+				opener: 'participle'
+			});
+		else if (GERUND_BEFORE.test(lead) && GERUND.test(s.folded.slice(verb, verb + 24)))
+			boundaries.push({
+				at: verb - (GERUND_BEFORE.exec(lead)?.[0].length ?? 0),
 				start: verb,
 				opener: 'participle'
 			});

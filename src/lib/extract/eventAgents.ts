@@ -3,7 +3,8 @@
 // by a noun with a definite or demonstrative article, and no actor of its own, is the last
 // event of its kind the article told, and its agent is the actor who did it. Kinds are kept
 // coarse (launch, attack, invasion, incursion, drills, test, coup), with the verbs and nouns
-// of each in both languages.
+// of each in both languages. Speech acts a later sentence rejects (an accusation, a demand, an
+// offer: "Minsk rejected the demand") are kinds too.
 import type { RelationType } from '../types';
 import type { RawMention } from './mentions';
 
@@ -11,7 +12,8 @@ import type { RawMention } from './mentions';
 export const EVENT_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
 	'criticism',
 	'accusation',
-	'protest'
+	'protest',
+	'rejection'
 ]);
 
 /** Each kind's words, folded (accents removed, lower case), as regex alternatives. */
@@ -28,13 +30,25 @@ const KINDS: [kind: string, words: string][] = [
 	['incursion', 'incursion|crossed|violated|violation de l.espace aerien|franchi'],
 	['drills', 'drills|exercises|manoeuvres|maneuvers|exercices'],
 	['test', 'tests?|tested|essais?'],
-	['coup', 'coup|putsch|seized power|pris le pouvoir']
+	['coup', 'coup|putsch|seized power|pris le pouvoir'],
+	// Speech acts a later sentence rejects: "Minsk dismissed the accusation", « Erevan a
+	// rejeté cette accusation », « a rejeté en bloc les exigences ».
+	['accusation', 'accus(?:e|ed|es|ing|ent|ait|aient|ant|ation|ations)|alleg(?:ed|ation|ations)'],
+	[
+		'request',
+		'urged?|urging|called (?:on|for)|demand(?:s|ed|ing)?|appeals?|appealed|appel(?:le|lent|ait|aient)?|exig(?:e|ent|eait|eaient|ence|ences)|ultimatum|requests?|requested|demande(?:s|nt|ait|aient)?|sommation'
+	],
+	['proposal', 'propos(?:e|ed|es|al|als|ait|ition|itions)|offers?|offered|offres?']
 ];
 const KIND_OF = KINDS.map(([kind, words]) => ({ kind, re: new RegExp(`^(?:${words})$`) }));
 const ANY_WORD = new RegExp(
 	`(?<![\\p{L}])(?:${KINDS.map(([, w]) => w).join('|')})(?![\\p{L}])`,
 	'gu'
 );
+
+// "the", « cette », « l' » and at most one word before the event's word.
+const DEFINITE_BEFORE =
+	/(?<![\p{L}'])(?:(?:the|this|that|ce|cet|cette|le|la)\s+|l')(?:(\p{L}+)\s+)?$/du;
 
 const PREPOSITION_BEFORE =
 	/(?:^|\s)(?:de|du|des|d'|of|to|a|au|aux|with|avec|against|contre|by|par|from|m\.|mr)\s*(?:l'|la\s|le\s|les\s|the\s|m\.\s|mr\s)?$/;
@@ -58,9 +72,19 @@ export function recordEventAgents(
 	const text = folded.slice(start, end);
 	for (const m of text.matchAll(ANY_WORD)) {
 		const at = start + m.index;
-		// A demonstrative or definite noun refers back; it names no new event.
-		if (/(?:the|this|that|ce|cet|cette|le|la|l')\s+(?:\p{L}+\s+)?$/u.test(text.slice(0, m.index)))
-			continue;
+		// A demonstrative or definite noun refers back; it names no new event ("the Russian
+		// offensive"), unless the article was a name's (« la Serbie a lancé »).
+		const definite = DEFINITE_BEFORE.exec(text.slice(0, m.index));
+		const word = definite?.indices?.[1];
+		const named =
+			word &&
+			actors.some(
+				(a) => a.via !== 'adjective' && a.start <= start + word[0] && start + word[0] < a.end
+			);
+		if (definite && !named) continue;
+		// A missile is a thing ("a mobile missile launcher"); firing it is the act. The word
+		// still names the event as an object ("condemned the missile launch").
+		if (m[0].startsWith('missile')) continue;
 		const kind = kindOf(m[0]);
 		if (!kind) continue;
 		// The subject: the first actor before the word that no preposition governs and no
@@ -77,9 +101,10 @@ export function recordEventAgents(
 	}
 }
 
-// "the launch", « ce tir », « l'offensive », "the Russian offensive" … right after the verb.
+// "the launch", « ce tir », « l'offensive », "the Russian offensive", « en bloc les exigences »,
+// « des accusations » … right after the verb.
 const EVENT_OBJECT =
-	/^\s*(?:[«»"“”]\s*)?(?:fermement\s+|strongly\s+|vivement\s+)?(?:[«»"“”]\s*)?(?:the|this|that|these|ce|cet|cette|ces|le|la|les|l')\s*(?:\p{L}+\s+){0,2}?(\p{L}+)/u;
+	/^\s*(?:[«»"“”]\s*)?(?:(?:fermement|strongly|vivement|en bloc|outright|flatly|firmly|categoriquement|categorically|formellement)\s+)?(?:[«»"“”]\s*)?(?:(?:the|this|that|these|ce|cet|cette|ces|le|la|les|des)\s+|l')(?:\p{L}+\s+){0,2}?(\p{L}+)/u;
 
 /**
  * The agent of the event named as the object right after a verb ending at `from` ("condemned
