@@ -37,6 +37,7 @@ import { personKey, slug } from './gazetteer/names';
 import { parsePhoenix } from './gazetteer/phoenix';
 import { nameKey, phoenixOrganizations } from './gazetteer/phoenixOrganizations';
 import { closeOpenRoles, phoenixPeople, PHOENIX_DATE } from './gazetteer/phoenixPeople';
+import { phoenixPlaces } from './gazetteer/phoenixPlaces';
 import { writeGazetteerFile } from './gazetteer/writeYaml';
 
 async function readHand<T>(dir: string, name: string, schema: z.ZodType<T>, fallback: T) {
@@ -446,6 +447,46 @@ await runCli(async () => {
 			...decisionLines(orgDecisions)
 		],
 		orgList.map(compact)
+	);
+	// Places come last: a form any actor already has stays theirs. The file is first written
+	// empty, so that what it held before claims nothing.
+	const placesFile = path.join(out, 'phoenix', 'places.yaml');
+	await writeGazetteerFile(placesFile, [generated], {});
+	const others = await loadGazetteer(out);
+	const taken = new Map<string, string>();
+	for (const c of others.countries)
+		for (const form of [
+			c.name.fr,
+			c.name.en,
+			...c.names,
+			...c.seats,
+			...c.adjectives.fr,
+			...c.adjectives.en
+		])
+			taken.set(foldText(form), c.iso3);
+	for (const e of [...others.people, ...others.organizations, ...others.projects, ...others.groups])
+		for (const form of [e.name.fr, e.name.en, ...e.aliases]) taken.set(foldText(form), e.id);
+	const nameWords = new Set(
+		others.people.flatMap((p) => [p.name.en, ...p.aliases].flatMap((f) => foldText(f).split(/\s+/)))
+	);
+	const { places, decisions: placeDecisions } = phoenixPlaces(parsePhoenix(phoenixText), {
+		taken,
+		nameWords,
+		countries: new Set(others.countries.filter((c) => !c.historical).map((c) => c.iso3)),
+		isEverydayWord
+	});
+	await writeGazetteerFile(
+		placesFile,
+		[
+			generated,
+			`Source: ${SOURCES.phoenix}.`,
+			"Cities, regions and other places of each country: the `+` synonyms of the country's entry",
+			'in Phoenix.Countries.actors.txt. Read as places only (« à Johannesburg », "in Durban", a',
+			"dateline), never as the government's voice as seats are. Left out: a form another actor",
+			'has, a form under two countries, everyday words, short forms:',
+			...decisionLines(placeDecisions)
+		],
+		Object.fromEntries(Object.entries(places).map(([iso3, list]) => [iso3, { places: list }]))
 	);
 	const gazetteer = await loadGazetteer(out);
 	for (const d of personDecisions) console.log(`left out: ${d.country} ${d.form} (${d.reason})`);

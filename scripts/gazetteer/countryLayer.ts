@@ -15,7 +15,7 @@ import type { FactbookCountry } from './factbook';
 const ALSO_SOVEREIGN = new Set(['VAT', 'PSE', 'XKK', 'TWN']);
 
 // Capitals that name something else as often in news prose.
-const SEAT_GUARDS: Record<string, string> = {
+export const SEAT_GUARDS: Record<string, string> = {
 	Victoria: 'a first name; a state of Australia, cities of Canada',
 	Kingston: 'cities of Canada, the UK and the US',
 	Georgetown: 'a district and university of Washington; a city of Malaysia',
@@ -206,6 +206,7 @@ export function buildCountryLayer(input: CountryLayerInput): {
 		layer[iso3] = {
 			names,
 			seats,
+			places: [],
 			...(fr.length || en.length
 				? { adjectives: { ...(fr.length ? { fr } : {}), ...(en.length ? { en } : {}) } }
 				: {}),

@@ -144,6 +144,7 @@ export interface Evidence {
 export const MENTION_VIAS = [
 	'name',
 	'seat',
+	'place',
 	'adjective',
 	'role',
 	'pattern',
@@ -157,7 +158,11 @@ export interface Mention {
 	start: number;
 	end: number;
 	text: string;
-	/** A place named as the seat of a government (« Pékin », "the Kremlin"), not the country's name. */
+	/**
+	 * How the text names the actor: its name, the seat of its government (« Pékin », "the
+	 * Kremlin"), a place in it where something happens (« à Johannesburg », a dateline), an
+	 * adjective, a role, a pattern, a reference resolved, or a curation file.
+	 */
 	via?: (typeof MENTION_VIAS)[number];
 }
 

@@ -298,6 +298,10 @@ describe('relations', () => {
 		expect(pairs('Armenia and Azerbaijan held talks in Moscow by phone on Monday.')).toEqual([
 			'talks'
 		]);
+		// Where the sentence is said is not where the talks are held.
+		expect(
+			pairs('In Washington, the spokesman said talks between Armenia and Azerbaijan would resume.')
+		).toEqual(['talks']);
 	});
 
 	it('lists two people each followed by their role in apposition', () => {
@@ -432,6 +436,39 @@ describe('relations', () => {
 			relationsOf('Japan condemned the launch.', 'en', '2022-11-18').filter(
 				(r) => r.type === 'criticism'
 			)
+		).toEqual([]);
+	});
+
+	it("reads a country's cities as places where events happen, never as actors", () => {
+		const visits = (text: string, lang: 'en' | 'fr' = 'en') =>
+			relationsOf(text, lang, '2023-08-24')
+				.filter((r) => r.type === 'visit')
+				.map((r) => `${r.source}>${r.target}`)
+				.sort();
+		// Met in a city of a third country: both travelled there.
+		expect(visits('Narendra Modi and Xi Jinping met in Johannesburg on Wednesday.')).toEqual([
+			'narendra-modi>ZAF',
+			'xi-jinping>ZAF'
+		]);
+		expect(visits('Le président Lula a rencontré Emmanuel Macron à Manaus mardi.', 'fr')).toEqual([
+			'emmanuel-macron>BRA'
+		]);
+		// A dateline places what its story tells.
+		expect(
+			visits('JOHANNESBURG, Aug 24 (Reuters) – Narendra Modi and Xi Jinping met on Wednesday.')
+		).toEqual(['narendra-modi>ZAF', 'xi-jinping>ZAF']);
+		// A city is not a government's voice, nor is an English article a French « à ».
+		expect(
+			relationsOf('Johannesburg said it would welcome Xi Jinping.', 'en', '2023-08-24').filter(
+				(r) => r.target === 'ZAF' || r.source === 'ZAF'
+			)
+		).toEqual([]);
+		expect(
+			relationsOf(
+				'"It is about reach," said a Johannesburg-based analyst of China.',
+				'en',
+				'2023-08-24'
+			).filter((r) => r.target === 'ZAF' || r.source === 'ZAF')
 		).toEqual([]);
 	});
 

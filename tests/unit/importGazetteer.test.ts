@@ -19,6 +19,7 @@ import {
 	phoenixPeople,
 	PHOENIX_DATE
 } from '../../scripts/gazetteer/phoenixPeople';
+import { phoenixPlaces, placeForm } from '../../scripts/gazetteer/phoenixPlaces';
 import { DATA } from '../helpers/corpus';
 
 const guards = { placeWords: new Set(['RUSSIAN', 'US']), isCommonWord, isEverydayWord };
@@ -130,6 +131,50 @@ JOE_BIDEN_
 		expect(organisationName('UN_ENVOY')).toBeUndefined();
 		expect(organisationName('ASEAN_DEFENSE_MINISTERS')).toBeUndefined();
 		expect(organisationName('KOFI_ANNAN')).toBeUndefined();
+	});
+});
+
+describe('Phoenix places', () => {
+	const text = `REPUBLIC_OF_SOUTH_AFRICA_  [ZAF]
++SOUTH_AFRICA
++PRETORIA_
++JOHANNESBURG_
++FREE_STATE_
++SPRINGFIELD_
++AUSTIN_
++KWAZULU-NATAL_
+UNITED_STATES_OF_AMERICA_  [USA]
++SPRINGFIELD_
++ST._LOUIS_
+REPUBLIC_OF_SERBIAN_KRAJINA_ [KRJUNR 911219-951112]
++KNIN_
+`;
+	const { places, decisions } = phoenixPlaces(parsePhoenix(text), {
+		taken: new Map([
+			['south africa', 'ZAF'],
+			['pretoria', 'ZAF']
+		]),
+		nameWords: new Set(['austin', 'lloyd']),
+		countries: new Set(['ZAF', 'USA']),
+		isEverydayWord
+	});
+
+	it("keep a country's cities and regions, in the file's order, title-cased", () => {
+		expect(places).toEqual({ USA: ['St. Louis'], ZAF: ['Johannesburg', 'Kwazulu-Natal'] });
+		expect(placeForm("COX'S_BAZAR_")).toBe("Cox's Bazar");
+	});
+
+	it('leave out, and say why: forms of two countries, everyday words, names of people; an undated country code only', () => {
+		expect(decisions).toEqual(
+			expect.arrayContaining([
+				{ form: 'Free State', country: 'ZAF', reason: 'everyday words' },
+				{ form: 'Springfield', country: 'ZAF', reason: 'under USA and ZAF' },
+				{ form: 'Austin', country: 'ZAF', reason: "a person's name" }
+			])
+		);
+		// The country's own forms are not places, and are not listed as left out.
+		expect(decisions.some((d) => d.form === 'Pretoria')).toBe(false);
+		expect(JSON.stringify(places)).not.toContain('Knin');
 	});
 });
 

@@ -20,6 +20,18 @@ const UPPER = /\p{Lu}/u;
 const LOCATIVE_ANY =
 	/(?:^|[\s(])(?:en|au|aux|in|dans|chez|inside)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$/i;
 const LOCATIVE_SEAT = /(?:^|[\s(])(?:à|a|at)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/i;
+const DESTINATION = /(?:^|[\s(])(?:to|for|into|vers|pour)\s+(?:the\s+)?$/i;
+const PLACE_AT = /(?:^|[\s(])(?:à|at|near|près de|outside)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/i;
+
+/** A name in capitals opening a line and followed by a comma: "JOHANNESBURG, Aug 24 (Reuters) –". */
+function isDateline(text: string, m: RawMention): boolean {
+	const original = text.slice(m.start, m.end);
+	return (
+		(m.start === 0 || text[m.start - 1] === '\n') &&
+		original === original.toUpperCase() &&
+		/^\s*(?:\([^)\n]{1,60}\))?,/.test(text.slice(m.end, m.end + 64))
+	);
+}
 
 export function findLexiconMentions(lexicon: Lexicon, text: string, folded: string): RawMention[] {
 	const candidates: RawMention[] = [];
@@ -70,11 +82,24 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 			!(place && ends.has(c.start - 1));
 		return !after && !before;
 	});
-	return selectLongest(unglued).map((m) => {
+	const found: RawMention[] = [];
+	for (const m of selectLongest(unglued)) {
 		const before = text.slice(Math.max(0, m.start - 16), m.start);
-		const locative = LOCATIVE_ANY.test(before) || (m.via === 'seat' && LOCATIVE_SEAT.test(before));
-		return locative ? { ...m, locative: true } : m;
-	});
+		const city = m.via === 'seat' || m.via === 'place';
+		const locative = LOCATIVE_ANY.test(before) || (city && LOCATIVE_SEAT.test(before));
+		// A place that is not a seat says where, never who: "in Johannesburg", « à Durban », "to
+		// Kazan" (a destination), a dateline ("JOHANNESBURG, Aug 24 –"); "Johannesburg said"
+		// names no actor, and a place is never a party.
+		// « à » only as written: "a Johannesburg-based analyst" is the English article.
+		if (m.via === 'place') {
+			const where = LOCATIVE_ANY.test(before) || PLACE_AT.test(before) || DESTINATION.test(before);
+			if ((where && text[m.end] !== '-') || isDateline(text, m))
+				found.push({ ...m, locative: true });
+			continue;
+		}
+		found.push(locative ? { ...m, locative: true } : m);
+	}
+	return found;
 }
 
 const byPosition = (a: RawMention, b: RawMention) => a.start - b.start || b.end - a.end;

@@ -203,6 +203,8 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				if (
 					location &&
 					hit.rule.type === 'talks' &&
+					place &&
+					place.start > hit.start &&
 					!s.hits.some((h) => h.rule.mode === 'phone' && h.rule.type === 'talks')
 				)
 					base.type = 'meeting';

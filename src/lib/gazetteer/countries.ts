@@ -56,7 +56,7 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 /**
  * Every ISO 3166-1 country from the library, completed by the override layers in precedence
  * order (data/gazetteer/countries.yaml first): the first layer that names a country's display
- * name wins; names, seats, adjectives and exclusions add up.
+ * name wins; names, seats, places, adjectives and exclusions add up.
  */
 export function buildCountries(layers: Record<string, CountryOverride>[]): CountryEntry[] {
 	const entries = new Map<string, CountryEntry>();
@@ -68,6 +68,7 @@ export function buildCountries(layers: Record<string, CountryOverride>[]): Count
 			name: { fr: names.fr[0] ?? alpha3, en: names.en[0] ?? alpha3 },
 			names: [...names.fr, ...names.en],
 			seats: [],
+			places: [],
 			adjectives: { fr: [], en: [] },
 			exclude: []
 		});
@@ -80,6 +81,7 @@ export function buildCountries(layers: Record<string, CountryOverride>[]): Count
 				name: override.name ?? { fr: iso3, en: iso3 },
 				names: [],
 				seats: [],
+				places: [],
 				adjectives: { fr: [], en: [] },
 				exclude: []
 			};
@@ -89,6 +91,7 @@ export function buildCountries(layers: Record<string, CountryOverride>[]): Count
 			}
 			entry.names = union(entry.names, override.names);
 			entry.seats = union(entry.seats, override.seats);
+			entry.places = union(entry.places, override.places);
 			entry.adjectives = {
 				fr: union(entry.adjectives.fr, frenchForms(override.adjectives?.fr ?? [])),
 				en: union(entry.adjectives.en, override.adjectives?.en ?? [])

@@ -117,6 +117,7 @@ const VIA_RANK: Record<MentionVia, number> = {
 	role: 1,
 	reference: 1,
 	seat: 1,
+	place: 2,
 	adjective: 2
 };
 
@@ -151,6 +152,7 @@ export function compileLexicon(gazetteer: Gazetteer, triggers: TriggerLexicon): 
 			if (!excluded.has(foldText(name))) add(name, entity, 'name');
 		}
 		for (const seat of country.seats) add(seat, entity, 'seat');
+		for (const place of country.places) add(place, entity, 'place');
 		for (const adjective of [...country.adjectives.fr, ...country.adjectives.en])
 			add(adjective, entity, 'adjective');
 	}

@@ -92,6 +92,7 @@ export const countryOverrideSchema = z
 		name: localized.optional(),
 		names: z.array(z.string().min(1)).default([]),
 		seats: z.array(z.string().min(1)).default([]),
+		places: z.array(z.string().min(1)).default([]),
 		adjectives: adjectives.optional(),
 		exclude: z.array(z.string().min(1)).default([])
 	})
@@ -150,6 +151,8 @@ export interface CountryEntry {
 	name: { fr: string; en: string };
 	names: string[];
 	seats: string[];
+	/** Cities and regions: where events take place, never the government's voice. */
+	places: string[];
 	adjectives: { fr: string[]; en: string[] };
 	exclude: string[];
 	historical?: boolean;

@@ -253,6 +253,7 @@ function* formClaims(
 			if (o.name) yield* [claim(o.name.fr, 'name'), claim(o.name.en, 'name')];
 			for (const [j, form] of o.names.entries()) yield claim(form, 'names', j);
 			for (const [j, form] of o.seats.entries()) yield claim(form, 'seats', j);
+			for (const [j, form] of o.places.entries()) yield claim(form, 'places', j);
 			for (const [j, form] of (o.adjectives?.en ?? []).entries())
 				yield claim(form, 'adjectives', 'en', j);
 			for (const [j, masculine] of (o.adjectives?.fr ?? []).entries())
