@@ -38,7 +38,10 @@ export function shareLinks(
 					{ label: 'Edges CSV', href: withParams('/api/graph.edges.csv') },
 					// UTF-8 with a BOM, so a double-click in Excel keeps accented names.
 					{ label: 'Nodes CSV (Excel)', href: withParams('/api/graph.nodes.csv', { excel: '1' }) },
-					{ label: 'Edges CSV (Excel)', href: withParams('/api/graph.edges.csv', { excel: '1' }) }
+					{ label: 'Edges CSV (Excel)', href: withParams('/api/graph.edges.csv', { excel: '1' }) },
+					// The events behind the view, as a Frictionless Data Package, and the data set's schema.
+					{ label: uiText(locale).share.openData, href: withParams('/api/data.zip') },
+					{ label: uiText(locale).share.schema, href: `${origin}/api/dataset.schema.json` }
 				]
 			: [
 					{ label: 'SVG', href: withParams(`/api/charts/${view}.svg`) },
@@ -47,7 +50,8 @@ export function shareLinks(
 					{ label: 'CSV', href: withParams(`/api/charts/${view}.csv`) },
 					{ label: 'CSV (Excel)', href: withParams(`/api/charts/${view}.csv`, { excel: '1' }) },
 					{ label: 'JSON', href: withParams(`/api/charts/${view}.json`) },
-					{ label: uiText(locale).share.zip, href: withParams(`/api/charts/${view}.zip`) }
+					{ label: uiText(locale).share.zip, href: withParams(`/api/charts/${view}.zip`) },
+					{ label: uiText(locale).share.openData, href: withParams('/api/data.zip') }
 				];
 	return {
 		permalink,
