@@ -4,6 +4,7 @@ import type { ChartId } from '../charts/types';
 import { filtersQuery, type Filters } from '../graph/filters';
 import type { Locale } from '../i18n/locale';
 import { uiText } from '../i18n/ui';
+import { oembedAddress } from './oembedAddress';
 import { embedSnippet } from './scripts';
 
 export interface ShareLinks {
@@ -56,7 +57,7 @@ export function shareLinks(
 	return {
 		permalink,
 		embedUrl,
-		oembedUrl: `${origin}/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+		oembedUrl: oembedAddress(origin, embedUrl),
 		snippet: embedSnippet(embedUrl, `${origin}/embed.js`, title),
 		downloads
 	};
