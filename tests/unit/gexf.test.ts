@@ -15,6 +15,7 @@ import {
 	relationSpans,
 	toGexf
 } from '../../src/lib/graph/gexf';
+import { toGraphml } from '../../src/lib/graph/exportGraph';
 import { networkView, filteredGraph } from '../../src/lib/graph/networkView';
 import { ENTITY_COLOUR, RELATION_STYLE } from '../../src/lib/graph/style';
 import { selectionOf } from '../../src/lib/counts';
@@ -200,6 +201,52 @@ describe('GEXF download', () => {
 		expect(spells(edges.get('meeting:a"><b~B&B') as XmlElement)).toEqual([
 			['2023-02-01', '2023-02-28']
 		]);
+	});
+});
+
+describe('GraphML download', () => {
+	it('parses strictly, whatever the names hold, every edge between two of its nodes', () => {
+		const graph = filteredGraph(dataset, NO_FILTERS);
+		const hostile: Graph = {
+			nodes: [
+				...graph.nodes,
+				{
+					id: 'x"&<y>',
+					type: 'group',
+					name: '</graphml><script>',
+					names: { en: '</graphml><script>', fr: 'a\u0002b & c' },
+					weight: 1,
+					mentions: 0
+				}
+			],
+			edges: [
+				...graph.edges,
+				{
+					id: 'threat:x"&<y>>CHN',
+					type: 'threat',
+					source: 'x"&<y>',
+					target: 'CHN',
+					directed: true,
+					count: 1,
+					evidence: [{ article: 'a&b', start: 0, end: 1, quote: '<' }]
+				}
+			]
+		};
+		for (const locale of ['en', 'fr'] as const) {
+			const root = parseXml(toGraphml(hostile, locale));
+			expect(root.name).toBe('graphml');
+			expect(root.uri).toBe('http://graphml.graphdrawing.org/xmlns');
+			const ids = elements(root, 'node').map((n) => n.attributes.id);
+			expect(ids).toContain('x"&<y>');
+			for (const e of elements(root, 'edge')) {
+				expect(ids).toContain(e.attributes.source);
+				expect(ids).toContain(e.attributes.target);
+			}
+			const label = elements(root, 'node')
+				.find((n) => n.attributes.id === 'x"&<y>')
+				?.children.find((d) => d.attributes.key === 'n_label')?.text;
+			expect(label).toBe(locale === 'en' ? '</graphml><script>' : 'ab & c');
+		}
 	});
 });
 

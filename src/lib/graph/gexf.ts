@@ -35,7 +35,9 @@ const SHAPE: Record<EntityType, string> = {
 export interface GexfOptions {
 	/** Positions and sizes: the page's layout of this graph (`layoutGraph(graph)` when not given;
 	 * a node it lacks is placed at the centre with its type's smallest size). */
-	layout?: Layout;
+	layout?: Pick<Layout, 'width' | 'height'> & {
+		nodes: readonly Pick<Layout['nodes'][number], 'id' | 'x' | 'y' | 'r'>[];
+	};
 	/**
 	 * The days each edge (by id) is present: its relations' dates as spans (see
 	 * {@link relationSpans}). Without it, an edge spans its first to its last date; an edge with
@@ -205,7 +207,11 @@ export function toGexf(graph: Graph, options: GexfOptions = {}): string {
  */
 export function networkGexf(dataset: Dataset, filters: Filters, locale: Locale = 'en'): string {
 	const selection = selectionOf(dataset, filters);
-	const layout = memo(dataset, 'gexfLayout', filters, () => layoutGraph(selection.graph));
+	// Kept as positions only: a large network's layout takes seconds (8 s for 10,000 actors).
+	const layout = memo(dataset, 'gexfLayout', filters, () => {
+		const { width, height, nodes } = layoutGraph(selection.graph);
+		return { width, height, nodes: nodes.map(({ id, x, y, r }) => ({ id, x, y, r })) };
+	});
 	return toGexf(selection.graph, {
 		layout,
 		spans: relationSpans(dataset, selection.relations),
