@@ -1,6 +1,7 @@
 // The network as GEXF for Gephi, read back with a strict XML parser: GEXF 1.3 and its viz
 // namespace, every link between two of its actors, the page's colours, sizes and positions, and
 // spells on real calendar days that Gephi's timeline plays. Names are escaped, whatever they hold.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { isRealDate } from '../../src/lib/dataset/dates';
@@ -247,6 +248,83 @@ describe('GraphML download', () => {
 				?.children.find((d) => d.attributes.key === 'n_label')?.text;
 			expect(label).toBe(locale === 'en' ? '</graphml><script>' : 'ab & c');
 		}
+	});
+});
+
+/** What XML 1.0 can carry of a string (§2.2): the text a parser gives back. */
+const xmlChars = (s: string) =>
+	[...s]
+		.filter((ch) => {
+			const c = ch.codePointAt(0) ?? 0;
+			return (
+				c === 9 ||
+				c === 10 ||
+				c === 13 ||
+				(c >= 0x20 && c <= 0xd7ff) ||
+				(c >= 0xe000 && c <= 0xfffd) ||
+				c >= 0x10000
+			);
+		})
+		.join('');
+
+describe('XML downloads of any names (property)', () => {
+	// Any UTF-16 code unit (lone surrogates and control characters included), or any code point.
+	const anyText = fc.oneof(
+		fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+		fc.string({ unit: 'binary' })
+	);
+
+	it('parse strictly and give every name and id back as XML can carry it', () => {
+		fc.assert(
+			fc.property(anyText, anyText, anyText, (id, name, role) => {
+				fc.pre(xmlChars(id) !== '' && xmlChars(id) !== 'B');
+				const graph: Graph = {
+					nodes: [
+						{
+							id,
+							type: 'person',
+							name,
+							names: { en: name, fr: role },
+							role,
+							weight: 1,
+							mentions: 1
+						},
+						{
+							id: 'B',
+							type: 'country',
+							name: 'B',
+							names: { en: 'B', fr: 'B' },
+							weight: 1,
+							mentions: 0
+						}
+					],
+					edges: [
+						{
+							id: `support:${id}>B`,
+							type: 'support',
+							source: id,
+							target: 'B',
+							directed: true,
+							count: 1,
+							evidence: []
+						}
+					]
+				};
+				const gexf = readGexf(toGexf(graph));
+				const node = gexf.nodes.get(xmlChars(id));
+				expect(node?.attributes.label).toBe(xmlChars(name));
+				if (xmlChars(role))
+					expect(elements(node as XmlElement, 'attvalue').map((v) => v.attributes.value)).toContain(
+						xmlChars(role)
+					);
+				const graphml = parseXml(toGraphml(graph, 'fr'));
+				const data = elements(graphml, 'node')
+					.find((n) => n.attributes.id === xmlChars(id))
+					?.children.find((d) => d.attributes.key === 'n_label');
+				expect(data?.text ?? '').toBe(xmlChars(role));
+			}),
+			{ numRuns: 200 }
+		);
 	});
 });
 
