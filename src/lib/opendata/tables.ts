@@ -22,7 +22,18 @@ import {
 	type Mention,
 	type Relation
 } from '../types';
-import type { Field, ForeignKey, TableSchema } from './tableSchema';
+import {
+	booleanField as flag,
+	dateField as day,
+	enumField as oneOf,
+	foreignKey as to,
+	idField as id,
+	integerField as integer,
+	numberField as number,
+	tableSchema as schema,
+	textField as text,
+	type TableSchema
+} from './tableSchema';
 
 /** The records a package holds: a whole data set, or what filters keep of it. */
 export interface PackagePart {
@@ -39,49 +50,6 @@ export interface Table {
 	schema: TableSchema;
 	rows: (part: PackagePart) => Record<string, Cell | undefined>[];
 }
-
-const text = (name: string, description: string, required = false): Field => ({
-	name,
-	type: 'string',
-	description,
-	...(required ? { constraints: { required: true } } : {})
-});
-const oneOf = (name: string, values: readonly string[], description: string): Field => ({
-	name,
-	type: 'string',
-	description,
-	constraints: { enum: values }
-});
-const integer = (name: string, description: string, required = false): Field => ({
-	name,
-	type: 'integer',
-	description,
-	...(required ? { constraints: { required: true } } : {})
-});
-const number = (name: string, description: string): Field => ({
-	name,
-	type: 'number',
-	description
-});
-const flag = (name: string, description: string): Field => ({ name, type: 'boolean', description });
-const day = (name: string, description: string): Field => ({ name, type: 'date', description });
-const id = (description: string): Field => ({
-	name: 'id',
-	type: 'string',
-	description,
-	constraints: { required: true, unique: true }
-});
-
-const to = (fields: string, resource: string): ForeignKey => ({
-	fields,
-	reference: { resource, fields: 'id' }
-});
-
-const schema = (
-	fields: Field[],
-	primaryKey: string[],
-	foreignKeys: ForeignKey[] = []
-): TableSchema => ({ fields, primaryKey, foreignKeys, missingValues: [''] });
 
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
