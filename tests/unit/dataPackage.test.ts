@@ -6,6 +6,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countsOf, selectionOf } from '../../src/lib/counts';
 import { isRealDate } from '../../src/lib/dataset/dates';
@@ -249,5 +252,42 @@ describe('JSON Schema of the data set', () => {
 		const badCameo = copy();
 		(badCameo.relations[1] as { cameo?: string }).cameo = '4';
 		expect(validate(badCameo)).toBe(false);
+	});
+});
+
+describe('the README’s one-line loads', () => {
+	it('DuckDB reads the tables with the README’s line, CAMEO codes as strings, keys joining', async () => {
+		const { DuckDBInstance } = await import('@duckdb/node-api');
+		const dir = await mkdtemp(path.join(tmpdir(), 'entente-package-'));
+		const part = packagePart(dataset, NO_FILTERS);
+		for (const name of PACKAGE_TABLES)
+			await writeFile(path.join(dir, `${name}.csv`), packageTableCsv(part, name) ?? '');
+		const instance = await DuckDBInstance.create(':memory:');
+		const db = await instance.connect();
+		try {
+			const table = (name: string) => path.join(dir, `${name}.csv`).replaceAll("'", "''");
+			// The README's line, with a local file for the URL.
+			await db.run(
+				`CREATE TABLE events AS SELECT * FROM read_csv('${table('events')}', types = {'cameo': 'VARCHAR'})`
+			);
+			await db.run(`CREATE TABLE actors AS SELECT * FROM read_csv('${table('actors')}')`);
+			const rows = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
+			expect(await rows('SELECT count(*)::INTEGER AS n FROM events')).toEqual([
+				{ n: dataset.relations.length }
+			]);
+			expect(
+				await rows(
+					"SELECT cameo, date_start::VARCHAR AS day, directed FROM events WHERE id = 'visit:xi-jinping>FRA:2024-05:asserted'"
+				)
+			).toEqual([{ cameo: '042', day: '2024-05-01', directed: true }]);
+			expect(
+				await rows(
+					'SELECT count(*)::INTEGER AS n FROM events e JOIN actors s ON e.source = s.id JOIN actors t ON e.target = t.id'
+				)
+			).toEqual([{ n: dataset.relations.length }]);
+		} finally {
+			db.closeSync();
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 });
