@@ -194,6 +194,7 @@ describe('downloads and embeds over HTTP', () => {
 		const badLang = await fetch(`${app.url}/api/graph.gexf?lang=de`);
 		expect(badLang.status).toBe(400);
 		expect(await badLang.text()).toContain('lang parameter');
+		expect((await fetch(`${app.url}/api/charts/meetings.csv?lang=de`)).status).toBe(400);
 		const gexf = await fetch(`${app.url}/api/graph.gexf?lang=fr`);
 		expect(gexf.headers.get('content-type')).toContain('application/gexf+xml');
 		expect(await gexf.text()).toContain('label="Chine"');
