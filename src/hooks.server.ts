@@ -7,6 +7,8 @@ import { isOpenToAll, securityHeaders } from '$lib/server/framing';
 import { compressPage } from '$lib/server/compressPage';
 import { cachedResponse } from '$lib/server/responseCache';
 import { chooseLocale, isLocale } from '$lib/i18n/locale';
+import { advertiseOembedFiles } from '$lib/embed/oembedAddress';
+import { env } from '$env/dynamic/private';
 import { rebuildIfStale } from '$lib/server/rebuildDataset';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 
@@ -14,6 +16,8 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 // server was down, leaves the data set older than its inputs: rebuild at start, in the
 // background (pages keep the previous data set until the new one is in place).
 export const init: ServerInit = () => {
+	// A static copy has no /oembed endpoint: its pages point at the answers the export writes.
+	advertiseOembedFiles(env.ENTENTE_STATIC_EXPORT === '1');
 	rebuildIfStale().then(
 		(rebuilt) => rebuilt && console.log('data set was older than data/: rebuilt'),
 		(failure: unknown) =>

@@ -1,6 +1,8 @@
 // Embeds as a report on another site uses them: three figures framed from another origin that
 // render, resize to their content and log no error; the headers that allow and forbid framing;
 // oEmbed; downloads over HTTP; embeds without JavaScript.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -184,6 +186,50 @@ describe('downloads and embeds over HTTP', () => {
 		expect(bad.status).toBe(400);
 		expect(await bad.text()).toContain('“from” must be a date');
 		expect((await fetch(`${app.url}/embed/nothing`)).status).toBe(404);
+	});
+
+	it('serve the network in French, the open data package and its schema; refuse bad parameters', async () => {
+		const nodes = await (await fetch(`${app.url}/api/graph.nodes.csv?lang=fr`)).text();
+		expect(nodes).toContain('\r\nCHN,Chine,country,');
+		const badLang = await fetch(`${app.url}/api/graph.gexf?lang=de`);
+		expect(badLang.status).toBe(400);
+		expect(await badLang.text()).toContain('lang parameter');
+		expect((await fetch(`${app.url}/api/charts/meetings.csv?lang=de`)).status).toBe(400);
+		const gexf = await fetch(`${app.url}/api/graph.gexf?lang=fr`);
+		expect(gexf.headers.get('content-type')).toContain('application/gexf+xml');
+		expect(await gexf.text()).toContain('label="Chine"');
+
+		const zip = await fetch(`${app.url}/api/data.zip?country=CHN`);
+		expect(zip.headers.get('content-type')).toBe('application/zip');
+		const files = Object.keys(unzipSync(new Uint8Array(await zip.arrayBuffer())));
+		expect(files).toEqual(
+			expect.arrayContaining(['datapackage.json', 'events.csv', 'evidence.csv'])
+		);
+		const filtered = (await (
+			await fetch(`${app.url}/api/data/datapackage.json?country=CHN`)
+		).json()) as { resources: { name: string; path: string }[] };
+		const events = filtered.resources.find((r) => r.name === 'events');
+		expect(events?.path).toBe(`${app.url}/api/data/events.csv?country=CHN`);
+		const table = await fetch(events?.path ?? '');
+		expect(table.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect((await table.text()).split('\r\n')[0]).toMatch(/^id,type,source,target,/);
+		const whole = (await (await fetch(`${app.url}/api/data/datapackage.json`)).json()) as {
+			resources: { path: string }[];
+		};
+		expect(whole.resources.map((r) => r.path)).toContain('events.csv');
+		expect((await fetch(`${app.url}/api/data/secrets.csv`)).status).toBe(404);
+		const badCountry = await fetch(`${app.url}/api/data.zip?country=XXX`);
+		expect(badCountry.status).toBe(400);
+		expect(await badCountry.text()).toContain('Unknown country code');
+
+		const schema = (await (await fetch(`${app.url}/api/dataset.schema.json`)).json()) as {
+			$schema: string;
+			$id: string;
+		};
+		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+		expect(schema.$id).toBe(`${app.url}/api/dataset.schema.json`);
+		const validate = new Ajv2020({ strict: false }).compile(schema);
+		expect(validate(await (await fetch(`${app.url}/api/dataset.json`)).json())).toBe(true);
 	});
 
 	it('offer the snippet, permalink and downloads for the current filters on a chart page', async () => {

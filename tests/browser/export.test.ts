@@ -80,6 +80,45 @@ describe('npm run export', () => {
 		expect(await readFile(path.join(out, 'embed.js'), 'utf8')).toContain('entente:height');
 	});
 
+	it('writes each embed’s oEmbed answer as a file, and its pages advertise that file', async () => {
+		const answer = JSON.parse(await readFile(path.join(out, 'oembed/meetings-CHN.json'), 'utf8'));
+		expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Entente' });
+		expect(answer.html).toContain('src="https://entente.example.org/embed/meetings?country=CHN"');
+		const network = JSON.parse(await readFile(path.join(out, 'oembed/network.json'), 'utf8'));
+		expect(network.html).toContain('src="https://entente.example.org/embed/network"');
+		const advertised = async (page: string) => {
+			const html = await readFile(path.join(out, page), 'utf8');
+			const href = /<link[^>]*type="application\/json\+oembed"[^>]*href="([^"]+)"/.exec(html)?.[1];
+			return href?.replaceAll('&amp;', '&');
+		};
+		for (const [page, file] of [
+			['charts/meetings.html', 'oembed/meetings.json'],
+			['network.html', 'oembed/network.json'],
+			['embed/meetings-CHN.html', 'oembed/meetings-CHN.json'],
+			['embed/network-SRB.html', 'oembed/network-SRB.json']
+		] as const) {
+			expect(await advertised(page), page).toBe(`https://entente.example.org/${file}`);
+			// The file advertised is in the copy, and a static host serves it.
+			const served = await fetch(`${site}/${file}`);
+			expect(served.status, file).toBe(200);
+			expect(((await served.json()) as { type: string }).type).toBe('rich');
+		}
+		// No page of the copy points at the endpoint a static host cannot answer.
+		expect(await readFile(path.join(out, 'charts/timeline.html'), 'utf8')).not.toContain(
+			'/oembed?'
+		);
+	});
+
+	it('writes the open data package, zipped and unzipped', async () => {
+		const descriptor = JSON.parse(
+			await readFile(path.join(out, 'api/data/datapackage.json'), 'utf8')
+		);
+		for (const resource of descriptor.resources as { path: string }[])
+			expect((await stat(path.join(out, 'api/data', resource.path))).isFile()).toBe(true);
+		for (const file of ['api/data.zip', 'api/data-CHN.zip', 'api/dataset.schema.json'])
+			expect((await stat(path.join(out, file))).size, file).toBeGreaterThan(0);
+	});
+
 	it('serves a country’s embed and the pages from a static host, with no error', async () => {
 		const page = await browser.newPage();
 		const errors = watchErrors(page);

@@ -11,10 +11,10 @@ import { svgMarkup } from '../../src/lib/charts/svgTree';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { embedSnippet } from '../../src/lib/embed/scripts';
 import { buildGraph } from '../../src/lib/graph/buildGraph';
-import { edgesCsv, nodesCsv, toGexf, toGraphml } from '../../src/lib/graph/exportGraph';
+import { edgesCsv, graphJson, nodesCsv, toGexf, toGraphml } from '../../src/lib/graph/exportGraph';
 import { NO_FILTERS } from '../../src/lib/graph/filters';
 import { chartDownload } from '../../src/lib/server/chartDownload';
-import { excelParameter } from '../../src/lib/server/downloadResponse';
+import { excelParameter, langParameter } from '../../src/lib/server/downloadResponse';
 import { isOpenToAll } from '../../src/lib/server/framing';
 import { foundingDataset } from '../helpers/corpus';
 
@@ -224,6 +224,64 @@ describe('network downloads', () => {
 		expect(valueOf(edge, 'edge', 'label')).toBe('meeting');
 		expect(valueOf(edge, 'edge', 'relation')).toBe('meeting');
 		expect(valueOf(edge, 'edge', 'directed')).toBe('false');
+	});
+});
+
+describe('network downloads in French', () => {
+	it('name actors and relation types in the language asked for, columns and codes unchanged', () => {
+		const graph = buildGraph(dataset, NO_FILTERS);
+		const nodes = nodesCsv(graph, { locale: 'fr' }).split('\r\n');
+		expect(nodes[0]).toBe('Id,Label,type,country,role,weight,mentions');
+		expect(nodes).toContainEqual(expect.stringMatching(/^CHN,Chine,country,/));
+		expect(nodes).toContainEqual(expect.stringMatching(/^USA,États-Unis,country,/));
+		const meeting = graph.edges.find((e) => e.type === 'meeting' && !e.directed);
+		const row = edgesCsv(graph, { locale: 'fr' })
+			.split('\r\n')
+			.find((line) => line.split(',')[5] === meeting?.id);
+		expect(row?.split(',').slice(4, 7)).toEqual(['rencontre', meeting?.id, 'meeting']);
+		// English unless asked.
+		expect(nodesCsv(graph)).toContain('\r\nCHN,China,country,');
+
+		const doc = xmlDocument(toGraphml(graph, 'fr'));
+		const labelKey = (kind: string) =>
+			[...doc.querySelectorAll('key')]
+				.find((k) => k.getAttribute('for') === kind && k.getAttribute('attr.name') === 'label')
+				?.getAttribute('id');
+		const label = (selector: string, kind: string) =>
+			[...(doc.querySelector(selector)?.querySelectorAll('data') ?? [])].find(
+				(d) => d.getAttribute('key') === labelKey(kind)
+			)?.textContent;
+		expect(label('node[id="CHN"]', 'node')).toBe('Chine');
+		expect(label(`edge[id="${meeting?.id}"]`, 'edge')).toBe('rencontre');
+
+		const json = JSON.parse(graphJson(graph, '', 'fr')) as {
+			lang: string;
+			nodes: { id: string; name: string; names: { en: string } }[];
+			edges: { id: string; type: string; label: string }[];
+		};
+		expect(json.lang).toBe('fr');
+		expect(json.nodes.find((n) => n.id === 'CHN')).toMatchObject({
+			name: 'Chine',
+			names: { en: 'China' }
+		});
+		expect(json.edges.find((e) => e.id === meeting?.id)).toMatchObject({
+			type: 'meeting',
+			label: 'rencontre'
+		});
+		const gexf = xmlDocument(toGexf(graph, { locale: 'fr' }));
+		expect(gexf.querySelector('node[id="CHN"]')?.getAttribute('label')).toBe('Chine');
+		expect(gexf.querySelector(`edge[id="${meeting?.id}"]`)?.getAttribute('label')).toBe(
+			'rencontre'
+		);
+	});
+
+	it('read ?lang= as en or fr, English when absent, and refuse any other value', () => {
+		const lang = (query: string) => langParameter(new URLSearchParams(query));
+		expect(lang('')).toBe('en');
+		expect(lang('lang=fr')).toBe('fr');
+		expect(lang('lang=en')).toBe('en');
+		for (const bad of ['lang=de', 'lang=', 'lang=FR', 'lang=fr-FR'])
+			expect(lang(bad), bad).toBe(undefined);
 	});
 });
 

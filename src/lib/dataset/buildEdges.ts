@@ -3,13 +3,18 @@
 import type { Relation } from '../types';
 import type { Edge } from './schema';
 
+/** The id of the edge a relation belongs to: its type and pair (`meeting:A~B`, directed
+ * `supply:A>B`). */
+export const edgeIdOf = (r: Pick<Relation, 'type' | 'directed' | 'source' | 'target'>): string =>
+	`${r.type}:${r.directed ? `${r.source}>${r.target}` : `${r.source}~${r.target}`}`;
+
 /** Edges merged by pair and type. Negated relations (« aucune information n’indique que la
  * Chine fournit des armes ») are not edges: they stay in `relations` as evidence. */
 export function buildEdges(relations: Relation[]): Edge[] {
 	const edges = new Map<string, Edge>();
 	for (const r of relations) {
 		if (r.modality === 'negated') continue;
-		const id = `${r.type}:${r.directed ? `${r.source}>${r.target}` : `${r.source}~${r.target}`}`;
+		const id = edgeIdOf(r);
 		const edge = edges.get(id) ?? {
 			id,
 			type: r.type,

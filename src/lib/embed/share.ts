@@ -4,6 +4,7 @@ import type { ChartId } from '../charts/types';
 import { filtersQuery, type Filters } from '../graph/filters';
 import type { Locale } from '../i18n/locale';
 import { uiText } from '../i18n/ui';
+import { oembedAddress } from './oembedAddress';
 import { embedSnippet } from './scripts';
 
 export interface ShareLinks {
@@ -38,7 +39,10 @@ export function shareLinks(
 					{ label: 'Edges CSV', href: withParams('/api/graph.edges.csv') },
 					// UTF-8 with a BOM, so a double-click in Excel keeps accented names.
 					{ label: 'Nodes CSV (Excel)', href: withParams('/api/graph.nodes.csv', { excel: '1' }) },
-					{ label: 'Edges CSV (Excel)', href: withParams('/api/graph.edges.csv', { excel: '1' }) }
+					{ label: 'Edges CSV (Excel)', href: withParams('/api/graph.edges.csv', { excel: '1' }) },
+					// The events behind the view, as a Frictionless Data Package, and the data set's schema.
+					{ label: uiText(locale).share.openData, href: withParams('/api/data.zip') },
+					{ label: uiText(locale).share.schema, href: `${origin}/api/dataset.schema.json` }
 				]
 			: [
 					{ label: 'SVG', href: withParams(`/api/charts/${view}.svg`) },
@@ -47,12 +51,13 @@ export function shareLinks(
 					{ label: 'CSV', href: withParams(`/api/charts/${view}.csv`) },
 					{ label: 'CSV (Excel)', href: withParams(`/api/charts/${view}.csv`, { excel: '1' }) },
 					{ label: 'JSON', href: withParams(`/api/charts/${view}.json`) },
-					{ label: uiText(locale).share.zip, href: withParams(`/api/charts/${view}.zip`) }
+					{ label: uiText(locale).share.zip, href: withParams(`/api/charts/${view}.zip`) },
+					{ label: uiText(locale).share.openData, href: withParams('/api/data.zip') }
 				];
 	return {
 		permalink,
 		embedUrl,
-		oembedUrl: `${origin}/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+		oembedUrl: oembedAddress(origin, embedUrl),
 		snippet: embedSnippet(embedUrl, `${origin}/embed.js`, title),
 		downloads
 	};

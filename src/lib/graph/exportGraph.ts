@@ -3,12 +3,18 @@
 // Column and key names are the ones Gephi's spreadsheet import and networkx read: Id and Label
 // for nodes; Source, Target, Type (Directed or Undirected), Weight and Label for edges, with
 // Entente's relation type in its own `relation` column (Gephi reads `Type` as the direction).
-import { toCsv, type CsvOptions } from '../charts/exportData';
+// Labels (actor names, relation-type names) follow the language asked for; column names and
+// codes stay English.
+import { toCsv, type CsvOptions } from '../formats/csv';
+import { xmlAttr, xmlText } from '../formats/xml';
+import type { Locale } from '../i18n/locale';
+import { RELATION_LABELS } from '../i18n/relationLabels';
 import type { Graph } from './buildGraph';
-import { RELATION_STYLE } from './style';
 
-const xml = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export { toGexf, type GexfOptions } from './gexf';
+
+/** An actor's name in a language (the gazetteer's form). */
+const label = (n: Graph['nodes'][number], locale: Locale) => n.names[locale] ?? n.name;
 
 const NODE_ATTRIBUTES = ['type', 'country', 'role', 'weight', 'mentions'] as const;
 const EDGE_ATTRIBUTES = ['type', 'count', 'firstDate', 'lastDate', 'evidence'] as const;
@@ -35,49 +41,13 @@ function edgeValues(e: Graph['edges'][number]): Record<(typeof EDGE_ATTRIBUTES)[
 
 const NUMERIC = new Set(['weight', 'mentions', 'count']);
 
-export function toGexf(graph: Graph): string {
-	const attr = (kind: string, names: readonly string[]) =>
-		`    <attributes class="${kind}">\n${names
-			.map(
-				(name, i) =>
-					`      <attribute id="${i}" title="${name}" type="${NUMERIC.has(name) ? 'integer' : 'string'}"/>`
-			)
-			.join('\n')}\n    </attributes>`;
-	const values = (record: Record<string, string>, names: readonly string[]) =>
-		names
-			.map((name, i) => (record[name] ? `<attvalue for="${i}" value="${xml(record[name])}"/>` : ''))
-			.join('');
-	return [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<gexf xmlns="http://gexf.net/1.3" version="1.3">',
-		'  <meta><creator>Entente</creator><description>Diplomatic relations derived from news articles</description></meta>',
-		'  <graph defaultedgetype="directed" mode="static">',
-		attr('node', NODE_ATTRIBUTES),
-		attr('edge', EDGE_ATTRIBUTES),
-		'    <nodes>',
-		...graph.nodes.map(
-			(n) =>
-				`      <node id="${xml(n.id)}" label="${xml(n.name)}"><attvalues>${values(nodeValues(n), NODE_ATTRIBUTES)}</attvalues></node>`
-		),
-		'    </nodes>',
-		'    <edges>',
-		...graph.edges.map(
-			(e) =>
-				`      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}" type="${e.directed ? 'directed' : 'undirected'}" weight="${e.count}" label="${xml(e.type)}"><attvalues>${values(edgeValues(e), EDGE_ATTRIBUTES)}</attvalues></edge>`
-		),
-		'    </edges>',
-		'  </graph>',
-		'</gexf>',
-		''
-	].join('\n');
-}
-
 /**
- * GraphML that Gephi and networkx both read: `label` on nodes (the actor's name) and edges (the
- * relation's label), `weight` on edges (the count), a `directed` value per edge (networkx refuses
- * a graph mixing `directed="false"` edges into a directed one, so the mix is data, not syntax).
+ * GraphML that Gephi and networkx both read: `label` on nodes (the actor's name in `locale`) and
+ * edges (the relation type's name in `locale`), `weight` on edges (the count), a `directed` value
+ * per edge (networkx refuses a graph mixing `directed="false"` edges into a directed one, so the
+ * mix is data, not syntax). Every value escaped; the same graph gives the same text.
  */
-export function toGraphml(graph: Graph): string {
+export function toGraphml(graph: Graph, locale: Locale = 'en'): string {
 	const type = (name: string) => (NUMERIC.has(name) ? 'int' : 'string');
 	const keys = [
 		...['label', ...NODE_ATTRIBUTES].map(
@@ -97,7 +67,7 @@ export function toGraphml(graph: Graph): string {
 	const data = (prefix: string, record: Record<string, string>) =>
 		Object.entries(record)
 			.filter(([, v]) => v !== '')
-			.map(([k, v]) => `<data key="${prefix}_${k}">${xml(v)}</data>`)
+			.map(([k, v]) => `<data key="${prefix}_${k}">${xmlText(v)}</data>`)
 			.join('');
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
@@ -105,11 +75,12 @@ export function toGraphml(graph: Graph): string {
 		...keys,
 		'  <graph id="entente" edgedefault="directed">',
 		...graph.nodes.map(
-			(n) => `    <node id="${xml(n.id)}">${data('n', { label: n.name, ...nodeValues(n) })}</node>`
+			(n) =>
+				`    <node id="${xmlAttr(n.id)}">${data('n', { label: label(n, locale), ...nodeValues(n) })}</node>`
 		),
 		...graph.edges.map((e) => {
 			const { type: relation, ...rest } = edgeValues(e);
-			return `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data('e', { label: RELATION_STYLE[e.type].label, weight: String(e.count), relation, directed: String(e.directed), ...rest })}</edge>`;
+			return `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}">${data('e', { label: RELATION_LABELS[locale][e.type], weight: String(e.count), relation, directed: String(e.directed), ...rest })}</edge>`;
 		}),
 		'  </graph>',
 		'</graphml>',
@@ -117,21 +88,31 @@ export function toGraphml(graph: Graph): string {
 	].join('\n');
 }
 
-/** Nodes for Gephi's spreadsheet import: `Id`, `Label`, then type, country, role, weight, mentions. */
-export function nodesCsv(graph: Graph, options: CsvOptions = {}): string {
+/** Options of the network's tables: the CSV variant, and the language of the labels. */
+export interface GraphCsvOptions extends CsvOptions {
+	locale?: Locale;
+}
+
+/** Nodes for Gephi's spreadsheet import: `Id`, `Label` (the name in `options.locale`), then
+ * type, country, role, weight, mentions. */
+export function nodesCsv(graph: Graph, options: GraphCsvOptions = {}): string {
 	return toCsv(
 		['Id', 'Label', ...NODE_ATTRIBUTES],
-		graph.nodes.map((n) => ({ Id: n.id, Label: n.name, ...nodeValues(n) })),
+		graph.nodes.map((n) => ({
+			Id: n.id,
+			Label: label(n, options.locale ?? 'en'),
+			...nodeValues(n)
+		})),
 		options
 	);
 }
 
 /**
  * Edges for Gephi's spreadsheet import: `Source`, `Target`, `Type` (Directed or Undirected),
- * `Weight` (the count), `Label` (the relation's label), `Id`, then `relation` (Entente's type),
- * count, first and last dates and evidence.
+ * `Weight` (the count), `Label` (the relation type's name in `options.locale`), `Id`, then
+ * `relation` (Entente's type), count, first and last dates and evidence.
  */
-export function edgesCsv(graph: Graph, options: CsvOptions = {}): string {
+export function edgesCsv(graph: Graph, options: GraphCsvOptions = {}): string {
 	return toCsv(
 		[
 			'Source',
@@ -153,7 +134,7 @@ export function edgesCsv(graph: Graph, options: CsvOptions = {}): string {
 				Target: e.target,
 				Type: e.directed ? 'Directed' : 'Undirected',
 				Weight: e.count,
-				Label: RELATION_STYLE[e.type].label,
+				Label: RELATION_LABELS[options.locale ?? 'en'][e.type],
 				Id: e.id,
 				relation,
 				...rest
@@ -163,6 +144,13 @@ export function edgesCsv(graph: Graph, options: CsvOptions = {}): string {
 	);
 }
 
-export function graphJson(graph: Graph, query: string): string {
-	return `${JSON.stringify({ filters: query, nodes: graph.nodes, edges: graph.edges }, null, 2)}\n`;
+/**
+ * The network as JSON: `{filters, lang, nodes, edges}`, each node as the graph holds it with
+ * `name` in `locale` (both names under `names`), each edge with `label`, its type's name in
+ * `locale`. `query` is the filters' query string.
+ */
+export function graphJson(graph: Graph, query: string, locale: Locale = 'en'): string {
+	const nodes = graph.nodes.map((n) => ({ ...n, name: label(n, locale) }));
+	const edges = graph.edges.map((e) => ({ ...e, label: RELATION_LABELS[locale][e.type] }));
+	return `${JSON.stringify({ filters: query, lang: locale, nodes, edges }, null, 2)}\n`;
 }

@@ -69,6 +69,16 @@ export const RELATION_STYLE = Object.fromEntries(
 	{ colour: string; tone: Tone; quad: QuadClass | undefined; label: string }
 >;
 
+/** Each actor type's fill in the light theme (app.css `--country`…, the Okabe–Ito palette):
+ * the canvas and the downloads, which have no stylesheet. */
+export const ENTITY_COLOUR: Record<EntityType, string> = {
+	country: '#0072b2',
+	person: '#d55e00',
+	organization: '#009e73',
+	project: '#cc79a7',
+	group: '#e69f00'
+};
+
 /**
  * A node's shape as polygon vertices for radius 1, centred on 0,0 (y down); a country is a
  * circle and has none.

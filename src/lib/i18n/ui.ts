@@ -101,7 +101,9 @@ const en = {
 		copy: 'Copy',
 		download: 'Download:',
 		oembed: 'A content system that speaks oEmbed embeds the figure from its permalink alone.',
-		zip: 'ZIP (data, picture, how to cite)'
+		zip: 'ZIP (data, picture, how to cite)',
+		openData: 'Open data (Data Package: events, actors, evidence)',
+		schema: 'JSON Schema of the data set'
 	},
 	network: {
 		title: 'Network',
@@ -356,7 +358,9 @@ const fr: UiText = {
 		download: 'Télécharger :',
 		oembed:
 			'Un système de contenu compatible oEmbed intègre la figure à partir de son seul lien permanent.',
-		zip: 'ZIP (données, image, comment citer)'
+		zip: 'ZIP (données, image, comment citer)',
+		openData: 'Données ouvertes (Data Package : événements, acteurs, preuves)',
+		schema: 'Schéma JSON du jeu de données'
 	},
 	network: {
 		title: 'Réseau',

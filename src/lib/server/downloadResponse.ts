@@ -1,5 +1,6 @@
 // Responses for downloads: the right type and file name, fetchable from any site (reports embed
 // and link them), and refusals as one plain-text line with a 4xx status.
+import { isLocale, type Locale } from '../i18n/locale';
 
 /**
  * An SVG opened by itself is a document that could run script: it may load nothing and run
@@ -52,4 +53,18 @@ export function excelParameter(params: URLSearchParams): boolean | undefined {
 	const given = params.get('excel');
 	if (given === null || given === '0') return false;
 	return given === '1' ? true : undefined;
+}
+
+/** What a bad `lang` parameter is told. */
+export const LANG_REFUSAL = 'The lang parameter must be en (English) or fr (French).';
+
+/**
+ * `?lang=` of a download: `en` or `fr`, English when not given (a download does not follow the
+ * reader's browser, so a published file does not change with its reader). Undefined for any
+ * other value (answer 400 with {@link LANG_REFUSAL}).
+ */
+export function langParameter(params: URLSearchParams): Locale | undefined {
+	const given = params.get('lang');
+	if (given === null) return 'en';
+	return isLocale(given) ? given : undefined;
 }

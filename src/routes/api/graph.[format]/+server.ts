@@ -1,28 +1,56 @@
 import type { Graph } from '$lib/graph/buildGraph';
 import { filteredGraph } from '$lib/graph/networkView';
-import { edgesCsv, graphJson, nodesCsv, toGexf, toGraphml } from '$lib/graph/exportGraph';
-import { filtersToParams } from '$lib/graph/filters';
+import { edgesCsv, graphJson, nodesCsv, toGraphml } from '$lib/graph/exportGraph';
+import { networkGexf } from '$lib/graph/gexf';
+import { filtersToParams, type Filters } from '$lib/graph/filters';
+import type { Locale } from '$lib/i18n/locale';
+import type { Dataset } from '$lib/dataset/schema';
 import { loadDataset } from '$lib/server/dataset';
 import {
 	downloadResponse,
 	EXCEL_REFUSAL,
 	excelParameter,
+	LANG_REFUSAL,
+	langParameter,
 	refuse
 } from '$lib/server/downloadResponse';
 import { pageFilters } from '$lib/server/pageFilters';
 import type { RequestHandler } from './$types';
 
-const FORMATS = {
-	gexf: { type: 'application/gexf+xml; charset=utf-8', write: toGexf },
-	graphml: { type: 'application/graphml+xml; charset=utf-8', write: toGraphml },
-	json: { type: 'application/json; charset=utf-8', write: graphJson },
-	'nodes.csv': { type: 'text/csv; charset=utf-8', write: (g: Graph) => nodesCsv(g) },
-	'edges.csv': { type: 'text/csv; charset=utf-8', write: (g: Graph) => edgesCsv(g) }
-} as const;
+interface Request {
+	dataset: Dataset;
+	filters: Filters;
+	graph: () => Graph;
+	locale: Locale;
+	excel: boolean;
+}
+
+const FORMATS: Record<string, { type: string; write: (r: Request) => string }> = {
+	gexf: {
+		type: 'application/gexf+xml; charset=utf-8',
+		write: (r) => networkGexf(r.dataset, r.filters, r.locale)
+	},
+	graphml: {
+		type: 'application/graphml+xml; charset=utf-8',
+		write: (r) => toGraphml(r.graph(), r.locale)
+	},
+	json: {
+		type: 'application/json; charset=utf-8',
+		write: (r) => graphJson(r.graph(), filtersToParams(r.filters).toString(), r.locale)
+	},
+	'nodes.csv': {
+		type: 'text/csv; charset=utf-8',
+		write: (r) => nodesCsv(r.graph(), { excel: r.excel, locale: r.locale })
+	},
+	'edges.csv': {
+		type: 'text/csv; charset=utf-8',
+		write: (r) => edgesCsv(r.graph(), { excel: r.excel, locale: r.locale })
+	}
+};
 
 export const GET: RequestHandler = ({ params, url }) => {
-	const format = FORMATS[params.format as keyof typeof FORMATS];
-	if (!Object.hasOwn(FORMATS, params.format) || !format)
+	const format = Object.hasOwn(FORMATS, params.format) ? FORMATS[params.format] : undefined;
+	if (!format)
 		return refuse(
 			404,
 			`No such download. The network comes as graph.${Object.keys(FORMATS).join(', graph.')}.`
@@ -32,16 +60,16 @@ export const GET: RequestHandler = ({ params, url }) => {
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
 	const excel = excelParameter(url.searchParams);
 	if (excel === undefined) return refuse(400, EXCEL_REFUSAL);
-	const graph = filteredGraph(dataset, filters);
-	const body =
-		params.format === 'nodes.csv'
-			? nodesCsv(graph, { excel })
-			: params.format === 'edges.csv'
-				? edgesCsv(graph, { excel })
-				: format.write(graph, filtersToParams(filters).toString());
-	const name = `entente-network${excel && params.format.endsWith('csv') ? '-excel' : ''}`;
-	return downloadResponse(
-		{ body, type: format.type, filename: `${name}.${params.format}` },
-		params.format.endsWith('csv')
-	);
+	const locale = langParameter(url.searchParams);
+	if (locale === undefined) return refuse(400, LANG_REFUSAL);
+	const body = format.write({
+		dataset,
+		filters,
+		graph: () => filteredGraph(dataset, filters),
+		locale,
+		excel
+	});
+	const csv = params.format.endsWith('csv');
+	const name = `entente-network${locale === 'en' ? '' : `-${locale}`}${excel && csv ? '-excel' : ''}`;
+	return downloadResponse({ body, type: format.type, filename: `${name}.${params.format}` }, csv);
 };

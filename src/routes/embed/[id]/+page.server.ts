@@ -3,6 +3,7 @@ import { isChartId, parseRows } from '$lib/charts/registry';
 import { parsePage } from '$lib/pagination';
 import { CHART_IDS } from '$lib/charts/types';
 import { sourceLine } from '$lib/charts/selection';
+import { oembedAddress } from '$lib/embed/oembedAddress';
 import { filtersQuery } from '$lib/graph/filters';
 import { networkView } from '$lib/graph/networkView';
 import { parseTop } from '$lib/graph/strongest';
@@ -35,7 +36,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		origin: url.origin,
 		notices: problems.map((p) => p.message),
 		fullUrl: `${url.origin}${fullPath}${query}`,
-		oembedUrl: `${url.origin}/oembed?format=json&url=${encodeURIComponent(`${url.origin}/embed/${id}${query}`)}`
+		oembedUrl: oembedAddress(url.origin, `${url.origin}/embed/${id}${query}`)
 	};
 	if (id === 'network') {
 		let evidence: Evidence[] = [];

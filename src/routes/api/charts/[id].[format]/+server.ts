@@ -6,6 +6,8 @@ import {
 	downloadResponse,
 	EXCEL_REFUSAL,
 	excelParameter,
+	LANG_REFUSAL,
+	langParameter,
 	refuse
 } from '$lib/server/downloadResponse';
 import { pageFilters } from '$lib/server/pageFilters';
@@ -23,6 +25,7 @@ export const GET: RequestHandler = ({ params, url, locals }) => {
 	if (scale !== '1' && scale !== '2') return refuse(400, 'The scale must be 1 or 2.');
 	const excel = excelParameter(url.searchParams);
 	if (excel === undefined) return refuse(400, EXCEL_REFUSAL);
+	if (langParameter(url.searchParams) === undefined) return refuse(400, LANG_REFUSAL);
 	const dataset = loadDataset();
 	const { filters, problems } = pageFilters(dataset, url.searchParams);
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));

@@ -1,0 +1,28 @@
+// The share panel's downloads: the network's files (GEXF beside GraphML, JSON and the tables)
+// and the open data package, each for the view's filters and in the reader's language.
+import { describe, expect, it } from 'vitest';
+import { shareLinks } from '../../src/lib/embed/share';
+import { NO_FILTERS } from '../../src/lib/graph/filters';
+
+const filters = { ...NO_FILTERS, countries: ['CHN'] };
+
+describe('share panel downloads', () => {
+	it('offer the network as GEXF beside the other graph files, and the view’s open data, in French', () => {
+		const links = shareLinks('https://e.test', 'network', filters, 'Réseau', 'fr');
+		const hrefs = links.downloads.map((d) => d.href);
+		for (const file of ['graph.gexf', 'graph.graphml', 'graph.json', 'graph.nodes.csv', 'data.zip'])
+			expect(hrefs).toContain(`https://e.test/api/${file}?country=CHN&lang=fr`);
+		expect(hrefs).toContain('https://e.test/api/dataset.schema.json');
+		expect(links.downloads.find((d) => d.href.includes('data.zip'))?.label).toMatch(
+			/^Données ouvertes/
+		);
+		expect(links.oembedUrl).toBe(
+			'https://e.test/oembed?format=json&url=https%3A%2F%2Fe.test%2Fembed%2Fnetwork%3Fcountry%3DCHN%26lang%3Dfr'
+		);
+	});
+
+	it('offer a chart’s view as open data too, English by default', () => {
+		const links = shareLinks('https://e.test', 'meetings', filters, 'Meetings');
+		expect(links.downloads.map((d) => d.href)).toContain('https://e.test/api/data.zip?country=CHN');
+	});
+});
