@@ -77,6 +77,20 @@ describe('countries', () => {
 	});
 });
 
+describe('armed groups', () => {
+	it('knows the usual non-state parties in both languages, and no acronym that names something else', () => {
+		expect(
+			found('Hamas and Hezbollah; les talibans; Yemen’s Houthi rebels; les rebelles du M23')
+		).toEqual(['hamas', 'hezbollah', 'taliban', 'YEM', 'houthis', 'm23']);
+		expect(found('les combattants houthis et le groupe Wagner')).toEqual([
+			'houthis',
+			'wagner-group'
+		]);
+		// RSF is Reporters sans frontières as often as the Rapid Support Forces.
+		expect(found('RSF said the journalist was detained.')).toEqual([]);
+	});
+});
+
 describe('demonyms', () => {
 	it('give a country to "Zimbabwean Prime Minister" and to every UN member state', () => {
 		expect(found('Zimbabwean Prime Minister')).toEqual(['ZWE']);

@@ -133,7 +133,13 @@ export function compileLexicon(gazetteer: Gazetteer, triggers: TriggerLexicon): 
 		if (trimmed.length < 2) return;
 		const pattern = foldText(trimmed);
 		const list = byPattern.get(pattern) ?? [];
-		if (list.some((f) => f.entity === entity.id)) return;
+		const same = list.find((f) => f.entity === entity.id);
+		if (same) {
+			// Written both ways ("Houthis", « les combattants houthis »): either case matches.
+			if (same.capitalised && !/^\p{Lu}/u.test(trimmed) && !isAbbreviation(trimmed))
+				same.capitalised = false;
+			return;
+		}
 		const abbreviation = isAbbreviation(trimmed);
 		const caseFree = abbreviation && !!anyCase?.has(trimmed);
 		list.push({
