@@ -25,6 +25,7 @@ import {
 	groupCountsSql,
 	negatedSql,
 	partnerCountsSql,
+	relationSeqsSql,
 	type Sql
 } from './queries';
 import { datasetRows, STORE_VERSION, TABLES, tableDdl } from './tables';
@@ -195,6 +196,13 @@ export function openSqliteStore(file: string): DatasetStore {
 		file,
 		datasetBytes: typeof bytes === 'string' ? Number(bytes) : undefined,
 		relationCounts: (by, query, limit) => run<GroupCount>(groupCountsSql(by, query, limit)),
+		relationSeqs: (query, kind) => {
+			const { sql, params } = relationSeqsSql(query, kind);
+			return prepared(sql)
+				.pluck()
+				.all(...params) as number[];
+		},
+		relationTotal: () => prepared('SELECT count(*) FROM relations').pluck().get() as number,
 		actorRelations(actor, query, page): ActorRelations {
 			const counts = run<{ type: RelationType; count: number }>(actorCountsSql(actor, query));
 			const total = counts.reduce((sum, c) => sum + c.count, 0);
