@@ -13,10 +13,10 @@ import { CHART_IDS } from '../../src/lib/charts/types';
 import { countryOf, countsOf, selectionOf } from '../../src/lib/counts';
 import { buildEdges } from '../../src/lib/dataset/buildEdges';
 import { findRelations } from '../../src/lib/dataset/relationFinder';
-import type { Dataset } from '../../src/lib/dataset/schema';
+import { datasetSchema, type Dataset } from '../../src/lib/dataset/schema';
 import { dateSpan } from '../../src/lib/graph/buildGraph';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
-import { compileDataset } from '../../src/lib/server/compileDataset';
+import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 import { openSqliteStore, writeSqliteStore } from '../../src/lib/server/store/sqliteStore';
 import { storeQuery, type DatasetStore, type Grouping } from '../../src/lib/server/store/store';
 import { attachStore } from '../../src/lib/server/store/storeFinder';
@@ -66,7 +66,9 @@ beforeAll(async () => {
 		}
 		return { ...r, date: r.date.slice(0, i % 4 === 1 ? 4 : 7) };
 	});
-	corpora.generated = await corpus({ ...compiled, relations, edges: buildEdges(relations) });
+	corpora.generated = await corpus(
+		datasetSchema.parse({ ...compiled, relations, edges: buildEdges(relations) })
+	);
 }, 180_000);
 
 /** Any filters a URL can give, over a data set's countries, articles and years: each filter
@@ -196,6 +198,22 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 		expect(nonEmpty).toBeGreaterThan(30);
 	}, 120_000);
 });
+
+describe.each(['founding', 'generated'] as const)(
+	'the %s data set read back from its store',
+	(name) => {
+		it('is the data set it was written from, serialised to the same bytes', () => {
+			const { memory, store } = corpora[name];
+			const read = store.dataset();
+			expect(serializeDataset(read)).toBe(serializeDataset(memory));
+			expect(read.relations.length).toBeGreaterThan(20);
+			// Its edges share their relations' evidence instead of holding copies of it.
+			const relation = new Map(read.relations.map((r) => [r.id, r]));
+			for (const edge of read.edges.slice(0, 20))
+				expect(edge.evidence[0]).toBe(relation.get(edge.relations[0]!)?.evidence[0]);
+		});
+	}
+);
 
 describe('the store finder', () => {
 	it('leaves to memory what needs the whole network or narrows nothing', () => {

@@ -28,6 +28,7 @@ import {
 	relationSeqsSql,
 	type Sql
 } from './queries';
+import { readDataset } from './readDataset';
 import { datasetRows, STORE_VERSION, TABLES, tableDdl } from './tables';
 
 /** A store file that cannot be read as one: missing, another version, or not a database. */
@@ -266,6 +267,7 @@ export function openSqliteStore(file: string): DatasetStore {
 			).all(article) as (Omit<Mention, 'via'> & { via: Mention['via'] | null })[];
 			return rows.map(({ via, ...m }) => ({ ...m, ...(via !== null ? { via } : {}) }));
 		},
+		dataset: () => readDataset(db),
 		canonicalDump() {
 			const lines: string[] = [];
 			for (const table of TABLES) {

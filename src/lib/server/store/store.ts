@@ -101,6 +101,12 @@ export interface DatasetStore {
 	article(id: string): Article | undefined;
 	/** An article's mentions, in text order (as the data set lists them). */
 	mentionsIn(article: string): Mention[];
+	/**
+	 * The whole data set the store was written from, as its JSON holds it (serialised, the same
+	 * bytes), its edges sharing the relations' evidence.
+	 * @throws {Error} when the store holds another data set version
+	 */
+	dataset(): Dataset;
 	/** Every table's rows in key order, one JSON array per line: equal stores, equal dumps. */
 	canonicalDump(): string;
 	close(): void;
