@@ -5,6 +5,7 @@
 // 10 connections with random filters (p50, p99, page bytes raw and gzipped, data bytes), then
 // times a selection's evidence. Each probe and load is bounded (BENCH_TIMEOUT, BENCH_SECONDS):
 // a route that does not answer in time is reported as such and the server restarted.
+// BENCH_REUSE=1 serves the data sets an earlier run kept in BENCH_DIR without building them.
 // Linux only (peak memory and RSS are read from /proc). The script builds the app first.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -34,6 +35,9 @@ const LOAD_TIMEOUT = 180;
 const CONNECTIONS = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
 const SEED = Number(process.env.BENCH_SEED ?? 1);
+/** BENCH_REUSE=1 with BENCH_DIR: serve the data sets an earlier run left there, unbuilt (to
+ * compare servers, such as ENTENTE_STORE=off and on, on the same data under the same load). */
+const REUSE = process.env.BENCH_REUSE === '1';
 
 /** Peak resident memory of a process so far (kB), from /proc. */
 async function procStatus(pid: number, field: 'VmHWM' | 'VmRSS'): Promise<number> {
@@ -229,10 +233,11 @@ interface SizeResult {
 	size: number;
 	articles: number;
 	loadMs: number | string;
-	/** Seconds to build again unchanged, and with one article added. */
-	rebuild: number;
-	plusOne: number;
-	build: Build;
+	/** Seconds to build again unchanged, and with one article added (absent: not built, the
+	 * data set of an earlier run served again, BENCH_REUSE). */
+	rebuild?: number;
+	plusOne?: number;
+	build?: Build;
 	rssMb: number;
 	peakRssMb: number;
 	evidenceMs: number | string;
@@ -270,19 +275,26 @@ async function benchSize(size: number, root: string): Promise<SizeResult> {
 	const dir = path.join(root, `corpus-${size}`);
 	const dataDir = path.join(dir, 'data');
 	const datasetFile = path.join(dir, 'dataset.json');
-	// The bundled corpus is "size 2"; any other size adds generated articles to it.
-	await writeCorpus(dataDir, size <= 2 ? 0 : size, SEED);
-	process.stderr.write(`· ${size} articles: building…\n`);
-	const built = await build(dataDir, datasetFile);
-	// Built again with the extractions kept, then with one article more.
-	const rebuilt = await build(dataDir, datasetFile);
-	const [extra] = generateArticles(1, SEED + 99).articles;
-	if (extra)
-		await writeFile(
-			path.join(dataDir, 'articles', 'bench-extra.md'),
-			extra.content.replace(/^id: .*$/m, 'id: bench-extra')
-		);
-	const plusOne = await build(dataDir, datasetFile);
+	let built: Build | undefined;
+	let rebuilt: Build | undefined;
+	let plusOne: Build | undefined;
+	if (REUSE && (await diskSize(datasetFile).catch(() => 0))) {
+		process.stderr.write(`· ${size} articles: serving the data set built before\n`);
+	} else {
+		// The bundled corpus is "size 2"; any other size adds generated articles to it.
+		await writeCorpus(dataDir, size <= 2 ? 0 : size, SEED);
+		process.stderr.write(`· ${size} articles: building…\n`);
+		built = await build(dataDir, datasetFile);
+		// Built again with the extractions kept, then with one article more.
+		rebuilt = await build(dataDir, datasetFile);
+		const [extra] = generateArticles(1, SEED + 99).articles;
+		if (extra)
+			await writeFile(
+				path.join(dataDir, 'articles', 'bench-extra.md'),
+				extra.content.replace(/^id: .*$/m, 'id: bench-extra')
+			);
+		plusOne = await build(dataDir, datasetFile);
+	}
 	const facts = await corpusFacts(datasetFile);
 	const routes = [
 		'/',
@@ -328,9 +340,9 @@ async function benchSize(size: number, root: string): Promise<SizeResult> {
 			size,
 			articles: facts.articles,
 			loadMs,
-			build: built,
-			rebuild: rebuilt.seconds,
-			plusOne: plusOne.seconds,
+			...(built ? { build: built } : {}),
+			...(rebuilt ? { rebuild: rebuilt.seconds } : {}),
+			...(plusOne ? { plusOne: plusOne.seconds } : {}),
 			rssMb: rss / 1024,
 			peakRssMb: peakRss / 1024,
 			evidenceMs,
@@ -344,6 +356,7 @@ async function benchSize(size: number, root: string): Promise<SizeResult> {
 }
 
 const kb = (n?: number) => (n === undefined ? '—' : `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`);
+const seconds = (n?: number) => (n === undefined ? '—' : `${n.toFixed(1)} s`);
 const ms = (n?: number) => (n === undefined ? '—' : `${n.toFixed(0)} ms`);
 
 function print(results: SizeResult[]): void {
@@ -357,7 +370,7 @@ function print(results: SizeResult[]): void {
 	const either = (v: number | string) => (typeof v === 'number' ? ms(v) : v);
 	for (const r of results)
 		console.log(
-			`| ${r.articles} | ${r.build.seconds.toFixed(1)} s | ${r.rebuild.toFixed(1)} s | ${r.plusOne.toFixed(1)} s | ${r.build.peakMb.toFixed(0)} MB | ${r.build.dataMb.toFixed(1)} MB | ${either(r.loadMs)} | ${r.rssMb.toFixed(0)} MB (${r.peakRssMb.toFixed(0)} MB) | ${either(r.evidenceMs)} | ${either(r.filteredEvidenceMs)} / ${either(r.memoryEvidenceMs)} |`
+			`| ${r.articles} | ${seconds(r.build?.seconds)} | ${seconds(r.rebuild)} | ${seconds(r.plusOne)} | ${r.build ? `${r.build.peakMb.toFixed(0)} MB` : '—'} | ${r.build ? `${r.build.dataMb.toFixed(1)} MB` : '—'} | ${either(r.loadMs)} | ${r.rssMb.toFixed(0)} MB (${r.peakRssMb.toFixed(0)} MB) | ${either(r.evidenceMs)} | ${either(r.filteredEvidenceMs)} / ${either(r.memoryEvidenceMs)} |`
 		);
 	console.log('\n| articles | route | HTML | gzipped | data | p50 | p99 | req/s | errors |');
 	console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');

@@ -21,6 +21,7 @@
 //   the extraction links to an actor; a resolved reference counts for the actor it names.
 import { datasetIndex } from './dataset/datasetIndex';
 import { memo } from './dataset/memo';
+import { findRelations } from './dataset/relationFinder';
 import type { Dataset } from './dataset/schema';
 import { buildGraphWithRelations, relationPasses, type Graph } from './graph/buildGraph';
 import type { Filters } from './graph/filters';
@@ -106,8 +107,12 @@ function countedIndicators(dataset: Dataset, filters: Filters): Indicator[] {
 /** What the filters leave, computed once per data set and filters. */
 export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 	return memo(dataset, 'countedSelection', filters, () => {
-		const { graph, relations: ids } = buildGraphWithRelations(dataset, filters);
-		const relations = dataset.relations.filter((r) => ids.has(r.id));
+		// Found by the store's indexes when one is attached and answers these filters.
+		const found = findRelations(dataset, filters);
+		const at = (i: number) => dataset.relations[i] as Relation;
+		const asserted = found?.asserted.map(at);
+		const { graph, relations: ids } = buildGraphWithRelations(dataset, filters, asserted);
+		const relations = (asserted ?? dataset.relations).filter((r) => ids.has(r.id));
 		const actors = new Set(graph.nodes.map((n) => n.id));
 		const indicators = countedIndicators(dataset, filters);
 		const articles = new Set<string>();
@@ -131,14 +136,16 @@ export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 		const typeShown = (id: string) =>
 			!filters.nodes.length ||
 			filters.nodes.includes(datasetIndex(dataset).entity(id)?.type ?? 'country');
-		const negated = dataset.relations.filter(
-			(r) =>
-				r.modality === 'negated' &&
-				relationPasses({ ...r, modality: 'asserted' }, filters, articleDates) &&
-				(inCountries(dataset, filters, r.source) || inCountries(dataset, filters, r.target)) &&
-				typeShown(r.source) &&
-				typeShown(r.target)
-		);
+		const negated = found
+			? found.negated.map(at).filter((r) => typeShown(r.source) && typeShown(r.target))
+			: dataset.relations.filter(
+					(r) =>
+						r.modality === 'negated' &&
+						relationPasses({ ...r, modality: 'asserted' }, filters, articleDates) &&
+						(inCountries(dataset, filters, r.source) || inCountries(dataset, filters, r.target)) &&
+						typeShown(r.source) &&
+						typeShown(r.target)
+				);
 		return { relations, graph, actors, indicators, articles, negated };
 	});
 }

@@ -10,7 +10,7 @@ export const edgeIdOf = (r: Pick<Relation, 'type' | 'directed' | 'source' | 'tar
 
 /** Edges merged by pair and type. Negated relations (« aucune information n’indique que la
  * Chine fournit des armes ») are not edges: they stay in `relations` as evidence. */
-export function buildEdges(relations: Relation[]): Edge[] {
+export function buildEdges(relations: readonly Relation[]): Edge[] {
 	const edges = new Map<string, Edge>();
 	for (const r of relations) {
 		if (r.modality === 'negated') continue;

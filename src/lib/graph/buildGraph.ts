@@ -79,19 +79,26 @@ export function buildGraph(dataset: Dataset, filters: Filters): Graph {
 	return buildGraphWithRelations(dataset, filters).graph;
 }
 
-/** The filtered network and the ids of the relations behind its links: the relations every
- * view counts (src/lib/counts.ts). */
+/**
+ * The filtered network and the ids of the relations behind its links: the relations every
+ * view counts (src/lib/counts.ts). `found`, when given, are the relations the filters start
+ * from, found by an index (src/lib/dataset/relationFinder.ts): every relation that passes
+ * {@link relationPasses} with an end in a filtered country, in the data set's order; the network
+ * is then merged from them alone instead of from the whole data set.
+ */
 export function buildGraphWithRelations(
 	dataset: Dataset,
-	filters: Filters
+	filters: Filters,
+	found?: readonly Relation[]
 ): { graph: Graph; relations: Set<string> } {
 	const index = datasetIndex(dataset);
 	const articleDates = index.articleDates;
 	// The data set's edges are already merged by pair and type: a filter on types keeps some of
 	// them as they are; only an article, a period or a PLOVER type needs the relations merged again.
 	// A PLOVER filter reaches into edges that mix codes (a support asserted and one announced).
-	const merged =
-		filters.article || filters.from || filters.to || filters.plover.length
+	const merged = found
+		? buildEdges(found)
+		: filters.article || filters.from || filters.to || filters.plover.length
 			? buildEdges(dataset.relations.filter((r) => relationPasses(r, filters, articleDates)))
 			: dataset.edges.filter((e) => !filters.types.length || filters.types.includes(e.type));
 	// Edges keep the data set's extra fields until the end: copying every edge of a large

@@ -8,13 +8,24 @@ export interface Sql {
 	params: (string | number)[];
 }
 
+/** Which relations a WHERE clause keeps before the query's filters: the counted ones (not
+ * negated, both actors in the data set), every one not negated (an unknown actor's included, as
+ * the network weighs its known end), or the negated ones. */
+export type RelationKind = 'counted' | 'asserted' | 'negated';
+
+const KIND_CLAUSE: Record<RelationKind, string> = {
+	counted: 'r.counted = 1',
+	asserted: "r.modality <> 'negated'",
+	negated: "r.modality = 'negated'"
+};
+
 /**
- * The WHERE clause over `relations r` for a query (see {@link RelationQuery}). `negated` selects
- * the negated relations the query would otherwise keep instead (as src/lib/counts.ts reports
- * them: their actors need not be in the data set).
+ * The WHERE clause over `relations r` for a query (see {@link RelationQuery}). `kind` chooses
+ * the relations it starts from: `negated` selects the negated relations the query would
+ * otherwise keep (as src/lib/counts.ts reports them: their actors need not be in the data set).
  */
-export function relationWhere(query: RelationQuery, negated = false): Sql {
-	const clauses = negated ? ["r.modality = 'negated'"] : ['r.counted = 1'];
+export function relationWhere(query: RelationQuery, kind: RelationKind = 'counted'): Sql {
+	const clauses = [KIND_CLAUSE[kind]];
 	const params: (string | number)[] = [];
 	const among = (column: string, values: readonly string[]) => {
 		clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
@@ -42,7 +53,7 @@ export function relationWhere(query: RelationQuery, negated = false): Sql {
 	return { sql: clauses.join(' AND '), params };
 }
 
-const GROUP_KEY: Record<Grouping, string> = {
+const GROUP_KEY: Record<Exclude<Grouping, 'country'>, string> = {
 	pair: "CASE WHEN r.source_country <= r.target_country THEN r.source_country || '|' || r.target_country ELSE r.target_country || '|' || r.source_country END",
 	month:
 		"CASE WHEN length(coalesce(r.date, '')) = 4 THEN r.date ELSE substr(r.day_start, 1, 7) END",
@@ -52,9 +63,27 @@ const GROUP_KEY: Record<Grouping, string> = {
 /** Relations counted by the query per group, the largest first: rows `{ key, count }`. */
 export function groupCountsSql(by: Grouping, query: RelationQuery, limit?: number): Sql {
 	const where = relationWhere(query);
+	const tail = `ORDER BY 2 DESC, 1${limit !== undefined ? ' LIMIT ?' : ''}`;
+	const limitParams = limit !== undefined ? [limit] : [];
+	if (by === 'country')
+		// Each end's country once per relation: UNION drops a relation's second end in the same
+		// country (a country with its own minister).
+		return {
+			sql: `SELECT c AS "key", count(*) AS "count" FROM (SELECT r.seq, r.source_country AS c FROM relations r WHERE ${where.sql} UNION SELECT r.seq, r.target_country AS c FROM relations r WHERE ${where.sql}) GROUP BY 1 ${tail}`,
+			params: [...where.params, ...where.params, ...limitParams]
+		};
 	return {
-		sql: `SELECT ${GROUP_KEY[by]} AS "key", count(*) AS "count" FROM relations r WHERE ${where.sql} GROUP BY 1 ORDER BY 2 DESC, 1${limit !== undefined ? ' LIMIT ?' : ''}`,
-		params: [...where.params, ...(limit !== undefined ? [limit] : [])]
+		sql: `SELECT ${GROUP_KEY[by]} AS "key", count(*) AS "count" FROM relations r WHERE ${where.sql} GROUP BY 1 ${tail}`,
+		params: [...where.params, ...limitParams]
+	};
+}
+
+/** Positions in the data set (`seq`, ascending) of the relations of a kind the query keeps. */
+export function relationSeqsSql(query: RelationQuery, kind: RelationKind): Sql {
+	const where = relationWhere(query, kind);
+	return {
+		sql: `SELECT r.seq FROM relations r WHERE ${where.sql} ORDER BY r.seq`,
+		params: where.params
 	};
 }
 
@@ -100,7 +129,7 @@ export function actorPageSql(
 
 /** The first `limit` negated relations of an actor the query would otherwise keep. */
 export function negatedSql(actor: string, query: RelationQuery, limit: number): Sql {
-	const where = relationWhere(query, true);
+	const where = relationWhere(query, 'negated');
 	return {
 		sql: `SELECT r.* FROM (${ACTOR_RELATIONS}) r WHERE ${where.sql} ORDER BY r.seq LIMIT ?`,
 		params: [actor, actor, ...where.params, limit]

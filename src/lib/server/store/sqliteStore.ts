@@ -25,8 +25,10 @@ import {
 	groupCountsSql,
 	negatedSql,
 	partnerCountsSql,
+	relationSeqsSql,
 	type Sql
 } from './queries';
+import { readDataset } from './readDataset';
 import { datasetRows, STORE_VERSION, TABLES, tableDdl } from './tables';
 
 /** A store file that cannot be read as one: missing, another version, or not a database. */
@@ -195,6 +197,13 @@ export function openSqliteStore(file: string): DatasetStore {
 		file,
 		datasetBytes: typeof bytes === 'string' ? Number(bytes) : undefined,
 		relationCounts: (by, query, limit) => run<GroupCount>(groupCountsSql(by, query, limit)),
+		relationSeqs: (query, kind) => {
+			const { sql, params } = relationSeqsSql(query, kind);
+			return prepared(sql)
+				.pluck()
+				.all(...params) as number[];
+		},
+		relationTotal: () => prepared('SELECT count(*) FROM relations').pluck().get() as number,
 		actorRelations(actor, query, page): ActorRelations {
 			const counts = run<{ type: RelationType; count: number }>(actorCountsSql(actor, query));
 			const total = counts.reduce((sum, c) => sum + c.count, 0);
@@ -258,6 +267,7 @@ export function openSqliteStore(file: string): DatasetStore {
 			).all(article) as (Omit<Mention, 'via'> & { via: Mention['via'] | null })[];
 			return rows.map(({ via, ...m }) => ({ ...m, ...(via !== null ? { via } : {}) }));
 		},
+		dataset: () => readDataset(db),
 		canonicalDump() {
 			const lines: string[] = [];
 			for (const table of TABLES) {

@@ -3,6 +3,7 @@
 // mentions), whatever holds it. The embedded SQLite database is the one implementation.
 import type { CountrySummary, Dataset, DatasetEntity } from '../../dataset/schema';
 import type { Filters } from '../../graph/filters';
+import type { RelationKind } from './queries';
 import type {
 	Article,
 	ArticleMeta,
@@ -30,11 +31,14 @@ export interface RelationQuery {
 }
 
 /** How {@link DatasetStore.relationCounts} groups: by pair of countries the ends stand for,
- * by month (YYYY-MM; a relation dated by its year only counts under YYYY), or by type. */
-export type Grouping = 'pair' | 'month' | 'type';
+ * by month (YYYY-MM; a relation dated by its year only counts under YYYY), by type, or by
+ * country (each country an end stands for, once per relation: a relation between China and
+ * Russia counts for both, one between China and its own minister once). An actor that is neither
+ * a country nor of one stands for itself. */
+export type Grouping = 'pair' | 'month' | 'type' | 'country';
 
 export interface GroupCount {
-	/** The pair `A|B` (A ≤ B), the month or the type. */
+	/** The pair `A|B` (A ≤ B), the month, the type or the country. */
 	key: string;
 	/** Relations (events) in the group. */
 	count: number;
@@ -61,6 +65,14 @@ export interface DatasetStore {
 	 * `limit` of them (all when absent).
 	 */
 	relationCounts(by: Grouping, query: RelationQuery, limit?: number): GroupCount[];
+	/**
+	 * Positions in the data set's `relations` (ascending) of the relations the query keeps:
+	 * `counted` ones, every `asserted` one (not negated, an unknown actor's included) or the
+	 * `negated` ones.
+	 */
+	relationSeqs(query: RelationQuery, kind: RelationKind): number[];
+	/** How many relations the data set holds (negated ones included). */
+	relationTotal(): number;
 	/** The relations counted by the query with `actor` as an end, a page (`PAGE_SIZE`) at a time. */
 	actorRelations(actor: string, query: RelationQuery, page: number): ActorRelations;
 	/** The first `limit` negated relations of `actor` the query would otherwise count. */
@@ -89,6 +101,12 @@ export interface DatasetStore {
 	article(id: string): Article | undefined;
 	/** An article's mentions, in text order (as the data set lists them). */
 	mentionsIn(article: string): Mention[];
+	/**
+	 * The whole data set the store was written from, as its JSON holds it (serialised, the same
+	 * bytes), its edges sharing the relations' evidence.
+	 * @throws {Error} when the store holds another data set version
+	 */
+	dataset(): Dataset;
 	/** Every table's rows in key order, one JSON array per line: equal stores, equal dumps. */
 	canonicalDump(): string;
 	close(): void;
@@ -110,6 +128,25 @@ export function storeQuery(filters: Filters): RelationQuery | undefined {
 		...(filters.from ? { from: filters.from } : {}),
 		...(filters.to ? { to: filters.to } : {})
 	};
+}
+
+/**
+ * The query that finds, by the store's indexes, the relations a view's filters start from (the
+ * ones passing the type, PLOVER, article, period and country filters), or undefined when the
+ * filters need the whole network to decide (countries at depth 2) or narrow too little for an
+ * index to beat a scan of the data set held in memory (no filter, or types only). A minimum link
+ * count and hidden actor types apply afterwards, to what the store found.
+ */
+export function finderQuery(filters: Filters): RelationQuery | undefined {
+	if (filters.countries.length && filters.depth === 2) return undefined;
+	const selective =
+		filters.countries.length ||
+		filters.plover.length ||
+		filters.article ||
+		filters.from ||
+		filters.to;
+	if (!selective) return undefined;
+	return storeQuery({ ...filters, min: 1, nodes: [], depth: 1 });
 }
 
 /** Writes a data set as a store at a path (built under a temporary name, then renamed);

@@ -1,0 +1,31 @@
+// Which relations a view's filters start from, found by an index instead of a scan of the data
+// set: the server attaches the embedded database's finder to the data set it serves; without
+// one (no database, or filters it leaves alone), src/lib/counts.ts scans the relations itself.
+import type { Filters } from '../graph/filters';
+import type { Dataset } from './schema';
+
+export interface FoundRelations {
+	/**
+	 * Positions in `dataset.relations`, ascending, of the relations that are not negated and pass
+	 * the type, PLOVER, article and period filters with an end in (or of) a filtered country: an
+	 * unknown actor's relations included (the network weighs their known end).
+	 */
+	asserted: number[];
+	/** Positions, ascending, of the negated relations the same filters would otherwise keep. */
+	negated: number[];
+}
+
+/** Answers for some filters (a country at depth 2 needs the whole network: undefined). */
+export type RelationFinder = (filters: Filters) => FoundRelations | undefined;
+
+const finders = new WeakMap<Dataset, RelationFinder>();
+
+/** Lets every view of `dataset` find its relations through `finder` (replacing any before). */
+export function attachRelationFinder(dataset: Dataset, finder: RelationFinder): void {
+	finders.set(dataset, finder);
+}
+
+/** The relations `filters` start from, when a finder is attached to the data set and answers. */
+export function findRelations(dataset: Dataset, filters: Filters): FoundRelations | undefined {
+	return finders.get(dataset)?.(filters);
+}

@@ -1,0 +1,115 @@
+// The data set read back from the database's tables instead of its JSON: the server's start
+// parses no 300 MB string, and the edges, merged again from the relations, share their evidence
+// instead of holding a second copy of every sentence. Keys come in the schema's order
+// (src/lib/dataset/schema.ts), as in the JSON, so the two serialise to the same bytes.
+import type Database from 'better-sqlite3';
+import { buildEdges } from '../../dataset/buildEdges';
+import type { Dataset, Edge } from '../../dataset/schema';
+import type { Article, Evidence, Mention, Relation } from '../../types';
+
+type Cell = string | number | null;
+type Row = Cell[];
+
+const rows = (db: Database.Database, sql: string): Row[] => db.prepare(sql).raw().all() as Row[];
+
+/**
+ * An object of the named cells, in the order given, leaving out the null ones (an optional field
+ * is absent from the JSON, never null): keys in the schema's order, built without spreads.
+ */
+function record<T>(names: readonly string[], cells: Row, from = 0): T {
+	const out: Record<string, Cell> = {};
+	for (let i = 0; i < names.length; i++) {
+		const value = cells[from + i] as Cell;
+		if (value !== null) out[names[i] as string] = value;
+	}
+	return out as T;
+}
+
+const ARTICLE = ['id', 'title', 'date', 'lang', 'source', 'url', 'note', 'text'] as const;
+const MENTION = ['entity', 'article', 'start', 'end', 'text', 'via'] as const;
+const EVIDENCE = ['article', 'start', 'end', 'quote', 'origin'] as const;
+/** A relation's fields before its evidence; `directed` is stored as 0 or 1. */
+const RELATION = [
+	'id',
+	'type',
+	'source',
+	'target',
+	'directed',
+	'date',
+	'location',
+	'modality',
+	'reportedBy',
+	'plover',
+	'mode',
+	'cameo',
+	'quad'
+] as const;
+
+/**
+ * Every row of the store's tables as the data set it was written from (see ./tables.ts). Rows
+ * are read in the order they were inserted (rowid: the data set's own, the table written once,
+ * whole), a scan of each table rather than a walk of its key's index.
+ * @throws {Error} when the store does not say it holds data set version 1
+ */
+export function readDataset(db: Database.Database): Dataset {
+	const version = db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get();
+	if (version !== '1') throw new Error(`the store holds data set version ${String(version)}`);
+	const json = <T>(sql: string): T[] =>
+		(db.prepare(sql).pluck().all() as string[]).map((text) => JSON.parse(text) as T);
+	const articles = rows(
+		db,
+		'SELECT id, title, date, lang, source, url, note, text FROM articles ORDER BY rowid'
+	).map((row) => record<Article>(ARTICLE, row));
+	const mentions = rows(
+		db,
+		'SELECT entity, article, start, "end", text, via FROM mentions ORDER BY rowid'
+	).map((row) => record<Mention>(MENTION, row));
+	const evidence = new Map<number, Evidence[]>();
+	for (const row of rows(
+		db,
+		'SELECT relation, article, start, "end", quote, origin FROM evidence ORDER BY rowid'
+	)) {
+		const seq = row[0] as number;
+		let list = evidence.get(seq);
+		if (!list) evidence.set(seq, (list = []));
+		list.push(record<Evidence>(EVIDENCE, row, 1));
+	}
+	const relations = rows(
+		db,
+		'SELECT id, type, source, target, directed, date, location, modality, reported_by, plover, mode, cameo, quad, seq FROM relations ORDER BY seq'
+	).map((row) => {
+		const r = record<Relation & { evidence: Evidence[] }>(RELATION, row);
+		(r as { directed: boolean }).directed = row[4] === 1;
+		r.evidence = evidence.get(row[RELATION.length] as number) ?? [];
+		return r;
+	});
+	return {
+		version: 1,
+		articles,
+		entities: json('SELECT json FROM entities ORDER BY rowid'),
+		mentions,
+		relations,
+		indicators: json('SELECT json FROM indicators ORDER BY seq'),
+		edges: buildEdges(relations).map(inSchemaOrder),
+		countries: json("SELECT json FROM summaries WHERE kind = 'country' ORDER BY rowid"),
+		persons: json("SELECT json FROM summaries WHERE kind = 'person' ORDER BY rowid")
+	};
+}
+
+/** An edge's keys in the schema's order (buildEdges adds its dates last). */
+function inSchemaOrder(e: Edge): Edge {
+	const { id, type, source, target, directed, count, relations, modalities, evidence } = e;
+	return {
+		id,
+		type,
+		source,
+		target,
+		directed,
+		count,
+		relations,
+		modalities,
+		...(e.firstDate !== undefined ? { firstDate: e.firstDate } : {}),
+		...(e.lastDate !== undefined ? { lastDate: e.lastDate } : {}),
+		evidence
+	};
+}

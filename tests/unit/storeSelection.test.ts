@@ -1,0 +1,243 @@
+// Views whose relations the embedded database finds (#17 §1): for any filters, every number is
+// the one src/lib/counts.ts gives from the data set held in memory — the selection, its network,
+// its counts, every chart's rows — and the store's aggregates (relations per pair, month, type
+// and country, the strongest pairs) are the in-memory selection's, on the founding data set and
+// on a generated corpus.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartData } from '../../src/lib/server/chartView';
+import { CHART_IDS } from '../../src/lib/charts/types';
+import { countryOf, countsOf, selectionOf } from '../../src/lib/counts';
+import { buildEdges } from '../../src/lib/dataset/buildEdges';
+import { findRelations } from '../../src/lib/dataset/relationFinder';
+import { datasetSchema, type Dataset } from '../../src/lib/dataset/schema';
+import { dateSpan } from '../../src/lib/graph/buildGraph';
+import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
+import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
+import { openSqliteStore, writeSqliteStore } from '../../src/lib/server/store/sqliteStore';
+import { storeQuery, type DatasetStore, type Grouping } from '../../src/lib/server/store/store';
+import { attachStore } from '../../src/lib/server/store/storeFinder';
+import {
+	ENTITY_TYPES,
+	PLOVER_TYPES,
+	RELATION_TYPES,
+	type EntityType,
+	type PloverType,
+	type RelationType
+} from '../../src/lib/types';
+import { writeCorpus } from '../../scripts/generateCorpus';
+import { DATA } from '../helpers/corpus';
+
+interface Corpus {
+	/** The data set as the in-memory views read it, with no finder. */
+	memory: Dataset;
+	/** The same data set (another object: its own memos) with the store's finder attached. */
+	indexed: Dataset;
+	store: DatasetStore;
+}
+
+async function corpus(dataset: Dataset): Promise<Corpus> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'entente-store-'));
+	const file = path.join(dir, 'dataset.sqlite');
+	writeSqliteStore(dataset, file);
+	const store = openSqliteStore(file);
+	const indexed = { ...dataset };
+	expect(attachStore(indexed, store, () => store)).toBe(true);
+	return { memory: dataset, indexed, store };
+}
+
+const corpora: Record<'founding' | 'generated', Corpus> = {} as never;
+
+beforeAll(async () => {
+	corpora.founding = await corpus(await compileDataset(DATA));
+	const dir = await mkdtemp(path.join(tmpdir(), 'entente-store-'));
+	await writeCorpus(path.join(dir, 'data'), 40, 11);
+	const compiled = await compileDataset(path.join(dir, 'data'));
+	// Dates of every precision and undated relations (placed at their article's date), so the
+	// period filter's edges are crossed; the edges merged again from them, as the build does.
+	const relations = compiled.relations.map((r, i) => {
+		if (!r.date || i % 4 === 0) return r;
+		if (i % 4 === 3) {
+			const { date: _date, ...undated } = r;
+			return undated;
+		}
+		return { ...r, date: r.date.slice(0, i % 4 === 1 ? 4 : 7) };
+	});
+	corpora.generated = await corpus(
+		datasetSchema.parse({ ...compiled, relations, edges: buildEdges(relations) })
+	);
+}, 180_000);
+
+/** Any filters a URL can give, over a data set's countries, articles and years: each filter
+ * often absent, so that their combinations still select something. */
+function anyFilters(dataset: Dataset): fc.Arbitrary<Filters> {
+	const countries = [
+		...new Set(
+			dataset.relations.flatMap((r) => [r.source, r.target].map((id) => countryOf(dataset, id)))
+		)
+	]
+		.filter(
+			(id): id is string =>
+				!!id && dataset.entities.some((e) => e.id === id && e.type === 'country')
+		)
+		.sort();
+	const sometimes = <T>(value: fc.Arbitrary<T>, none: T, weight = 2) =>
+		fc.oneof({ weight, arbitrary: fc.constant(none) }, { weight: 1, arbitrary: value });
+	const day = fc
+		.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+		.map(({ month, day: d }) => `-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+	const period = fc
+		.record({
+			year: fc.integer({ min: 2014, max: 2025 }),
+			span: fc.integer({ min: 0, max: 4 }),
+			start: day,
+			end: day,
+			ends: fc.constantFrom('both', 'from', 'to')
+		})
+		.map(({ year, span, start, end, ends }) => ({
+			...(ends !== 'to' ? { from: `${year}${start}` } : {}),
+			...(ends !== 'from' ? { to: `${year + span}${end}` } : {})
+		}));
+	return fc
+		.record({
+			countries: sometimes(fc.subarray(countries, { minLength: 1, maxLength: 2 }), [], 1),
+			depth: fc.constantFrom(1 as const, 1 as const, 2 as const),
+			types: sometimes(fc.subarray([...RELATION_TYPES], { minLength: 1 }), [] as RelationType[]),
+			plover: sometimes(
+				fc.subarray([...PLOVER_TYPES], { minLength: 1, maxLength: 4 }),
+				[] as PloverType[],
+				4
+			),
+			nodes: sometimes(fc.subarray([...ENTITY_TYPES], { minLength: 1 }), [] as EntityType[], 4),
+			article: sometimes(
+				fc.constantFrom(...dataset.articles.map((a) => a.id)),
+				undefined as string | undefined,
+				5
+			),
+			period: sometimes(period, {}, 1),
+			min: sometimes(fc.constant(2), 1, 4)
+		})
+		.map(({ period: p, article, ...rest }) => ({
+			...rest,
+			...(article ? { article } : {}),
+			...p
+		}));
+}
+
+/** Counted relations grouped as the store groups them, from the in-memory selection. */
+function expectedCounts(dataset: Dataset, filters: Filters, by: Grouping) {
+	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
+	const keys = (r: Dataset['relations'][number]): string[] => {
+		if (by === 'type') return [r.type];
+		if (by === 'month') {
+			if (r.date?.length === 4) return [r.date];
+			const date = r.date ?? articleDates.get(r.evidence[0]?.article ?? '') ?? '';
+			return [dateSpan(date)[0].slice(0, 7)];
+		}
+		const ends = [r.source, r.target].map((id) => countryOf(dataset, id) ?? id).sort();
+		return by === 'pair' ? [ends.join('|')] : [...new Set(ends)];
+	};
+	const counts = new Map<string, number>();
+	for (const r of selectionOf(dataset, filters).relations)
+		for (const key of keys(r)) counts.set(key, (counts.get(key) ?? 0) + 1);
+	return [...counts]
+		.map(([key, count]) => ({ key, count }))
+		.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+
+describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => {
+	it('counts, selects and charts the same from the store as from memory, for any filters', () => {
+		const { memory, indexed } = corpora[name];
+		let found = 0;
+		let nonEmpty = 0;
+		fc.assert(
+			fc.property(anyFilters(memory), (filters) => {
+				if (findRelations(indexed, filters)) found++;
+				const expected = selectionOf(memory, filters);
+				const actual = selectionOf(indexed, filters);
+				expect(ids(actual.relations)).toEqual(ids(expected.relations));
+				expect(ids(actual.negated)).toEqual(ids(expected.negated));
+				expect(actual.graph).toEqual(expected.graph);
+				expect([...actual.articles].sort()).toEqual([...expected.articles].sort());
+				expect(countsOf(indexed, filters)).toEqual(countsOf(memory, filters));
+				for (const id of CHART_IDS)
+					expect(chartData(indexed, id, filters, 'en'), id).toEqual(
+						chartData(memory, id, filters, 'en')
+					);
+				if (expected.relations.length) nonEmpty++;
+			}),
+			{ numRuns: name === 'founding' ? 150 : 60, seed: 17 }
+		);
+		// The store answered most of them, and they selected something: not a comparison of
+		// the in-memory path with itself, nor of empty lists.
+		expect(found).toBeGreaterThan(name === 'founding' ? 60 : 25);
+		expect(nonEmpty).toBeGreaterThan(name === 'founding' ? 20 : 15);
+	}, 240_000);
+
+	it('counts relations per pair, month, type and country as the selection does, and the strongest pairs first', () => {
+		const { memory, store } = corpora[name];
+		let nonEmpty = 0;
+		fc.assert(
+			fc.property(
+				anyFilters(memory).map((f) => ({ ...f, depth: 1 as const, min: 1, nodes: [] })),
+				fc.constantFrom<Grouping>('pair', 'month', 'type', 'country'),
+				(filters, by) => {
+					const expected = expectedCounts(memory, filters, by);
+					expect(store.relationCounts(by, storeQuery(filters)!)).toEqual(expected);
+					expect(store.relationCounts(by, storeQuery(filters)!, 3)).toEqual(expected.slice(0, 3));
+					if (expected.length) nonEmpty++;
+				}
+			),
+			{ numRuns: 120, seed: 23 }
+		);
+		expect(nonEmpty).toBeGreaterThan(30);
+	}, 120_000);
+});
+
+describe.each(['founding', 'generated'] as const)(
+	'the %s data set read back from its store',
+	(name) => {
+		it('is the data set it was written from, serialised to the same bytes', () => {
+			const { memory, store } = corpora[name];
+			const read = store.dataset();
+			expect(serializeDataset(read)).toBe(serializeDataset(memory));
+			expect(read.relations.length).toBeGreaterThan(20);
+			// Its edges share their relations' evidence instead of holding copies of it.
+			const relation = new Map(read.relations.map((r) => [r.id, r]));
+			for (const edge of read.edges.slice(0, 20))
+				expect(edge.evidence[0]).toBe(relation.get(edge.relations[0]!)?.evidence[0]);
+		});
+	}
+);
+
+describe('the store finder', () => {
+	it('leaves to memory what needs the whole network or narrows nothing', () => {
+		const { indexed } = corpora.founding;
+		expect(findRelations(indexed, NO_FILTERS)).toBeUndefined();
+		expect(findRelations(indexed, { ...NO_FILTERS, types: ['meeting'] })).toBeUndefined();
+		expect(findRelations(indexed, { ...NO_FILTERS, countries: ['CHN'], depth: 2 })).toBeUndefined();
+		const found = findRelations(indexed, { ...NO_FILTERS, countries: ['CHN'], min: 2 });
+		expect(found?.asserted.length).toBeGreaterThan(0);
+	});
+
+	it('answers nothing once the database it was attached with is replaced', async () => {
+		const dataset = await compileDataset(DATA);
+		const { store } = corpora.founding;
+		let current: DatasetStore | undefined = store;
+		const indexed = { ...dataset };
+		attachStore(indexed, store, () => current);
+		const filters = { ...NO_FILTERS, countries: ['RUS'] };
+		expect(findRelations(indexed, filters)).toBeDefined();
+		current = undefined;
+		expect(findRelations(indexed, filters)).toBeUndefined();
+		// A database of another data set (another number of relations) is not attached.
+		expect(
+			attachStore({ ...dataset, relations: dataset.relations.slice(1) }, store, () => store)
+		).toBe(false);
+	}, 60_000);
+});
