@@ -65,23 +65,23 @@ describe('PLOVER records and blind-written news', () => {
 	it('keeps the PLOVER records at or above their reached figures', () => {
 		expect(plover.records.of).toBe(84);
 		const t = all(plover.byType);
-		expect(recall(t)).toBeGreaterThanOrEqual(0.5);
+		expect(recall(t)).toBeGreaterThanOrEqual(0.52);
 		expect(precision(t)).toBeGreaterThanOrEqual(0.46);
 	});
 
 	it('keeps the news set at or above its reached figures', () => {
 		const meetings = all(news.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.51);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.52);
 		expect(precision(meetings)).toBeGreaterThanOrEqual(0.74);
 		const every = all(news.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.31);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.33);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.6);
 		expect(recall(news.persons)).toBeGreaterThanOrEqual(0.91);
 		expect(news.persons.rightCountry / (news.persons.tp + news.persons.fn)).toBeGreaterThanOrEqual(
-			0.82
+			0.83
 		);
-		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.7);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.43);
-		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.62);
+		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.46);
+		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.63);
 	});
 });
