@@ -21,6 +21,7 @@ import {
 	organizationSchema,
 	personSchema,
 	projectSchema,
+	type CountryEntry,
 	type OrganizationEntry,
 	type PersonEntry
 } from '../src/lib/gazetteer/schema';
@@ -39,6 +40,16 @@ import { nameKey, phoenixOrganizations } from './gazetteer/phoenixOrganizations'
 import { closeOpenRoles, phoenixPeople, PHOENIX_DATE } from './gazetteer/phoenixPeople';
 import { phoenixPlaces } from './gazetteer/phoenixPlaces';
 import { writeGazetteerFile } from './gazetteer/writeYaml';
+
+/** A country's names, seats and demonyms: the forms that name it as an actor. */
+const formsOf = (c: CountryEntry) => [
+	c.name.fr,
+	c.name.en,
+	...c.names,
+	...c.seats,
+	...c.adjectives.en,
+	...c.adjectives.fr
+];
 
 async function readHand<T>(dir: string, name: string, schema: z.ZodType<T>, fallback: T) {
 	const file = path.join(dir, name);
@@ -148,15 +159,7 @@ await runCli(async () => {
 		countries.find((c) => c.iso3 === iso3)?.name ?? { fr: iso3, en: iso3 };
 	const countryForms = new Map<string, string>();
 	for (const c of countries)
-		for (const form of [
-			c.name.fr,
-			c.name.en,
-			...c.names,
-			...c.seats,
-			...c.adjectives.en,
-			...c.adjectives.fr
-		])
-			countryForms.set(foldText(form), c.iso3);
+		for (const form of formsOf(c)) countryForms.set(foldText(form), c.iso3);
 
 	// People: the hand-curated first, then the Factbook's leaders, then Phoenix's office holders.
 	const idBySlug = new Map<string, string>();
@@ -455,15 +458,7 @@ await runCli(async () => {
 	const others = await loadGazetteer(out);
 	const taken = new Map<string, string>();
 	for (const c of others.countries)
-		for (const form of [
-			c.name.fr,
-			c.name.en,
-			...c.names,
-			...c.seats,
-			...c.adjectives.fr,
-			...c.adjectives.en
-		])
-			taken.set(foldText(form), c.iso3);
+		for (const form of formsOf(c)) taken.set(foldText(form), c.iso3);
 	for (const e of [...others.people, ...others.organizations, ...others.projects, ...others.groups])
 		for (const form of [e.name.fr, e.name.en, ...e.aliases]) taken.set(foldText(form), e.id);
 	const nameWords = new Set(

@@ -1,5 +1,6 @@
 // One set of numbers (#14 §1): for any filters, a quantity is the same on the dashboard's
 // headline and tables, the network, the charts, the profiles and the downloads.
+import { anyFilters } from '../helpers/filters';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSelection } from '../../src/lib/charts/selection';
@@ -23,14 +24,6 @@ import {
 } from '../../src/lib/graph/networkView';
 import { pairId, pairLinks } from '../../src/lib/graph/pairLinks';
 import { PAGE_SIZE } from '../../src/lib/pagination';
-import {
-	ENTITY_TYPES,
-	PLOVER_TYPES,
-	RELATION_TYPES,
-	type EntityType,
-	type PloverType,
-	type RelationType
-} from '../../src/lib/types';
 import { foundingDataset } from '../helpers/corpus';
 
 let data: Dataset;
@@ -40,28 +33,11 @@ beforeAll(async () => {
 
 const csvRows = (csv: string) => csv.trim().split('\r\n').slice(1);
 
-function anyFilters(): fc.Arbitrary<Filters> {
-	const countryIds = data.entities.filter((e) => e.type === 'country').map((e) => e.id);
-	return fc.record({
-		countries: fc.subarray(countryIds, { maxLength: 2 }),
-		depth: fc.constantFrom(1 as const, 2 as const),
-		types: fc.oneof(fc.constant<RelationType[]>([]), fc.subarray([...RELATION_TYPES])),
-		plover: fc.oneof(
-			fc.constant<PloverType[]>([]),
-			fc.subarray([...PLOVER_TYPES], { maxLength: 3 })
-		),
-		nodes: fc.oneof(fc.constant<EntityType[]>([]), fc.subarray([...ENTITY_TYPES])),
-		article: fc.option(fc.constantFrom(...data.articles.map((a) => a.id)), { nil: undefined }),
-		from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), { nil: undefined }),
-		to: fc.option(fc.constantFrom('2023-01-01', '2024-01-01', '2025-01-01'), { nil: undefined }),
-		min: fc.integer({ min: 1, max: 3 })
-	});
-}
 
 describe('one set of numbers', () => {
 	it('counts relations, actors and articles alike on every view and download', () => {
 		fc.assert(
-			fc.property(anyFilters(), (f) => {
+			fc.property(anyFilters(data), (f) => {
 				const counts = countsOf(data, f);
 				const graph = filteredGraph(data, f);
 				const overview = corpusOverview(data, f);
@@ -100,7 +76,7 @@ describe('one set of numbers', () => {
 
 	it('gives an actor the same relation count in the table, its panel and its profile', () => {
 		fc.assert(
-			fc.property(anyFilters(), (f) => {
+			fc.property(anyFilters(data), (f) => {
 				const overview = corpusOverview(data, f);
 				for (const row of overview.actors) {
 					expect(nodeDetails(data, row.id, f)?.total).toBe(row.relations);
@@ -113,7 +89,7 @@ describe('one set of numbers', () => {
 
 	it('gives an actor the same mentions in the mentions chart and the actors table', () => {
 		fc.assert(
-			fc.property(anyFilters(), (f) => {
+			fc.property(anyFilters(data), (f) => {
 				const chart = mentionsChart(data, f);
 				const perActor = new Map<string, { mentions: number; articles: number }>();
 				for (const r of chart.rows) {
@@ -135,7 +111,7 @@ describe('one set of numbers', () => {
 
 	it('splits the relations matrix’s pair as its cells count it', () => {
 		fc.assert(
-			fc.property(anyFilters(), (any) => {
+			fc.property(anyFilters(data), (any) => {
 				// `min` also hides cells: the cells are compared with the title at 1.
 				const f = { ...any, min: 1 };
 				const matrix = relationMatrixChart(data, f);
@@ -161,7 +137,7 @@ describe('one set of numbers', () => {
 
 	it('downloads a chart with as many rows as it draws marks', () => {
 		fc.assert(
-			fc.property(anyFilters(), (f) => {
+			fc.property(anyFilters(data), (f) => {
 				const chart = relationMatrixChart(data, f);
 				expect(chartTable(chart).records.length).toBe(chart.rows.length);
 				const total = chart.rows.reduce((n, r) => n + r.count, 0);
@@ -210,7 +186,7 @@ describe('the founding corpus', () => {
 
 	it('counts a pair’s single link as its relations: the total, each type, each sentence (#15 §1)', () => {
 		fc.assert(
-			fc.property(anyFilters(), (f) => {
+			fc.property(anyFilters(data), (f) => {
 				const counts = countsOf(data, f);
 				const graph = filteredGraph(data, f);
 				const links = pairLinks(graph.edges);

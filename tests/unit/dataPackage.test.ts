@@ -2,6 +2,7 @@
 // against its Table Schema (header, types, enums, patterns, required values, primary keys) and
 // every foreign key resolved, for the whole corpus and for a filtered view; the ZIP holding the
 // same bytes; and the data set valid against the JSON Schema generated from its zod schema.
+import { anyFilters } from '../helpers/filters';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { csvParse } from 'd3-dsv';
@@ -14,14 +15,6 @@ import { countsOf, selectionOf } from '../../src/lib/counts';
 import { isRealDate } from '../../src/lib/dataset/dates';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
-import {
-	ENTITY_TYPES,
-	PLOVER_TYPES,
-	RELATION_TYPES,
-	type EntityType,
-	type PloverType,
-	type RelationType
-} from '../../src/lib/types';
 import {
 	dataPackageDescriptor,
 	dataPackageZip,
@@ -157,27 +150,8 @@ describe('open data package', () => {
 	});
 
 	it('for any filters, is valid, resolves every key and counts what the pages count', () => {
-		const countryIds = dataset.entities.filter((e) => e.type === 'country').map((e) => e.id);
-		const anyFilters: fc.Arbitrary<Filters> = fc.record({
-			countries: fc.subarray(countryIds, { maxLength: 2 }),
-			depth: fc.constantFrom(1 as const, 2 as const),
-			types: fc.oneof(fc.constant<RelationType[]>([]), fc.subarray([...RELATION_TYPES])),
-			plover: fc.oneof(
-				fc.constant<PloverType[]>([]),
-				fc.subarray([...PLOVER_TYPES], { maxLength: 3 })
-			),
-			nodes: fc.oneof(fc.constant<EntityType[]>([]), fc.subarray([...ENTITY_TYPES])),
-			article: fc.option(fc.constantFrom(...dataset.articles.map((a) => a.id)), {
-				nil: undefined
-			}),
-			from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), {
-				nil: undefined
-			}),
-			to: fc.option(fc.constantFrom('2023-01-01', '2024-01-01', '2025-01-01'), { nil: undefined }),
-			min: fc.integer({ min: 1, max: 3 })
-		});
 		fc.assert(
-			fc.property(anyFilters, (filters) => {
+			fc.property(anyFilters(dataset), (filters) => {
 				const tables = read(filters);
 				const counts = countsOf(dataset, filters);
 				const events = tables.get('events') ?? [];
