@@ -69,12 +69,12 @@ export function phoenixPlaces(
 					: GUARDED.has(key)
 						? 'names something else as often'
 						: words.length === 1 && guards.nameWords.has(key)
-						? "a person's name"
-						: key.replace(/[^\p{L}]/gu, '').length < 4 || /[\d()/,]/.test(form)
-							? 'too short, or not a name'
-							: words.every((w) => guards.isEverydayWord(w))
-								? 'everyday words'
-								: undefined;
+							? "a person's name"
+							: key.replace(/[^\p{L}]/gu, '').length < 4 || /[\d()/,]/.test(form)
+								? 'too short, or not a name'
+								: words.every((w) => guards.isEverydayWord(w))
+									? 'everyday words'
+									: undefined;
 		if (reason) {
 			if (guards.taken.get(key) !== country) decisions.push({ form, country, reason });
 			continue;

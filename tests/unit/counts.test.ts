@@ -33,7 +33,6 @@ beforeAll(async () => {
 
 const csvRows = (csv: string) => csv.trim().split('\r\n').slice(1);
 
-
 describe('one set of numbers', () => {
 	it('counts relations, actors and articles alike on every view and download', () => {
 		fc.assert(
