@@ -16,6 +16,9 @@ describe('share panel downloads', () => {
 		expect(links.downloads.find((d) => d.href.includes('data.zip'))?.label).toMatch(
 			/^Données ouvertes/
 		);
+		// Every label in the reader's language, the tables' too.
+		expect(links.downloads.map((d) => d.label)).toContain('Acteurs CSV (Excel)');
+		expect(links.downloads.map((d) => d.label).join(' ')).not.toMatch(/Nodes|Edges/);
 		expect(links.oembedUrl).toBe(
 			'https://e.test/oembed?format=json&url=https%3A%2F%2Fe.test%2Fembed%2Fnetwork%3Fcountry%3DCHN%26lang%3Dfr'
 		);

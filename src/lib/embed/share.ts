@@ -25,6 +25,7 @@ export function shareLinks(
 	// What the reader sees in French is shared in French; English is every embed's default.
 	const lang: Record<string, string> = locale === 'en' ? {} : { lang: locale };
 	const query = filtersQuery(filters, lang);
+	const ui = uiText(locale).share;
 	const withParams = (path: string, extra: Record<string, string> = {}) =>
 		`${origin}${path}${filtersQuery(filters, { ...lang, ...extra })}`;
 	const permalink = `${origin}${view === 'network' ? '/network' : `/charts/${view}`}${query}`;
@@ -35,14 +36,20 @@ export function shareLinks(
 					{ label: 'GEXF (Gephi)', href: withParams('/api/graph.gexf') },
 					{ label: 'GraphML', href: withParams('/api/graph.graphml') },
 					{ label: 'JSON', href: withParams('/api/graph.json') },
-					{ label: 'Nodes CSV', href: withParams('/api/graph.nodes.csv') },
-					{ label: 'Edges CSV', href: withParams('/api/graph.edges.csv') },
+					{ label: ui.nodesCsv, href: withParams('/api/graph.nodes.csv') },
+					{ label: ui.edgesCsv, href: withParams('/api/graph.edges.csv') },
 					// UTF-8 with a BOM, so a double-click in Excel keeps accented names.
-					{ label: 'Nodes CSV (Excel)', href: withParams('/api/graph.nodes.csv', { excel: '1' }) },
-					{ label: 'Edges CSV (Excel)', href: withParams('/api/graph.edges.csv', { excel: '1' }) },
+					{
+						label: `${ui.nodesCsv} (Excel)`,
+						href: withParams('/api/graph.nodes.csv', { excel: '1' })
+					},
+					{
+						label: `${ui.edgesCsv} (Excel)`,
+						href: withParams('/api/graph.edges.csv', { excel: '1' })
+					},
 					// The events behind the view, as a Frictionless Data Package, and the data set's schema.
-					{ label: uiText(locale).share.openData, href: withParams('/api/data.zip') },
-					{ label: uiText(locale).share.schema, href: `${origin}/api/dataset.schema.json` }
+					{ label: ui.openData, href: withParams('/api/data.zip') },
+					{ label: ui.schema, href: `${origin}/api/dataset.schema.json` }
 				]
 			: [
 					{ label: 'SVG', href: withParams(`/api/charts/${view}.svg`) },
@@ -51,8 +58,8 @@ export function shareLinks(
 					{ label: 'CSV', href: withParams(`/api/charts/${view}.csv`) },
 					{ label: 'CSV (Excel)', href: withParams(`/api/charts/${view}.csv`, { excel: '1' }) },
 					{ label: 'JSON', href: withParams(`/api/charts/${view}.json`) },
-					{ label: uiText(locale).share.zip, href: withParams(`/api/charts/${view}.zip`) },
-					{ label: uiText(locale).share.openData, href: withParams('/api/data.zip') }
+					{ label: ui.zip, href: withParams(`/api/charts/${view}.zip`) },
+					{ label: ui.openData, href: withParams('/api/data.zip') }
 				];
 	return {
 		permalink,

@@ -103,7 +103,10 @@ const en = {
 		oembed: 'A content system that speaks oEmbed embeds the figure from its permalink alone.',
 		zip: 'ZIP (data, picture, how to cite)',
 		openData: 'Open data (Data Package: events, actors, evidence)',
-		schema: 'JSON Schema of the data set'
+		schema: 'JSON Schema of the data set',
+		nodesCsv: 'Actors CSV',
+		edgesCsv: 'Links CSV',
+		embedTitle: (actors: string) => `Entente network: ${actors} actors`
 	},
 	network: {
 		title: 'Network',
@@ -360,7 +363,10 @@ const fr: UiText = {
 			'Un système de contenu compatible oEmbed intègre la figure à partir de son seul lien permanent.',
 		zip: 'ZIP (données, image, comment citer)',
 		openData: 'Données ouvertes (Data Package : événements, acteurs, preuves)',
-		schema: 'Schéma JSON du jeu de données'
+		schema: 'Schéma JSON du jeu de données',
+		nodesCsv: 'Acteurs CSV',
+		edgesCsv: 'Liens CSV',
+		embedTitle: (actors: string) => `Réseau Entente : ${actors} acteurs`
 	},
 	network: {
 		title: 'Réseau',

@@ -1,3 +1,4 @@
+import { uiText } from '$lib/i18n/ui';
 import { shareLinks } from '$lib/embed/share';
 import { findActor, findByMention } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
@@ -42,11 +43,12 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		'network',
 		filters,
 		// The actors drawn, and of how many when only the strongest are shown (#14 §1).
-		`Entente network: ${
+		uiText(locals.locale).share.embedTitle(
 			view.total.nodes > view.layout.nodes.length
-				? `${view.layout.nodes.length} of ${view.total.nodes}`
-				: view.layout.nodes.length
-		} actors`
+				? `${view.layout.nodes.length} ${locals.locale === 'fr' ? 'sur' : 'of'} ${view.total.nodes}`
+				: String(view.layout.nodes.length)
+		),
+		locals.locale
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
 	return { filters, summary, notices, view, options, share, linkMode: links.mode };
