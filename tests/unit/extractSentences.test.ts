@@ -483,6 +483,20 @@ describe('relations', () => {
 		);
 	});
 
+	it('reads « par l’ » as the agent of a passive, but not the agent of another verb', () => {
+		expect(
+			relationsOf('Le Front Polisario est soutenu par l’Algérie.', 'fr', '2024-07-30')
+		).toContainEqual(
+			expect.objectContaining({ type: 'support', source: 'DZA', target: 'polisario-front' })
+		);
+		const erdogan = relationsOf(
+			'Le président Recep Tayyip Erdogan a déclaré soutenir « les mesures prises par l’Azerbaïdjan ».',
+			'fr',
+			'2023-09-20'
+		).filter((r) => r.type === 'support');
+		expect(erdogan.map((r) => `${r.source}>${r.target}`)).toEqual(['recep-tayyip-erdogan>AZE']);
+	});
+
 	it('reads a rejected accusation, demand or offer as rejecting whoever made it', () => {
 		// A gerund after a complement clause has the main clause's subject, and the accusation
 		// it makes is the one rejected in the next sentence.

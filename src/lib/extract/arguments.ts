@@ -28,7 +28,7 @@ const PROJECT_TARGETS = new Set<RelationType>([
 ]);
 export const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
 // « par les Occidentaux », « par le président américain Joe Biden »: the agent may follow a role.
-const AGENT_BEFORE = /(?:^|\s)(?:par|by)\s+(?:[^\s,.;«»]+\s+){0,4}$/;
+const AGENT_BEFORE = /(?:^|\s)(?:par|by)\s+(?:[^\s,.;«»]+\s+){0,4}(?:l['’])?$/;
 const PREPOSITION_BEFORE = new RegExp(
 	`(?:^|\\s|')(?:contre|de|du|des|d'|à|a|au|aux|avec|en|par|pour|sur|vers|chez|envers|against|of|to|with|in|by|for|on|from|toward)\\s*${ARTICLE}$`
 );
@@ -425,10 +425,20 @@ export function chooseArguments(
 	// Passive voice: « sanctionnée par les Occidentaux », « a été reçu … par Joe Biden ». The
 	// patient is the subject, which may come after a participial phrase, past other triggers.
 	// ", joined by Caputo" is another verb's agent: a comma between ends the trigger's reach.
-	const agent = after.find(
-		(a) =>
-			isAgentMention(s, a) && a.start - hit.end < 80 && !slice(s, hit.end, a.start).includes(',')
-	);
+	// « a déclaré soutenir « les mesures prises par l'Azerbaïdjan » »: an infinitive has no agent,
+	// and one inside a quotation is another verb's.
+	const infinitive =
+		rule.form === 'verb' &&
+		rule.language === 'fr' &&
+		/(?:er|ir|re)$/.test(slice(s, hit.start, hit.end));
+	const agent = infinitive
+		? undefined
+		: after.find(
+				(a) =>
+					isAgentMention(s, a) &&
+					a.start - hit.end < 80 &&
+					!/[,«"“]/.test(slice(s, hit.end, a.start))
+			);
 	if (agent) {
 		const patient =
 			before.find((a) => !a.locative) ??
