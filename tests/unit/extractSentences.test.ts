@@ -457,6 +457,14 @@ describe('relations', () => {
 		expect(
 			visits('JOHANNESBURG, Aug 24 (Reuters) – Narendra Modi and Xi Jinping met on Wednesday.')
 		).toEqual(['narendra-modi>ZAF', 'xi-jinping>ZAF']);
+		// Seats follow the same rules of place: « A Pékin » opening a sentence is « à Pékin »;
+		// "a Moscow-based analyst" names nobody.
+		expect(visits('A Pékin, Xi Jinping a reçu Vladimir Poutine.', 'fr')).toEqual([
+			'vladimir-putin>CHN'
+		]);
+		expect(
+			relationsOf('"It is about reach," said a Moscow-based analyst of China.', 'en', '2023-08-24')
+		).toEqual([]);
 		// A city is not a government's voice, nor is an English article a French « à ».
 		expect(
 			relationsOf('Johannesburg said it would welcome Xi Jinping.', 'en', '2023-08-24').filter(

@@ -19,9 +19,11 @@ const UPPER = /\p{Lu}/u;
 // « fournir à la Russie » is a recipient and "to Moscow" a destination, not a place.
 const LOCATIVE_ANY =
 	/(?:^|[\s(])(?:en|au|aux|in|dans|chez|inside)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$/i;
-const LOCATIVE_SEAT = /(?:^|[\s(])(?:à|a|at)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/i;
+// « à » only as written, or a capital « A » opening a sentence (« A Pékin, … »): "a
+// Moscow-based analyst" is the English article.
+const LOCATIVE_CITY =
+	/(?:(?:^|[\s(])(?:[àÀ]|[aA]t|[nN]ear|[pP]rès de|[oO]utside)|(?:^|[.!?»]\s+|\n)A)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/;
 const DESTINATION = /(?:^|[\s(])(?:to|for|into|vers|pour)\s+(?:the\s+)?$/i;
-const PLACE_AT = /(?:^|[\s(])(?:à|at|near|près de|outside)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/i;
 
 /** A name in capitals opening a line and followed by a comma: "JOHANNESBURG, Aug 24 (Reuters) –". */
 function isDateline(text: string, m: RawMention): boolean {
@@ -86,13 +88,15 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 	for (const m of selectLongest(unglued)) {
 		const before = text.slice(Math.max(0, m.start - 16), m.start);
 		const city = m.via === 'seat' || m.via === 'place';
-		const locative = LOCATIVE_ANY.test(before) || (city && LOCATIVE_SEAT.test(before));
+		// "a Moscow-based analyst" says where someone works.
+		const locative =
+			LOCATIVE_ANY.test(before) ||
+			(city && (LOCATIVE_CITY.test(before) || /^-based\b/i.test(text.slice(m.end, m.end + 7))));
 		// A place that is not a seat says where, never who: "in Johannesburg", « à Durban », "to
 		// Kazan" (a destination), a dateline ("JOHANNESBURG, Aug 24 –"); "Johannesburg said"
 		// names no actor, and a place is never a party.
-		// « à » only as written: "a Johannesburg-based analyst" is the English article.
 		if (m.via === 'place') {
-			const where = LOCATIVE_ANY.test(before) || PLACE_AT.test(before) || DESTINATION.test(before);
+			const where = locative || DESTINATION.test(before);
 			if ((where && text[m.end] !== '-') || isDateline(text, m))
 				found.push({ ...m, locative: true });
 			continue;

@@ -201,7 +201,6 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				// Talks held in a place, not by phone, are a meeting in person ("talks in Addis
 				// Ababa", « des pourparlers à Yevlakh »), coded as the talks rule codes them.
 				if (
-					location &&
 					hit.rule.type === 'talks' &&
 					place &&
 					place.start > hit.start &&

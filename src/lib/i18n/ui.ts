@@ -106,7 +106,9 @@ const en = {
 		schema: 'JSON Schema of the data set',
 		nodesCsv: 'Actors CSV',
 		edgesCsv: 'Links CSV',
-		embedTitle: (actors: string) => `Entente network: ${actors} actors`
+		/** `shown` of `total` actors when only the strongest are drawn. */
+		embedTitle: (shown: number, total: number) =>
+			`Entente network: ${shown < total ? `${shown} of ${total}` : shown} actors`
 	},
 	network: {
 		title: 'Network',
@@ -366,7 +368,8 @@ const fr: UiText = {
 		schema: 'Schéma JSON du jeu de données',
 		nodesCsv: 'Acteurs CSV',
 		edgesCsv: 'Liens CSV',
-		embedTitle: (actors: string) => `Réseau Entente : ${actors} acteurs`
+		embedTitle: (shown: number, total: number) =>
+			`Réseau Entente : ${shown < total ? `${shown} sur ${total}` : shown} acteurs`
 	},
 	network: {
 		title: 'Réseau',

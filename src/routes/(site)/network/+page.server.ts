@@ -43,11 +43,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		'network',
 		filters,
 		// The actors drawn, and of how many when only the strongest are shown (#14 §1).
-		uiText(locals.locale).share.embedTitle(
-			view.total.nodes > view.layout.nodes.length
-				? `${view.layout.nodes.length} ${locals.locale === 'fr' ? 'sur' : 'of'} ${view.total.nodes}`
-				: String(view.layout.nodes.length)
-		),
+		uiText(locals.locale).share.embedTitle(view.layout.nodes.length, view.total.nodes),
 		locals.locale
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
