@@ -41,8 +41,12 @@ import { closeOpenRoles, phoenixPeople, PHOENIX_DATE } from './gazetteer/phoenix
 import { phoenixPlaces } from './gazetteer/phoenixPlaces';
 import { writeGazetteerFile } from './gazetteer/writeYaml';
 
-/** A country's names, seats and demonyms: the forms that name it as an actor. */
+/**
+ * A country's names, seats and demonyms (with their plurals), the forms that name it as an
+ * actor, and those it excludes as ambiguous (« Congolese » is either Congo's).
+ */
 const formsOf = (c: CountryEntry) => [
+	...c.exclude,
 	c.name.fr,
 	c.name.en,
 	...c.names,

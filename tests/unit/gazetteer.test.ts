@@ -8,7 +8,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/lib/extract/extractArticle';
 import { findLexiconMentions } from '../../src/lib/extract/mentions';
-import { inflectFrenchAdjective, libraryCodes } from '../../src/lib/gazetteer/countries';
+import {
+	englishForms,
+	inflectFrenchAdjective,
+	libraryCodes
+} from '../../src/lib/gazetteer/countries';
 import { holdersOn, type Lexicon } from '../../src/lib/gazetteer/lexicon';
 import { foldText } from '../../src/lib/text/fold';
 import { isCommonWord, isEverydayWord } from '../../scripts/gazetteer/commonWords';
@@ -143,6 +147,32 @@ describe('demonyms', () => {
 			});
 		}
 		expect(differ).toEqual([]);
+	});
+
+	it('name the people in the English plural even where the sources list only the adjective', () => {
+		// The Factbook has no entry for Palestine, and lists "Thai" and "Soviet" alone.
+		expect(found('the Palestinians, two Thais, the Soviets and the South Koreans')).toEqual([
+			'PSE',
+			'THA',
+			'SUN',
+			'KOR'
+		]);
+		// No plural where the form names no countable person, nor a wrong one ("Germen").
+		expect(englishForms(['Chinese', 'British', 'Icelandic', 'Swiss', 'German', 'U.S.'])).toEqual([
+			'Chinese',
+			'British',
+			'Icelandic',
+			'Swiss',
+			'German',
+			'Germans',
+			'U.S.'
+		]);
+	});
+
+	it('never let a demonym be a place of the cities list ("Palestinians", "Congolese")', () => {
+		const places = lexicon.gazetteer.countries.flatMap((c) => c.places.map(foldText));
+		expect(places).not.toContain('palestinians');
+		expect(places).not.toContain('congolese');
 	});
 
 	it('never let « américaine » be the Northern Mariana Islands, nor « française » the Southern Lands', () => {

@@ -33,6 +33,23 @@ export function frenchForms(listed: string[]): string[] {
 	);
 }
 
+/**
+ * English demonyms with the plural that names the people ("Palestinian" → "Palestinians",
+ * "Thai" → "Thais"). A demonym's plural is regular (+s); the irregular ones ("Manxmen",
+ * "Frenchmen") are listed by the Factbook, and forms that name no countable person are left
+ * alone (-ese, -ic and sibilant endings: "Chinese", "Icelandic", "British", "Swiss"). Not
+ * pluralize: it makes "German" "Germen".
+ */
+export function englishForms(listed: string[]): string[] {
+	return [
+		...new Set(
+			listed.flatMap((form) =>
+				/(?:ese|ic|[sxz.]|sh|ch|(?<!r)man|men)$/i.test(form) ? [form] : [form, `${form}s`]
+			)
+		)
+	];
+}
+
 let allNames: Record<'fr' | 'en', Record<string, string[]>> | undefined;
 
 /** The library's French and English names of a country (alpha-3), the preferred first. */
@@ -94,7 +111,7 @@ export function buildCountries(layers: Record<string, CountryOverride>[]): Count
 			entry.places = union(entry.places, override.places);
 			entry.adjectives = {
 				fr: union(entry.adjectives.fr, frenchForms(override.adjectives?.fr ?? [])),
-				en: union(entry.adjectives.en, override.adjectives?.en ?? [])
+				en: union(entry.adjectives.en, englishForms(override.adjectives?.en ?? []))
 			};
 			entry.exclude = union(entry.exclude, override.exclude);
 			if (override.historical) entry.historical = true;
