@@ -190,6 +190,31 @@ describe('relations', () => {
 		});
 	});
 
+	it('reads a people named in the plural and a religious leader as their country', () => {
+		const pairs = (text: string) =>
+			relationsOf(text, 'en', '1989-05-02').map((r) => `${r.type}:${r.source}>${r.target}`);
+		expect(pairs('The Thais rejected the Cambodian proposal.')).toContain('rejection:THA>KHM');
+		const result = extractArticle(
+			article("Iran's spiritual leader Ali Montazeri condemned the raid.", '1989-05-02', 'en'),
+			withoutPeople
+		);
+		expect(result.entities.find((e) => e.id === 'ali-montazeri')?.country).toBe('IRN');
+	});
+
+	it('reads joint manoeuvres and drills as military cooperation', () => {
+		const pairs = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang).map((r) => `${r.type}:${[r.source, r.target].sort().join('~')}`);
+		expect(
+			pairs('Lima et Quito organiseront en juin des manœuvres militaires communes.', 'fr')
+		).toContain('cooperation:ECU~PER');
+		expect(
+			pairs("L'armée chilienne a mené des survols conjoints avec les forces guyaniennes.", 'fr')
+		).toContain('cooperation:CHL~GUY');
+		expect(pairs('Kenya and Uganda began a military exercise near the border.', 'en')).toContain(
+			'cooperation:KEN~UGA'
+		);
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);

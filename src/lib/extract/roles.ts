@@ -62,7 +62,7 @@ export const ROLE_QUALIFIERS =
  * another office than the one named ("vice", "deputy", « adjoint ») are `lesser`.
  */
 export const ROLE_MODIFIERS =
-	/^(?:former|then|then-|ex|ex-|acting|interim|new|newly appointed|newly elected|outgoing|incoming|senior|junior|top|chief|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|president-elect)$/;
+	/^(?:former|then|then-|ex|ex-|acting|interim|religious|spiritual|new|newly appointed|newly elected|outgoing|incoming|senior|junior|top|chief|ancien|ancienne|nouveau|nouvel|nouvelle|futur|future|president-elect)$/;
 export const LESSER_MODIFIERS = /^(?:vice|vice-|deputy|sous|adjoint|assistant|junior|under)$/;
 
 /** Any role noun of ROLE_NOUNS, as one alternation (no anchor) for patterns built on it. */
