@@ -1,10 +1,12 @@
-// npm run eval [-- --verbose] [-- --set founding|plover|news]: precision and recall per
+// npm run eval [-- --verbose] [-- --set founding|plover|news|heldout]: precision and recall per
 // category on the three evaluation sets, side by side with the figures the extraction had
 // before this work began (tests/eval/baseline.json), in the same run:
 //   (a) founding — the hand-labelled founding corpus (tests/eval/founding), rules alone and
 //       with curation;
 //   (b) plover — the PLOVER gold-standard records, development half (tests/eval/plover);
-//   (c) news — 24 realistic news texts written and labelled blind (tests/eval/news).
+//   (c) news — 24 realistic news texts written and labelled blind (tests/eval/news);
+//   (d) heldout — news texts written and labelled blind later (tests/eval/heldout), by a
+//       writer who saw neither the extraction code nor its output: never tuned to.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +33,7 @@ interface Baseline {
 	note: string;
 	plover: Record<string, Tally>;
 	news: Record<string, Tally>;
+	heldout: Record<string, Tally>;
 	founding: Record<string, Tally>;
 }
 
@@ -49,11 +52,91 @@ const sum = (tallies: (Tally | undefined)[]): Tally =>
 		{ tp: 0, fp: 0, fn: 0 }
 	);
 
+/** The tables of a set of news texts labelled blind: relations per type and per PLOVER type,
+ * then actors, statements and figures; `b` is the same set's figures before issue #11. */
+function newsTables(
+	title: string,
+	articles: number,
+	s: NewsScore,
+	b: Record<string, Tally>,
+	verbose: boolean
+) {
+	const meetings = ['meeting', 'visit', 'talks'];
+	table(`${title} (${articles} articles), relations per type`, [
+		...RELATION_TYPES.filter((t) => t !== 'statement').map(
+			(t): [string, Tally | undefined, Tally | undefined] => [t, s.byType[t], b[`type:${t}`]]
+		),
+		[
+			'meeting+visit+talks',
+			sum(meetings.map((t) => s.byType[t])),
+			sum(meetings.map((t) => b[`type:${t}`]))
+		],
+		[
+			'every other type',
+			sum(
+				Object.entries(s.byType)
+					.filter(([t]) => !meetings.includes(t))
+					.map(([, v]) => v)
+			),
+			sum(
+				Object.entries(b)
+					.filter(([k]) => k.startsWith('type:') && !meetings.includes(k.slice(5)))
+					.map(([, v]) => v)
+			)
+		],
+		[
+			'ALL',
+			sum(Object.values(s.byType)),
+			sum(
+				Object.entries(b)
+					.filter(([k]) => k.startsWith('type:'))
+					.map(([, v]) => v)
+			)
+		]
+	]);
+	table('    … per PLOVER type (negated relations left out)', [
+		...PLOVER_TYPES.map((t): [string, Tally | undefined, Tally | undefined] => [
+			t,
+			s.byPlover[t],
+			b[`plover:${t}`]
+		]),
+		[
+			'ALL',
+			sum(Object.values(s.byPlover)),
+			sum(
+				Object.entries(b)
+					.filter(([k]) => k.startsWith('plover:'))
+					.map(([, v]) => v)
+			)
+		]
+	]);
+	table('    … actors, statements, figures', [
+		['persons found', s.persons, b.persons],
+		['organisations, groups', s.organizations, b.organizations],
+		['statements (speaker)', s.statements, b.statements],
+		['figures (by value)', s.figures, b.figures]
+	]);
+	console.log(
+		`  persons with the right country: ${share({ right: s.persons.rightCountry, of: s.persons.tp + s.persons.fn })} of gold persons`
+	);
+	console.log(
+		`  figures with value, unit, subject and year right: ${share({ right: s.figures.allRight, of: s.figures.tp + s.figures.fn })}`
+	);
+	console.log(`  references resolved to the right actor: ${share(s.references)}`);
+	console.log(
+		`  on matched relations — dates right ${share(s.dates)}, modality right ${share(s.modalities)}`
+	);
+	if (verbose) {
+		console.log('  missed:\n    ' + s.misses.join('\n    '));
+		console.log('  not in gold:\n    ' + s.extras.join('\n    '));
+	}
+}
+
 await runCli(async () => {
 	const { values } = parseArgs({
 		options: { verbose: { type: 'boolean' }, set: { type: 'string', multiple: true } }
 	});
-	const sets = values.set ?? ['founding', 'plover', 'news'];
+	const sets = values.set ?? ['founding', 'plover', 'news', 'heldout'];
 	const verbose = values.verbose ?? false;
 	const lexicon = await loadLexicon(DATA_DIR);
 	const baseline = JSON.parse(await readFile(path.join(EVAL, 'baseline.json'), 'utf8')) as Baseline;
@@ -117,76 +200,17 @@ await runCli(async () => {
 
 	if (sets.includes('news')) {
 		const { articles, score } = await evaluateNews(lexicon, path.join(EVAL, 'news'));
-		const s: NewsScore = score;
-		const meetings = ['meeting', 'visit', 'talks'];
-		const b = baseline.news;
-		table(`(c) News texts written blind (${articles.length} articles), relations per type`, [
-			...RELATION_TYPES.filter((t) => t !== 'statement').map(
-				(t): [string, Tally | undefined, Tally | undefined] => [t, s.byType[t], b[`type:${t}`]]
-			),
-			[
-				'meeting+visit+talks',
-				sum(meetings.map((t) => s.byType[t])),
-				sum(meetings.map((t) => b[`type:${t}`]))
-			],
-			[
-				'every other type',
-				sum(
-					Object.entries(s.byType)
-						.filter(([t]) => !meetings.includes(t))
-						.map(([, v]) => v)
-				),
-				sum(
-					Object.entries(b)
-						.filter(([k]) => k.startsWith('type:') && !meetings.includes(k.slice(5)))
-						.map(([, v]) => v)
-				)
-			],
-			[
-				'ALL',
-				sum(Object.values(s.byType)),
-				sum(
-					Object.entries(b)
-						.filter(([k]) => k.startsWith('type:'))
-						.map(([, v]) => v)
-				)
-			]
-		]);
-		table('    … per PLOVER type (negated relations left out)', [
-			...PLOVER_TYPES.map((t): [string, Tally | undefined, Tally | undefined] => [
-				t,
-				s.byPlover[t],
-				b[`plover:${t}`]
-			]),
-			[
-				'ALL',
-				sum(Object.values(s.byPlover)),
-				sum(
-					Object.entries(b)
-						.filter(([k]) => k.startsWith('plover:'))
-						.map(([, v]) => v)
-				)
-			]
-		]);
-		table('    … actors, statements, figures', [
-			['persons found', s.persons, b.persons],
-			['organisations, groups', s.organizations, b.organizations],
-			['statements (speaker)', s.statements, b.statements],
-			['figures (by value)', s.figures, b.figures]
-		]);
-		console.log(
-			`  persons with the right country: ${share({ right: s.persons.rightCountry, of: s.persons.tp + s.persons.fn })} of gold persons`
+		newsTables('(c) News texts written blind', articles.length, score, baseline.news, verbose);
+	}
+
+	if (sets.includes('heldout')) {
+		const { articles, score } = await evaluateNews(lexicon, path.join(EVAL, 'heldout'));
+		newsTables(
+			'(d) Held-out news texts, written blind after the rules they test',
+			articles.length,
+			score,
+			baseline.heldout,
+			verbose
 		);
-		console.log(
-			`  figures with value, unit, subject and year right: ${share({ right: s.figures.allRight, of: s.figures.tp + s.figures.fn })}`
-		);
-		console.log(`  references resolved to the right actor: ${share(s.references)}`);
-		console.log(
-			`  on matched relations — dates right ${share(s.dates)}, modality right ${share(s.modalities)}`
-		);
-		if (verbose) {
-			console.log('  missed:\n    ' + s.misses.join('\n    '));
-			console.log('  not in gold:\n    ' + s.extras.join('\n    '));
-		}
 	}
 });

@@ -215,6 +215,48 @@ describe('relations', () => {
 		);
 	});
 
+	it('reads attending a gathering abroad as a visit to where it is held, never from afar', () => {
+		const visits = (text: string, lang: 'fr' | 'en', date = '2022-11-18') =>
+			relationsOf(text, lang, date)
+				.filter((r) => r.type === 'visit')
+				.map((r) => `${r.source}>${r.target}`);
+		expect(visits('Joe Biden attended the ASEAN summit in Phnom Penh on Sunday.', 'en')).toEqual([
+			'joe-biden>KHM'
+		]);
+		// The place told before; the apposition is not who attends; « y » points to the gathering.
+		expect(
+			visits(
+				'PHNOM PENH, Nov 13 – The summit opened in Phnom Penh. Joe Biden, the US president, is attending it.',
+				'en',
+				'2022-11-13'
+			)
+		).toEqual(['joe-biden>KHM']);
+		expect(
+			visits(
+				'ARGYLE (Saint-Vincent-et-les-Grenadines), 14 décembre – La réunion a duré trois heures. Celso Amorim, conseiller du président brésilien Lula, y assistait.',
+				'fr',
+				'2023-12-14'
+			)
+		).toEqual(['celso-amorim>VCT']);
+		expect(
+			visits('Vladimir Putin took part in the summit in Johannesburg by video link.', 'en')
+		).toEqual([]);
+		expect(visits('Le Qatar a assisté les réfugiés à Doha.', 'fr')).toEqual([]);
+	});
+
+	it('reads a decision or a pledge to act as a plan', () => {
+		const [cooperation] = relationsOf(
+			"Le Kenya et l'Ouganda se sont engagés à renforcer leur coopération militaire.",
+			'fr'
+		).filter((r) => r.type === 'cooperation');
+		expect(cooperation?.modality).toBe('planned');
+		expect(
+			relationsOf('Kenya and Uganda vowed to hold joint drills.', 'en')
+				.filter((r) => r.type === 'cooperation')
+				.map((r) => r.modality)
+		).toEqual(['planned']);
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);

@@ -17,6 +17,7 @@ import { AUXILIARY, AUXILIARY_MODIFIER, clauseAt, clauseBefore, type Clause } fr
 import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
 import { ROLE_WORDS } from './roles';
 import type { TriggerHit, TriggerRule } from './triggers';
+import { attendedVenue } from './venue';
 
 // Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
 const PROJECT_TARGETS = new Set<RelationType>([
@@ -64,7 +65,8 @@ function reachable(s: Sentence, hit: TriggerHit, m: RawMention): boolean {
 			? s.hits.some(
 					(h) =>
 						h !== hit &&
-						(h.rule.form === 'verb' || h.rule.type === hit.rule.type) &&
+						// An attendance participle ("leaders attending it") is not another verb's.
+						((h.rule.form === 'verb' && !h.rule.attendance) || h.rule.type === hit.rule.type) &&
 						h.start >= hit.end &&
 						h.end <= m.start
 				)
@@ -392,6 +394,28 @@ export function chooseArguments(
 	if (!before.some((a) => !a.locative && !isDestinationMention(s, a)))
 		before = [...before, ...governingSubjects(s, clauses, clause, all)];
 	const after = near.filter((a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160);
+	if (rule.attendance) {
+		// "Harris, representing Biden at the APEC summit": who attends visits the gathering's
+		// country; the parties named after it ("talks between A and B") are not the attendee.
+		const venue = attendedVenue(s, hit);
+		// « Celso Amorim, conseiller de Lula, y assistait »: the apposition is not who attends.
+		const lead = slice(s, s.start, hit.start);
+		const aside = asideBefore(s, {
+			...hit,
+			start: s.start + lead.length - (/(?<=,)\s*y\s+$/.exec(lead)?.[0].length ?? 0)
+		});
+		const attendee = before.find(
+			(a) =>
+				!a.locative &&
+				!isDestinationMention(s, a) &&
+				a.entity !== venue?.entity &&
+				!(aside && a.start > aside.start && a.end <= aside.end)
+		);
+		const home = attendee ? countryOfActor(s, attendee.entity) : undefined;
+		return attendee && venue && venue.entity !== home
+			? { sources: conjuncts(s, attendee).filter((a) => a.end <= hit.start), targets: [venue] }
+			: undefined;
+	}
 
 	const group = groupAfter(s, hit, after);
 	if (group) {

@@ -12,6 +12,7 @@ import { RelationMerger } from './mergeRelations';
 import { DATELINE, SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext } from './relations';
 import { findTriggers, type TriggerHit } from './triggers';
+import { sentenceVenue } from './venue';
 
 export interface ExtractOptions {
 	/** Mentions a curator resolved (« le maître du Kremlin » → Putin): used as actors. */
@@ -211,7 +212,8 @@ function ownerAnaphors(
 /**
  * The country of the article's dateline ("BAKOU, 20 septembre (AFP) –", "WARSAW, Aug 2 –"): the
  * country or seat named where the first paragraph that opens with a dateline starts (within
- * the first 3,000 characters); undefined without one.
+ * the first 3,000 characters), or the country in brackets after its town ("ARGYLE
+ * (Saint-Vincent-et-les-Grenadines), 14 décembre –"); undefined without one.
  */
 function datelineCountry(
 	text: string,
@@ -221,7 +223,12 @@ function datelineCountry(
 	for (const line of text.slice(0, 3000).matchAll(/^.+$/gm)) {
 		if (!DATELINE.test(line[0])) continue;
 		const at = line.index + (/^\s*/.exec(line[0])?.[0].length ?? 0);
-		const place = mentions.find((m) => m.start === at);
+		// "ARGYLE (Saint-Vincent-et-les-Grenadines), 14 décembre –": a town the gazetteer does not
+		// know, with its country in brackets.
+		const bracket = /^[^(,\n]+\(\s*/.exec(line[0].slice(at - line.index));
+		const place =
+			mentions.find((m) => m.start === at) ??
+			(bracket ? mentions.find((m) => m.start === at + bracket[0].length) : undefined);
 		return place && entities.get(place.entity)?.type === 'country' ? place.entity : undefined;
 	}
 	return undefined;
@@ -257,6 +264,8 @@ export function extractArticle(
 	let lastSpeaker: string | undefined;
 	const eventAgents = new Map<string, string>();
 	const datelinePlace = datelineCountry(text, mentions, entities);
+	// Where the last gathering told was held, for "attending it" (venue.ts).
+	let venue = datelinePlace;
 	// One pass of every trigger pattern over the whole text, then shared out by sentence.
 	const triggers = findTriggers(folded, text, lexicon.triggers, article.lang);
 	let cursor = 0;
@@ -294,12 +303,15 @@ export function extractArticle(
 				articleDate: article.date,
 				lastSpeaker,
 				eventAgents,
-				datelinePlace
+				datelinePlace,
+				venue
 			};
 			const at = { article: article.id, start: span.start, end: span.end };
-			for (const relation of extractSentenceRelations(ctx))
+			const told = extractSentenceRelations(ctx);
+			for (const relation of told)
 				merger.addStated(relation, at, () => evidenceOf(article, at.start, at.end));
 			lastSpeaker = ctx.lastSpeaker;
+			venue = sentenceVenue(ctx, told) ?? venue;
 		}
 		if (inSentence.length) recordEventAgents(eventAgents, folded, span.start, span.end, inSentence);
 		for (const found of extractSentenceIndicators({

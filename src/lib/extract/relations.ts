@@ -16,6 +16,7 @@ import {
 } from './sentence';
 import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
 import { accordingTo, reportingActor, statementRelations } from './statements';
+import { attendedVenue } from './venue';
 import type { RawMention } from './mentions';
 import type { TriggerHit } from './triggers';
 
@@ -114,14 +115,17 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				s.eventAgents &&
 				eventObjectAgent(s.eventAgents, s.folded, hit.end)
 			) &&
-			!arrivalInDateline(s, hit)
+			!arrivalInDateline(s, hit) &&
+			!attendedVenue(s, hit)
 		)
 			continue;
 		clues ??= {
 			according: accordingTo(s, sentence),
 			clauses: clausesOf(
 				s,
-				hits.filter((h) => h.rule.form === 'verb').map((h) => h.start)
+				// An attendance ("representing Biden at the summit") is a participle of the
+				// clause it sits in, not a clause of its own.
+				hits.filter((h) => h.rule.form === 'verb' && !h.rule.attendance).map((h) => h.start)
 			)
 		};
 		const args = chooseArguments(s, hit, clues.clauses);

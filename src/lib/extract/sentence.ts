@@ -36,6 +36,8 @@ export interface SentenceContext {
 	eventAgents?: Map<string, string>;
 	/** The country the article's dateline reports from ("BAKOU, 20 septembre (AFP) –"). */
 	datelinePlace?: string;
+	/** Where the gathering told last was held (venue.ts): what "attending it" visits. */
+	venue?: string;
 }
 
 export type Sentence = SentenceContext;

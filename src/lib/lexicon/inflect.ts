@@ -22,6 +22,8 @@ export interface TriggerRule {
 	form: 'verb' | 'noun';
 	directed: boolean;
 	host?: boolean;
+	/** The subject attends a gathering: a visit to where it is held. */
+	attendance?: boolean;
 	reversed?: boolean;
 	warning?: boolean;
 	cameo?: string;
@@ -192,6 +194,7 @@ export function inflectEntry(entry: SourcedEntry, morphology: Morphology): Trigg
 		language: entry.language
 	};
 	if (entry.host) rule.host = true;
+	if (entry.attendance) rule.attendance = true;
 	if (entry.reversed) rule.reversed = true;
 	if (entry.warning) rule.warning = true;
 	if (entry.cameo) rule.cameo = entry.cameo;

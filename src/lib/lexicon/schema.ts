@@ -43,6 +43,11 @@ export const triggerEntrySchema = z
 		directed: z.boolean().optional(),
 		/** The subject receives a guest: a meeting, and a visit by the guest to the host's country. */
 		host: z.boolean().optional(),
+		/**
+		 * The subject attends a gathering ("attended the summit", « y assistait »): a visit to the
+		 * country where it is held, named after the trigger or told before (src/lib/extract/venue.ts).
+		 */
+		attendance: z.boolean().optional(),
 		/** The subject is the one who receives (« importées par la Russie … de Chine »). */
 		reversed: z.boolean().optional(),
 		/** A warning whose that-clause may announce sanctions (« pourraient faire l’objet de sanctions »). */
