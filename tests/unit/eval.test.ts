@@ -48,10 +48,12 @@ describe('gold set', () => {
 describe('PLOVER records and blind-written news', () => {
 	let plover: PloverScore;
 	let news: NewsScore;
+	let heldout: NewsScore;
 	beforeAll(async () => {
 		const lexicon = await realLexicon();
 		plover = await evaluatePlover(lexicon, path.resolve('tests/eval/plover/plover-gsr-dev.json'));
 		news = (await evaluateNews(lexicon, path.resolve('tests/eval/news'))).score;
+		heldout = (await evaluateNews(lexicon, path.resolve('tests/eval/heldout'))).score;
 	});
 	const all = (tallies: Record<string, Tally>, keys?: string[]) =>
 		Object.entries(tallies)
@@ -83,5 +85,16 @@ describe('PLOVER records and blind-written news', () => {
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
 		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.46);
 		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.63);
+	});
+
+	it('keeps the held-out set (d) at or above its first figures', () => {
+		const meetings = all(heldout.byType, ['meeting', 'visit', 'talks']);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.18);
+		expect(precision(meetings)).toBeGreaterThanOrEqual(0.5);
+		const every = all(heldout.byType);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.14);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.43);
+		expect(recall(heldout.persons)).toBeGreaterThanOrEqual(0.92);
+		expect(recall(heldout.statements)).toBeGreaterThanOrEqual(0.3);
 	});
 });
