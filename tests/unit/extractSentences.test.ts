@@ -242,6 +242,10 @@ describe('relations', () => {
 			visits('Vladimir Putin took part in the summit in Johannesburg by video link.', 'en')
 		).toEqual([]);
 		expect(visits('Le Qatar a assisté les réfugiés à Doha.', 'fr')).toEqual([]);
+		// An embassy attending talks where it is posted travels nowhere.
+		expect(
+			visits('The American and Chinese ambassadors attended the talks in Kuala Lumpur.', 'en')
+		).toEqual([]);
 	});
 
 	it('reads a decision or a pledge to act as a plan', () => {

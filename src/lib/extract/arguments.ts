@@ -411,6 +411,8 @@ export function chooseArguments(
 				a.entity !== venue?.entity &&
 				!(aside && a.start > aside.start && a.end <= aside.end)
 		);
+		// "The American and Chinese ambassadors attended the talks": an embassy is no traveller.
+		if (attendee?.via === 'adjective') return undefined;
 		const home = attendee ? countryOfActor(s, attendee.entity) : undefined;
 		return attendee && venue && venue.entity !== home
 			? { sources: conjuncts(s, attendee).filter((a) => a.end <= hit.start), targets: [venue] }
