@@ -10,12 +10,16 @@ import { chooseLocale, isLocale } from '$lib/i18n/locale';
 import { advertiseOembedFiles } from '$lib/embed/oembedAddress';
 import { env } from '$env/dynamic/private';
 import { rebuildIfStale } from '$lib/server/rebuildDataset';
+import { clientAddress } from '$lib/server/clientAddress';
+import { limitKindOf, rateLimits, tooManyRequests } from '$lib/server/rateLimit';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 
 // A process killed between saving an article and rebuilding, or a file edited by hand while the
 // server was down, leaves the data set older than its inputs: rebuild at start, in the
 // background (pages keep the previous data set until the new one is in place).
 export const init: ServerInit = () => {
+	// A malformed ENTENTE_LIMIT_* stops the start with its message rather than every request.
+	rateLimits();
 	// A static copy has no /oembed endpoint: its pages point at the answers the export writes.
 	advertiseOembedFiles(env.ENTENTE_STATIC_EXPORT === '1');
 	rebuildIfStale().then(
@@ -52,6 +56,10 @@ function datasetIfBuilt() {
 
 export const handle: Handle = async ({ event, resolve: render }) => {
 	const { pathname, search } = event.url;
+	// The expensive downloads are counted per client before any work (see rateLimit.ts).
+	const kind = limitKindOf(event.request.method, pathname);
+	const refused = kind && (await rateLimits().take(kind, clientAddress(event)));
+	if (refused) return secure(tooManyRequests(event.request, refused), pathname);
 	// Pages follow the reader's languages; embeds and downloads stay English unless ?lang= says.
 	const lang = event.url.searchParams.get('lang');
 	event.locals.langChosen = isLocale(lang);

@@ -7,6 +7,8 @@ import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
 import { admitEditor, editingEnabled, isEditor, tokenMatches } from '$lib/server/editing';
 import { articleFromForm, type IngestValues } from '$lib/server/ingestForm';
+import { clientAddress } from '$lib/server/clientAddress';
+import { rateLimits } from '$lib/server/rateLimit';
 import { serverLexicon } from '$lib/server/lexicon';
 import { DATA_DIR } from '$lib/server/paths';
 import { rebuildDataset } from '$lib/server/rebuildDataset';
@@ -80,11 +82,23 @@ function refuseUnlessEditor(cookies: Parameters<typeof isEditor>[0]) {
 }
 
 export const actions: Actions = {
-	unlock: async ({ request, cookies, url }) => {
+	unlock: async (event) => {
+		const { request, cookies, url } = event;
 		if (!editingEnabled()) return fail(403, { problems: ['Editing is off on this server.'] });
+		// Guessing is slowed down: past a few wrong tokens, no token is even compared for a while.
+		const client = clientAddress(event);
+		const limits = rateLimits();
+		const blocked = await limits.tokenRefusal(client);
+		if (blocked) {
+			event.setHeaders({ 'retry-after': String(blocked.retryAfterSeconds) });
+			return fail(429, { problems: [blocked.message] });
+		}
 		const token = (await request.formData()).get('token');
-		if (typeof token !== 'string' || !tokenMatches(token))
+		if (typeof token !== 'string' || !tokenMatches(token)) {
+			await limits.take('token', client);
 			return fail(403, { problems: ['That is not the editing token.'] });
+		}
+		await limits.forgiveTokens(client);
 		admitEditor(cookies, url.protocol === 'https:');
 		return { unlocked: true };
 	},
