@@ -48,6 +48,11 @@ describe('add an article in the browser', () => {
 		await page.locator('[name="token"]').fill(TOKEN);
 		await page.locator('button', { hasText: 'Unlock editing' }).click();
 		await page.locator('[data-testid="ingest-form"]').waitFor();
+		// The cookie keeps a signed session, not the token.
+		const cookie = (await page.context().cookies()).find((c) => c.name === 'entente_edit');
+		expect(cookie?.httpOnly).toBe(true);
+		expect(cookie?.value).toMatch(/^[\w-]+\.\d+\.[\w-]+$/);
+		expect(cookie?.value).not.toContain('horse');
 		await fill(page, MODI);
 		await page.locator('button', { hasText: 'Preview the extraction' }).click();
 		const preview = page.locator('[data-testid="ingest-preview"]');
