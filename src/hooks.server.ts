@@ -1,6 +1,7 @@
 // Security headers on every response. Embeds, downloads, the embed scripts and oEmbed may be
 // framed and fetched by any site; every other page may be framed only by Entente itself.
-// Embeds, the same bytes for the same URL and data, are rendered once and then served from memory.
+// Embeds and chart PNGs, the same bytes for the same URL and data, are rendered once and then
+// served from memory.
 import { loadDataset } from '$lib/server/dataset';
 import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll, securityHeaders } from '$lib/server/framing';
@@ -31,7 +32,8 @@ export const init: ServerInit = () => {
 	);
 };
 
-const EMBED_PAGE = /^\/embed\/[a-z]+$/;
+/** Rendered once per origin, URL and data set: embeds, and chart PNGs (rasterising costs most). */
+const RENDERED_ONCE = /^\/(?:embed\/[a-z]+|api\/charts\/[a-z]+\.png)$/;
 
 function secure(response: Response, pathname: string): Response {
 	try {
@@ -74,16 +76,16 @@ export const handle: Handle = async ({ event, resolve: render }) => {
 					event.locals.figures
 				)
 		});
-	const dataset = EMBED_PAGE.test(pathname) ? datasetIfBuilt() : undefined;
+	const dataset = RENDERED_ONCE.test(pathname) ? datasetIfBuilt() : undefined;
 	if (event.request.method === 'GET' && dataset) {
 		// Keyed by origin too: without ORIGIN the links inside follow the request's Host, and a
-		// forged Host must not put another site's links in everyone's embed.
+		// forged Host must not put another site's links in everyone's embed (or PNG's source line).
 		const response = await cachedResponse(
 			dataset,
 			`${event.url.origin}${pathname}${search}`,
 			async () => secure(await resolve(event), pathname)
 		);
-		// A missing embed may exist after the next save: never let a proxy keep the 404.
+		// A missing embed or chart may exist after the next save: never let a proxy keep the 404.
 		response.headers.set(
 			'cache-control',
 			response.status === 200 ? 'public, max-age=300' : 'no-store'

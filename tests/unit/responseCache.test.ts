@@ -1,4 +1,4 @@
-// Embeds rendered once per URL and data set.
+// Embeds and chart PNGs rendered once per URL and data set, even when asked for at once.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { cachedResponse } from '../../src/lib/server/responseCache';
@@ -35,5 +35,55 @@ describe('response cache', () => {
 		await cachedResponse(data, '/embed/nope', failing);
 		await cachedResponse(data, '/embed/nope', failing);
 		expect(failures).toBe(2);
+	});
+
+	it('renders once for requests that arrive while the URL is being rendered', async () => {
+		const data = dataset();
+		let renders = 0;
+		let finish: () => void = () => undefined;
+		const slow = async () => {
+			renders++;
+			await new Promise<void>((r) => (finish = r));
+			return new Response(new Uint8Array([137, 80, 78, 71]), {
+				headers: { 'content-type': 'image/png' }
+			});
+		};
+		const waiting = Array.from({ length: 20 }, () =>
+			cachedResponse(data, '/api/charts/meetings.png', slow)
+		);
+		await new Promise((r) => setTimeout(r, 10));
+		finish();
+		const bodies = await Promise.all(
+			(await Promise.all(waiting)).map(async (r) => [...new Uint8Array(await r.arrayBuffer())])
+		);
+		expect(renders).toBe(1);
+		for (const body of bodies) expect(body).toEqual([137, 80, 78, 71]);
+	});
+
+	it('lets each waiting request render its own when the first was a refusal', async () => {
+		const data = dataset();
+		let renders = 0;
+		const refusing = async () => {
+			renders++;
+			await new Promise((r) => setTimeout(r, 5));
+			return new Response('bad filter', { status: 400 });
+		};
+		const answers = await Promise.all(
+			Array.from({ length: 3 }, () => cachedResponse(data, '/api/charts/x.png?y=z', refusing))
+		);
+		expect(answers.map((a) => a.status)).toEqual([400, 400, 400]);
+		expect(renders).toBe(3);
+	});
+
+	it('forgets the oldest responses past 64 MB', async () => {
+		const data = dataset();
+		let renders = 0;
+		const big = async () => (renders++, new Response(new Uint8Array(33 * 1024 * 1024)));
+		await cachedResponse(data, '/a', big);
+		await cachedResponse(data, '/b', big);
+		await cachedResponse(data, '/b', big);
+		expect(renders).toBe(2);
+		await cachedResponse(data, '/a', big);
+		expect(renders).toBe(3);
 	});
 });

@@ -1,6 +1,7 @@
 // HTML pages sent the way a CDN would: an ETag over the bytes, so a reader who has the page gets
 // 304 and no body; gzip when the browser accepts it (the dashboard is some 250 KB of HTML, a
-// tenth of that compressed); and Vary naming what the page depends on.
+// tenth of that compressed); and Vary naming what the page depends on. The same for a page's
+// data as the browser fetches it when a filter changes (`…/__data.json`, some 35 KB for `/`).
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
@@ -14,9 +15,17 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 	return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
+/** A page (HTML) or its data for client-side navigation (SvelteKit's `__data.json`). */
+function isPage(request: Request, type: string): boolean {
+	if (type.startsWith('text/html')) return true;
+	return (
+		type.startsWith('application/json') && new URL(request.url).pathname.endsWith('/__data.json')
+	);
+}
+
 /**
  * The response to a GET of an HTML page as it should go out: unchanged unless it is a 200
- * `text/html` with no encoding yet; then with a weak ETag over its bytes (CSP nonces aside),
+ * `text/html` (or a page's `__data.json`) with no encoding yet; then with a weak ETag over its bytes (CSP nonces aside),
  * `304 Not Modified` (no body, no CSP) when the request's If-None-Match names it, else gzip-compressed when the request
  * accepts gzip and the page is over 1 KB. `vary` lists the request headers the page depends on
  * besides Accept-Encoding (Accept-Language for pages that follow the reader's languages).
@@ -30,7 +39,7 @@ export async function compressPage(
 	if (
 		request.method !== 'GET' ||
 		response.status !== 200 ||
-		!type.startsWith('text/html') ||
+		!isPage(request, type) ||
 		response.headers.has('content-encoding')
 	)
 		return response;
