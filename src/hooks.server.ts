@@ -5,8 +5,8 @@
 import { loadDataset } from '$lib/server/dataset';
 import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll, securityHeaders } from '$lib/server/framing';
-import { compressPage } from '$lib/server/compressPage';
-import { cachedResponse } from '$lib/server/responseCache';
+import { compressPage, preparePage, sendPage } from '$lib/server/compressPage';
+import { cachedPage } from '$lib/server/responseCache';
 import { chooseLocale, isLocale } from '$lib/i18n/locale';
 import { advertiseOembedFiles } from '$lib/embed/oembedAddress';
 import { env } from '$env/dynamic/private';
@@ -32,8 +32,14 @@ export const init: ServerInit = () => {
 	);
 };
 
-/** Rendered once per origin, URL and data set: embeds, and chart PNGs (rasterising costs most). */
-const RENDERED_ONCE = /^\/(?:embed\/[a-z]+|api\/charts\/[a-z]+\.png)$/;
+/**
+ * Rendered once per origin, URL, language and data set, then served from memory: what depends on
+ * nothing else — the dashboard, the network, chart and actor pages (and their `__data.json`),
+ * embeds, chart PNGs (rasterising costs most). Article pages show editors a review link and the
+ * editing pages read the cookie: those are rendered for each request.
+ */
+const RENDERED_ONCE =
+	/^\/(?:|network|charts\/[a-z]+|entities\/[^/]+|embed\/[a-z]+|api\/charts\/[a-z]+\.png)$/;
 
 function secure(response: Response, pathname: string): Response {
 	try {
@@ -57,7 +63,7 @@ function datasetIfBuilt() {
 }
 
 export const handle: Handle = async ({ event, resolve: render }) => {
-	const { pathname, search } = event.url;
+	const { pathname } = event.url;
 	// The expensive downloads are counted per client before any work (see rateLimit.ts).
 	const kind = limitKindOf(event.request.method, pathname);
 	const refused = kind && (await rateLimits().take(kind, clientAddress(event)));
@@ -76,23 +82,26 @@ export const handle: Handle = async ({ event, resolve: render }) => {
 					event.locals.figures
 				)
 		});
+	// Pages follow the reader's Accept-Language; embeds and downloads only ?lang=.
+	const vary = isOpenToAll(pathname) ? [] : ['Accept-Language'];
 	const dataset = RENDERED_ONCE.test(pathname) ? datasetIfBuilt() : undefined;
 	if (event.request.method === 'GET' && dataset) {
 		// Keyed by origin too: without ORIGIN the links inside follow the request's Host, and a
-		// forged Host must not put another site's links in everyone's embed (or PNG's source line).
-		const response = await cachedResponse(
-			dataset,
-			`${event.url.origin}${pathname}${search}`,
-			async () => secure(await resolve(event), pathname)
-		);
-		// A missing embed or chart may exist after the next save: never let a proxy keep the 404.
-		response.headers.set(
-			'cache-control',
-			response.status === 200 ? 'public, max-age=300' : 'no-store'
-		);
-		return compressPage(event.request, response);
+		// forged Host must not put another site's links in everyone's embed. The request's own
+		// path tells a page from its `__data.json`.
+		const asked = new URL(event.request.url);
+		const key = `${event.url.origin}${asked.pathname}${asked.search} ${event.locals.locale} ${event.locals.langChosen}`;
+		const page = await cachedPage(dataset, key, async () => {
+			const response = secure(await resolve(event), pathname);
+			if (isOpenToAll(pathname))
+				// A missing embed or chart may exist after the next save: never let a proxy keep a 404.
+				response.headers.set(
+					'cache-control',
+					response.status === 200 ? 'public, max-age=300' : 'no-store'
+				);
+			return preparePage(event.request, response, vary);
+		});
+		return sendPage(event.request, page);
 	}
-	// Pages follow the reader's Accept-Language; embeds and downloads only ?lang=.
-	const vary = isOpenToAll(pathname) ? [] : ['Accept-Language'];
 	return compressPage(event.request, secure(await resolve(event), pathname), vary);
 };

@@ -1,9 +1,23 @@
-// Embeds and chart PNGs rendered once per URL and data set, even when asked for at once.
+// Pages, embeds and chart PNGs rendered once per URL and data set, even when asked for at once.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset/schema';
-import { cachedResponse } from '../../src/lib/server/responseCache';
+import { preparePage, sendPage } from '../../src/lib/server/compressPage';
+import { cachedPage } from '../../src/lib/server/responseCache';
 
 const dataset = () => ({}) as Dataset;
+
+/** As the server's hook uses the cache: a response rendered, prepared, kept, and sent. */
+async function cachedResponse(
+	data: Dataset,
+	key: string,
+	render: () => Promise<Response>
+): Promise<Response> {
+	const request = new Request(`http://entente.test${key}`);
+	return sendPage(
+		request,
+		await cachedPage(data, key, async () => preparePage(request, await render()))
+	);
+}
 
 describe('response cache', () => {
 	it('renders a URL once and serves the same bytes and headers after', async () => {
@@ -85,5 +99,40 @@ describe('response cache', () => {
 		expect(renders).toBe(2);
 		await cachedResponse(data, '/a', big);
 		expect(renders).toBe(3);
+	});
+
+	it('keeps no response that sets a cookie', async () => {
+		const data = dataset();
+		let renders = 0;
+		const withCookie = async () =>
+			new Response(String(++renders), { headers: { 'set-cookie': 'a=b' } });
+		await cachedResponse(data, '/ingest', withCookie);
+		await cachedResponse(data, '/ingest', withCookie);
+		expect(renders).toBe(2);
+	});
+
+	it('keeps a page gzipped with its ETag, and answers 304 from memory', async () => {
+		const data = dataset();
+		let renders = 0;
+		const html = `<p>${'Xi Jinping rencontre Vladimir Poutine. '.repeat(100)}</p>`;
+		const render = async () => (
+			renders++,
+			new Response(html, { headers: { 'content-type': 'text/html' } })
+		);
+		const send = async (headers: Record<string, string>) =>
+			sendPage(
+				new Request('http://entente.test/', { headers }),
+				await cachedPage(data, '/', async () =>
+					preparePage(new Request('http://entente.test/'), await render(), ['Accept-Language'])
+				)
+			);
+		const zipped = await send({ 'accept-encoding': 'gzip' });
+		expect(zipped.headers.get('content-encoding')).toBe('gzip');
+		expect(zipped.headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
+		const plain = await send({});
+		expect(await plain.text()).toBe(html);
+		const again = await send({ 'if-none-match': zipped.headers.get('etag') ?? '' });
+		expect(again.status).toBe(304);
+		expect(renders).toBe(1);
 	});
 });
