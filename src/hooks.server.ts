@@ -11,19 +11,22 @@ import { chooseLocale, isLocale } from '$lib/i18n/locale';
 import { advertiseOembedFiles } from '$lib/embed/oembedAddress';
 import { env } from '$env/dynamic/private';
 import { rebuildIfStale } from '$lib/server/rebuildDataset';
+import { rebuildOffThread, warmRebuildWorker } from '$lib/server/rebuildOffThread';
+import { editingEnabled } from '$lib/server/editing';
 import { clientAddress } from '$lib/server/clientAddress';
 import { limitKindOf, rateLimits, tooManyRequests } from '$lib/server/rateLimit';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 
 // A process killed between saving an article and rebuilding, or a file edited by hand while the
-// server was down, leaves the data set older than its inputs: rebuild at start, in the
-// background (pages keep the previous data set until the new one is in place).
+// server was down, leaves the data set older than its inputs: rebuild at start, in a worker
+// thread (pages keep the previous data set until the new one is in place).
 export const init: ServerInit = () => {
 	// A malformed ENTENTE_LIMIT_* stops the start with its message rather than every request.
 	rateLimits();
 	// A static copy has no /oembed endpoint: its pages point at the answers the export writes.
 	advertiseOembedFiles(env.ENTENTE_STATIC_EXPORT === '1');
-	rebuildIfStale().then(
+	if (editingEnabled()) warmRebuildWorker();
+	rebuildIfStale(undefined, undefined, rebuildOffThread).then(
 		(rebuilt) => rebuilt && console.log('data set was older than data/: rebuilt'),
 		(failure: unknown) =>
 			console.error(

@@ -11,7 +11,8 @@ import { clientAddress } from '$lib/server/clientAddress';
 import { rateLimits } from '$lib/server/rateLimit';
 import { serverLexicon } from '$lib/server/lexicon';
 import { DATA_DIR } from '$lib/server/paths';
-import { rebuildDataset } from '$lib/server/rebuildDataset';
+import { rebuildOffThread } from '$lib/server/rebuildOffThread';
+import { rebuildProblem } from '$lib/server/rebuildProblem';
 import type { Article } from '$lib/types';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -119,7 +120,7 @@ export const actions: Actions = {
 		let outcome;
 		try {
 			outcome = await addArticle(path.join(DATA_DIR, 'articles'), article, {
-				rebuild: () => rebuildDataset().catch((failure: unknown) => (rebuildFailure = failure)),
+				rebuild: () => rebuildOffThread().catch((failure: unknown) => (rebuildFailure = failure)),
 				lock: { onWait: (message) => console.log(`saving ${article.id}: ${message}`) }
 			});
 		} catch (failure) {
@@ -135,13 +136,12 @@ export const actions: Actions = {
 						: `Not saved: ${outcome.reason}.`
 				]
 			});
-		if (rebuildFailure !== undefined)
-			return fail(500, {
-				values: emptyValues(),
-				problems: [
-					`Saved as data/articles/${outcome.id}.md, but the data set could not be rebuilt: ${rebuildFailure instanceof Error ? rebuildFailure.message : String(rebuildFailure)}`
-				]
-			});
+		if (rebuildFailure !== undefined) {
+			// Never a 500: the article is saved; what blocks the rebuild is said, and the pages keep
+			// the previous data set until a rebuild succeeds (at the next save, or the next start).
+			const { status, problem } = rebuildProblem(outcome.id as string, rebuildFailure);
+			return fail(status, { values: emptyValues(), problems: [problem] });
+		}
 		redirect(303, `/articles/${outcome.id}`);
 	}
 };
