@@ -124,8 +124,16 @@ export const actions: Actions = {
 				lock: { onWait: (message) => console.log(`saving ${article.id}: ${message}`) }
 			});
 		} catch (failure) {
-			if (!(failure instanceof DataLockBusy)) throw failure;
-			return fail(503, { values, problems: [`Not saved: ${failure.message}.`] });
+			// Another save kept the lock, or the disk refused the file: nothing was written, and the
+			// form is kept to try again (never a 500).
+			if (failure instanceof DataLockBusy)
+				return fail(503, { values, problems: [`Not saved: ${failure.message}.`] });
+			const reason = failure instanceof Error ? failure.message : String(failure);
+			console.error(`saving ${article.id}: ${reason}`);
+			return fail(503, {
+				values,
+				problems: [`Not saved: the file could not be written (${reason}).`]
+			});
 		}
 		if (outcome.status !== 'added')
 			return fail(outcome.status === 'duplicate' ? 409 : 400, {
