@@ -27,9 +27,9 @@ function isPage(request: Request, type: string): boolean {
 export interface PreparedPage {
 	status: number;
 	headers: [string, string][];
-	body: Uint8Array;
+	body: Uint8Array<ArrayBuffer>;
 	/** The body gzip-compressed (a page over 1 KB). */
-	gzip?: Uint8Array;
+	gzip?: Uint8Array<ArrayBuffer>;
 	/** A weak ETag over the body (pages and their data). */
 	etag?: string;
 }
@@ -71,7 +71,7 @@ export async function preparePage(
 		headers: [...headers],
 		body,
 		etag,
-		...(body.length >= MIN_GZIP_BYTES ? { gzip: gzipSync(body) } : {})
+		...(body.length >= MIN_GZIP_BYTES ? { gzip: new Uint8Array(gzipSync(body)) } : {})
 	};
 }
 
