@@ -1,7 +1,7 @@
 // Security headers on every response. Embeds, downloads, the embed scripts and oEmbed may be
 // framed and fetched by any site; every other page may be framed only by Entente itself.
-// Embeds and chart PNGs, the same bytes for the same URL and data, are rendered once and then
-// served from memory.
+// Pages, embeds and chart PNGs, the same bytes for the same URL, language and data, are rendered
+// once and then served from memory.
 import { loadDataset } from '$lib/server/dataset';
 import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll, securityHeaders } from '$lib/server/framing';
@@ -11,6 +11,8 @@ import { chooseLocale, isLocale } from '$lib/i18n/locale';
 import { advertiseOembedFiles } from '$lib/embed/oembedAddress';
 import { env } from '$env/dynamic/private';
 import { rebuildIfStale } from '$lib/server/rebuildDataset';
+import { watchInputs } from '$lib/server/watchInputs';
+import { DATA_DIR } from '$lib/server/paths';
 import { rebuildOffThread, warmRebuildWorker } from '$lib/server/rebuildOffThread';
 import { editingEnabled } from '$lib/server/editing';
 import { clientAddress } from '$lib/server/clientAddress';
@@ -18,14 +20,10 @@ import { limitKindOf, rateLimits, tooManyRequests } from '$lib/server/rateLimit'
 import type { Handle, ServerInit } from '@sveltejs/kit';
 
 // A process killed between saving an article and rebuilding, or a file edited by hand while the
-// server was down, leaves the data set older than its inputs: rebuild at start, in a worker
-// thread (pages keep the previous data set until the new one is in place).
-export const init: ServerInit = () => {
-	// A malformed ENTENTE_LIMIT_* stops the start with its message rather than every request.
-	rateLimits();
-	// A static copy has no /oembed endpoint: its pages point at the answers the export writes.
-	advertiseOembedFiles(env.ENTENTE_STATIC_EXPORT === '1');
-	if (editingEnabled()) warmRebuildWorker();
+// server was down, leaves the data set older than its inputs: rebuild at start, and whenever a
+// file under data/ changes, in a worker thread (pages keep the previous data set until the new
+// one is in place). A rebuild that finds the data set up to date does nothing.
+function rebuildIfOlderThanInputs(): void {
 	rebuildIfStale(undefined, undefined, rebuildOffThread).then(
 		(rebuilt) => rebuilt && console.log('data set was older than data/: rebuilt'),
 		(failure: unknown) =>
@@ -33,6 +31,16 @@ export const init: ServerInit = () => {
 				`data set older than data/, and the rebuild failed: ${failure instanceof Error ? failure.message : String(failure)}`
 			)
 	);
+}
+
+export const init: ServerInit = () => {
+	// A malformed ENTENTE_LIMIT_* stops the start with its message rather than every request.
+	rateLimits();
+	// A static copy has no /oembed endpoint: its pages point at the answers the export writes.
+	advertiseOembedFiles(env.ENTENTE_STATIC_EXPORT === '1');
+	if (editingEnabled()) warmRebuildWorker();
+	rebuildIfOlderThanInputs();
+	watchInputs(DATA_DIR, rebuildIfOlderThanInputs);
 };
 
 /**
