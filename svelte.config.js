@@ -8,7 +8,10 @@ const config = {
 	kit: {
 		adapter: adapter(),
 		csp: {
-			mode: 'auto',
+			// Hashes of SvelteKit's inline scripts rather than a nonce per response: the same URL
+			// and data give the same bytes, so the server renders a page once and serves it from
+			// memory (src/hooks.server.ts); a nonce shared by every reader would defeat its purpose.
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -16,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { CHART_IDS } from '../src/lib/charts/types';
 import { storeFileFor } from '../src/lib/server/paths';
-import { RELATION_TYPES } from '../src/lib/types';
 import { runCli } from './cli';
 import { generateArticles, seededRandom, writeCorpus } from './generateCorpus';
+import { randomQueries } from './randomQueries';
 import { serveBuild, type RunningApp } from './serveBuild';
 
 const { values: flags } = parseArgs({
@@ -97,34 +97,6 @@ interface RouteResult {
 	rps?: number;
 	errors?: number;
 	failure?: string;
-}
-
-/** Random filters a reader might set: countries, depth, types, period, minimum count. */
-function randomQueries(countries: string[], count: number): string[] {
-	const random = seededRandom(SEED + 7);
-	const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-	const queries: string[] = [];
-	for (let i = 0; i < count; i++) {
-		const params = new URLSearchParams();
-		const roll = random();
-		if (roll < 0.6 && countries.length) {
-			params.set(
-				'country',
-				[pick(countries), ...(random() < 0.3 ? [pick(countries)] : [])].join(',')
-			);
-			if (random() < 0.2) params.set('depth', '2');
-		}
-		if (random() < 0.3) params.set('types', [pick(RELATION_TYPES), pick(RELATION_TYPES)].join(','));
-		if (random() < 0.3) {
-			const from = 2015 + Math.floor(random() * 10);
-			params.set('from', `${from}-01-01`);
-			params.set('to', `${from + 1 + Math.floor(random() * 3)}-12-31`);
-		}
-		if (random() < 0.1) params.set('min', '2');
-		const query = params.toString();
-		queries.push(query ? `?${query}` : '');
-	}
-	return queries;
 }
 
 async function timedFetch(url: string): Promise<{ body: Buffer; ms: number; status: number }> {
@@ -303,7 +275,7 @@ async function benchSize(size: number, root: string): Promise<SizeResult> {
 		'/embed/meetings',
 		'/embed/network'
 	];
-	const queries = randomQueries(facts.countries, 64);
+	const queries = randomQueries(facts.countries, 64, SEED + 7);
 	const env = { ENTENTE_DATA_DIR: dataDir, ENTENTE_DATASET: datasetFile };
 	let port = PORT;
 	let app = await serveBuild(port, env);

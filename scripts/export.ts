@@ -49,7 +49,13 @@ await runCli(async () => {
 	const countries = dataset.entities.filter((e) => e.type === 'country').map((e) => e.id);
 	const port = await freePort();
 	const origin = values.origin ?? `http://127.0.0.1:${port}`;
-	const app = await serveBuild(port, { ORIGIN: origin, ENTENTE_STATIC_EXPORT: '1' });
+	// The export asks for every picture and archive once: the per-client limits are for readers.
+	const app = await serveBuild(port, {
+		ORIGIN: origin,
+		ENTENTE_STATIC_EXPORT: '1',
+		ENTENTE_LIMIT_PNG: 'off',
+		ENTENTE_LIMIT_DOWNLOAD: 'off'
+	});
 	const urls = [
 		'/',
 		'/network',

@@ -1,33 +1,56 @@
 // Security headers on every response. Embeds, downloads, the embed scripts and oEmbed may be
 // framed and fetched by any site; every other page may be framed only by Entente itself.
-// Embeds, the same bytes for the same URL and data, are rendered once and then served from memory.
+// Pages, embeds and chart PNGs, the same bytes for the same URL, language and data, are rendered
+// once and then served from memory.
 import { loadDataset } from '$lib/server/dataset';
 import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll, securityHeaders } from '$lib/server/framing';
-import { compressPage } from '$lib/server/compressPage';
-import { cachedResponse } from '$lib/server/responseCache';
+import { compressPage, preparePage, sendPage } from '$lib/server/compressPage';
+import { cachedPage } from '$lib/server/responseCache';
 import { chooseLocale, isLocale } from '$lib/i18n/locale';
 import { advertiseOembedFiles } from '$lib/embed/oembedAddress';
 import { env } from '$env/dynamic/private';
 import { rebuildIfStale } from '$lib/server/rebuildDataset';
+import { watchInputs } from '$lib/server/watchInputs';
+import { DATA_DIR } from '$lib/server/paths';
+import { rebuildOffThread, warmRebuildWorker } from '$lib/server/rebuildOffThread';
+import { editingEnabled } from '$lib/server/editing';
+import { clientAddress } from '$lib/server/clientAddress';
+import { limitKindOf, rateLimits, tooManyRequests } from '$lib/server/rateLimit';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 
 // A process killed between saving an article and rebuilding, or a file edited by hand while the
-// server was down, leaves the data set older than its inputs: rebuild at start, in the
-// background (pages keep the previous data set until the new one is in place).
-export const init: ServerInit = () => {
-	// A static copy has no /oembed endpoint: its pages point at the answers the export writes.
-	advertiseOembedFiles(env.ENTENTE_STATIC_EXPORT === '1');
-	rebuildIfStale().then(
+// server was down, leaves the data set older than its inputs: rebuild at start, and whenever a
+// file under data/ changes, in a worker thread (pages keep the previous data set until the new
+// one is in place). A rebuild that finds the data set up to date does nothing.
+function rebuildIfOlderThanInputs(): void {
+	rebuildIfStale(undefined, undefined, rebuildOffThread).then(
 		(rebuilt) => rebuilt && console.log('data set was older than data/: rebuilt'),
 		(failure: unknown) =>
 			console.error(
 				`data set older than data/, and the rebuild failed: ${failure instanceof Error ? failure.message : String(failure)}`
 			)
 	);
+}
+
+export const init: ServerInit = () => {
+	// A malformed ENTENTE_LIMIT_* stops the start with its message rather than every request.
+	rateLimits();
+	// A static copy has no /oembed endpoint: its pages point at the answers the export writes.
+	advertiseOembedFiles(env.ENTENTE_STATIC_EXPORT === '1');
+	if (editingEnabled()) warmRebuildWorker();
+	rebuildIfOlderThanInputs();
+	watchInputs(DATA_DIR, rebuildIfOlderThanInputs);
 };
 
-const EMBED_PAGE = /^\/embed\/[a-z]+$/;
+/**
+ * Rendered once per origin, URL, language and data set, then served from memory: what depends on
+ * nothing else — the dashboard, the network, chart and actor pages (and their `__data.json`),
+ * embeds, chart PNGs (rasterising costs most). Article pages show editors a review link and the
+ * editing pages read the cookie: those are rendered for each request.
+ */
+const RENDERED_ONCE =
+	/^\/(?:|network|charts\/[a-z]+|entities\/[^/]+|embed\/[a-z]+|api\/charts\/[a-z]+\.png)$/;
 
 function secure(response: Response, pathname: string): Response {
 	try {
@@ -51,7 +74,11 @@ function datasetIfBuilt() {
 }
 
 export const handle: Handle = async ({ event, resolve: render }) => {
-	const { pathname, search } = event.url;
+	const { pathname } = event.url;
+	// The expensive downloads are counted per client before any work (see rateLimit.ts).
+	const kind = limitKindOf(event.request.method, pathname);
+	const refused = kind && (await rateLimits().take(kind, clientAddress(event)));
+	if (refused) return secure(tooManyRequests(event.request, refused), pathname);
 	// Pages follow the reader's languages; embeds and downloads stay English unless ?lang= says.
 	const lang = event.url.searchParams.get('lang');
 	event.locals.langChosen = isLocale(lang);
@@ -66,23 +93,26 @@ export const handle: Handle = async ({ event, resolve: render }) => {
 					event.locals.figures
 				)
 		});
-	const dataset = EMBED_PAGE.test(pathname) ? datasetIfBuilt() : undefined;
-	if (event.request.method === 'GET' && dataset) {
-		// Keyed by origin too: without ORIGIN the links inside follow the request's Host, and a
-		// forged Host must not put another site's links in everyone's embed.
-		const response = await cachedResponse(
-			dataset,
-			`${event.url.origin}${pathname}${search}`,
-			async () => secure(await resolve(event), pathname)
-		);
-		// A missing embed may exist after the next save: never let a proxy keep the 404.
-		response.headers.set(
-			'cache-control',
-			response.status === 200 ? 'public, max-age=300' : 'no-store'
-		);
-		return compressPage(event.request, response);
-	}
 	// Pages follow the reader's Accept-Language; embeds and downloads only ?lang=.
 	const vary = isOpenToAll(pathname) ? [] : ['Accept-Language'];
+	const dataset = RENDERED_ONCE.test(pathname) ? datasetIfBuilt() : undefined;
+	if (event.request.method === 'GET' && dataset) {
+		// Keyed by origin too: without ORIGIN the links inside follow the request's Host, and a
+		// forged Host must not put another site's links in everyone's embed. The request's own
+		// path tells a page from its `__data.json`.
+		const asked = new URL(event.request.url);
+		const key = `${event.url.origin}${asked.pathname}${asked.search} ${event.locals.locale} ${event.locals.langChosen}`;
+		const page = await cachedPage(dataset, key, async () => {
+			const response = secure(await resolve(event), pathname);
+			if (isOpenToAll(pathname))
+				// A missing embed or chart may exist after the next save: never let a proxy keep a 404.
+				response.headers.set(
+					'cache-control',
+					response.status === 200 ? 'public, max-age=300' : 'no-store'
+				);
+			return preparePage(event.request, response, vary);
+		});
+		return sendPage(event.request, page);
+	}
 	return compressPage(event.request, secure(await resolve(event), pathname), vary);
 };

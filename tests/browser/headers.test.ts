@@ -165,6 +165,20 @@ describe('CSV downloads over HTTP', () => {
 });
 
 describe('pages over HTTP', () => {
+	it('are the same bytes for the same URL and language, their inline script allowed by hash', async () => {
+		const [first, second] = [await fetch(`${app.url}/network`), await fetch(`${app.url}/network`)];
+		expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+		const html = await first.text();
+		expect(await second.text()).toBe(html);
+		const csp = first.headers.get('content-security-policy') ?? '';
+		expect(csp).toMatch(/script-src 'self' 'sha256-[\w+/]+=*'/);
+		expect(csp).not.toContain('nonce-');
+		expect(html).not.toMatch(/ nonce="/);
+		const french = await fetch(`${app.url}/network`, { headers: { 'accept-language': 'fr' } });
+		expect(french.headers.get('etag')).not.toBe(first.headers.get('etag'));
+		expect(await french.text()).toContain('<html lang="fr"');
+	});
+
 	it('come gzip-compressed with an ETag, and as 304 to a reader who has them', async () => {
 		const first = await fetch(`${app.url}/`, { headers: { 'accept-encoding': 'gzip' } });
 		expect(first.headers.get('content-encoding')).toBe('gzip');

@@ -48,6 +48,11 @@ describe('add an article in the browser', () => {
 		await page.locator('[name="token"]').fill(TOKEN);
 		await page.locator('button', { hasText: 'Unlock editing' }).click();
 		await page.locator('[data-testid="ingest-form"]').waitFor();
+		// The cookie keeps a signed session, not the token.
+		const cookie = (await page.context().cookies()).find((c) => c.name === 'entente_edit');
+		expect(cookie?.httpOnly).toBe(true);
+		expect(cookie?.value).toMatch(/^[\w-]+\.\d+\.[\w-]+$/);
+		expect(cookie?.value).not.toContain('horse');
 		await fill(page, MODI);
 		await page.locator('button', { hasText: 'Preview the extraction' }).click();
 		const preview = page.locator('[data-testid="ingest-preview"]');
@@ -71,6 +76,9 @@ describe('add an article in the browser', () => {
 	});
 
 	it('saves it, rebuilds the data set and shows it without a restart', async () => {
+		// Asked for before the save: the page kept in memory gives way to the new data set.
+		const before = await (await fetch(`${app.url}/network?country=IND`)).text();
+		expect(before).not.toContain('narendra-modi');
 		await page.locator('[data-testid="save-form"] button').click();
 		await page.waitForURL(/\/articles\/2024-07-09-modi-meets-putin-in-moscow$/);
 		expect(await page.locator('h1').textContent()).toBe(MODI.title);

@@ -68,6 +68,36 @@ describe('an HTML page', () => {
 	});
 });
 
+describe('a page’s data, as the browser fetches it on navigation', () => {
+	const data = () =>
+		new Response(JSON.stringify({ type: 'data', nodes: Array(300).fill({ id: 'CHN' }) }), {
+			headers: { 'content-type': 'application/json', 'cache-control': 'private, no-store' }
+		});
+
+	it('is gzip-compressed with an ETag and Vary, like its page', async () => {
+		const request = new Request('http://entente.test/network/__data.json?country=CHN', {
+			headers: { 'accept-encoding': 'gzip' }
+		});
+		const original = await data().text();
+		const response = await compressPage(request, data(), ['Accept-Language']);
+		expect(response.headers.get('content-encoding')).toBe('gzip');
+		expect(response.headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
+		expect(response.headers.get('etag')).toMatch(/^W\/"[\w-]+"$/);
+		expect(response.headers.get('cache-control')).toBe('private, no-store');
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		expect(bytes.length).toBeLessThan(original.length / 10);
+		expect(gunzipSync(bytes).toString('utf8')).toBe(original);
+	});
+
+	it('is the only JSON so treated: a JSON download passes untouched', async () => {
+		const download = data();
+		const request = new Request('http://entente.test/api/graph.json', {
+			headers: { 'accept-encoding': 'gzip' }
+		});
+		expect(await compressPage(request, download)).toBe(download);
+	});
+});
+
 describe('anything else', () => {
 	it('passes untouched: a download, an error page, a form post', async () => {
 		const csv = new Response('a,b\r\n', { headers: { 'content-type': 'text/csv' } });

@@ -41,6 +41,7 @@ function listIn(doc: Document, key: 'relations' | 'mentions'): YAMLSeq {
 /**
  * Writes the decisions to `data/curated/<article>.yaml` and rebuilds the data set, both under
  * the data lock; when the rebuild fails the file is put back as it was and the error rethrown.
+ * `rebuild` compiles and writes the data set (the server passes one that runs in a worker).
  * @throws {DataLockBusy} when another save kept the lock past `lock.waitMs`
  */
 export async function recordDecisions(
@@ -48,7 +49,8 @@ export async function recordDecisions(
 	article: string,
 	decisions: { relations?: RelationDecision[]; mentions?: MentionDecision[] },
 	datasetFile?: string,
-	lock?: DataLockOptions
+	lock?: DataLockOptions,
+	rebuild: (dataDir: string, datasetFile?: string) => Promise<unknown> = rebuildDataset
 ): Promise<void> {
 	const dir = path.join(dataDir, 'curated');
 	const file = path.join(dir, `${article}.yaml`);
@@ -74,7 +76,7 @@ export async function recordDecisions(
 			await mkdir(dir, { recursive: true });
 			await writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
 			try {
-				await rebuildDataset(dataDir, datasetFile);
+				await rebuild(dataDir, datasetFile);
 			} catch (error) {
 				if (before === undefined) await unlink(file).catch(() => undefined);
 				else await writeFileAtomic(file, before);

@@ -91,14 +91,18 @@ export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): P
 /**
  * Rebuilds the data set, under the data lock, when it is older than an input; resolves to
  * whether it did. Checked again once the lock is held, so a save that rebuilt meanwhile is not
- * repeated.
+ * repeated. `rebuild` compiles and writes it (the server passes one that runs in a worker).
  * @throws {InputError} when a file of `dataDir` does not validate
  */
-export async function rebuildIfStale(dataDir = DATA_DIR, file = DATASET_FILE): Promise<boolean> {
+export async function rebuildIfStale(
+	dataDir = DATA_DIR,
+	file = DATASET_FILE,
+	rebuild: (dataDir: string, file: string) => Promise<unknown> = rebuildDataset
+): Promise<boolean> {
 	if (!(await datasetIsStale(dataDir, file))) return false;
 	return withDataLock(dataDir, async () => {
 		if (!(await datasetIsStale(dataDir, file))) return false;
-		await rebuildDataset(dataDir, file);
+		await rebuild(dataDir, file);
 		return true;
 	});
 }

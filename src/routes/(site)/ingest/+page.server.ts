@@ -7,9 +7,12 @@ import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
 import { admitEditor, editingEnabled, isEditor, tokenMatches } from '$lib/server/editing';
 import { articleFromForm, type IngestValues } from '$lib/server/ingestForm';
+import { clientAddress } from '$lib/server/clientAddress';
+import { rateLimits } from '$lib/server/rateLimit';
 import { serverLexicon } from '$lib/server/lexicon';
 import { DATA_DIR } from '$lib/server/paths';
-import { rebuildDataset } from '$lib/server/rebuildDataset';
+import { rebuildOffThread } from '$lib/server/rebuildOffThread';
+import { rebuildProblem } from '$lib/server/rebuildProblem';
 import type { Article } from '$lib/types';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -80,11 +83,23 @@ function refuseUnlessEditor(cookies: Parameters<typeof isEditor>[0]) {
 }
 
 export const actions: Actions = {
-	unlock: async ({ request, cookies, url }) => {
+	unlock: async (event) => {
+		const { request, cookies, url } = event;
 		if (!editingEnabled()) return fail(403, { problems: ['Editing is off on this server.'] });
+		// Guessing is slowed down: past a few wrong tokens, no token is even compared for a while.
+		const client = clientAddress(event);
+		const limits = rateLimits();
+		const blocked = await limits.tokenRefusal(client);
+		if (blocked) {
+			event.setHeaders({ 'retry-after': String(blocked.retryAfterSeconds) });
+			return fail(429, { problems: [blocked.message] });
+		}
 		const token = (await request.formData()).get('token');
-		if (typeof token !== 'string' || !tokenMatches(token))
+		if (typeof token !== 'string' || !tokenMatches(token)) {
+			await limits.take('token', client);
 			return fail(403, { problems: ['That is not the editing token.'] });
+		}
+		await limits.forgiveTokens(client);
 		admitEditor(cookies, url.protocol === 'https:');
 		return { unlocked: true };
 	},
@@ -105,12 +120,20 @@ export const actions: Actions = {
 		let outcome;
 		try {
 			outcome = await addArticle(path.join(DATA_DIR, 'articles'), article, {
-				rebuild: () => rebuildDataset().catch((failure: unknown) => (rebuildFailure = failure)),
+				rebuild: () => rebuildOffThread().catch((failure: unknown) => (rebuildFailure = failure)),
 				lock: { onWait: (message) => console.log(`saving ${article.id}: ${message}`) }
 			});
 		} catch (failure) {
-			if (!(failure instanceof DataLockBusy)) throw failure;
-			return fail(503, { values, problems: [`Not saved: ${failure.message}.`] });
+			// Another save kept the lock, or the disk refused the file: nothing was written, and the
+			// form is kept to try again (never a 500).
+			if (failure instanceof DataLockBusy)
+				return fail(503, { values, problems: [`Not saved: ${failure.message}.`] });
+			const reason = failure instanceof Error ? failure.message : String(failure);
+			console.error(`saving ${article.id}: ${reason}`);
+			return fail(503, {
+				values,
+				problems: [`Not saved: the file could not be written (${reason}).`]
+			});
 		}
 		if (outcome.status !== 'added')
 			return fail(outcome.status === 'duplicate' ? 409 : 400, {
@@ -121,13 +144,12 @@ export const actions: Actions = {
 						: `Not saved: ${outcome.reason}.`
 				]
 			});
-		if (rebuildFailure !== undefined)
-			return fail(500, {
-				values: emptyValues(),
-				problems: [
-					`Saved as data/articles/${outcome.id}.md, but the data set could not be rebuilt: ${rebuildFailure instanceof Error ? rebuildFailure.message : String(rebuildFailure)}`
-				]
-			});
+		if (rebuildFailure !== undefined) {
+			// Never a 500: the article is saved; what blocks the rebuild is said, and the pages keep
+			// the previous data set until a rebuild succeeds (at the next save, or the next start).
+			const { status, problem } = rebuildProblem(outcome.id as string, rebuildFailure);
+			return fail(status, { values: emptyValues(), problems: [problem] });
+		}
 		redirect(303, `/articles/${outcome.id}`);
 	}
 };

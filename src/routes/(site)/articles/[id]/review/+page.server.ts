@@ -5,6 +5,7 @@ import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
 import { editingEnabled, isEditor } from '$lib/server/editing';
 import { DATA_DIR } from '$lib/server/paths';
+import { rebuildOffThread } from '$lib/server/rebuildOffThread';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '$lib/types';
 import { error, fail, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -28,9 +29,15 @@ async function record(
 	done: string
 ) {
 	try {
-		await recordDecisions(DATA_DIR, article, decisions, undefined, {
-			onWait: (message) => console.log(`review of ${article}: ${message}`)
-		});
+		// The rebuild runs in a worker: pages keep answering from the previous data set meanwhile.
+		await recordDecisions(
+			DATA_DIR,
+			article,
+			decisions,
+			undefined,
+			{ onWait: (message) => console.log(`review of ${article}: ${message}`) },
+			rebuildOffThread
+		);
 		return { done };
 	} catch (failure) {
 		if (failure instanceof DataLockBusy)
