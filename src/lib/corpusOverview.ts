@@ -1,5 +1,5 @@
 // What the home page's tables show: the articles and the actors the filters leave, with counts.
-import { countsOf, relationsPerActor, selectionOf, sentenceKey, type Counts } from './counts';
+import { countsOf, relationsPerActor, selectionOf, type Counts } from './counts';
 import { datasetIndex } from './dataset/datasetIndex';
 import { memo } from './dataset/memo';
 import { NO_FILTERS, type Filters } from './graph/filters';
@@ -59,6 +59,12 @@ export function corpusOverview(
 	);
 }
 
+/** A sentence's span within its article, as one number while its end is under 2^26 (an article
+ * added through the site is at most 2 MB), so an article's sentences are counted without a
+ * string each; as a string past that. */
+const spanKey = (e: { start: number; end: number }): number | string =>
+	e.end < 2 ** 26 ? e.start * 2 ** 26 + e.end : `${e.start}:${e.end}`;
+
 function computeOverview(dataset: Dataset, filters: Filters, locale: Locale): CorpusOverview {
 	const sel = selectionOf(dataset, filters);
 	const relationCount = relationsPerActor(sel.relations);
@@ -66,28 +72,32 @@ function computeOverview(dataset: Dataset, filters: Filters, locale: Locale): Co
 	// Each article's counted relations, sentences, actors and figures, in one pass.
 	const perArticle = new Map<
 		string,
-		{ relations: number; sentences: Set<string>; actors: Set<string>; figures: number }
+		{ relations: number; sentences: Set<number | string>; actors: Set<string>; figures: number }
 	>();
 	const slot = (id: string) => {
 		const known = perArticle.get(id);
 		if (known) return known;
 		const fresh = {
 			relations: 0,
-			sentences: new Set<string>(),
+			sentences: new Set<number | string>(),
 			actors: new Set<string>(),
 			figures: 0
 		};
 		perArticle.set(id, fresh);
 		return fresh;
 	};
-	for (const r of sel.relations)
-		for (const article of new Set(r.evidence.map((e) => e.article))) {
-			const row = slot(article);
+	for (const r of sel.relations) {
+		// Most relations have one sentence: no set of their articles for those.
+		const seen = r.evidence.length > 1 ? new Set<string>() : undefined;
+		for (const e of r.evidence) {
+			const row = slot(e.article);
+			row.sentences.add(spanKey(e));
+			if (seen?.has(e.article)) continue;
+			seen?.add(e.article);
 			row.relations++;
 			row.actors.add(r.source).add(r.target);
 		}
-	for (const r of sel.relations)
-		for (const e of r.evidence) slot(e.article).sentences.add(sentenceKey(e));
+	}
 	for (const i of sel.indicators)
 		for (const article of new Set(i.evidence.map((e) => e.article))) slot(article).figures++;
 	const articles = index.recentArticles
@@ -109,8 +119,8 @@ function computeOverview(dataset: Dataset, filters: Filters, locale: Locale): Co
 		});
 	// Mentions and naming articles within the selection's articles.
 	const mentions = new Map<string, { mentions: number; articles: number }>();
-	for (const group of index.mentionGroups) {
-		if (!sel.articles.has(group.article) || !sel.actors.has(group.entity)) continue;
+	for (const group of index.mentionGroupsIn(sel.articles)) {
+		if (!sel.actors.has(group.entity)) continue;
 		const m = mentions.get(group.entity) ?? { mentions: 0, articles: 0 };
 		m.mentions += group.mentions.length;
 		m.articles++;

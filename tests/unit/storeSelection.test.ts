@@ -12,6 +12,7 @@ import { chartData } from '../../src/lib/server/chartView';
 import { CHART_IDS } from '../../src/lib/charts/types';
 import { countryOf, countsOf, selectionOf } from '../../src/lib/counts';
 import { buildEdges } from '../../src/lib/dataset/buildEdges';
+import { datasetIndex } from '../../src/lib/dataset/datasetIndex';
 import { findRelations } from '../../src/lib/dataset/relationFinder';
 import { datasetSchema, type Dataset } from '../../src/lib/dataset/schema';
 import { dateSpan } from '../../src/lib/graph/buildGraph';
@@ -178,6 +179,23 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 		expect(found).toBeGreaterThan(name === 'founding' ? 60 : 25);
 		expect(nonEmpty).toBeGreaterThan(name === 'founding' ? 20 : 15);
 	}, 240_000);
+
+	it("gives a selection's mention groups in the order and with the contents a filter of every group gives", () => {
+		const { memory } = corpora[name];
+		const index = datasetIndex(memory);
+		const articles = [...memory.articles.map((a) => a.id), 'no-such-article'];
+		let nonEmpty = 0;
+		fc.assert(
+			fc.property(fc.subarray(articles), (chosen) => {
+				const wanted = new Set(chosen);
+				const expected = index.mentionGroups.filter((g) => wanted.has(g.article));
+				expect(index.mentionGroupsIn(wanted)).toEqual(expected);
+				if (expected.length) nonEmpty++;
+			}),
+			{ numRuns: 100, seed: 29 }
+		);
+		expect(nonEmpty).toBeGreaterThan(50);
+	});
 
 	it('counts relations per pair, month, type and country as the selection does, and the strongest pairs first', () => {
 		const { memory, store } = corpora[name];

@@ -100,15 +100,17 @@ export function mentionsChart(
 	// whoever they are in relation with (Xi Jinping visiting Hungary), as the network shows them.
 	const actors = selection.actors;
 	const inSelection = (id: string) => !filters.countries.length || actors.has(id);
-	const groups = datasetIndex(dataset).mentionGroups.filter((group) => {
-		const entity = sel.entity(group.entity);
-		return (
-			columnOf.has(group.article) &&
-			!!entity &&
-			types.includes(entity.type) &&
-			inSelection(group.entity)
-		);
-	});
+	const groups = datasetIndex(dataset)
+		.mentionGroupsIn(selection.articles)
+		.filter((group) => {
+			const entity = sel.entity(group.entity);
+			return (
+				columnOf.has(group.article) &&
+				!!entity &&
+				types.includes(entity.type) &&
+				inSelection(group.entity)
+			);
+		});
 	// Counted first, cells built for the actors shown only: the whole corpus's mentions
 	// (566,000 at 10,000 articles) are not copied into cells most of which are dropped.
 	for (const group of groups) {

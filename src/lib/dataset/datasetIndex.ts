@@ -15,13 +15,26 @@ export interface DatasetIndex {
 	relationsIn: (article: string) => readonly Relation[];
 	articleDates: ReadonlyMap<string, string>;
 	/** Each actor's mentions in each article, in article order then first mention. */
-	mentionGroups: readonly { entity: string; article: string; mentions: Mention[] }[];
+	mentionGroups: readonly MentionGroup[];
+	/**
+	 * The mention groups of some articles, in the order of `mentionGroups` (the same as
+	 * filtering it by article): a selection's few articles are not found by a scan of every
+	 * group of the corpus.
+	 */
+	mentionGroupsIn: (articles: ReadonlySet<string>) => readonly MentionGroup[];
 	/** Articles, the most recent first. */
 	recentArticles: readonly Article[];
 	articleIds: ReadonlySet<string>;
 	countryIds: ReadonlySet<string>;
 	/** The relation types the data set holds, sorted. */
 	typesPresent: readonly string[];
+}
+
+/** One actor's mentions in one article. */
+export interface MentionGroup {
+	entity: string;
+	article: string;
+	mentions: Mention[];
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
@@ -45,6 +58,16 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 	const mentions = groupBy(dataset.mentions, (m) => [m.article]);
 	const byActor = groupBy(dataset.relations, (r) => [r.source, r.target]);
 	const byArticle = groupBy(dataset.relations, (r) => r.evidence.map((e) => e.article));
+	const mentionGroups = [...mentions.values()].flatMap((list) =>
+		[...groupBy(list, (m) => [m.entity])].map(([entity, group]) => ({
+			entity,
+			article: (group[0] as Mention).article,
+			mentions: group
+		}))
+	);
+	// An article's groups are neighbours in `mentionGroups`: its place there orders a subset.
+	const groupsOf = groupBy(mentionGroups, (g) => [g.article]);
+	const articleRank = new Map([...groupsOf.keys()].map((id, i) => [id, i]));
 	const index: DatasetIndex = {
 		entity: (id) => entities.get(id),
 		article: (id) => articles.get(id),
@@ -52,13 +75,12 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 		relationsOf: (actor) => byActor.get(actor) ?? [],
 		relationsIn: (article) => byArticle.get(article) ?? [],
 		articleDates: new Map(dataset.articles.map((a) => [a.id, a.date])),
-		mentionGroups: [...mentions.values()].flatMap((list) =>
-			[...groupBy(list, (m) => [m.entity])].map(([entity, group]) => ({
-				entity,
-				article: (group[0] as Mention).article,
-				mentions: group
-			}))
-		),
+		mentionGroups,
+		mentionGroupsIn: (articles) =>
+			[...articles]
+				.filter((id) => articleRank.has(id))
+				.sort((a, b) => (articleRank.get(a) as number) - (articleRank.get(b) as number))
+				.flatMap((id) => groupsOf.get(id) ?? []),
 		typesPresent: [...new Set(dataset.relations.map((r) => r.type))].sort(),
 		recentArticles: [...dataset.articles].sort(
 			(a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
