@@ -220,6 +220,35 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 describe.each(['founding', 'generated'] as const)(
 	'the %s data set read back from its store',
 	(name) => {
+		it("finds an article's mentions through the store as in memory, before reading every mention", () => {
+			const { memory, store } = corpora[name];
+			let asked = 0;
+			const counting: DatasetStore = {
+				...store,
+				mentionsIn: (article) => (asked++, store.mentionsIn(article))
+			};
+			const fresh = { ...memory };
+			expect(attachStore(fresh, counting, () => counting)).toBe(true);
+			for (const { id } of memory.articles)
+				expect(datasetIndex(fresh).mentionsIn(id)).toEqual(datasetIndex(memory).mentionsIn(id));
+			expect(asked).toBe(memory.articles.length);
+		});
+
+		it('reads its mentions and edges when first used, or when its store closes', () => {
+			const { memory, store } = corpora[name];
+			const other = openSqliteStore(store.file);
+			const read = other.dataset();
+			const unread = (key: 'mentions' | 'edges') =>
+				typeof Object.getOwnPropertyDescriptor(read, key)?.get === 'function';
+			expect(unread('mentions') && unread('edges')).toBe(true);
+			expect(read.edges.length).toBe(memory.edges.length);
+			expect(unread('edges')).toBe(false);
+			other.close();
+			expect(unread('mentions')).toBe(false);
+			expect(read.mentions).toEqual(memory.mentions);
+			expect(Object.keys(read)).toEqual(Object.keys(memory));
+		});
+
 		it('is the data set it was written from, serialised to the same bytes', () => {
 			const { memory, store } = corpora[name];
 			const read = store.dataset();
