@@ -1,5 +1,5 @@
 // What the home page's tables show: the articles and the actors the filters leave, with counts.
-import { countsOf, relationsPerActor, selectionOf, type Counts } from './counts';
+import { countsOf, relationsPerActor, selectionOf, spanKey, type Counts } from './counts';
 import { datasetIndex } from './dataset/datasetIndex';
 import { memo } from './dataset/memo';
 import { NO_FILTERS, type Filters } from './graph/filters';
@@ -58,12 +58,6 @@ export function corpusOverview(
 		computeOverview(dataset, filters, locale)
 	);
 }
-
-/** A sentence's span within its article, as one number while its end is under 2^26 (an article
- * added through the site is at most 2 MB), so an article's sentences are counted without a
- * string each; as a string past that. */
-const spanKey = (e: { start: number; end: number }): number | string =>
-	e.end < 2 ** 26 ? e.start * 2 ** 26 + e.end : `${e.start}:${e.end}`;
 
 function computeOverview(dataset: Dataset, filters: Filters, locale: Locale): CorpusOverview {
 	const sel = selectionOf(dataset, filters);
