@@ -212,7 +212,7 @@ describe('sentences', () => {
 	// Offsets past 2^26 included: those spans are told apart by a string, not a number.
 	const record = fc.record({
 		article: fc.constantFrom('a', 'b', 'B', 'a-1', 'é', 'e', 'z'),
-		start: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constant(2 ** 26 + 3)),
+		start: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(2 ** 26 + 3)),
 		length: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(2 ** 26)),
 		quote: fc.constantFrom('x', 'y')
 	});
