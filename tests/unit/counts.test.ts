@@ -73,6 +73,19 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	it('lists the most recent articles first, the first few as the whole table gives them', () => {
+		fc.assert(
+			fc.property(anyFilters(data), fc.integer({ min: 0, max: 3 }), (f, listed) => {
+				const whole = corpusOverview(data, f);
+				const first = corpusOverview(data, f, 'en', listed);
+				expect(first.articles).toEqual(whole.articles.slice(0, listed));
+				expect(first.actors).toEqual(whole.actors);
+				expect(first.totals).toEqual(whole.totals);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
 	it('gives an actor the same relation count in the table, its panel and its profile', () => {
 		fc.assert(
 			fc.property(anyFilters(data), (f) => {
