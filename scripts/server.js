@@ -3,13 +3,78 @@
 // cross-site form post's 403) without passing through hooks.server.ts, so they would lack
 // nosniff and the framing policy; here every response gets them where it has not set its own.
 // Same environment as `node build` (ORIGIN, PORT, HOST, PROTOCOL_HEADER, HOST_HEADER,
-// BODY_SIZE_LIMIT…).
+// BODY_SIZE_LIMIT…). ENTENTE_WORKERS=N (1 by default) serves from N processes sharing the port
+// (node:cluster): a page computed in one does not hold up the others; each reads the data set.
+import cluster from 'node:cluster';
 import http from 'node:http';
-import { handler } from '../build/handler.js';
 import { securityHeaders } from '../src/lib/server/framing.js';
 
 const host = process.env.HOST ?? '0.0.0.0';
 const port = Number(process.env.PORT ?? 3000);
+const workers = Number(process.env.ENTENTE_WORKERS ?? 1);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+	console.error(
+		`ENTENTE_WORKERS must be a whole number from 1 to 64, not ${JSON.stringify(process.env.ENTENTE_WORKERS)}.`
+	);
+	process.exit(1);
+}
+
+if (workers > 1 && cluster.isPrimary) {
+	// The primary only hands connections to the workers; one that dies is replaced.
+	let stopping = false;
+	for (let i = 0; i < workers; i++) cluster.fork();
+	cluster.on('exit', (worker, code, signal) => {
+		if (stopping) return;
+		console.error(`worker ${worker.process.pid} stopped (${signal ?? code}): starting another`);
+		cluster.fork();
+	});
+	const stop = (/** @type {NodeJS.Signals} */ signal) => {
+		stopping = true;
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+		cluster.disconnect(() => process.exit(0));
+	};
+	process.on('SIGTERM', () => stop('SIGTERM'));
+	process.on('SIGINT', () => stop('SIGTERM'));
+} else {
+	await serve();
+}
+
+async function serve() {
+	const { handler } = await import('../build/handler.js');
+	const server = http.createServer((req, res) => {
+		const defaults = securityHeaders(pathnameOf(req.url));
+		// Filled in as the head is written, where the response has not set its own. A 304 gets no
+		// CSP: its headers replace the reader's stored ones, and the stored page's scripts carry the
+		// nonce of the stored policy.
+		const writeHead = res.writeHead;
+		/** @type {typeof res.writeHead} */
+		const withDefaults = function (status, ...rest) {
+			const given = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) ?? {};
+			const named = new Set(Object.keys(given).map((name) => name.toLowerCase()));
+			for (const [name, value] of Object.entries(defaults)) {
+				if (named.has(name) || res.hasHeader(name)) continue;
+				if (status === 304 && name === 'content-security-policy') continue;
+				res.setHeader(name, value);
+			}
+			return writeHead.call(res, status, ...rest);
+		};
+		res.writeHead = withDefaults;
+		handler(req, res, () => {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+		});
+	});
+
+	server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+	// Finish the requests under way, then stop (as adapter-node does on SIGTERM and SIGINT).
+	function shutdown() {
+		server.closeIdleConnections();
+		server.close(() => process.exit(0));
+		setTimeout(() => server.closeAllConnections(), 30_000).unref();
+	}
+	process.on('SIGTERM', shutdown);
+	process.on('SIGINT', shutdown);
+}
 
 /** @param {string | undefined} url */
 function pathnameOf(url) {
@@ -19,37 +84,3 @@ function pathnameOf(url) {
 		return '/';
 	}
 }
-
-const server = http.createServer((req, res) => {
-	const defaults = securityHeaders(pathnameOf(req.url));
-	// Filled in as the head is written, where the response has not set its own. A 304 gets no
-	// CSP: its headers replace the reader's stored ones, and the stored page's scripts carry the
-	// nonce of the stored policy.
-	const writeHead = res.writeHead;
-	/** @type {typeof res.writeHead} */
-	const withDefaults = function (status, ...rest) {
-		const given = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) ?? {};
-		const named = new Set(Object.keys(given).map((name) => name.toLowerCase()));
-		for (const [name, value] of Object.entries(defaults)) {
-			if (named.has(name) || res.hasHeader(name)) continue;
-			if (status === 304 && name === 'content-security-policy') continue;
-			res.setHeader(name, value);
-		}
-		return writeHead.call(res, status, ...rest);
-	};
-	res.writeHead = withDefaults;
-	handler(req, res, () => {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
-	});
-});
-
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
-
-// Finish the requests under way, then stop (as adapter-node does on SIGTERM and SIGINT).
-function shutdown() {
-	server.closeIdleConnections();
-	server.close(() => process.exit(0));
-	setTimeout(() => server.closeAllConnections(), 30_000).unref();
-}
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);

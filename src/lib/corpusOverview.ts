@@ -1,11 +1,11 @@
 // What the home page's tables show: the articles and the actors the filters leave, with counts.
-import { countsOf, relationsPerActor, selectionOf, sentenceKey, type Counts } from './counts';
-import { datasetIndex } from './dataset/datasetIndex';
+import { countsOf, relationsPerActor, selectionOf, spanKey, type Counts } from './counts';
+import { datasetIndex, type DatasetIndex } from './dataset/datasetIndex';
 import { memo } from './dataset/memo';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
-import type { EntityType } from './types';
+import type { Article, EntityType, Relation } from './types';
 
 export interface ArticleRow {
 	id: string;
@@ -47,70 +47,76 @@ export interface CorpusOverview {
 }
 
 /** The tables of what the filters leave, computed once per data set, filters and language: the
- * articles holding the selection's evidence and the actors taking part in it, each counted as
- * the headline counts. */
+ * articles holding the selection's evidence (the most recent first; the first `listed` of them,
+ * all when absent) and the actors taking part in it, each counted as the headline counts. */
 export function corpusOverview(
 	dataset: Dataset,
 	filters: Filters = NO_FILTERS,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	listed?: number
 ): CorpusOverview {
-	return memo(dataset, 'overview', [filters, locale], () =>
-		computeOverview(dataset, filters, locale)
+	return memo(dataset, 'overview', [filters, locale, listed ?? null], () =>
+		computeOverview(dataset, filters, locale, listed ?? Infinity)
 	);
 }
 
-function computeOverview(dataset: Dataset, filters: Filters, locale: Locale): CorpusOverview {
+/**
+ * An article's counted relations (each once), the distinct sentences telling them, their
+ * actors, and the counted figures evidenced in it. Found from the article's own relations
+ * (datasetIndex), so a table of the 50 most recent articles reads theirs, not the selection's.
+ */
+function articleRow(
+	index: DatasetIndex,
+	counted: ReadonlySet<Relation>,
+	figures: ReadonlyMap<string, number>,
+	a: Article
+): ArticleRow {
+	const sentences = new Set<number | string>();
+	const actors = new Set<string>();
+	let relations = 0;
+	for (const r of index.relationsIn(a.id)) {
+		if (!counted.has(r)) continue;
+		relations++;
+		actors.add(r.source).add(r.target);
+		for (const e of r.evidence) if (e.article === a.id) sentences.add(spanKey(e));
+	}
+	return {
+		id: a.id,
+		title: a.title,
+		date: a.date,
+		lang: a.lang,
+		source: a.source,
+		...(a.note ? { note: a.note } : {}),
+		actors: actors.size,
+		relations,
+		sentences: sentences.size,
+		indicators: figures.get(a.id) ?? 0
+	};
+}
+
+function computeOverview(
+	dataset: Dataset,
+	filters: Filters,
+	locale: Locale,
+	listed: number
+): CorpusOverview {
 	const sel = selectionOf(dataset, filters);
 	const relationCount = relationsPerActor(sel.relations);
 	const index = datasetIndex(dataset);
-	// Each article's counted relations, sentences, actors and figures, in one pass.
-	const perArticle = new Map<
-		string,
-		{ relations: number; sentences: Set<string>; actors: Set<string>; figures: number }
-	>();
-	const slot = (id: string) => {
-		const known = perArticle.get(id);
-		if (known) return known;
-		const fresh = {
-			relations: 0,
-			sentences: new Set<string>(),
-			actors: new Set<string>(),
-			figures: 0
-		};
-		perArticle.set(id, fresh);
-		return fresh;
-	};
-	for (const r of sel.relations)
-		for (const article of new Set(r.evidence.map((e) => e.article))) {
-			const row = slot(article);
-			row.relations++;
-			row.actors.add(r.source).add(r.target);
-		}
-	for (const r of sel.relations)
-		for (const e of r.evidence) slot(e.article).sentences.add(sentenceKey(e));
+	const counted = new Set(sel.relations);
+	// Counted figures per article, each figure once in each article holding its evidence.
+	const figures = new Map<string, number>();
 	for (const i of sel.indicators)
-		for (const article of new Set(i.evidence.map((e) => e.article))) slot(article).figures++;
+		for (const article of new Set(i.evidence.map((e) => e.article)))
+			figures.set(article, (figures.get(article) ?? 0) + 1);
 	const articles = index.recentArticles
 		.filter((a) => sel.articles.has(a.id))
-		.map((a) => {
-			const row = perArticle.get(a.id);
-			return {
-				id: a.id,
-				title: a.title,
-				date: a.date,
-				lang: a.lang,
-				source: a.source,
-				...(a.note ? { note: a.note } : {}),
-				actors: row?.actors.size ?? 0,
-				relations: row?.relations ?? 0,
-				sentences: row?.sentences.size ?? 0,
-				indicators: row?.figures ?? 0
-			};
-		});
+		.slice(0, listed)
+		.map((a) => articleRow(index, counted, figures, a));
 	// Mentions and naming articles within the selection's articles.
 	const mentions = new Map<string, { mentions: number; articles: number }>();
-	for (const group of index.mentionGroups) {
-		if (!sel.articles.has(group.article) || !sel.actors.has(group.entity)) continue;
+	for (const group of index.mentionGroupsIn(sel.articles)) {
+		if (!sel.actors.has(group.entity)) continue;
 		const m = mentions.get(group.entity) ?? { mentions: 0, articles: 0 };
 		m.mentions += group.mentions.length;
 		m.articles++;

@@ -60,18 +60,50 @@ export interface Counts {
 /** One sentence's identity: its article and span. */
 export const sentenceKey = (e: Evidence): string => `${e.article}:${e.start}:${e.end}`;
 
-/** Evidence records once per sentence, in article and text order. */
+/** A sentence's span within its article, as one number while its end is under 2^26 (an article
+ * added through the site is at most 2 MB), as a string past that: sentences are told apart
+ * within an article without a string made for each record. */
+export const spanKey = (e: Pick<Evidence, 'start' | 'end'>): number | string =>
+	e.end < 2 ** 26 ? e.start * 2 ** 26 + e.end : `${e.start}:${e.end}`;
+
+/** Each article's records, each sentence once (the last record of it), articles in first-seen
+ * order. */
+function spansByArticle(
+	evidence: readonly Evidence[]
+): Map<string, Map<number | string, Evidence>> {
+	const byArticle = new Map<string, Map<number | string, Evidence>>();
+	for (const e of evidence) {
+		let spans = byArticle.get(e.article);
+		if (!spans) byArticle.set(e.article, (spans = new Map()));
+		spans.set(spanKey(e), e);
+	}
+	return byArticle;
+}
+
+const IN_TEXT_ORDER = (a: Evidence, b: Evidence) =>
+	a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end;
+
+/** Evidence records once per sentence (the last record of each), in article and text order. */
 export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
-	const seen = new Map<string, Evidence>();
-	for (const e of evidence) seen.set(sentenceKey(e), e);
-	return [...seen.values()].sort(
-		(a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
+	const byArticle = spansByArticle(evidence);
+	// Articles sorted once, not compared for every pair of records (290,000 at 10,000 articles).
+	const articles = [...byArticle.keys()].sort((a, b) => a.localeCompare(b));
+	if (articles.some((a, i) => i > 0 && a.localeCompare(articles[i - 1] as string) === 0))
+		// Two ids the collation holds equal: their records interleave by position.
+		return [...byArticle.values()].flatMap((spans) => [...spans.values()]).sort(IN_TEXT_ORDER);
+	return articles.flatMap((article) =>
+		[...(byArticle.get(article) as Map<number | string, Evidence>).values()].sort(
+			(a, b) => a.start - b.start || a.end - b.end
+		)
 	);
 }
 
 /** How many distinct sentences a list of evidence records holds. */
 export function sentenceCount(evidence: readonly Evidence[]): number {
-	return new Set(evidence.map(sentenceKey)).size;
+	if (evidence.length < 2) return evidence.length;
+	let count = 0;
+	for (const spans of spansByArticle(evidence).values()) count += spans.size;
+	return count;
 }
 
 export const isHedged = (r: Relation): boolean =>

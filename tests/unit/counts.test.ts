@@ -10,7 +10,7 @@ import { dependenceChart } from '../../src/lib/charts/dependence';
 import { mentionsChart } from '../../src/lib/charts/mentions';
 import { relationMatrixChart } from '../../src/lib/charts/relationMatrix';
 import { corpusOverview } from '../../src/lib/corpusOverview';
-import { countsOf, selectionOf, sentenceCount } from '../../src/lib/counts';
+import { countsOf, selectionOf, sentenceCount, uniqueEvidence } from '../../src/lib/counts';
 import { headlineFigures } from '../../src/lib/dashboard';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { entityProfile } from '../../src/lib/entityProfile';
@@ -70,6 +70,19 @@ describe('one set of numbers', () => {
 				expect(overview.totals).toEqual(counts);
 			}),
 			{ numRuns: 60 }
+		);
+	});
+
+	it('lists the most recent articles first, the first few as the whole table gives them', () => {
+		fc.assert(
+			fc.property(anyFilters(data), fc.integer({ min: 0, max: 3 }), (f, listed) => {
+				const whole = corpusOverview(data, f);
+				const first = corpusOverview(data, f, 'en', listed);
+				expect(first.articles).toEqual(whole.articles.slice(0, listed));
+				expect(first.actors).toEqual(whole.actors);
+				expect(first.totals).toEqual(whole.totals);
+			}),
+			{ numRuns: 40 }
 		);
 	});
 
@@ -204,6 +217,41 @@ describe('the founding corpus', () => {
 				}
 			}),
 			{ numRuns: 40 }
+		);
+	});
+});
+
+describe('sentences', () => {
+	// Offsets past 2^26 included: those spans are told apart by a string, not a number.
+	const record = fc.record({
+		article: fc.constantFrom('a', 'b', 'B', 'a-1', 'é', 'e', 'z'),
+		start: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(2 ** 26 + 3)),
+		length: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(2 ** 26)),
+		quote: fc.constantFrom('x', 'y')
+	});
+	const evidence = fc.array(
+		record.map(({ article, start, length, quote }) => ({
+			article,
+			start,
+			end: start + length,
+			quote
+		})),
+		{ maxLength: 60 }
+	);
+
+	it('lists each sentence once, its last record, in article and text order, and counts them', () => {
+		fc.assert(
+			fc.property(evidence, (records) => {
+				// The definition: one record per article and span, the last one, sorted.
+				const last = new Map(records.map((e) => [`${e.article}:${e.start}:${e.end}`, e]));
+				const expected = [...last.values()].sort(
+					(a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
+				);
+				expect(uniqueEvidence(records)).toEqual(expected);
+				expect(uniqueEvidence(records).every((e, i) => e === expected[i])).toBe(true);
+				expect(sentenceCount(records)).toBe(last.size);
+			}),
+			{ numRuns: 300, seed: 31 }
 		);
 	});
 });

@@ -12,6 +12,7 @@ import { chartData } from '../../src/lib/server/chartView';
 import { CHART_IDS } from '../../src/lib/charts/types';
 import { countryOf, countsOf, selectionOf } from '../../src/lib/counts';
 import { buildEdges } from '../../src/lib/dataset/buildEdges';
+import { datasetIndex } from '../../src/lib/dataset/datasetIndex';
 import { findRelations } from '../../src/lib/dataset/relationFinder';
 import { datasetSchema, type Dataset } from '../../src/lib/dataset/schema';
 import { dateSpan } from '../../src/lib/graph/buildGraph';
@@ -179,6 +180,23 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 		expect(nonEmpty).toBeGreaterThan(name === 'founding' ? 20 : 15);
 	}, 240_000);
 
+	it("gives a selection's mention groups in the order and with the contents a filter of every group gives", () => {
+		const { memory } = corpora[name];
+		const index = datasetIndex(memory);
+		const articles = [...memory.articles.map((a) => a.id), 'no-such-article'];
+		let nonEmpty = 0;
+		fc.assert(
+			fc.property(fc.subarray(articles), (chosen) => {
+				const wanted = new Set(chosen);
+				const expected = index.mentionGroups.filter((g) => wanted.has(g.article));
+				expect(index.mentionGroupsIn(wanted)).toEqual(expected);
+				if (expected.length) nonEmpty++;
+			}),
+			{ numRuns: 100, seed: 29 }
+		);
+		expect(nonEmpty).toBeGreaterThan(50);
+	});
+
 	it('counts relations per pair, month, type and country as the selection does, and the strongest pairs first', () => {
 		const { memory, store } = corpora[name];
 		let nonEmpty = 0;
@@ -202,6 +220,35 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 describe.each(['founding', 'generated'] as const)(
 	'the %s data set read back from its store',
 	(name) => {
+		it("finds an article's mentions through the store as in memory, before reading every mention", () => {
+			const { memory, store } = corpora[name];
+			let asked = 0;
+			const counting: DatasetStore = {
+				...store,
+				mentionsIn: (article) => (asked++, store.mentionsIn(article))
+			};
+			const fresh = { ...memory };
+			expect(attachStore(fresh, counting, () => counting)).toBe(true);
+			for (const { id } of memory.articles)
+				expect(datasetIndex(fresh).mentionsIn(id)).toEqual(datasetIndex(memory).mentionsIn(id));
+			expect(asked).toBe(memory.articles.length);
+		});
+
+		it('reads its mentions and edges when first used, or when its store closes', () => {
+			const { memory, store } = corpora[name];
+			const other = openSqliteStore(store.file);
+			const read = other.dataset();
+			const unread = (key: 'mentions' | 'edges') =>
+				typeof Object.getOwnPropertyDescriptor(read, key)?.get === 'function';
+			expect(unread('mentions') && unread('edges')).toBe(true);
+			expect(read.edges.length).toBe(memory.edges.length);
+			expect(unread('edges')).toBe(false);
+			other.close();
+			expect(unread('mentions')).toBe(false);
+			expect(read.mentions).toEqual(memory.mentions);
+			expect(Object.keys(read)).toEqual(Object.keys(memory));
+		});
+
 		it('is the data set it was written from, serialised to the same bytes', () => {
 			const { memory, store } = corpora[name];
 			const read = store.dataset();

@@ -29,7 +29,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	);
 	const network = networkView(dataset, filters, {}, locals.locale);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));
-	const overview = corpusOverview(dataset, filters, locals.locale);
+	const overview = corpusOverview(dataset, filters, locals.locale, LISTED);
 	return {
 		// The tables list the most recent articles and the most mentioned actors of the
 		// selection; the totals say how many there are, the corpus's how many in all.

@@ -1,7 +1,9 @@
 // The data set read back from the database's tables instead of its JSON: the server's start
 // parses no 300 MB string, and the edges, merged again from the relations, share their evidence
 // instead of holding a second copy of every sentence. Keys come in the schema's order
-// (src/lib/dataset/schema.ts), as in the JSON, so the two serialise to the same bytes.
+// (src/lib/dataset/schema.ts), as in the JSON, so the two serialise to the same bytes. The
+// mentions and the edges are read when first used: a page that needs neither (the network, most
+// charts, embeds) does not wait for them after a start.
 import type Database from 'better-sqlite3';
 import { buildEdges } from '../../dataset/buildEdges';
 import type { Dataset, Edge } from '../../dataset/schema';
@@ -46,12 +48,38 @@ const RELATION = [
 ] as const;
 
 /**
+ * Defines `key` on `target` as a field computed on first read, then held as a plain value (in
+ * the place the key already has: an object's keys keep their order, so it serialises as before).
+ */
+function lazyField<T extends object, K extends keyof T>(
+	target: T,
+	key: K,
+	compute: () => T[K]
+): void {
+	Object.defineProperty(target, key, {
+		get() {
+			const value = compute();
+			Object.defineProperty(target, key, {
+				value,
+				writable: true,
+				enumerable: true,
+				configurable: true
+			});
+			return value;
+		},
+		enumerable: true,
+		configurable: true
+	});
+}
+
+/**
  * Every row of the store's tables as the data set it was written from (see ./tables.ts). Rows
  * are read in the order they were inserted (rowid: the data set's own, the table written once,
- * whole), a scan of each table rather than a walk of its key's index.
+ * whole), a scan of each table rather than a walk of its key's index. `mentions` and `edges` are
+ * read on first use; `settle` reads them now (the caller does before closing `db`).
  * @throws {Error} when the store does not say it holds data set version 1
  */
-export function readDataset(db: Database.Database): Dataset {
+export function readDataset(db: Database.Database): { dataset: Dataset; settle: () => void } {
 	const version = db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get();
 	if (version !== '1') throw new Error(`the store holds data set version ${String(version)}`);
 	const json = <T>(sql: string): T[] =>
@@ -60,10 +88,10 @@ export function readDataset(db: Database.Database): Dataset {
 		db,
 		'SELECT id, title, date, lang, source, url, note, text FROM articles ORDER BY rowid'
 	).map((row) => record<Article>(ARTICLE, row));
-	const mentions = rows(
-		db,
-		'SELECT entity, article, start, "end", text, via FROM mentions ORDER BY rowid'
-	).map((row) => record<Mention>(MENTION, row));
+	const mentions = (): Mention[] =>
+		rows(db, 'SELECT entity, article, start, "end", text, via FROM mentions ORDER BY rowid').map(
+			(row) => record<Mention>(MENTION, row)
+		);
 	const evidence = new Map<number, Evidence[]>();
 	for (const row of rows(
 		db,
@@ -83,17 +111,26 @@ export function readDataset(db: Database.Database): Dataset {
 		r.evidence = evidence.get(row[RELATION.length] as number) ?? [];
 		return r;
 	});
-	return {
+	const dataset: Dataset = {
 		version: 1,
 		articles,
 		entities: json('SELECT json FROM entities ORDER BY rowid'),
-		mentions,
+		mentions: [],
 		relations,
 		indicators: json('SELECT json FROM indicators ORDER BY seq'),
-		edges: buildEdges(relations).map(inSchemaOrder),
+		edges: [],
 		countries: json("SELECT json FROM summaries WHERE kind = 'country' ORDER BY rowid"),
 		persons: json("SELECT json FROM summaries WHERE kind = 'person' ORDER BY rowid")
 	};
+	lazyField(dataset, 'mentions', mentions);
+	lazyField(dataset, 'edges', () => buildEdges(relations).map(inSchemaOrder));
+	// Held weakly: a data set no page holds any more needs nothing read.
+	const held = new WeakRef(dataset);
+	const settle = () => {
+		const read = held.deref();
+		if (read) void [read.mentions, read.edges];
+	};
+	return { dataset, settle };
 }
 
 /** An edge's keys in the schema's order (buildEdges adds its dates last). */

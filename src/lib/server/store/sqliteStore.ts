@@ -193,6 +193,9 @@ export function openSqliteStore(file: string): DatasetStore {
 		return rows.map((r) => toRelation(r, byRelation.get(r.seq) ?? []));
 	};
 	const bytes = prepared("SELECT value FROM meta WHERE key = 'dataset_bytes'").pluck().get();
+	// The data sets read from this database, whose mentions may not be read yet: read before it
+	// closes (a rebuild replaces it while a page may still hold its data set).
+	const unsettled: (() => void)[] = [];
 	return {
 		file,
 		datasetBytes: typeof bytes === 'string' ? Number(bytes) : undefined,
@@ -267,7 +270,11 @@ export function openSqliteStore(file: string): DatasetStore {
 			).all(article) as (Omit<Mention, 'via'> & { via: Mention['via'] | null })[];
 			return rows.map(({ via, ...m }) => ({ ...m, ...(via !== null ? { via } : {}) }));
 		},
-		dataset: () => readDataset(db),
+		dataset() {
+			const { dataset, settle } = readDataset(db);
+			unsettled.push(settle);
+			return dataset;
+		},
 		canonicalDump() {
 			const lines: string[] = [];
 			for (const table of TABLES) {
@@ -282,6 +289,7 @@ export function openSqliteStore(file: string): DatasetStore {
 			return lines.join('\n') + '\n';
 		},
 		close() {
+			for (const settle of unsettled.splice(0)) settle();
 			db.close();
 		}
 	};

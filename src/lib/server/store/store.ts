@@ -103,7 +103,8 @@ export interface DatasetStore {
 	mentionsIn(article: string): Mention[];
 	/**
 	 * The whole data set the store was written from, as its JSON holds it (serialised, the same
-	 * bytes), its edges sharing the relations' evidence.
+	 * bytes), its edges sharing the relations' evidence. Its mentions and edges are read when
+	 * first used (at the latest when the store closes).
 	 * @throws {Error} when the store holds another data set version
 	 */
 	dataset(): Dataset;

@@ -2,6 +2,7 @@
 // the filters' relations found through its indexes, so a filtered view merges and counts the
 // relations it shows instead of scanning the whole data set held in memory.
 import type { Dataset } from '../../dataset/schema';
+import { attachMentionFinder } from '../../dataset/datasetIndex';
 import { attachRelationFinder, type RelationFinder } from '../../dataset/relationFinder';
 import { finderQuery, type DatasetStore } from './store';
 
@@ -25,8 +26,8 @@ export function storeRelationFinder(
 }
 
 /**
- * Attaches `store`'s finder to `dataset` when the two hold the same relations (the store written
- * with that data set); says whether it did.
+ * Attaches `store`'s finders (relations, and an article's mentions) to `dataset` when the two
+ * hold the same relations (the store written with that data set); says whether it did.
  */
 export function attachStore(
 	dataset: Dataset,
@@ -35,5 +36,8 @@ export function attachStore(
 ): boolean {
 	if (!store || store.relationTotal() !== dataset.relations.length) return false;
 	attachRelationFinder(dataset, storeRelationFinder(store, current));
+	attachMentionFinder(dataset, (article) =>
+		current() === store ? store.mentionsIn(article) : undefined
+	);
 	return true;
 }
