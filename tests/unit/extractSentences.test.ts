@@ -261,6 +261,25 @@ describe('relations', () => {
 		).toEqual(['planned']);
 	});
 
+	it('hears the State Department, and speakers who write, repeat or point out', () => {
+		const said = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang)
+				.filter((r) => r.type === 'statement')
+				.map((r) => `${r.source}>${r.target}`);
+		expect(said('The State Department said Manila could count on Washington.', 'en')).toEqual([
+			'USA>PHL'
+		]);
+		expect(
+			said(
+				'Le président kényan William Ruto a rencontré Yoweri Museveni. « Un pas historique pour l’Ouganda », écrit-il sur X.',
+				'fr'
+			)
+		).toEqual(['william-ruto>UGA']);
+		expect(said('Kenyan President William Ruto pointed out that Uganda had agreed.', 'en')).toEqual(
+			['william-ruto>UGA']
+		);
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);
