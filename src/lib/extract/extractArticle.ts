@@ -4,7 +4,13 @@ import { foldText } from '../text/fold';
 import { sentenceSpans, type Span } from '../text/sentences';
 import type { Article, Entity, Evidence, Extraction, Indicator, Mention } from '../types';
 import { extractSentenceIndicators, maskMentions, type FigureCarry } from './indicators';
-import { findLexiconMentions, mergeInTextOrder, selectLongest, type RawMention } from './mentions';
+import {
+	findLexiconMentions,
+	mergeInTextOrder,
+	notOverlapping,
+	selectLongest,
+	type RawMention
+} from './mentions';
 import { findPersons } from './persons';
 import { recordEventAgents } from './eventAgents';
 import { resolveReferences } from './references';
@@ -154,18 +160,23 @@ function actorMentions(
 		discoveredIds.has(id) || lexicon.entities.get(id)?.type === 'person';
 	markAdjectivesOfPeople(withPairs, text, isPerson);
 	// Pronouns point to the person in focus (a curator's mention of the same words wins).
-	const pronouns = resolveReferences({
+	const references = resolveReferences({
 		text,
 		language: article.lang,
 		named: withPairs,
 		sentences,
 		isPerson
-	}).filter((r) => !withPairs.some((m) => m.start < r.end && r.start < m.end));
+	});
+	const pronouns = notOverlapping(references, withPairs);
 	const resolvedSoFar = mergeInTextOrder(withPairs, pronouns);
+	const discoveredCountry = new Map<string, string | undefined>();
+	for (const p of persons.discovered)
+		if (!discoveredCountry.has(p.id)) discoveredCountry.set(p.id, p.country);
 	const countryOfPerson = (id: string) =>
-		persons.discovered.find((p) => p.id === id)?.country ?? lexicon.entities.get(id)?.country;
-	const owned = ownerAnaphors(folded, lexicon, resolvedSoFar, isPerson, countryOfPerson).filter(
-		(r) => !resolvedSoFar.some((m) => m.start < r.end && r.start < m.end)
+		discoveredCountry.get(id) ?? lexicon.entities.get(id)?.country;
+	const owned = notOverlapping(
+		ownerAnaphors(folded, lexicon, resolvedSoFar, isPerson, countryOfPerson),
+		resolvedSoFar
 	);
 	const all = mergeInTextOrder(resolvedSoFar, owned);
 	return { all, discovered: persons.discovered };

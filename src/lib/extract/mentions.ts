@@ -153,3 +153,25 @@ export function selectLongest(candidates: RawMention[]): RawMention[] {
 	}
 	return chosen;
 }
+
+/**
+ * The candidates that overlap none of `existing` (a mention list in text order, as
+ * mergeInTextOrder returns it): a binary search and a running maximum of ends, so that a
+ * long text's thousands of pronouns are not each compared with every mention.
+ */
+export function notOverlapping(candidates: RawMention[], existing: RawMention[]): RawMention[] {
+	const maxEnd: number[] = [];
+	let running = -1;
+	for (const m of existing) maxEnd.push((running = Math.max(running, m.end)));
+	return candidates.filter((r) => {
+		// The first mention that starts at or after r.end; every one before starts before it.
+		let lo = 0;
+		let hi = existing.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((existing[mid] as RawMention).start < r.end) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo === 0 || (maxEnd[lo - 1] as number) <= r.start;
+	});
+}
