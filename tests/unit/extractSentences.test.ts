@@ -280,6 +280,23 @@ describe('relations', () => {
 		);
 	});
 
+	it("reads a pronoun after a participle opener as its subject, not the opener's agent", () => {
+		const pairs = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang).map((r) => `${r.type}:${r.source}>${r.target}`);
+		expect(
+			pairs(
+				'Le président kényan William Ruto est arrivé en Chine. Reçu mardi par Xi Jinping, il signe un accord.',
+				'fr'
+			)
+		).toEqual(expect.arrayContaining(['meeting:william-ruto>xi-jinping']));
+		expect(
+			pairs(
+				'Kenyan President William Ruto arrived in China. Received on Tuesday by Xi Jinping, he signed a deal.',
+				'en'
+			)
+		).toEqual(expect.arrayContaining(['meeting:william-ruto>xi-jinping']));
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);

@@ -61,7 +61,13 @@ export function resolveReferences(input: ReferenceInput): RawMention[] {
 				sentence.start + m.index + (m[0].startsWith('-') ? m[0].lastIndexOf('-') + 1 : 0);
 			const end = sentence.start + m.index + m[0].length;
 			if (IMPERSONAL_AFTER.test(text.slice(end, end + 20))) continue;
-			const before = inside.filter((p) => p.end <= start);
+			// « Reçu par Xi Jinping, il signe »: a person named as a complement (par, de, avec,
+			// by, with…) is not the subject the pronoun continues.
+			const before = inside.filter(
+				(p) =>
+					p.end <= start &&
+					!COMPLEMENT_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 12), p.start))
+			);
 			// "Xi told him": an object pronoun is not the subject of its own clause.
 			const object = /^him$/i.test(m[0]);
 			let entity = object ? undefined : before[0]?.entity;
