@@ -297,6 +297,20 @@ describe('relations', () => {
 		).toEqual(expect.arrayContaining(['meeting:william-ruto>xi-jinping']));
 	});
 
+	it('reads a mediator between two parties as talks with each, not with who appointed it', () => {
+		const pairs = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang)
+				.filter((r) => r.type === 'talks')
+				.map((r) => [r.source, r.target].sort().join('~'))
+				.sort();
+		expect(
+			pairs('Norway, a mediator between Colombia and Venezuela, urged restraint.', 'en')
+		).toEqual(['COL~NOR', 'NOR~VEN']);
+		expect(
+			pairs("L'Angola, médiateur désigné par l'Union africaine, a reçu les délégués.", 'fr')
+		).toEqual([]);
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);
