@@ -73,10 +73,10 @@ describe('PLOVER records and blind-written news', () => {
 
 	it('keeps the news set at or above its reached figures', () => {
 		const meetings = all(news.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.52);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.54);
 		expect(precision(meetings)).toBeGreaterThanOrEqual(0.74);
 		const every = all(news.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.33);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.34);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.6);
 		expect(recall(news.persons)).toBeGreaterThanOrEqual(0.91);
 		expect(news.persons.rightCountry / (news.persons.tp + news.persons.fn)).toBeGreaterThanOrEqual(

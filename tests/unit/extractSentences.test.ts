@@ -311,6 +311,25 @@ describe('relations', () => {
 		).toEqual([]);
 	});
 
+	it("reads two people signing in one place as a meeting there and the foreigner's visit", () => {
+		const pairs = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang, '2023-08-24')
+				.filter((r) => r.type === 'meeting' || r.type === 'visit')
+				.map((r) => `${r.type}:${r.source}>${r.target}`)
+				.sort();
+		expect(
+			pairs(
+				'Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pipeline deal in Nairobi on Tuesday.',
+				'en'
+			)
+		).toEqual(['meeting:william-ruto>yoweri-museveni', 'visit:yoweri-museveni>KEN']);
+		// Ratifying, or signing with no place named, is no meeting.
+		expect(pairs('Le Kenya et l’Ouganda ont ratifié l’accord à Nairobi.', 'fr')).toEqual([]);
+		expect(
+			pairs('William Ruto and Yoweri Museveni signed the pipeline deal on Tuesday.', 'en')
+		).toEqual([]);
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);

@@ -214,8 +214,20 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				relations.push(location ? { ...base, location } : base);
 				// "met in Doha", "talks in the Chinese capital between …": each participant from
 				// another country visited it (a phone call visits nobody).
+				// "he and Ramaphosa signed a string of agreements in Pretoria": two people signing in
+				// one place met there (CAMEO 040), and each foreigner visited it.
+				const signedTogether =
+					hit.rule.form === 'verb' &&
+					/^sign/.test(slice(s, hit.start, hit.end)) &&
+					!!location &&
+					typeOf(s, { entity: source } as RawMention) === 'person' &&
+					typeOf(s, { entity: target } as RawMention) === 'person';
+				if (signedTogether)
+					pushDerived({ ...base, type: 'meeting', cameo: '040', location: location as string });
 				const faceToFace =
-					hit.rule.type === 'meeting' || (hit.rule.type === 'talks' && hit.rule.mode !== 'phone');
+					signedTogether ||
+					hit.rule.type === 'meeting' ||
+					(hit.rule.type === 'talks' && hit.rule.mode !== 'phone');
 				if (faceToFace && location)
 					for (const participant of [source, target]) {
 						const home = countryOfActor(s, participant);
