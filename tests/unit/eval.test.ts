@@ -89,11 +89,11 @@ describe('PLOVER records and blind-written news', () => {
 
 	it('keeps the held-out set (d) at or above its first figures', () => {
 		const meetings = all(heldout.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.28);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.29);
 		expect(precision(meetings)).toBeGreaterThanOrEqual(0.59);
 		const every = all(heldout.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.19);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.5);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.2);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.51);
 		expect(recall(heldout.persons)).toBeGreaterThanOrEqual(0.9);
 		expect(recall(heldout.statements)).toBeGreaterThanOrEqual(0.34);
 	});

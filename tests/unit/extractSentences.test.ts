@@ -330,6 +330,17 @@ describe('relations', () => {
 		).toEqual([]);
 	});
 
+	it('reads no agent past a preposition after "by" ("spoke by phone with both leaders")', () => {
+		const talks = relationsOf(
+			'Thai Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet met in Putrajaya. US President Donald Trump said he spoke by phone with both leaders on Saturday.',
+			'en',
+			'2025-07-28'
+		)
+			.filter((r) => r.type === 'talks' && r.source === 'donald-trump')
+			.map((r) => r.target);
+		expect(new Set(talks)).toEqual(new Set(['hun-manet', 'phumtham-wechayachai']));
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);

@@ -29,7 +29,10 @@ const PROJECT_TARGETS = new Set<RelationType>([
 ]);
 export const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
 // « par les Occidentaux », « par le président américain Joe Biden »: the agent may follow a role.
-const AGENT_BEFORE = /(?:^|\s)(?:par|by)\s+(?:[^\s,.;«»]+\s+){0,4}(?:l['’])?$/;
+// "by the Kenyan president", « par le président kényan »; a preposition between ends the agent
+// phrase ("spoke by phone with both leaders": the leaders are no agent).
+const AGENT_BEFORE =
+	/(?:^|\s)(?:par|by)\s+(?:(?!(?:with|to|for|from|of|on|in|at|avec|pour|aupres|de|du|des|a|au|aux|sur|chez)\s)[^\s,.;«»]+\s+){0,4}(?:l['’])?$/;
 const PREPOSITION_BEFORE = new RegExp(
 	`(?:^|\\s|')(?:contre|de|du|des|d'|à|a|au|aux|avec|en|par|pour|sur|vers|chez|envers|against|of|to|with|in|by|for|on|from|toward)\\s*${ARTICLE}$`
 );
