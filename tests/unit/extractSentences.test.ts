@@ -341,6 +341,26 @@ describe('relations', () => {
 		expect(new Set(talks)).toEqual(new Set(['hun-manet', 'phumtham-wechayachai']));
 	});
 
+	it('reads a dialogue between two parties as talks, and its sponsor as in talks with each', () => {
+		const pairs = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang, '2023-10-01')
+				.filter((r) => r.type === 'talks')
+				.map((r) => [r.source, r.target].sort().join('~'))
+				.sort();
+		expect(
+			pairs(
+				"Le dialogue entre Belgrade et Pristina, mené sous l'égide de l'UE, est moribond.",
+				'fr'
+			)
+		).toEqual(['SRB~XKK', 'SRB~european-union', 'XKK~european-union']);
+		expect(
+			pairs(
+				'The dialogue between Armenia and Azerbaijan under the auspices of the OSCE stalled.',
+				'en'
+			)
+		).toEqual(['ARM~AZE', 'ARM~osce', 'AZE~osce']);
+	});
+
 	it('lets coordinated subjects both act', () => {
 		const relations = relationsOf('The United States and South Korea warned Pyongyang.', 'en');
 		expect(relations.map((r) => `${r.source}>${r.target}`).sort()).toEqual(['KOR>PRK', 'USA>PRK']);

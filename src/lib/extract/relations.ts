@@ -62,6 +62,9 @@ function inCapital(s: Sentence, a: RawMention): boolean {
 	);
 }
 
+const SPONSOR_BEFORE =
+	/(?:sous l'egide|sous les auspices|under the auspices|under the aegis)\s+(?:de\s+|d'|du\s+|des\s+|of\s+)(?:la\s+|le\s+|l'|les\s+|the\s+)?$/;
+
 /** The relations one sentence states (its evidence is the whole sentence). */
 const NAMING_BEFORE = /(?:^|\s)(?:what\s+(?:\p{L}+\s+){1,2}|so-|ce\s+qu'(?:\p{L}+\s+){1,2})$/u;
 
@@ -247,6 +250,28 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 								mode: 'visit'
 							});
 					}
+				// « le dialogue entre Belgrade et Pristina, mené sous l'égide de l'UE », "talks under
+				// the auspices of the AU": the sponsor has talks with each party (CAMEO 045).
+				const sponsor =
+					(hit.rule.type === 'talks' || hit.rule.type === 'meeting') &&
+					s.actors.find(
+						(a) =>
+							a.start > hit.end &&
+							a.start - hit.end < 90 &&
+							SPONSOR_BEFORE.test(slice(s, Math.max(hit.end, a.start - 40), a.start))
+					);
+				if (sponsor)
+					for (const party of [source, target])
+						if (party !== sponsor.entity && countryOfActor(s, party) !== sponsor.entity)
+							pushDerived({
+								...base,
+								type: 'talks',
+								source: sponsor.entity,
+								target: party,
+								directed: false,
+								cameo: '045',
+								mode: undefined
+							});
 				if (hit.rule.warning) {
 					const sanctions = announcedSanctions(s, hit, base);
 					if (sanctions) {
