@@ -319,9 +319,10 @@ function namingCall(s: Sentence, hit: TriggerHit, targets: RawMention[]): boolea
 	);
 }
 
-// A comma, then only auxiliaries and adverbs, before a verb: the end of an aside.
+// A comma, then only auxiliaries, adverbs and clitics (« y assistait »), before a verb: the end
+// of an aside.
 const ASIDE_END = new RegExp(
-	`,\\s*(?:(?:${AUXILIARY}|${AUXILIARY_MODIFIER}|s'est|se sont|s'etait|se|s')\\s*)*$`
+	`,\\s*(?:(?:${AUXILIARY}|${AUXILIARY_MODIFIER}|s'est|se sont|s'etait|se|s'|y)\\s*)*$`
 );
 
 /**
@@ -402,11 +403,7 @@ export function chooseArguments(
 		// country; the parties named after it ("talks between A and B") are not the attendee.
 		const venue = attendedVenue(s, hit);
 		// « Celso Amorim, conseiller de Lula, y assistait »: the apposition is not who attends.
-		const lead = slice(s, s.start, hit.start);
-		const aside = asideBefore(s, {
-			...hit,
-			start: s.start + lead.length - (/(?<=,)\s*y\s+$/.exec(lead)?.[0].length ?? 0)
-		});
+		const aside = asideBefore(s, hit);
 		const attendee = before.find(
 			(a) =>
 				!a.locative &&

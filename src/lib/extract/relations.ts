@@ -159,6 +159,17 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				typeOf(s, a) === 'country' &&
 				!args.targets.includes(a)
 		);
+		// « le dialogue entre Belgrade et Pristina, mené sous l'égide de l'UE », "talks under the
+		// auspices of the AU": the sponsor has talks with each party (CAMEO 045), once.
+		const sponsor =
+			(hit.rule.type === 'talks' || hit.rule.type === 'meeting') &&
+			s.actors.find(
+				(a) =>
+					a.start > hit.end &&
+					a.start - hit.end < 90 &&
+					SPONSOR_BEFORE.test(slice(s, Math.max(hit.end, a.start - 40), a.start))
+			);
+		const sponsored = new Set<string>(sponsor ? [sponsor.entity] : []);
 		for (const sourceMention of args.sources)
 			for (const targetMention of args.targets) {
 				let source = sourceMention.entity;
@@ -250,28 +261,19 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 								mode: 'visit'
 							});
 					}
-				// « le dialogue entre Belgrade et Pristina, mené sous l'égide de l'UE », "talks under
-				// the auspices of the AU": the sponsor has talks with each party (CAMEO 045).
-				const sponsor =
-					(hit.rule.type === 'talks' || hit.rule.type === 'meeting') &&
-					s.actors.find(
-						(a) =>
-							a.start > hit.end &&
-							a.start - hit.end < 90 &&
-							SPONSOR_BEFORE.test(slice(s, Math.max(hit.end, a.start - 40), a.start))
-					);
-				if (sponsor)
-					for (const party of [source, target])
-						if (party !== sponsor.entity && countryOfActor(s, party) !== sponsor.entity)
-							pushDerived({
-								...base,
-								type: 'talks',
-								source: sponsor.entity,
-								target: party,
-								directed: false,
-								cameo: '045',
-								mode: undefined
-							});
+				for (const party of [source, target])
+					if (sponsor && !sponsored.has(party) && countryOfActor(s, party) !== sponsor.entity) {
+						sponsored.add(party);
+						pushDerived({
+							...base,
+							type: 'talks',
+							source: sponsor.entity,
+							target: party,
+							directed: false,
+							cameo: '045',
+							mode: undefined
+						});
+					}
 				if (hit.rule.warning) {
 					const sanctions = announcedSanctions(s, hit, base);
 					if (sanctions) {
