@@ -1,11 +1,12 @@
 // Precision and recall on the hand-labelled gold set may only go up: these floors are what
 // the extraction reached when they were set (npm run eval prints the current figures).
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NewsScore } from '../../src/lib/eval/news';
 import type { PloverScore } from '../../src/lib/eval/plover';
 import { overall, precision, recall, type Score, type Tally } from '../../src/lib/eval/score';
-import { evaluateNews, evaluatePlover } from '../../src/lib/server/evaluateSets';
+import { evaluateNews, evaluatePlover, heldoutBatches } from '../../src/lib/server/evaluateSets';
 import { evaluateGold, type Evaluation } from '../../src/lib/server/evaluateGold';
 import { DATA, realLexicon } from '../helpers/corpus';
 
@@ -49,11 +50,16 @@ describe('PLOVER records and blind-written news', () => {
 	let plover: PloverScore;
 	let news: NewsScore;
 	let heldout: NewsScore;
+	let third: NewsScore;
 	beforeAll(async () => {
 		const lexicon = await realLexicon();
 		plover = await evaluatePlover(lexicon, path.resolve('tests/eval/plover/plover-gsr-dev.json'));
 		news = (await evaluateNews(lexicon, path.resolve('tests/eval/news'))).score;
-		heldout = (await evaluateNews(lexicon, path.resolve('tests/eval/heldout'))).score;
+		const batches = await heldoutBatches();
+		const first = new Set([...(batches['1'] ?? []), ...(batches['2'] ?? [])]);
+		heldout = (await evaluateNews(lexicon, path.resolve('tests/eval/heldout'), first)).score;
+		third = (await evaluateNews(lexicon, path.resolve('tests/eval/heldout'), new Set(batches['3'])))
+			.score;
 	});
 	const all = (tallies: Record<string, Tally>, keys?: string[]) =>
 		Object.entries(tallies)
@@ -73,18 +79,39 @@ describe('PLOVER records and blind-written news', () => {
 
 	it('keeps the news set at or above its reached figures', () => {
 		const meetings = all(news.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.54);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.74);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.57);
+		expect(precision(meetings)).toBeGreaterThanOrEqual(0.76);
 		const every = all(news.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.34);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.6);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.37);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.65);
 		expect(recall(news.persons)).toBeGreaterThanOrEqual(0.91);
 		expect(news.persons.rightCountry / (news.persons.tp + news.persons.fn)).toBeGreaterThanOrEqual(
 			0.83
 		);
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.48);
-		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.63);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.5);
+		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.67);
+	});
+
+	it('has every held-out text in one batch', async () => {
+		const batches = await heldoutBatches();
+		const listed = Object.values(batches).flat().sort();
+		const files = (await readdir(path.resolve('tests/eval/heldout')))
+			.filter((f) => f.endsWith('.gold.yaml'))
+			.map((f) => f.replace(/\.gold\.yaml$/, ''))
+			.sort();
+		expect(listed).toEqual(files);
+	});
+
+	it('keeps the third held-out batch at or above its first figures', () => {
+		const meetings = all(third.byType, ['meeting', 'visit', 'talks']);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.41);
+		expect(precision(meetings)).toBeGreaterThanOrEqual(0.61);
+		const every = all(third.byType);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.26);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.46);
+		expect(recall(third.persons)).toBeGreaterThanOrEqual(0.93);
+		expect(recall(third.statements)).toBeGreaterThanOrEqual(0.5);
 	});
 
 	it('keeps the held-out set (d) at or above its first figures', () => {

@@ -882,4 +882,50 @@ describe('relations', () => {
 		expect(meetings).toHaveLength(1);
 		expect(meetings[0]?.evidence).toHaveLength(2);
 	});
+
+	it('reads a country adjective past a preposition as the object of a sanction, not its owner', () => {
+		const pairs = (text: string, lang: 'fr' | 'en', type: string) =>
+			relationsOf(text, lang, '2023-10-01')
+				.filter((r) => r.type === type)
+				.map((r) => `${r.source}>${r.target}`);
+		expect(
+			pairs('Beijing answered with an 80.5% tariff on Australian barley.', 'en', 'sanctions')
+		).toEqual(['CHN>AUS']);
+		expect(
+			pairs("Ottawa a annoncé l'expulsion d'un haut diplomate indien.", 'fr', 'sanctions')
+		).toEqual(['CAN>IND']);
+		// The adjective right after a French noun is still its owner.
+		expect(
+			pairs('Les sanctions américaines contre la Russie ont été durcies.', 'fr', 'sanctions')
+		).toEqual(['USA>RUS']);
+	});
+
+	it('cuts ties with the country of the post when an ambassador is recalled, never with the envoy', () => {
+		const recalls = relationsOf(
+			"Emmanuel Macron a décidé de rappeler pour consultations l'ambassadeur de France à Alger, Stéphane Romatet.",
+			'fr',
+			'2025-04-15'
+		).filter((r) => r.type === 'sanctions');
+		expect(recalls.map((r) => `${r.source}>${r.target}`)).toEqual(['emmanuel-macron>DZA']);
+	});
+
+	it('reads "the Australian leader" as the head of government named before, not the King', () => {
+		const result = extractArticle(
+			article(
+				'Anthony Albanese and Xi Jinping met in Beijing. The Australian leader described the talks as very positive.',
+				'2023-11-06',
+				'en'
+			),
+			lexicon
+		);
+		const leader = result.mentions.find((m) => m.text === 'Australian leader');
+		expect(leader?.entity).toBe('anthony-albanese');
+		const alone = extractArticle(
+			article('Le dirigeant australien a parlé.', '2023-11-06'),
+			lexicon
+		);
+		expect(alone.mentions.find((m) => m.text === 'dirigeant australien')?.entity).toBe(
+			'anthony-albanese'
+		);
+	});
 });

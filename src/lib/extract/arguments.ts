@@ -301,6 +301,40 @@ function governingSubjects(
 	return governingSubjects(s, clauses, previous, candidates, depth + 1);
 }
 
+// « appelé à libérer l'otage détenu par l'Iran », "the hostage held by Iran": « par » / "by"
+// right after another participle names that participle's agent (original text: « détenu »,
+// not « Blanche »).
+const OTHER_PARTICIPLE =
+	/\s\p{L}+(?:é|ée|és|ées|enu|enue|enus|enues|ise|ises|ait|aits|eld|ed)\s+(?:par|by)\s+\S*\s*$/iu;
+
+// An auxiliary (and an adverb) before a participle: « a été (longuement) reçu », "was
+// welcomed", « l'a félicité ».
+const AUXILIARY_BEFORE =
+	/(?:^|\s|')(?:ete|est|sont|etait|etaient|fut|furent|sera|seront|serait|seraient|soit|etre|a|ont|avait|avaient|aura|auront|aurait|was|were|been|be|is|are|being|get|gets|got|has|have|had)\s+(?:\p{L}+\s+)?$/u;
+
+// « appelé à maintenir … », "called on … to keep": an infinitive, what is asked.
+const INFINITIVE_ASKED = /(?:^|\s)(?:a|de|d')\s*\S+(?:er|ir|re)\s/;
+
+// A preposition that opens the object of an event noun ("tariff on", « sanctions contre »).
+const OBJECT_PREPOSITION = {
+	en: /(?:^|\s)(?:on|against|over|targeting|to|for|with|towards?)\s/,
+	fr: /(?:^|\s)(?:sur|contre|visant|envers|a|au|aux|avec)\s/
+};
+// « l'expulsion d'un diplomate », "the arrest of two Australian journalists": of whom it is done.
+const OBJECT_OF = /^\s*(?:de|d'|des|du|of)(?:\s|$)|^\s*d'/;
+
+/**
+ * Whether an adjective of country that follows an event noun, `gap` (folded text) apart,
+ * qualifies the noun's object rather than naming its owner: past a preposition ("a tariff on
+ * Australian barley"), or past « de » / "of" for an expulsion or a coercion (« l'expulsion d'un
+ * haut diplomate indien »), where « de » names who undergoes it; « les frappes de l'armée
+ * russe » keeps the army as the agent.
+ */
+function adjectiveOfObject(rule: TriggerRule, gap: string): boolean {
+	if (OBJECT_PREPOSITION[rule.language].test(gap)) return true;
+	return (rule.mode === 'expel' || rule.type === 'coercion') && OBJECT_OF.test(gap);
+}
+
 /**
  * "called the Polish claims far-fetched", "called Putin a war criminal", "Qatar, called …":
  * "call" naming something, not a phone call. A call reaches its target right after the verb
@@ -404,13 +438,24 @@ export function chooseArguments(
 		const venue = attendedVenue(s, hit);
 		// « Celso Amorim, conseiller de Lula, y assistait »: the apposition is not who attends.
 		const aside = asideBefore(s, hit);
-		const attendee = before.find(
-			(a) =>
-				!a.locative &&
-				!isDestinationMention(s, a) &&
-				a.entity !== venue?.entity &&
-				!(aside && a.start > aside.start && a.end <= aside.end)
-		);
+		const present = (a: RawMention) =>
+			!a.locative &&
+			!isDestinationMention(s, a) &&
+			a.entity !== venue?.entity &&
+			!(aside && a.start > aside.start && a.end <= aside.end);
+		// "Trudeau raised it with Modi on the sidelines of the summit in New Delhi": everyone
+		// named in the clause was there, each visiting if from abroad.
+		if (venue && /^(?:en marge|on the sidelines)/.test(slice(s, hit.start, hit.end))) {
+			const guests = before.filter(
+				(a) =>
+					present(a) &&
+					a.via !== 'adjective' &&
+					typeOf(s, a) === 'person' &&
+					countryOfActor(s, a.entity) !== venue.entity
+			);
+			return guests.length ? { sources: guests, targets: [venue] } : undefined;
+		}
+		const attendee = before.find(present);
 		// "The American and Chinese ambassadors attended the talks": an embassy is no traveller.
 		if (attendee?.via === 'adjective') return undefined;
 		const home = attendee ? countryOfActor(s, attendee.entity) : undefined;
@@ -419,8 +464,12 @@ export function chooseArguments(
 			: undefined;
 	}
 
+	// « appelant à maintenir une communication entre les deux pays »: a request's addressee
+	// comes before what is asked; the parties of the infinitive's object are not asked.
+	const asked = (a: RawMention) =>
+		rule.type !== 'request' || !INFINITIVE_ASKED.test(slice(s, hit.end - 2, a.start));
 	const group = groupAfter(s, hit, after);
-	if (group) {
+	if (group && asked(group[0] as RawMention)) {
 		// "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Iraq and
 		// Oman hosted talks between the two sides": the one who leads it meets each party.
 		// A host's summit is also a meeting between the parties; a mediator may meet each alone.
@@ -463,9 +512,28 @@ export function chooseArguments(
 				(a) =>
 					isAgentMention(s, a) &&
 					a.start - hit.end < 80 &&
-					!/[,«"“]/.test(slice(s, hit.end, a.start))
+					!/[,«"“]/.test(slice(s, hit.end, a.start)) &&
+					// "a deal brokered by China": a noun's own participle names its agent.
+					!(rule.form === 'verb' && OTHER_PARTICIPLE.test(s.text.slice(hit.end, a.start)))
 			);
 	if (agent) {
+		// « l'otage détenu par l'Iran », "rebels backed by Rwanda": a participle right after a
+		// noun qualifies that noun, the only possible patient.
+		const lead = slice(s, Math.max(s.start, hit.start - 40), hit.start);
+		// « Lourdement sanctionnée par les Occidentaux, la Russie … » opens the sentence.
+		const opening = /^\s*\p{L}+\s+$/u.test(slice(s, s.start, hit.start));
+		// "a deal brokered by China": an event noun's participle keeps the clause's parties.
+		const eventNoun = s.hits.some((h) => h !== hit && h.end <= hit.start && hit.start - h.end <= 1);
+		if (
+			rule.form === 'verb' &&
+			!opening &&
+			!eventNoun &&
+			/\p{L}\s+$/u.test(lead) &&
+			!AUXILIARY_BEFORE.test(lead)
+		) {
+			const noun = before.find((a) => hit.start - a.end <= 1);
+			return noun && !noun.locative ? { sources: [agent], targets: [noun] } : undefined;
+		}
 		const patient =
 			before.find((a) => !a.locative) ??
 			s.actors.find(
@@ -485,13 +553,26 @@ export function chooseArguments(
 	let targets: RawMention[] = [];
 	if (rule.form === 'noun') {
 		// « la visite de Poutine », « le soutien russe à », « l’invasion russe de l’Ukraine ».
-		const adjective = after.find(
+		const objective =
+			rule.type === 'conflict' || rule.type === 'criticism' || rule.type === 'sanctions';
+		const nearAdjective = after.find(
 			(a) =>
 				a.via === 'adjective' && a.start - hit.end < 24 && !/[,.]/.test(slice(s, hit.end, a.start))
 		);
+		// "a tariff on Australian barley", « l'expulsion d'un diplomate indien »: an adjective
+		// past a preposition qualifies the noun's object, so it names the target, not the owner.
+		// Only where the noun has an object that undergoes it (sanctions, expulsions, strikes,
+		// criticism, coercion); other nouns keep the adjective as their owner.
+		const undergone = objective || rule.type === 'coercion' || rule.mode === 'expel';
+		const objectAdjective =
+			nearAdjective && undergone && adjectiveOfObject(rule, slice(s, hit.end, nearAdjective.start))
+				? nearAdjective
+				: undefined;
+		const adjective = objectAdjective ? undefined : nearAdjective;
 		const complement = after.find(
 			(a) =>
 				a !== adjective &&
+				a !== objectAdjective &&
 				NOUN_COMPLEMENT.test(
 					slice(s, adjective && adjective.end <= a.start ? adjective.end : hit.end, a.start)
 				)
@@ -499,8 +580,6 @@ export function chooseArguments(
 		const recipient = after.find(
 			(a) => a !== complement && a !== adjective && NOUN_RECIPIENT.test(slice(s, hit.end, a.start))
 		);
-		const objective =
-			rule.type === 'conflict' || rule.type === 'criticism' || rule.type === 'sanctions';
 		// "its support of Ukraine": with an owner, the complement is what the noun is about.
 		const possessive = POSSESSIVE_BEFORE.exec(slice(s, s.start, hit.start))?.[1];
 		if (adjective) source = adjective;
@@ -508,6 +587,7 @@ export function chooseArguments(
 			if (objective || source || possessive) targets = [complement];
 			else source = complement;
 		}
+		if (objectAdjective && !targets.length) targets = [objectAdjective];
 		if (recipient && !targets.length) targets = [recipient];
 		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
 		if (!source && possessive) {
@@ -566,6 +646,15 @@ export function chooseArguments(
 			!isDestinationMention(s, a) &&
 			!(aside && a.start > aside.start && a.end <= aside.end)
 	);
+	// « a rappelé l'ambassadeur de France à Alger, Stéphane Romatet », "recalled its envoy from
+	// Kyiv": ties are cut with the country of the post, never with the envoy or their own country.
+	if (source && !targets.length && rule.type === 'sanctions' && rule.mode === 'withdraw') {
+		const home = countryOfActor(s, source.entity) ?? source.entity;
+		const post = after.find(
+			(a) => typeOf(s, a) !== 'person' && (countryOfActor(s, a.entity) ?? a.entity) !== home
+		);
+		if (post) targets = [post];
+	}
 	if (
 		source &&
 		!targets.length &&
@@ -584,8 +673,8 @@ export function chooseArguments(
 		const placesReceive =
 			rule.type !== 'meeting' && rule.type !== 'talks' && rule.type !== 'agreement';
 		const next =
-			after.find((a) => a.entity !== source?.entity && !a.locative) ??
-			(placesReceive ? after.find((a) => a.entity !== source?.entity) : undefined);
+			after.find((a) => a.entity !== source?.entity && !a.locative && asked(a)) ??
+			(placesReceive ? after.find((a) => a.entity !== source?.entity && asked(a)) : undefined);
 		if (next) targets = [next];
 	}
 	// "condemned the launch", « a condamné ce tir »: the agent of the event named, told before.

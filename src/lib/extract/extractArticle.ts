@@ -56,6 +56,43 @@ const HOW_MANY: Record<string, number> = {
 	both: 2
 };
 
+// "A and B", « A et son homologue guyanien B »: two actors joined by a conjunction.
+const JOINED = /^\s*(?:et|and)\s+(?:[^\s.;:!?]+\s+){0,3}$/;
+
+/**
+ * The last two actors named together ("A and B") before `named[before]`, within 1,500
+ * characters, as entities of the `wanted` type (a pair of people stands for their two
+ * countries when countries are wanted); undefined when there is none.
+ */
+function lastPairBefore(
+	folded: string,
+	lexicon: Lexicon,
+	named: RawMention[],
+	before: number,
+	wanted: 'person' | 'country'
+): { entities: [string, string]; start: number } | undefined {
+	const at = (named[before - 1] as RawMention | undefined)?.end ?? 0;
+	const asWanted = (id: string) => {
+		const entity = lexicon.entities.get(id);
+		const type = entity?.type ?? 'person';
+		if (type === wanted) return id;
+		return wanted === 'country' && type === 'person' ? entity?.country : undefined;
+	};
+	let later: RawMention | undefined;
+	for (let i = before - 1; i >= 0; i--) {
+		const m = named[i] as RawMention;
+		if (at - m.end > 1500) break;
+		if (m.descriptor) continue;
+		if (later && JOINED.test(folded.slice(m.end, later.start))) {
+			const a = asWanted(m.entity);
+			const b = asWanted(later.entity);
+			if (a && b && a !== b) return { entities: [a, b], start: m.start };
+		}
+		later = m;
+	}
+	return undefined;
+}
+
 function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): RawMention[] {
 	const found: RawMention[] = [];
 	// `named` is sorted by start; matches come in text order, so the mentions before each
@@ -92,6 +129,7 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 				? m.index - lead.length + Math.max(...[...'.;:!?,'].map((c) => lead.lastIndexOf(c))) + 1
 				: m.index;
 		const recent: string[] = [];
+		const recentMentions: RawMention[] = [];
 		for (let i = before - 1; i >= 0 && recent.length < count; i--) {
 			const mention = named[i] as RawMention;
 			if (mention.end > m.index || mention.descriptor) continue;
@@ -101,8 +139,30 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 			if (mention.start >= clauseStart && clauseStart < m.index) continue;
 			const entity = lexicon.entities.get(mention.entity);
 			const type = entity?.type ?? 'person';
-			if (type === wanted && !recent.includes(mention.entity)) recent.push(mention.entity);
+			if (type === wanted && !recent.includes(mention.entity)) {
+				recent.push(mention.entity);
+				recentMentions.push(mention);
+			}
 		}
+		// « Maduro et son homologue Irfaan Ali … lue par le Premier ministre …, Ralph Gonsalves …
+		// Les deux dirigeants »: the pair named together, when one of them is among the last two,
+		// is the pair meant, not whoever was named in between.
+		const together =
+			count === 2 && !unnumbered
+				? lastPairBefore(folded, lexicon, named, before, wanted)
+				: undefined;
+		// Two people named in the anaphor's own paragraph stay the ones meant ("Milei flew to
+		// Florida hoping to meet Trump … The two men did not meet").
+		const paragraphStart = folded.lastIndexOf('\n', m.index);
+		// A pair named together in the same paragraph ("Bessent and Milei met …, joined by
+		// Caputo. … the two men") is meant all the same.
+		const inParagraph = recentMentions.every((r) => r.start > paragraphStart);
+		if (
+			together &&
+			(together.start > paragraphStart || !inParagraph) &&
+			together.entities.some((e) => recent.includes(e))
+		)
+			recent.splice(0, recent.length, ...together.entities);
 		if (recent.length === count || (unnumbered && recent.length >= 2))
 			for (const entity of recent)
 				found.push({ entity, start: m.index, end: m.index + m[0].length, via: 'pattern' });

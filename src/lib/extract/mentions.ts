@@ -82,7 +82,14 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 		const before =
 			/\p{Lu}[\p{L}]*-$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
 			!(place && ends.has(c.start - 1));
-		return !after && !before;
+		// « latino-américains », "Afro-American", « nord-américain »: a continent's or region's
+		// prefix makes another people of the adjective (« nord-coréen » is a form of its own).
+		const region =
+			!place &&
+			/(?:^|[^\p{L}])(?:latino|afro|pan|ibero|meso|euro|nord|north|sud|south|centre|central)-$/iu.test(
+				text.slice(Math.max(0, c.start - 10), c.start)
+			);
+		return !after && !before && !region;
 	});
 	const found: RawMention[] = [];
 	for (const m of selectLongest(unglued)) {

@@ -165,6 +165,34 @@ function readRolePhrase(c: Context, hit: RoleHit): RolePhrase {
 	return phrase;
 }
 
+/**
+ * Who "the Australian leader", « le dirigeant turc » is: the last person named before (in
+ * `before`, any order) whose country is `country` and who heads its state or government on
+ * `date`; else the head of government where the head of state belongs to another country (the
+ * King for Australia or Canada), else the head of state. Undefined when none is known.
+ */
+function leaderOf(
+	lexicon: Lexicon,
+	cast: Cast,
+	country: string,
+	date: string,
+	before: RawMention[]
+): string | undefined {
+	let last: RawMention | undefined;
+	for (const m of before) {
+		if (last && m.start < last.start) continue;
+		const person = cast.discovered.get(m.entity) ?? lexicon.entities.get(m.entity);
+		if (person?.type !== 'person' || person.country !== country) continue;
+		const office = cast.discovered.get(m.entity)?.role ?? officeOn(lexicon, m.entity, date);
+		if (office === 'head-of-state' || office === 'head-of-government') last = m;
+	}
+	if (last) return last.entity;
+	const head = holderOf(lexicon, 'head-of-state', country, date);
+	if (head && lexicon.entities.get(head)?.country !== country)
+		return holderOf(lexicon, 'head-of-government', country, date);
+	return head;
+}
+
 function holderOf(
 	lexicon: Lexicon,
 	role: RoleKey,
@@ -293,6 +321,19 @@ export function findPersons(
 		found.some((m) => m.start < end && start < m.end) || c.mentionsAt.has(start);
 	const isPersonId = (id: string) =>
 		cast.discovered.has(id) || lexicon.entities.get(id)?.type === 'person';
+	// The lexicon's mentions before a position, within the last 3,000 characters.
+	const lexiconBefore = (at: number) => {
+		let lo = 0;
+		let hi = lexiconMentions.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((lexiconMentions[mid] as RawMention).start < at) lo = mid + 1;
+			else hi = mid;
+		}
+		let from = lo;
+		while (from > 0 && at - (lexiconMentions[from - 1] as RawMention).start < 3000) from--;
+		return lexiconMentions.slice(from, lo);
+	};
 	for (const hit of findRoleNouns(folded, text)) {
 		const phrase = readRolePhrase(c, hit);
 		if (hit.relative) {
@@ -368,7 +409,14 @@ export function findPersons(
 		let resolved = false;
 		for (const country of phrase.countries) {
 			const holder =
-				cast.withRole(phrase.role, country) ?? holderOf(lexicon, phrase.role, country, articleDate);
+				(phrase.hit.leader
+					? leaderOf(lexicon, cast, country, articleDate, [
+							...lexiconBefore(phrase.start),
+							...found
+						])
+					: undefined) ??
+				cast.withRole(phrase.role, country) ??
+				holderOf(lexicon, phrase.role, country, articleDate);
 			if (!holder) continue;
 			found.push({ entity: holder, start: phrase.start, end: phrase.end, via: 'role' });
 			resolved = true;

@@ -81,6 +81,8 @@ export interface RoleHit {
 	plural: boolean;
 	/** A counterpart: the office is the one the person in focus holds. */
 	relative?: boolean;
+	/** "leader", « dirigeant »: whoever leads the country, head of state or of government. */
+	leader?: boolean;
 }
 
 /** Role nouns of folded text; `text` is the original (« premier » is a role only as Premier). */
@@ -99,6 +101,7 @@ export function findRoleNouns(folded: string, text: string = folded): RoleHit[] 
 			end: m.index + found.length,
 			role: lesser ? 'official' : noun.role,
 			...(noun.relative ? { relative: true } : {}),
+			...(/^(?:leaders?|dirigeante?s?)$/.test(found) ? { leader: true } : {}),
 			plural: /^(?:\S+s)(?:\s|$)/.test(found) && !/^(?:chefs? d'etat|porte-parole)/.test(found)
 		});
 	}

@@ -59,9 +59,18 @@ export interface NewsEvaluation {
 	score: NewsScore;
 }
 
-/** Set (c): each `<id>.md` of the folder against its `<id>.gold.yaml`. */
-export async function evaluateNews(lexicon: Lexicon, dir: string): Promise<NewsEvaluation> {
-	const names = (await readdir(dir)).filter((f) => f.endsWith('.gold.yaml')).sort();
+/**
+ * Sets (c) and (d): each `<id>.md` of the folder against its `<id>.gold.yaml`; with `only`,
+ * just the articles whose id it lists (a batch of set (d), tests/eval/heldout/batches.yaml).
+ */
+export async function evaluateNews(
+	lexicon: Lexicon,
+	dir: string,
+	only?: ReadonlySet<string>
+): Promise<NewsEvaluation> {
+	const names = (await readdir(dir))
+		.filter((f) => f.endsWith('.gold.yaml') && (!only || only.has(f.replace(/\.gold\.yaml$/, ''))))
+		.sort();
 	const score = emptyNewsScore();
 	const articles: string[] = [];
 	for (const name of names) {
@@ -83,4 +92,17 @@ export async function evaluateNews(lexicon: Lexicon, dir: string): Promise<NewsE
 		articles.push(article.id);
 	}
 	return { articles, score };
+}
+
+const batchesSchema = z.record(z.string().regex(/^\d+$/), z.array(z.string().min(1)));
+
+/**
+ * The batches of set (d) (`tests/eval/heldout/batches.yaml`): batch number → article ids, in
+ * the order they were written. Errors: InputError naming the file (and line) when it is not
+ * a map of numbers to lists of ids.
+ */
+export async function heldoutBatches(
+	file = path.resolve('tests/eval/heldout/batches.yaml')
+): Promise<Record<string, string[]>> {
+	return validateYaml(readYaml(file, await readTextFile(file)), batchesSchema);
 }
