@@ -8,6 +8,7 @@ import { writeCorpus } from '../../scripts/generateCorpus';
 import { CHART_IDS } from '../../src/lib/charts/types';
 import { TOP_DEFAULT } from '../../src/lib/graph/strongest';
 import { PAGE_SIZE } from '../../src/lib/pagination';
+import { ARTICLE_OPTIONS } from '../../src/lib/server/pageFilters';
 import { startApp, type TestApp } from './server';
 
 const ARTICLES = 400;
@@ -45,6 +46,18 @@ describe(`a corpus of ${ARTICLES} generated articles`, () => {
 		const data = await bytes(`${path === '/' ? '' : path}/__data.json${query ? `?${query}` : ''}`);
 		expect(data.status).toBe(200);
 		expect(data.body.length).toBeLessThan(DATA_MAX);
+	});
+
+	it('lists at most ARTICLE_OPTIONS articles in the filter bar; the others are searched', async () => {
+		const html = (await bytes('/')).body.toString();
+		const start = html.indexOf('<select name="article"');
+		expect(start).toBeGreaterThan(-1);
+		const select = html.slice(start, html.indexOf('</select>', start));
+		// "All articles", then the most recent.
+		expect(select.match(/<option/g)?.length).toBe(ARTICLE_OPTIONS + 1);
+		const response = await fetch(`${app.url}/api/articles?q=a`);
+		const found = (await response.json()) as { articles: unknown[] };
+		expect(found.articles).toHaveLength(ARTICLE_OPTIONS);
 	});
 
 	it.each([...CHART_IDS.map((id) => `/embed/${id}`), '/embed/network'])(

@@ -43,6 +43,15 @@ describe('founding data set', () => {
 		for (const m of data.mentions) expect(texts.get(m.article)?.slice(m.start, m.end)).toBe(m.text);
 	});
 
+	it('gives each country the other names and seats a reader may search it by', () => {
+		const aliases = (id: string) => data.entities.find((e) => e.id === id)?.aliases ?? [];
+		expect(aliases('CHN')).toEqual(expect.arrayContaining(['Pékin', 'Beijing', 'PRC']));
+		expect(aliases('RUS')).toEqual(expect.arrayContaining(['Moscou', 'Moscow', 'Kremlin']));
+		// Not its display names, nor its adjectives.
+		expect(aliases('CHN')).not.toContain('China');
+		expect(aliases('CHN')).not.toContain('chinois');
+	});
+
 	it('is byte-identical when compiled twice', async () => {
 		const again = await compileDataset(DATA);
 		expect(serializeDataset(again)).toBe(serializeDataset(data));

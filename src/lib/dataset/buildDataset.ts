@@ -2,6 +2,7 @@
 import { codeRelation } from '../events/coding';
 import { extractArticle } from '../extract/extractArticle';
 import { mergeRelations } from '../extract/mergeRelations';
+import { countryAliases } from '../gazetteer/countries';
 import type { Lexicon } from '../gazetteer/lexicon';
 import type {
 	Article,
@@ -167,9 +168,17 @@ export function buildDataset(
 		c.articles.add(m.article);
 		counts.set(m.entity, c);
 	}
+	// A country's other names and seats are searchable (« Pékin » finds China), as a person's aliases are.
+	const countries = new Map(lexicon.gazetteer.countries.map((c) => [c.iso3, c]));
+	const aliasesOf = (e: Entity) => {
+		const country = e.type === 'country' ? countries.get(e.id) : undefined;
+		const aliases = country ? countryAliases(country) : [];
+		return aliases.length ? { aliases } : {};
+	};
 	const entities: DatasetEntity[] = [...known.values()]
 		.map((e) => ({
 			...e,
+			...aliasesOf(e),
 			origin: lexicon.origins[e.id] ?? [{ origin: 'pattern' as const }],
 			mentionCount: counts.get(e.id)?.n ?? 0,
 			articles: [...(counts.get(e.id)?.articles ?? [])].sort()

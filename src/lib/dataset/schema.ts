@@ -52,6 +52,8 @@ export const datasetSchema = z
 					type: z.enum(ENTITY_TYPES),
 					name: z.string(),
 					names: localized,
+					/** Other names a reader may search by: a person's or organisation's aliases; a
+					 * country's other names and seats of government (« Pékin », "Beijing"). */
 					aliases: z.array(z.string()).optional(),
 					iso3: z.string().optional(),
 					country: z.string().optional(),

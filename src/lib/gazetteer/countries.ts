@@ -71,6 +71,18 @@ export function libraryCodes(): string[] {
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
 /**
+ * What a reader may type for a country beyond its two display names: its other names and
+ * short forms ("PRC", « République populaire de Chine ») and the seats that stand for its
+ * government (« Pékin », "Beijing"); not its adjectives. Names the text matcher excludes as
+ * ambiguous are left out here too.
+ */
+export function countryAliases(entry: CountryEntry): string[] {
+	const shown = new Set([entry.name.fr, entry.name.en]);
+	const excluded = new Set(entry.exclude);
+	return union(entry.names, entry.seats).filter((f) => !shown.has(f) && !excluded.has(f));
+}
+
+/**
  * Every ISO 3166-1 country from the library, completed by the override layers in precedence
  * order (data/gazetteer/countries.yaml first): the first layer that names a country's display
  * name wins; names, seats, places, adjectives and exclusions add up.

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findActor, findByMention } from './findActor';
+import { findActor, findByMention, nearActors } from './findActor';
 
 const actors = [
-	{ id: 'CHN', name: 'China', names: { fr: 'Chine', en: 'China' } },
+	{ id: 'CHN', name: 'China', names: { fr: 'Chine', en: 'China' }, aliases: ['Pékin', 'Beijing'] },
+	{
+		id: 'vladimir-putin',
+		name: 'Vladimir Putin',
+		names: { fr: 'Vladimir Poutine', en: 'Vladimir Putin' },
+		aliases: ['Poutine', 'Putin']
+	},
 	{
 		id: 'xi-jinping',
 		name: 'Xi Jinping',
@@ -18,6 +24,12 @@ describe('findActor', () => {
 		expect(findActor('XI', actors)?.id).toBe('xi-jinping');
 		expect(findActor('srb', actors)?.id).toBe('SRB');
 		expect(findActor('Sérbie', actors)?.id).toBe('SRB');
+	});
+
+	it('finds a country by its seat and a person by an alias in the other language', () => {
+		expect(findActor('pekin', actors)?.id).toBe('CHN');
+		expect(findActor('Beijing', actors)?.id).toBe('CHN');
+		expect(findActor('Poutine', actors)?.id).toBe('vladimir-putin');
 	});
 
 	it('falls back to a prefix, and finds nothing for nothing', () => {
@@ -40,5 +52,18 @@ describe('findByMention', () => {
 		expect(findByMention('le président chinois', mentions)).toBe('xi-jinping');
 		expect(findByMention('Atlantis', mentions)).toBeUndefined();
 		expect(findByMention(' ', mentions)).toBeUndefined();
+	});
+});
+
+describe('nearActors', () => {
+	it('suggests the actors a miss is a few letters from, labelled in the page’s language', () => {
+		expect(nearActors('Puttin', actors, 'en')).toEqual([
+			{ id: 'vladimir-putin', label: 'Vladimir Putin' }
+		]);
+		expect(nearActors('Poutinne', actors, 'fr')).toEqual([
+			{ id: 'vladimir-putin', label: 'Vladimir Poutine' }
+		]);
+		expect(nearActors('Serbai', actors, 'fr').map((a) => a.id)).toEqual(['SRB']);
+		expect(nearActors('Atlantis', actors, 'en')).toEqual([]);
 	});
 });

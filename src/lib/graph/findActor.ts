@@ -1,5 +1,6 @@
 // Finding an actor by what a user types: id, English or French name, or an alias, ignoring
 // case and accents; among the visible nodes first.
+import { nearMatches, searchEntry, type SearchMatch } from '../search/nameMatch';
 import { foldText } from '../text/fold';
 
 export interface Findable {
@@ -35,4 +36,20 @@ export function findByMention(
 	for (const m of mentions)
 		if (foldText(m.text) === wanted) votes.set(m.entity, (votes.get(m.entity) ?? 0) + 1);
 	return [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/**
+ * Actors close to a query that found none, labelled in `locale`, the closest first, at most
+ * three: "Puttin" → `[{ id: 'vladimir-putin', label: 'Vladimir Putin' }]` ("Did you mean …?").
+ */
+export function nearActors(
+	query: string,
+	candidates: readonly Findable[],
+	locale: 'en' | 'fr'
+): SearchMatch[] {
+	return nearMatches(
+		query,
+		candidates.map((c) => searchEntry(c, locale)),
+		3
+	);
 }

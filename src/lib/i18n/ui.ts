@@ -36,7 +36,15 @@ const en = {
 		to: 'To',
 		min: 'Min. count',
 		apply: 'Apply',
-		reset: 'Reset'
+		reset: 'Reset',
+		countryPlaceholder: 'Name, capital or code…',
+		articlePlaceholder: 'Words of a title…',
+		chosenCountries: 'Chosen countries',
+		chosenArticle: 'Chosen article',
+		remove: (label: string) => `Remove ${label}`,
+		suggestions: (n: number) => `${n} ${plural(n, 'suggestion', 'suggestions')}`,
+		noMatch: 'No match',
+		didYouMean: 'Did you mean…'
 	},
 	dashboard: {
 		lede: (c: Counts) =>
@@ -126,6 +134,9 @@ const en = {
 			'Size: number of relations. A link’s width: its relations; one link per pair shows their types as bands. Arrows: direction (visit, supply, sanctions, support…). Negated relations are not drawn.',
 		find: 'Find an actor',
 		findButton: 'Find',
+		noActorMatch: (query: string) => `No actor matches “${query}”.`,
+		didYouMean: 'Did you mean',
+		questionMark: '?',
 		tableSummary: (nodes: number, links: number) =>
 			`Table of the ${nodes} actors and ${links} links shown`,
 		links: 'Links',
@@ -296,7 +307,15 @@ const fr: UiText = {
 		to: 'Au',
 		min: 'Nombre min.',
 		apply: 'Appliquer',
-		reset: 'Réinitialiser'
+		reset: 'Réinitialiser',
+		countryPlaceholder: 'Nom, capitale ou code…',
+		articlePlaceholder: 'Mots d’un titre…',
+		chosenCountries: 'Pays choisis',
+		chosenArticle: 'Article choisi',
+		remove: (label) => `Retirer ${label}`,
+		suggestions: (n) => `${n} ${plural(n, 'suggestion', 'suggestions')}`,
+		noMatch: 'Aucun résultat',
+		didYouMean: 'Vouliez-vous dire…'
 	},
 	dashboard: {
 		lede: (c) =>
@@ -387,6 +406,10 @@ const fr: UiText = {
 			'Taille : nombre de relations. Largeur d’un lien : ses relations ; un lien par paire montre leurs types en bandes. Flèches : direction (visite, fourniture, sanctions, soutien…). Les relations démenties ne sont pas tracées.',
 		find: 'Trouver un acteur',
 		findButton: 'Trouver',
+		noActorMatch: (query) => `Aucun acteur ne correspond à « ${query} ».`,
+		didYouMean: 'Vouliez-vous dire',
+		// French sets a narrow no-break space before a question mark.
+		questionMark: '\u202f?',
 		tableSummary: (nodes, links) => `Tableau des ${nodes} acteurs et ${links} liens affichés`,
 		links: 'Liens',
 		count: 'Nombre',

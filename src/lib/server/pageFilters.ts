@@ -6,14 +6,18 @@ import { countsOf, type Counts } from '../counts';
 import { filterChips, type FilterChip } from '../graph/filterSummary';
 import { parseFilters, type FilterProblem, type Filters } from '../graph/filters';
 import type { Locale } from '../i18n/locale';
+import { searchArticles, type ArticleOption } from '../search/articleSearch';
+import { searchEntry, type SearchEntry } from '../search/nameMatch';
 
-/** Articles the filter bar lists (the most recent, and the one chosen): a longer list would
- * weigh on every page; any article is still reached by its page or the URL. */
-export const ARTICLE_OPTIONS = 200;
+/** Articles a page ships to the filter bar (the most recent, and the one chosen), and the most
+ * /api/articles answers for a query: a longer list would weigh on every page. */
+export const ARTICLE_OPTIONS = 50;
 
 export interface FilterOptions {
-	countries: { id: string; name: string }[];
-	articles: { id: string; title: string; date: string }[];
+	/** Every country of the data set, with the names, seats and code a reader may type. */
+	countries: SearchEntry[];
+	/** The most recent articles, and the one chosen, most recent first. */
+	articles: ArticleOption[];
 }
 
 export function pageFilters(
@@ -32,23 +36,25 @@ export function pageFilters(
 		problems,
 		options: {
 			countries: countries
-				.map((c) => ({ id: c.id, name: c.names[locale] ?? c.name }))
-				.sort((a, b) => a.name.localeCompare(b.name, locale)),
+				.map((c) => searchEntry(c, locale))
+				.sort((a, b) => a.label.localeCompare(b.label, locale)),
 			articles: articleOptions(dataset, filters.article)
 		}
 	};
 }
 
 function articleOptions(dataset: Dataset, chosen?: string): FilterOptions['articles'] {
-	const all = dataset.articles;
-	if (all.length <= ARTICLE_OPTIONS)
-		return all.map((a) => ({ id: a.id, title: a.title, date: a.date }));
-	const recent = datasetIndex(dataset).recentArticles.slice(0, ARTICLE_OPTIONS);
-	const picked =
-		chosen && !recent.some((a) => a.id === chosen) ? all.filter((a) => a.id === chosen) : [];
-	return [...picked, ...recent]
-		.sort((a, b) => a.id.localeCompare(b.id))
-		.map((a) => ({ id: a.id, title: a.title, date: a.date }));
+	const index = datasetIndex(dataset);
+	const recent = index.recentArticles.slice(0, ARTICLE_OPTIONS);
+	const picked = chosen && !recent.some((a) => a.id === chosen) ? [index.article(chosen)] : [];
+	return [...picked, ...recent].flatMap((a) =>
+		a ? [{ id: a.id, title: a.title, date: a.date }] : []
+	);
+}
+
+/** The articles a reader's query names in the filter bar's search, at most {@link ARTICLE_OPTIONS}. */
+export function articleSuggestions(dataset: Dataset, query: string): ArticleOption[] {
+	return searchArticles(dataset.articles, query.slice(0, 200), ARTICLE_OPTIONS);
 }
 
 export interface FilterSummary {

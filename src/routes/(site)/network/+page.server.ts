@@ -1,6 +1,6 @@
 import { uiText } from '$lib/i18n/ui';
 import { shareLinks } from '$lib/embed/share';
-import { findActor, findByMention } from '$lib/graph/findActor';
+import { findActor, findByMention, nearActors } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
 import { parseTop } from '$lib/graph/strongest';
 import { parseLinkMode } from '$lib/graph/pairLinks';
@@ -34,7 +34,10 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const notices = problems.map((p) => p.message);
 	for (const problem of [top.problem, links.problem, page.problem])
 		if (problem) notices.push(problem);
-	if (find && !found) notices.push(`No actor matches ${JSON.stringify(find.slice(0, 40))}.`);
+	if (find && !found) notices.push(uiText(locals.locale).network.noActorMatch(find.slice(0, 40)));
+	// On a miss, the actors whose names are a few letters away ("Puttin" → Vladimir Putin).
+	const nearby =
+		find && !found ? nearActors(find.slice(0, 100), dataset.entities, locals.locale) : [];
 	if (node && !view.selectedNode) notices.push('The selected actor is not in the data set.');
 	if (edge && !view.selectedEdge)
 		notices.push('The selected link is not in the network as filtered.');
@@ -47,5 +50,5 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		locals.locale
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
-	return { filters, summary, notices, view, options, share, linkMode: links.mode };
+	return { filters, summary, notices, nearby, view, options, share, linkMode: links.mode };
 };
