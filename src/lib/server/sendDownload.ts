@@ -63,6 +63,21 @@ export function notModified(request: Request, tag: string): Response | undefined
 }
 
 /**
+ * `response` with `tag` as its ETag: the same response when its headers can be changed (a PNG
+ * served from memory is sent as it is, its bytes not copied into another stream), else a copy.
+ */
+function withTag(response: Response, tag: string): Response {
+	try {
+		response.headers.set('etag', tag);
+		return response;
+	} catch {
+		const headers = new Headers(response.headers);
+		headers.set('etag', tag);
+		return new Response(response.body, { status: response.status, headers });
+	}
+}
+
+/**
  * A download's response as it goes out: a 200 gets `tag` (and `Vary: Accept-Encoding` when it is
  * text), gzipped when the request accepts gzip and the body is over 1 KB; anything else (a
  * refusal, a response already encoded) unchanged.
@@ -73,10 +88,10 @@ export async function sendDownload(
 	tag: string
 ): Promise<Response> {
 	if (response.status !== 200 || response.headers.has('content-encoding')) return response;
+	const compressible = !COMPRESSED.test(response.headers.get('content-type') ?? '');
+	if (!compressible) return withTag(response, tag);
 	const headers = new Headers(response.headers);
 	headers.set('etag', tag);
-	const compressible = !COMPRESSED.test(headers.get('content-type') ?? '');
-	if (!compressible) return new Response(response.body, { status: 200, headers });
 	headers.set('vary', 'Accept-Encoding');
 	const accepts = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
 	if (request.method !== 'GET' || !accepts)
