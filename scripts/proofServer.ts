@@ -39,14 +39,22 @@ export function freePort(): Promise<number> {
 	});
 }
 
+/** Every server a proof started: none outlives the proof, even one that stops on an error. */
+const started: RunningApp[] = [];
+process.on('exit', () => {
+	for (const app of started) app.stop('SIGKILL');
+});
+
 /** The built app (`vite build` first) on `data`, a free port and `env`. */
 export async function serveProof(
 	data: ProofData,
 	env: Record<string, string | undefined> = {}
 ): Promise<RunningApp> {
-	return serveBuild(await freePort(), {
+	const app = await serveBuild(await freePort(), {
 		ENTENTE_DATASET: data.datasetFile,
 		ENTENTE_DATA_DIR: data.dataDir,
 		...env
 	});
+	started.push(app);
+	return app;
 }
