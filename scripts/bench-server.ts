@@ -10,7 +10,8 @@
 // p99 < 50 ms, < 30 KB of JavaScript; PNG cached hits as fast as embeds. The per-client limits
 // are turned off for the run (one client asks for everything). The script builds the app first.
 // BENCH_SECONDS (8), BENCH_CONNECTIONS (10), BENCH_PORT, BENCH_SEED.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { CHART_IDS } from '../src/lib/charts/types';
@@ -40,12 +41,17 @@ const unseen = (path: string, n: number) => `${path}${path.includes('?') ? '&' :
  * Loads `paths` in turn (one path: always it) on `base` for SECONDS, after a 1 s warm-up; with
  * `fresh`, each request's URL is one the server has not seen.
  */
-async function load(base: string, paths: string[], fresh = false): Promise<Load> {
+async function load(
+	base: string,
+	paths: string[],
+	fresh = false,
+	headers: Record<string, string> = BROWSER
+): Promise<Load> {
 	let next = 0;
 	const options = {
 		url: base,
 		connections: CONNECTIONS,
-		headers: BROWSER,
+		headers,
 		requests: [
 			{
 				setupRequest: (request: autocannon.Request) => ({
@@ -98,6 +104,21 @@ async function shippedScripts(
 	return { files: [...new Set(sources)].map((s) => new URL(s).pathname), gzip };
 }
 
+/** The built app's static file closest in size to `bytes` (its path as served). */
+async function staticFileOfSize(bytes: number): Promise<{ path: string; bytes: number }> {
+	const root = 'build/client';
+	const files = (await readdir(path.join(root, '_app/immutable'), { recursive: true }))
+		.filter((name) => /\.(?:js|css)$/.test(name))
+		.map((name) => path.join('_app/immutable', name));
+	let best = { path: '/favicon.svg', bytes: 0 };
+	for (const file of files) {
+		const size = (await stat(path.join(root, file))).size;
+		if (Math.abs(size - bytes) < Math.abs(best.bytes - bytes))
+			best = { path: `/${file}`, bytes: size };
+	}
+	return best;
+}
+
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`;
 
 await runCli(async () => {
@@ -119,6 +140,14 @@ await runCli(async () => {
 		];
 		const embed = await load(app.url, ['/embed/meetings']);
 		const png = await load(app.url, ['/api/charts/meetings.png']);
+		// A PNG is ten times an embed's bytes: a static file of its size, sent as it is, tells
+		// what the bytes cost from what the server adds.
+		const pngBytes = (await (await fetch(`${app.url}/api/charts/meetings.png`)).arrayBuffer())
+			.byteLength;
+		const sameSize = await staticFileOfSize(pngBytes);
+		const sameSizeLoad = await load(app.url, [sameSize.path], false, {
+			'accept-encoding': 'identity'
+		});
 		const staticAfter = await load(app.url, ['/favicon.svg']);
 		const freshEmbed = await firstRenders(app.url, '/embed/meetings');
 		const freshPng = await firstRenders(app.url, '/api/charts/meetings.png');
@@ -149,7 +178,13 @@ await runCli(async () => {
 			row(
 				'meetings.png (cached)',
 				png,
-				`${pct(png.requests, embed.requests)} of the embed's req/s (goal: as fast)`
+				`${pct(png.requests, embed.requests)} of the embed's req/s (goal: as fast), ${pct(png.requests, sameSizeLoad.requests)} of a static file its size`
+			)
+		);
+		console.log(
+			row(
+				`static, ${(sameSize.bytes / 1024).toFixed(0)} KB (PNG ${(pngBytes / 1024).toFixed(0)} KB)`,
+				sameSizeLoad
 			)
 		);
 		console.log(row('static file (last)', staticAfter));

@@ -56,6 +56,14 @@ async function serve() {
 				if (status === 304 && name === 'content-security-policy') continue;
 				res.setHeader(name, value);
 			}
+			// SvelteKit's 405 and some 404s name no type: a browser would guess one from the bytes.
+			if (
+				status !== 204 &&
+				status !== 304 &&
+				!named.has('content-type') &&
+				!res.hasHeader('content-type')
+			)
+				res.setHeader('content-type', 'text/plain; charset=utf-8');
 			return writeHead.call(res, status, ...rest);
 		};
 		res.writeHead = withDefaults;
@@ -64,6 +72,7 @@ async function serve() {
 		});
 	});
 
+	server.on('clientError', refuseMalformed);
 	server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
 	// Finish the requests under way, then stop (as adapter-node does on SIGTERM and SIGINT).
@@ -83,4 +92,33 @@ function pathnameOf(url) {
 	} catch {
 		return '/';
 	}
+}
+
+/**
+ * A request Node's parser refuses (an unknown method, headers over 16 KB, a malformed request
+ * line) never reaches the app: answered here as Node would (400, 431 or 408), but with the
+ * headers every response carries.
+ * @param {Error & { code?: string }} error
+ * @param {import('node:stream').Duplex} socket
+ */
+function refuseMalformed(error, socket) {
+	if (error.code === 'ECONNRESET' || !socket.writable) return;
+	// A response to an earlier request on this connection is still being written: just close.
+	const under = /** @type {{ _httpMessage?: { headersSent: boolean } }} */ (socket)._httpMessage;
+	if (under?.headersSent) return void socket.destroy();
+	const [status, reason] =
+		error.code === 'HPE_HEADER_OVERFLOW'
+			? [431, 'Request Header Fields Too Large']
+			: error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+				? [408, 'Request Timeout']
+				: [400, 'Bad Request'];
+	const body = `${reason}\n`;
+	const headers = {
+		...securityHeaders('/'),
+		'content-type': 'text/plain; charset=utf-8',
+		'content-length': String(Buffer.byteLength(body)),
+		connection: 'close'
+	};
+	const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+	socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head.join('')}\r\n${body}`);
 }

@@ -2,7 +2,7 @@
 // framed and fetched by any site; every other page may be framed only by Entente itself.
 // Pages, embeds and chart PNGs, the same bytes for the same URL, language and data, are rendered
 // once and then served from memory.
-import { loadDataset } from '$lib/server/dataset';
+import { datasetVersion, loadDataset } from '$lib/server/dataset';
 import { fillFigures } from '$lib/server/detachedFigures';
 import { isOpenToAll, securityHeaders } from '$lib/server/framing';
 import { compressPage, preparePage, sendPage } from '$lib/server/compressPage';
@@ -17,7 +17,9 @@ import { rebuildOffThread, warmRebuildWorker } from '$lib/server/rebuildOffThrea
 import { editingEnabled } from '$lib/server/editing';
 import { clientAddress } from '$lib/server/clientAddress';
 import { limitKindOf, rateLimits, tooManyRequests } from '$lib/server/rateLimit';
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { downloadTag, isDownload, notModified, sendDownload } from '$lib/server/sendDownload';
+import { version } from '$app/environment';
+import type { Handle, ServerInit, RequestEvent } from '@sveltejs/kit';
 
 // A process killed between saving an article and rebuilding, or a file edited by hand while the
 // server was down, leaves the data set older than its inputs: rebuild at start, and whenever a
@@ -73,7 +75,32 @@ function datasetIfBuilt() {
 	}
 }
 
+/**
+ * The strong ETag of a download (see sendDownload.ts), or undefined for anything else. The
+ * handler may read a newer data set than the tag names: its client then downloads once more.
+ */
+function downloadTagOf(event: RequestEvent): string | undefined {
+	const method = event.request.method;
+	if ((method !== 'GET' && method !== 'HEAD') || !isDownload(event.url.pathname)) return undefined;
+	const dataset = datasetIfBuilt();
+	return dataset && downloadTag(version, datasetVersion(dataset), new URL(event.request.url));
+}
+
 export const handle: Handle = async ({ event, resolve: render }) => {
+	const { pathname } = event.url;
+	// A client that has the download is answered before any work, and before any limit counts it.
+	const tag = downloadTagOf(event);
+	const unchanged = tag && notModified(event.request, tag);
+	if (unchanged) return secure(unchanged, pathname);
+	const response = await respond(event, render);
+	return tag ? sendDownload(event.request, response, tag) : response;
+};
+
+/** The response before a download's ETag and gzip: a refusal, a page from memory, or rendered. */
+async function respond(
+	event: RequestEvent,
+	render: Parameters<Handle>[0]['resolve']
+): Promise<Response> {
 	const { pathname } = event.url;
 	// The expensive downloads are counted per client before any work (see rateLimit.ts).
 	const kind = limitKindOf(event.request.method, pathname);
@@ -115,4 +142,4 @@ export const handle: Handle = async ({ event, resolve: render }) => {
 		return sendPage(event.request, page);
 	}
 	return compressPage(event.request, secure(await resolve(event), pathname), vary);
-};
+}

@@ -2,6 +2,7 @@
 // oEmbed, refusals, SvelteKit's own 404 and cross-site 403 — and the embed cache under a forged
 // Host, on a server started without ORIGIN (as `node build` is when the operator forgets it).
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from './server';
 
@@ -94,6 +95,36 @@ describe('every response', () => {
 		}
 		// The list reaches successes, refusals, missing pages and SvelteKit's own 403.
 		expect([...statuses].sort()).toEqual(expect.arrayContaining([200, 400, 403, 404]));
+	});
+
+	it('carries them too when Node itself refuses the request, or SvelteKit names no type', async () => {
+		const { hostname, port } = new URL(app.url);
+		/** The raw answer to `head` (a request as bytes: no client would send these). */
+		const raw = (head: string) =>
+			new Promise<string>((resolve, reject) => {
+				let answer = '';
+				const socket = connect(Number(port), hostname, () => socket.write(head));
+				socket.setEncoding('utf8');
+				socket.on('data', (chunk: string) => (answer += chunk));
+				socket.on('end', () => resolve(answer));
+				socket.on('error', reject);
+			});
+		const refused = [
+			// A method Node does not know, and headers past Node's 16 KB: refused before the app.
+			[`FOO / HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`, 400],
+			[`GET /?q=${'A'.repeat(20_000)} HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`, 431],
+			// SvelteKit's 405 names no content type.
+			[`PUT / HTTP/1.1\r\nHost: ${hostname}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`, 405]
+		] as const;
+		for (const [head, status] of refused) {
+			const answer = (await raw(head)).toLowerCase();
+			const where = `${head.slice(0, 12)}… (${status})`;
+			expect(answer, where).toMatch(new RegExp(`^http/1\\.1 ${status} `));
+			expect(answer, where).toContain('\r\nx-content-type-options: nosniff\r\n');
+			expect(answer, where).toContain("\r\ncontent-security-policy: frame-ancestors 'self'\r\n");
+			expect(answer, where).toContain('\r\nx-frame-options: sameorigin\r\n');
+			expect(answer, where).toContain('\r\ncontent-type: text/plain; charset=utf-8\r\n');
+		}
 	});
 
 	it('an SVG download may load and run nothing but its own styles', async () => {

@@ -218,6 +218,64 @@ describe('review an article', () => {
 	});
 });
 
+describe('logging out', () => {
+	const id = '2024-07-09-modi-meets-putin-in-moscow';
+	let french: Page;
+	let copied = '';
+
+	it('is a button on every editing page, in English and in French', async () => {
+		for (const pathname of ['/ingest', `/articles/${id}/review`]) {
+			await page.goto(`${app.url}${pathname}`);
+			expect(await page.locator('[data-testid="logout"]').textContent(), pathname).toBe(
+				'Log out of editing'
+			);
+		}
+		// A French reader holding a copy of the same cookie (another browser, a stolen copy).
+		const cookies = await page.context().cookies();
+		copied = cookies.find((c) => c.name === 'entente_edit')?.value ?? '';
+		expect(copied).not.toBe('');
+		const context = await app.browser.newContext({ locale: 'fr-FR' });
+		await context.addCookies(cookies);
+		french = await context.newPage();
+		await french.goto(`${app.url}/ingest`);
+		expect(await french.locator('[data-testid="logout"]').textContent()).toBe(
+			'Quitter la modification'
+		);
+		await french.goto(`${app.url}/articles/${id}/review`);
+		expect(await french.locator('[data-testid="logout"]').textContent()).toBe(
+			'Quitter la modification'
+		);
+	});
+
+	it('clears the cookie and ends the session: its copy edits nothing either', async () => {
+		await page.goto(`${app.url}/articles/${id}/review`);
+		await page.locator('[data-testid="logout"]').click();
+		await page.waitForURL(/\/ingest$/);
+		await page.locator('[name="token"]').waitFor();
+		expect(await page.locator('[data-testid="logout"]').count()).toBe(0);
+		const left = await page.context().cookies();
+		expect(left.find((c) => c.name === 'entente_edit')).toBeUndefined();
+		// The copy still in the other browser is refused by the server.
+		await french.reload();
+		expect(await french.locator('[data-testid="review-locked"]').count()).toBe(1);
+		expect(await french.locator('[data-testid="logout"]').count()).toBe(0);
+		const before = await articleFiles();
+		const post = await fetch(`${app.url}/ingest?/save`, {
+			method: 'POST',
+			body: new URLSearchParams({ ...MODI, title: 'Another title', text: `${MODI.text} Again.` }),
+			headers: {
+				origin: app.url,
+				cookie: `entente_edit=${copied}`,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'application/json'
+			}
+		});
+		expect(await post.text()).toContain('Give the editing token first');
+		expect(await articleFiles()).toEqual(before);
+		await french.context().close();
+	});
+});
+
 describe('a server without an editing token', () => {
 	it('says editing is off and accepts no write', async () => {
 		readOnly = await startApp();

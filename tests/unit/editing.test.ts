@@ -2,17 +2,22 @@
 // only until it expires, and not at all once the token or the server's secret changes; a forged,
 // altered or malformed cookie admits nobody, and never throws.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import type { Cookies } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	admitEditor,
+	dismissEditor,
 	isEditor,
 	newSession,
 	SESSION_SECONDS,
 	sessionValid,
 	tokenMatches
 } from '../../src/lib/server/editing';
+import { sessionRevocations } from '../../src/lib/server/sessionRevocations';
 
 const TOKEN = 'correct horse battery staple';
 const saved = { ...process.env };
@@ -25,6 +30,10 @@ function jar(value?: string) {
 		set: (_name: string, v: string, options: Record<string, unknown>) => {
 			set.value = v;
 			set.options = options;
+		},
+		delete: (_name: string, options: Record<string, unknown>) => {
+			delete set.value;
+			set.options = options;
 		}
 	} as unknown as Cookies;
 	return { cookies, set };
@@ -33,6 +42,10 @@ function jar(value?: string) {
 beforeEach(() => {
 	process.env.ENTENTE_EDIT_TOKEN = TOKEN;
 	process.env.ENTENTE_SESSION_SECRET = 'a server secret for the tests';
+	process.env.ENTENTE_ENDED_SESSIONS = path.join(
+		mkdtempSync(path.join(tmpdir(), 'entente-sessions-')),
+		'ended-sessions'
+	);
 });
 afterEach(() => {
 	process.env = { ...saved };
@@ -77,6 +90,66 @@ describe('the editing cookie', () => {
 		process.env.ENTENTE_SESSION_SECRET = 'a server secret for the tests';
 		delete process.env.ENTENTE_EDIT_TOKEN;
 		expect(isEditor(cookies)).toBe(false);
+	});
+});
+
+describe('logging out', () => {
+	it('clears the cookie and ends the session on the server: a copy of the cookie admits nobody', () => {
+		const editor = jar();
+		admitEditor(editor.cookies, true);
+		const copy = jar(editor.set.value);
+		const other = jar();
+		admitEditor(other.cookies, false);
+		expect(isEditor(copy.cookies)).toBe(true);
+		dismissEditor(editor.cookies, true);
+		expect(editor.set.value).toBeUndefined();
+		expect(editor.set.options).toMatchObject({ path: '/', httpOnly: true, secure: true });
+		expect(isEditor(editor.cookies)).toBe(false);
+		expect(isEditor(copy.cookies)).toBe(false);
+		// Another editor's session goes on.
+		expect(isEditor(other.cookies)).toBe(true);
+		// The file holds the session's id, never the cookie (its signature) nor the token.
+		const file = readFileSync(process.env.ENTENTE_ENDED_SESSIONS ?? '', 'utf8');
+		expect(file.trim().split('\n')).toHaveLength(1);
+		expect(file).not.toContain(copy.set.value?.split('.')[2]);
+		expect(file).not.toContain(TOKEN);
+	});
+
+	it('clears a cookie that admits nobody, and ends nothing', () => {
+		const forged = jar('not a session');
+		dismissEditor(forged.cookies, false);
+		expect(forged.set.value).toBeUndefined();
+		const editor = jar();
+		admitEditor(editor.cookies, false);
+		expect(isEditor(editor.cookies)).toBe(true);
+	});
+
+	it('is seen by every process reading the same file, until the session would have expired', () => {
+		const file = process.env.ENTENTE_ENDED_SESSIONS ?? '';
+		let now = 1_000;
+		const one = sessionRevocations(file, () => now);
+		const two = sessionRevocations(file, () => now);
+		expect(two.has('abc')).toBe(false);
+		one.revoke('abc', 2_000);
+		one.revoke('def', 5_000);
+		expect(two.has('abc')).toBe(true);
+		expect(two.has('def')).toBe(true);
+		expect(two.has('ghi')).toBe(false);
+		now = 3_000;
+		expect(sessionRevocations(file, () => now).has('abc')).toBe(false);
+		expect(sessionRevocations(file, () => now).has('def')).toBe(true);
+	});
+
+	it('keeps its file bounded: past 1,000 lines, expired ones are dropped', () => {
+		const file = process.env.ENTENTE_ENDED_SESSIONS ?? '';
+		let now = 1_000;
+		const ended = sessionRevocations(file, () => now);
+		for (let i = 0; i < 1000; i++) ended.revoke(`old${i}`, 1_500);
+		now = 2_000;
+		ended.revoke('new', 9_000);
+		const lines = readFileSync(file, 'utf8').trim().split('\n');
+		expect(lines).toEqual(['new 9000']);
+		expect(ended.has('new')).toBe(true);
 	});
 });
 

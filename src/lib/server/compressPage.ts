@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 const MIN_GZIP_BYTES = 1024;
 
 /** Whether an If-None-Match header names this ETag (a list, `*`, weak or strong). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
+export function matches(ifNoneMatch: string | null, etag: string): boolean {
 	if (!ifNoneMatch) return false;
 	const bare = (tag: string) => tag.trim().replace(/^W\//, '');
 	return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));

@@ -12,6 +12,16 @@ import { attachStore } from './store/storeFinder';
 
 let cached: { mtimeMs: number; dataset: Dataset } | undefined;
 
+/** Which file each data set was read from, as {@link datasetVersion} names it. */
+const versions = new WeakMap<Dataset, string>();
+
+/**
+ * The version of a data set {@link loadDataset} gave: the file's modification time, size and
+ * inode, which every rebuild changes (the file is written whole and renamed). Empty for a data
+ * set read otherwise (tests).
+ */
+export const datasetVersion = (dataset: Dataset): string => versions.get(dataset) ?? '';
+
 const readJson = () => JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as Dataset;
 
 /** The data set from the database written with its JSON: read faster, held in less memory
@@ -34,8 +44,11 @@ function fromStore(store: DatasetStore): Dataset | undefined {
  */
 export function loadDataset(): Dataset {
 	let mtimeMs: number;
+	let version: string;
 	try {
-		mtimeMs = statSync(DATASET_FILE).mtimeMs;
+		const stat = statSync(DATASET_FILE);
+		mtimeMs = stat.mtimeMs;
+		version = `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
 	} catch {
 		error(503, 'The data set has not been built yet: run `npm run data`.');
 	}
@@ -44,6 +57,7 @@ export function loadDataset(): Dataset {
 		const dataset = (store && fromStore(store)) ?? readJson();
 		// Filtered views find their relations through the database written with this data set.
 		attachStore(dataset, store, () => loadStore());
+		versions.set(dataset, version);
 		cached = { mtimeMs, dataset };
 	}
 	return cached.dataset;

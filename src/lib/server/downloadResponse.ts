@@ -8,6 +8,9 @@ import { isLocale, type Locale } from '../i18n/locale';
  */
 export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
+/** How long anyone may keep a download without asking again: five minutes. */
+export const DOWNLOAD_CACHE_CONTROL = 'public, max-age=300';
+
 /**
  * A 200 download: `attachment` saves it under `filename`, else the browser shows it. Cached
  * publicly for five minutes; an SVG carries {@link SVG_POLICY} as its Content-Security-Policy.
@@ -20,7 +23,7 @@ export function downloadResponse(
 		headers: {
 			'content-type': download.type,
 			'content-disposition': `${attachment ? 'attachment' : 'inline'}; filename="${download.filename}"`,
-			'cache-control': 'public, max-age=300',
+			'cache-control': DOWNLOAD_CACHE_CONTROL,
 			'access-control-allow-origin': '*',
 			...(download.type.startsWith('image/svg+xml')
 				? { 'content-security-policy': SVG_POLICY }

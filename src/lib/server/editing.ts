@@ -3,8 +3,11 @@
 // cookie holding a session, never the token: a random id and an expiry, signed with HMAC-SHA256
 // under a key drawn from the server's secret and the token (a new token ends every session).
 // Form posts also pass SvelteKit's origin check (CSRF); wrong tokens are limited (rateLimit.ts).
+// Logging out clears the cookie and ends the session on the server too (sessionRevocations.ts).
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
+import { ENDED_SESSIONS_FILE } from './paths';
+import { sessionRevocations, type SessionRevocations } from './sessionRevocations';
 
 const COOKIE = 'entente_edit';
 
@@ -43,20 +46,59 @@ export function newSession(key: Buffer, now = Date.now()): string {
 }
 
 /**
- * Whether `value` is a session signed with `key` and not expired at `now` (milliseconds). Any
- * other value, however malformed, is false; never throws.
+ * The id and expiry (Unix seconds) of `value` when it is a session signed with `key`, not
+ * expired at `now` (milliseconds) and not ended in `ended`; undefined for any other value,
+ * however malformed. Never throws.
  */
-export function sessionValid(key: Buffer, value: string | undefined, now = Date.now()): boolean {
+function validSession(
+	key: Buffer,
+	value: string | undefined,
+	now: number,
+	ended?: SessionRevocations
+): { id: string; expiry: number } | undefined {
 	const match = /^([\w-]{24})\.(\d{1,12})\.([\w-]{43})$/.exec(value ?? '');
-	if (!match) return false;
+	if (!match) return undefined;
 	const [, id, expiry, given] = match as unknown as [string, string, string, string];
 	const expected = Buffer.from(signature(key, `${id}.${expiry}`));
-	if (!timingSafeEqual(Buffer.from(given), expected)) return false;
-	return Number(expiry) * 1000 > now;
+	if (!timingSafeEqual(Buffer.from(given), expected)) return undefined;
+	if (Number(expiry) * 1000 <= now || ended?.has(id)) return undefined;
+	return { id, expiry: Number(expiry) };
 }
 
+/**
+ * Whether `value` is a session signed with `key`, not expired at `now` (milliseconds) and not
+ * ended in `ended`. Any other value, however malformed, is false; never throws.
+ */
+export function sessionValid(
+	key: Buffer,
+	value: string | undefined,
+	now = Date.now(),
+	ended?: SessionRevocations
+): boolean {
+	return validSession(key, value, now, ended) !== undefined;
+}
+
+let endedSessions: { file: string; revocations: SessionRevocations } | undefined;
+/** The sessions ended by logging out, kept in ENDED_SESSIONS_FILE (or ENTENTE_ENDED_SESSIONS). */
+const ended = () => {
+	const file = process.env.ENTENTE_ENDED_SESSIONS ?? ENDED_SESSIONS_FILE;
+	if (endedSessions?.file !== file) endedSessions = { file, revocations: sessionRevocations(file) };
+	return endedSessions.revocations;
+};
+
 export const isEditor = (cookies: Cookies) =>
-	editingEnabled() && sessionValid(sessionKey(), cookies.get(COOKIE));
+	editingEnabled() && sessionValid(sessionKey(), cookies.get(COOKIE), Date.now(), ended());
+
+/**
+ * Logs the editor out: the cookie is cleared, and its session is ended on the server, so that a
+ * copy of the cookie kept elsewhere admits nobody either. A cookie that admits nobody is cleared
+ * all the same.
+ */
+export function dismissEditor(cookies: Cookies, secure: boolean): void {
+	const session = validSession(sessionKey(), cookies.get(COOKIE), Date.now(), ended());
+	if (session) ended().revoke(session.id, session.expiry);
+	cookies.delete(COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+}
 
 /** Gives the editor a session cookie (HttpOnly, same-site only, HTTPS-only on HTTPS). */
 export function admitEditor(cookies: Cookies, secure: boolean): void {

@@ -15,3 +15,9 @@ export function storeFileFor(datasetFile: string): string {
 
 /** The embedded database the server queries, built with the data set (`npm run data`). */
 export const STORE_FILE = storeFileFor(DATASET_FILE);
+
+/**
+ * The editing sessions ended by logging out before their expiry (sessionRevocations.ts), beside
+ * the data set; ENTENTE_ENDED_SESSIONS elsewhere (read by editing.ts).
+ */
+export const ENDED_SESSIONS_FILE = path.join(path.dirname(DATASET_FILE), 'ended-sessions');

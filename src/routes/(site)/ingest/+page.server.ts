@@ -5,7 +5,13 @@ import { RELATION_STYLE } from '$lib/graph/style';
 import { addArticle, normalisedText } from '$lib/server/corpusWriter';
 import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
-import { admitEditor, editingEnabled, isEditor, tokenMatches } from '$lib/server/editing';
+import {
+	admitEditor,
+	dismissEditor,
+	editingEnabled,
+	isEditor,
+	tokenMatches
+} from '$lib/server/editing';
 import { articleFromForm, type IngestValues } from '$lib/server/ingestForm';
 import { clientAddress } from '$lib/server/clientAddress';
 import { rateLimits } from '$lib/server/rateLimit';
@@ -102,6 +108,11 @@ export const actions: Actions = {
 		await limits.forgiveTokens(client);
 		admitEditor(cookies, url.protocol === 'https:');
 		return { unlocked: true };
+	},
+	// Posted from every editing page (the review page too): back to the token form.
+	logout: ({ cookies, url }) => {
+		dismissEditor(cookies, url.protocol === 'https:');
+		redirect(303, '/ingest');
 	},
 	preview: async ({ request, cookies }) => {
 		const refused = refuseUnlessEditor(cookies);
