@@ -1,10 +1,10 @@
 // Starts the built app (`vite build` first) on a free port, on a data set compiled from the
 // corpus plus the test fixtures, and drives Debian's Chromium with playwright-core.
 import { cp, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from '../../scripts/proofServer';
 import { serveBuild } from '../../scripts/serveBuild';
 import { rebuildDataset } from '../../src/lib/server/rebuildDataset';
 
@@ -19,20 +19,6 @@ export function watchErrors(page: Page, ignore?: (message: string) => boolean): 
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && !ignore?.(m.text()) && errors.push(m.text()));
 	return errors;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address
-					? resolve(address.port)
-					: reject(new Error('no port'))
-			);
-		});
-	});
 }
 
 export interface TestApp {

@@ -264,6 +264,18 @@ class Cast {
 	}
 }
 
+/** The index of the first of `sorted` (by start) starting at or after `at`: a binary search. */
+function firstFrom(sorted: RawMention[], at: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((sorted[mid] as RawMention).start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /**
  * The person mention ending last before `at`, within 300 characters, among `found` (in text
  * order as it grows) and `sorted` (in text order): a backward walk from `at`, never a scan of
@@ -285,15 +297,8 @@ function lastPersonBefore(
 		if (m.end <= at - 300) break;
 		consider(m);
 	}
-	// Binary search for the first mention starting at or after `at`, then walk back.
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((sorted[mid] as RawMention).start < at) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let i = lo - 1; i >= 0; i--) {
+	// The first mention starting at or after `at`, then walk back.
+	for (let i = firstFrom(sorted, at) - 1; i >= 0; i--) {
 		const m = sorted[i] as RawMention;
 		if (m.start < at - 400) break;
 		consider(m);
@@ -323,13 +328,7 @@ export function findPersons(
 		cast.discovered.has(id) || lexicon.entities.get(id)?.type === 'person';
 	// The lexicon's mentions before a position, within the last 3,000 characters.
 	const lexiconBefore = (at: number) => {
-		let lo = 0;
-		let hi = lexiconMentions.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if ((lexiconMentions[mid] as RawMention).start < at) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = firstFrom(lexiconMentions, at);
 		let from = lo;
 		while (from > 0 && at - (lexiconMentions[from - 1] as RawMention).start < 3000) from--;
 		return lexiconMentions.slice(from, lo);
