@@ -928,4 +928,13 @@ describe('relations', () => {
 			'anthony-albanese'
 		);
 	});
+
+	it('reads a verb form after a determiner and a country adjective as a noun ("the Polish claims")', () => {
+		const accusations = relationsOf(
+			'Belarus\'s defence ministry said its aircraft had not violated the border and called the Polish claims "far-fetched", accusing Warsaw of seeking a pretext.',
+			'en',
+			'2023-08-02'
+		).filter((r) => r.type === 'accusation');
+		expect(accusations.map((r) => `${r.source}>${r.target}`)).toEqual(['BLR>POL']);
+	});
 });

@@ -85,6 +85,11 @@ const NOUN_DETERMINER_BEFORE: Record<Language, RegExp> = {
 	fr: /(?:^|\s)(?:une?|cette|ces|sa|son|ses|du|aux)\s+$/
 };
 
+// "the Polish claims", "its Chinese visits": a determiner and a country adjective make the
+// next word a noun (English adjectives of country end so: Polish, Chinese, Russian, Iraqi, Czech).
+const DEMONYM_BEFORE =
+	/(?:^|\s)(?:the|a|an|this|these|those|his|her|its|their|our)\s+\p{Lu}\p{L}*(?:ish|ese|an|ian|i|ch)\s+$/u;
+
 /** 0 when the words before fit the rule's form (a noun after a determiner), else 1. */
 function formRank(rule: TriggerRule, folded: string, text: string, start: number, end: number) {
 	const participle = PARTICIPLE_END.test(text.slice(Math.max(start, end - 3), end));
@@ -134,9 +139,11 @@ export function findTriggers(
 			if (
 				pattern.rule.form === 'verb' &&
 				pattern.steps.length === 1 &&
-				NOUN_DETERMINER_BEFORE[language].test(
+				(NOUN_DETERMINER_BEFORE[language].test(
 					folded.slice(Math.max(0, t.starts[i]! - 8), t.starts[i])
-				)
+				) ||
+					(language === 'en' &&
+						DEMONYM_BEFORE.test(text.slice(Math.max(0, t.starts[i]! - 30), t.starts[i]))))
 			)
 				continue;
 			const rank = formRank(pattern.rule, folded, text, t.starts[i]!, t.ends[last]!);
