@@ -937,4 +937,21 @@ describe('relations', () => {
 		).filter((r) => r.type === 'accusation');
 		expect(accusations.map((r) => `${r.source}>${r.target}`)).toEqual(['BLR>POL']);
 	});
+
+	it('reads "its foreign ministry", « son armée » as the state named last', () => {
+		const en = relationsOf(
+			'Egypt said Ethiopia had rejected every compromise. Its foreign ministry accused Egypt of bad faith.',
+			'en',
+			'2023-08-02'
+		).filter((r) => r.type === 'accusation');
+		expect(en.map((r) => `${r.source}>${r.target}`)).toEqual(['ETH>EGY']);
+		const fr = extractArticle(
+			article(
+				"Le président russe Vladimir Poutine s'est exprimé. Son armée a bombardé Kharkiv.",
+				'2024-05-16'
+			),
+			lexicon
+		);
+		expect(fr.mentions.find((m) => m.text === 'Son armée')?.entity).toBe('RUS');
+	});
 });

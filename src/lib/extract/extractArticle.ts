@@ -243,9 +243,11 @@ function actorMentions(
 }
 
 // « son pays », "his country": the country of the person named last (within a few lines);
-// "the bloc", « le bloc »: the organisation named last.
+// "the bloc", « le bloc »: the organisation named last; "its foreign ministry", « son armée »:
+// the country named last (or, for « son », the country of the person named last).
+// "Its foreign ministry", « son armée »: the state named last (a person's, for « son »).
 const OWNER_ANAPHOR =
-	/\b(?:(son pays|sa patrie|leur pays|his country|her country|their country)|(the bloc|le bloc|l'organisation regionale|the regional bloc))\b/g;
+	/\b(?:(son pays|sa patrie|leur pays|his country|her country|their country)|(the bloc|le bloc|l'organisation regionale|the regional bloc)|((?:its|their) (?:foreign ministry|foreign affairs ministry|defen[cs]e ministry|government|army|military|armed forces|navy|air force|coast guard|embassy)|(?:son|sa|leur) (?:ministere des affaires etrangeres|ministere de la defense|gouvernement|armee|diplomatie|ambassade|marine|aviation)))\b/g;
 
 function ownerAnaphors(
 	folded: string,
@@ -259,11 +261,29 @@ function ownerAnaphors(
 	for (const m of folded.matchAll(OWNER_ANAPHOR)) {
 		while (before < named.length && (named[before] as RawMention).start < m.index) before++;
 		const person = !!m[1];
-		const reach = person ? 400 : 1500;
+		const institution = !!m[3];
+		// "its" is a state, never a person; « son » may be a person's.
+		const its = institution && /^(?:its|their)\s/.test(m[0]);
+		const reach = person || institution ? 400 : 1500;
 		for (let i = before - 1; i >= 0; i--) {
 			const mention = named[i] as RawMention;
 			if (m.index - mention.end > reach) break;
 			if (mention.end > m.index || mention.descriptor) continue;
+			if (institution) {
+				if (mention.locative) continue;
+				const type = lexicon.entities.get(mention.entity)?.type;
+				const state = isPerson(mention.entity)
+					? its
+						? undefined
+						: countryOfPerson(mention.entity)
+					: type === 'country'
+						? mention.entity
+						: undefined;
+				if (state)
+					found.push({ entity: state, start: m.index, end: m.index + m[0].length, via: 'pattern' });
+				if (state || isPerson(mention.entity)) break;
+				continue;
+			}
 			const entity = person
 				? isPerson(mention.entity)
 					? countryOfPerson(mention.entity)
