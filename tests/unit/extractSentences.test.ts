@@ -954,4 +954,17 @@ describe('relations', () => {
 		);
 		expect(fr.mentions.find((m) => m.text === 'Son armée')?.entity).toBe('RUS');
 	});
+
+	it('reads "at India\'s request", « à la demande de Paris » as a request to the other party', () => {
+		const pairs = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang, '2023-08-24')
+				.filter((r) => r.type === 'request')
+				.map((r) => `${r.source}>${r.target}`);
+		expect(pairs("Beijing said the conversation took place at India's request.", 'en')).toEqual([
+			'IND>CHN'
+		]);
+		expect(pairs('La rencontre avec Poutine a eu lieu à la demande de Paris.', 'fr')).toEqual([
+			'FRA>vladimir-putin'
+		]);
+	});
 });

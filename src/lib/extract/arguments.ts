@@ -312,6 +312,9 @@ const OTHER_PARTICIPLE =
 const AUXILIARY_BEFORE =
 	/(?:^|\s|')(?:ete|est|sont|etait|etaient|fut|furent|sera|seront|serait|seraient|soit|etre|a|ont|avait|avaient|aura|auront|aurait|was|were|been|be|is|are|being|get|gets|got|has|have|had)\s+(?:\p{L}+\s+)?$/u;
 
+// "at India's request", "at the request of France", « à la demande de Paris ».
+const AT_REQUEST = /(?:\bat\s+(?:the\s+)?(?:\S+['’]s\s+)?request|\ba\s+la\s+demande)$/;
+
 // « appelé à maintenir … », "called on … to keep": an infinitive, what is asked.
 const INFINITIVE_ASKED = /(?:^|\s)(?:a|de|d')\s*\S+(?:er|ir|re)\s/;
 
@@ -590,6 +593,21 @@ export function chooseArguments(
 		if (objectAdjective && !targets.length) targets = [objectAdjective];
 		if (recipient && !targets.length) targets = [recipient];
 		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
+		// "the conversation took place at India's request", « à la demande de Paris »: who asked
+		// asked the other party of what took place, named before.
+		const owner =
+			source ??
+			(possessive ? undefined : complement) ??
+			before.find((a) => /^['’]s\s+$/.test(slice(s, a.end, hit.start)));
+		if (
+			rule.type === 'request' &&
+			!targets.length &&
+			owner &&
+			AT_REQUEST.test(slice(s, Math.max(s.start, hit.start - 40), hit.end))
+		) {
+			const asked = before.find((a) => a.entity !== owner.entity && !a.locative && a !== owner);
+			if (asked) return { sources: [owner], targets: [asked] };
+		}
 		if (!source && possessive) {
 			// "its" is the last country or body named ("thanked Turkey for its support");
 			// "his", "her" and French possessives point at the subject ("Modi … on his visit").

@@ -86,9 +86,10 @@ const NOUN_DETERMINER_BEFORE: Record<Language, RegExp> = {
 };
 
 // "the Polish claims", "its Chinese visits": a determiner and a country adjective make the
-// next word a noun (English adjectives of country end so: Polish, Chinese, Russian, Iraqi, Czech).
+// next word a noun (English adjectives of country end so: Polish, Chinese, Russian, Iraqi, Czech);
+// so does a name's possessive ("at India's request", "Russia's demands").
 const DEMONYM_BEFORE =
-	/(?:^|\s)(?:the|a|an|this|these|those|his|her|its|their|our)\s+\p{Lu}\p{L}*(?:ish|ese|an|ian|i|ch)\s+$/u;
+	/(?:(?:^|\s)(?:the|a|an|this|these|those|his|her|its|their|our)\s+\p{Lu}\p{L}*(?:ish|ese|an|ian|i|ch)|\p{Lu}\p{L}*['’]s)\s+$/u;
 
 /** 0 when the words before fit the rule's form (a noun after a determiner), else 1. */
 function formRank(rule: TriggerRule, folded: string, text: string, start: number, end: number) {
