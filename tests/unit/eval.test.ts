@@ -82,15 +82,15 @@ describe('PLOVER records and blind-written news', () => {
 		expect(recall(meetings)).toBeGreaterThanOrEqual(0.57);
 		expect(precision(meetings)).toBeGreaterThanOrEqual(0.76);
 		const every = all(news.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.37);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.38);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.65);
 		expect(recall(news.persons)).toBeGreaterThanOrEqual(0.91);
 		expect(news.persons.rightCountry / (news.persons.tp + news.persons.fn)).toBeGreaterThanOrEqual(
 			0.83
 		);
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.5);
-		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.67);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.51);
+		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.68);
 	});
 
 	it('has every held-out text in one batch', async () => {
@@ -108,16 +108,16 @@ describe('PLOVER records and blind-written news', () => {
 		expect(recall(meetings)).toBeGreaterThanOrEqual(0.41);
 		expect(precision(meetings)).toBeGreaterThanOrEqual(0.61);
 		const every = all(third.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.26);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.46);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.27);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.49);
 		expect(recall(third.persons)).toBeGreaterThanOrEqual(0.93);
-		expect(recall(third.statements)).toBeGreaterThanOrEqual(0.5);
+		expect(recall(third.statements)).toBeGreaterThanOrEqual(0.53);
 	});
 
 	it('keeps the held-out set (d) at or above its first figures', () => {
 		const meetings = all(heldout.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.29);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.59);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.3);
+		expect(precision(meetings)).toBeGreaterThanOrEqual(0.61);
 		const every = all(heldout.byType);
 		expect(recall(every)).toBeGreaterThanOrEqual(0.2);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.51);
