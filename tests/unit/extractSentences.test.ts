@@ -967,4 +967,13 @@ describe('relations', () => {
 			'FRA>vladimir-putin'
 		]);
 	});
+
+	it('reads an -ing form after a preposition and a noun as a noun ("attacks on merchant shipping")', () => {
+		const supply = relationsOf(
+			'Iran condemned attacks on merchant shipping to Yemen.',
+			'en',
+			'2024-01-12'
+		).filter((r) => r.type === 'supply');
+		expect(supply).toEqual([]);
+	});
 });

@@ -91,6 +91,11 @@ const NOUN_DETERMINER_BEFORE: Record<Language, RegExp> = {
 const DEMONYM_BEFORE =
 	/(?:(?:^|\s)(?:the|a|an|this|these|those|his|her|its|their|our)\s+\p{Lu}\p{L}*(?:ish|ese|an|ian|i|ch)|\p{Lu}\p{L}*['’]s)\s+$/u;
 
+// "attacks on merchant shipping", "the fight against arms trafficking": an -ing form after a
+// preposition and a noun is a noun itself, not a verb with a subject.
+const GERUND_NOUN_BEFORE =
+	/(?:^|\s)(?:on|of|against|for|in|into|from|about|over)\s+(?!(?:him|her|them|it|us|me|you|not|also|then|while|after|before)\s)[a-z-]+\s+$/;
+
 /** 0 when the words before fit the rule's form (a noun after a determiner), else 1. */
 function formRank(rule: TriggerRule, folded: string, text: string, start: number, end: number) {
 	const participle = PARTICIPLE_END.test(text.slice(Math.max(start, end - 3), end));
@@ -144,7 +149,11 @@ export function findTriggers(
 					folded.slice(Math.max(0, t.starts[i]! - 8), t.starts[i])
 				) ||
 					(language === 'en' &&
-						DEMONYM_BEFORE.test(text.slice(Math.max(0, t.starts[i]! - 30), t.starts[i]))))
+						(DEMONYM_BEFORE.test(text.slice(Math.max(0, t.starts[i]! - 30), t.starts[i])) ||
+							(/ing$/.test(t.words[i] as string) &&
+								GERUND_NOUN_BEFORE.test(
+									folded.slice(Math.max(0, t.starts[i]! - 30), t.starts[i])
+								)))))
 			)
 				continue;
 			const rank = formRank(pattern.rule, folded, text, t.starts[i]!, t.ends[last]!);
