@@ -11,7 +11,8 @@ const en = {
 		network: 'Network',
 		charts: 'Charts',
 		add: 'Add an article',
-		main: 'Main'
+		main: 'Main',
+		skip: 'Skip to content'
 	},
 	tagline: 'Diplomatic relations, traced to the sentence',
 	footer:
@@ -283,7 +284,8 @@ const fr: UiText = {
 		network: 'Réseau',
 		charts: 'Graphiques',
 		add: 'Ajouter un article',
-		main: 'Principal'
+		main: 'Principal',
+		skip: 'Aller au contenu'
 	},
 	tagline: 'Relations diplomatiques, retracées jusqu’à la phrase',
 	footer:
