@@ -47,7 +47,7 @@ describe('the network picture', () => {
 		);
 	});
 
-	it('draws one link per pair whose title and label list the types with their counts', () => {
+	it('draws one link per pair whose title and name say each type as a sentence, with its count', () => {
 		const view = networkView(dataset, NO_FILTERS);
 		const { document } = draw();
 		const links = [...document.querySelectorAll('a.link')];
@@ -63,9 +63,10 @@ describe('the network picture', () => {
 			'congratulation',
 			'statement'
 		]);
-		expect(putinXi?.querySelector('title')?.textContent).toBe(
-			'Vladimir Putin — Xi Jinping: 10 relations (meeting 3, talks / call 2, support / friendship 2, agreement 1, congratulation / thanks 1, statement 1)'
-		);
+		const name =
+			'Vladimir Putin and Xi Jinping met (3 relations); Vladimir Putin and Xi Jinping held talks (2 relations); Vladimir Putin and Xi Jinping support each other (2 relations); Vladimir Putin and Xi Jinping reached an agreement (1 relation); Xi Jinping congratulated or thanked Vladimir Putin (1 relation); Vladimir Putin made a statement about Xi Jinping (1 relation)';
+		expect(putinXi?.querySelector('title')?.textContent).toBe(name);
+		expect(putinXi?.getAttribute('aria-label')).toBe(name);
 		// One band per edge, coloured by type; the per-type edges stay addressable.
 		expect(putinXi?.querySelectorAll('path.edge')).toHaveLength(6);
 		expect(
@@ -114,7 +115,9 @@ describe('the network picture', () => {
 		const layers = [...(document.querySelector('svg > g')?.children ?? [])].map((g) =>
 			g.getAttribute('class')
 		);
-		expect(layers).toEqual(['edges', 'nodes', 'labels']);
+		// Actors first, so the keyboard reaches them before the links (#14 §5); links stop at
+		// the actors' borders, so drawing them over the actors hides nothing.
+		expect(layers).toEqual(['nodes', 'edges', 'labels']);
 		// Each label is counter-scaled about its node and keeps a halo (CSS paint-order stroke).
 		const label = document.querySelector('text[data-label="CHN"]');
 		expect(label?.getAttribute('transform')).toMatch(/^translate\([\d.]+,[\d.]+\) scale\(1\)$/);

@@ -11,7 +11,8 @@ const en = {
 		network: 'Network',
 		charts: 'Charts',
 		add: 'Add an article',
-		main: 'Main'
+		main: 'Main',
+		skip: 'Skip to content'
 	},
 	tagline: 'Diplomatic relations, traced to the sentence',
 	footer:
@@ -153,8 +154,6 @@ const en = {
 			`${label}: ${n} ${plural(n, 'relation', 'relations')} (events), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
 		pairCount: (n: number, types: number, sentences: number) =>
 			`${n} ${plural(n, 'relation', 'relations')} (events)${types > 1 ? ` of ${types} types` : ''}, told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
-		linkTitle: (from: string, arrow: string, to: string, n: number, types: string) =>
-			`${from} ${arrow} ${to}: ${n} ${plural(n, 'relation', 'relations')} (${types})`,
 		linksMode: 'Links:',
 		linksPairs: 'one per pair',
 		linksTypes: 'one per type',
@@ -283,7 +282,8 @@ const fr: UiText = {
 		network: 'Réseau',
 		charts: 'Graphiques',
 		add: 'Ajouter un article',
-		main: 'Principal'
+		main: 'Principal',
+		skip: 'Aller au contenu'
 	},
 	tagline: 'Relations diplomatiques, retracées jusqu’à la phrase',
 	footer:
@@ -426,8 +426,6 @@ const fr: UiText = {
 			`${label} : ${n} ${plural(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
 		pairCount: (n, types, sentences) =>
 			`${n} ${plural(n, 'relation', 'relations')} (événements)${types > 1 ? ` de ${types} types` : ''}, rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
-		linkTitle: (from, arrow, to, n, types) =>
-			`${from} ${arrow} ${to} : ${n} ${plural(n, 'relation', 'relations')} (${types})`,
 		linksMode: 'Liens :',
 		linksPairs: 'un par paire',
 		linksTypes: 'un par type',
