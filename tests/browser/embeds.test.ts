@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedSnippet } from '../../src/lib/embed/scripts';
 import { RELATION_STYLE } from '../../src/lib/graph/style';
 import { startApp, watchErrors, type TestApp } from './server';
 
@@ -20,10 +22,21 @@ beforeAll(async () => {
 	const html = (
 		await readFile(path.resolve('tests/fixtures/report/report.html'), 'utf8')
 	).replaceAll('{{APP}}', app.url);
-	// Another origin: "localhost" where the app is on 127.0.0.1, on its own port.
-	report = createServer((_req, res) => {
+	// Another origin: "localhost" where the app is on 127.0.0.1, on its own port. `/column?…`
+	// is an article column `width` px wide holding the embed code of `embed` (no host script
+	// with `scripts=0`, as a CMS pastes it).
+	report = createServer((req, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(html);
+		const asked = new URL(req.url ?? '/', 'http://localhost');
+		if (asked.pathname !== '/column') return res.end(html);
+		const embed = asked.searchParams.get('embed') ?? 'meetings';
+		let code = embedSnippet(`${app.url}/embed/${embed}`, `${app.url}/embed.js`, 'Embed');
+		if (asked.searchParams.get('scripts') === '0')
+			code = code.replace(/<script[^>]*><\/script>/, '');
+		res.end(
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Column</title></head>` +
+				`<body style="margin:0"><div style="width:${asked.searchParams.get('width')}px">${code}</div></body></html>`
+		);
 	});
 	await new Promise<void>((resolve) => report.listen(0, '127.0.0.1', resolve));
 	reportUrl = `http://localhost:${(report.address() as AddressInfo).port}/report.html`;
@@ -98,6 +111,60 @@ describe('a report on another site', () => {
 		expect(text).not.toContain('have met 43 times');
 		await page.close();
 	});
+});
+
+/** The on-screen size of each text in the frame's figures: its font size times the scale of
+ * the SVG it is drawn in (viewBox to screen, zoom and label transforms included). */
+function textSizes(frame: Frame, selector: string): Promise<number[]> {
+	return frame.evaluate(
+		(sel) =>
+			[...document.querySelectorAll<SVGTextElement>(sel)].map((text) => {
+				const m = text.getScreenCTM();
+				return m ? parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b) : 0;
+			}),
+		selector
+	);
+}
+
+describe('text in an embed, at any column width', () => {
+	for (const [embed, selector] of [
+		['meetings', 'svg.plot text'],
+		['timeline', 'svg.plot text'],
+		['network', 'svg.network text[data-label]']
+	] as const)
+		it(`keeps ${embed}'s text between 11 and 16 px in a 320 and a 1440 px column`, async () => {
+			const page = await app.browser.newPage({ viewport: { width: 1500, height: 1000 } });
+			const errors = watchErrors(page);
+			for (const width of [320, 1440]) {
+				await page.goto(
+					`${reportUrl.replace('/report.html', '/column')}?embed=${embed}&width=${width}`
+				);
+				await page.frameLocator('iframe').locator(selector).first().waitFor();
+				const frame = page.frame({ url: /\/embed\// });
+				if (!frame) throw new Error('no embed frame');
+				let sizes: number[] = [];
+				// The frame redraws at its width once it has measured it.
+				await expect
+					.poll(
+						async () => {
+							sizes = await textSizes(frame, selector);
+							return sizes.length > 0 && Math.min(...sizes) >= 11 && Math.max(...sizes) <= 16;
+						},
+						{ timeout: 8000 }
+					)
+					.toBe(true)
+					.catch((failure: unknown) => {
+						throw new Error(
+							`${embed} at ${width} px: text from ${Math.min(...sizes).toFixed(1)} to ${Math.max(...sizes).toFixed(1)} px (${String(failure)})`
+						);
+					});
+				console.log(
+					`${embed} at ${width} px: ${sizes.length} texts, ${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} px`
+				);
+			}
+			expect(errors).toEqual([]);
+			await page.close();
+		});
 });
 
 describe('headers', () => {

@@ -3,6 +3,7 @@ import { isChartId, parseRows } from '$lib/charts/registry';
 import { parsePage } from '$lib/pagination';
 import { CHART_IDS } from '$lib/charts/types';
 import { sourceLine } from '$lib/charts/selection';
+import { networkHeight, parseEmbedWidth } from '$lib/embed/embedSize';
 import { oembedAddress } from '$lib/embed/oembedAddress';
 import { filtersQuery } from '$lib/graph/filters';
 import { networkView } from '$lib/graph/networkView';
@@ -15,11 +16,9 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
 // An embed needs no script to be read: the figure, its marks' links and their evidence are
-// all in the HTML; the one script it loads reports its height to the host page.
+// all in the HTML; the one script it loads reports its height to the host page and asks for the
+// figure again at the frame's width (`?width=`), so its text keeps its size on screen.
 export const csr = false;
-
-/** Drawn at a typical article column's width; it scales down with the frame. */
-const EMBED_WIDTH = 640;
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
 	const id = params.id;
@@ -29,8 +28,13 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const { filters, problems } = pageFilters(dataset, url.searchParams);
 	const query = filtersQuery(filters, locals.langChosen ? { lang: locals.locale } : {});
 	const fullPath = id === 'network' ? '/network' : `/charts/${id}`;
+	const size = parseEmbedWidth(url.searchParams.get('width'));
+	// The links inside the frame keep the width it asked for.
+	const keep: Record<string, string> =
+		url.searchParams.has('width') && !size.problem ? { width: String(size.width) } : {};
 	const common = {
 		id,
+		width: size.width,
 		filters,
 		locale: locals.locale,
 		origin: url.origin,
@@ -38,13 +42,22 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		fullUrl: `${url.origin}${fullPath}${query}`,
 		oembedUrl: oembedAddress(url.origin, `${url.origin}/embed/${id}${query}`)
 	};
+	if (size.problem) common.notices.push(size.problem);
 	if (id === 'network') {
 		let evidence: Evidence[] = [];
 		const top = parseTop(url.searchParams.get('top'));
 		if (top.problem) common.notices.push(top.problem);
-		const network = networkView(dataset, filters, {}, locals.locale, top.top, (e) => {
-			evidence = e;
-		});
+		const network = networkView(
+			dataset,
+			filters,
+			{},
+			locals.locale,
+			top.top,
+			(e) => {
+				evidence = e;
+			},
+			{ width: size.width, height: networkHeight(size.width) }
+		);
 		return {
 			...common,
 			network: {
@@ -61,7 +74,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const page = parsePage(url.searchParams.get('page'));
 	for (const problem of [rows.problem, page.problem]) if (problem) common.notices.push(problem);
 	const view = chartView(dataset, id, filters, {
-		width: EMBED_WIDTH,
+		width: size.width,
+		keep,
 		linkBase: resolve('/embed/[id]', { id }),
 		select,
 		target: '_self',
