@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed/scripts';
 import { RELATION_STYLE } from '../../src/lib/graph/style';
 import { startApp, watchErrors, type TestApp } from './server';
 
@@ -22,25 +21,43 @@ beforeAll(async () => {
 	const html = (
 		await readFile(path.resolve('tests/fixtures/report/report.html'), 'utf8')
 	).replaceAll('{{APP}}', app.url);
-	// Another origin: "localhost" where the app is on 127.0.0.1, on its own port. `/column?…`
-	// is an article column `width` px wide holding the embed code of `embed` (no host script
-	// with `scripts=0`, as a CMS pastes it).
+	// Another origin: "localhost" where the app is on 127.0.0.1, on its own port.
 	report = createServer((req, res) => {
-		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		const asked = new URL(req.url ?? '/', 'http://localhost');
-		if (asked.pathname !== '/column') return res.end(html);
-		const embed = asked.searchParams.get('embed') ?? 'meetings';
-		let code = embedSnippet(`${app.url}/embed/${embed}`, `${app.url}/embed.js`, 'Embed');
-		if (asked.searchParams.get('scripts') === '0')
-			code = code.replace(/<script[^>]*><\/script>/, '');
-		res.end(
-			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Column</title></head>` +
-				`<body style="margin:0"><div style="width:${asked.searchParams.get('width')}px">${code}</div></body></html>`
-		);
+		if (asked.pathname !== '/column') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			return res.end(html);
+		}
+		void columnPage(asked.searchParams).then((page) => {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(page);
+		});
 	});
 	await new Promise<void>((resolve) => report.listen(0, '127.0.0.1', resolve));
 	reportUrl = `http://localhost:${(report.address() as AddressInfo).port}/report.html`;
 });
+/**
+ * An article column `width` px wide holding the embed code oEmbed gives for `embed`: without
+ * its script with `scripts=0` (a CMS that strips scripts, an AMP page), and recording the
+ * messages the frame posts with `listen=1`.
+ */
+async function columnPage(params: URLSearchParams): Promise<string> {
+	const embed = `${app.url}/embed/${params.get('embed') ?? 'meetings'}`;
+	const answer = (await (
+		await fetch(`${app.url}/oembed?url=${encodeURIComponent(embed)}`)
+	).json()) as { html: string };
+	let code = answer.html.replace(' loading="lazy"', '');
+	if (params.get('scripts') === '0') code = code.replace(/<script[^>]*><\/script>/, '');
+	const listen =
+		params.get('listen') === '1'
+			? `<script>window.messages = []; addEventListener('message', (e) => messages.push(e.data));</script>`
+			: '';
+	return (
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Column</title>${listen}</head>` +
+		`<body style="margin:0"><div style="width:${params.get('width')}px">${code}</div></body></html>`
+	);
+}
+
 afterAll(async () => {
 	report?.close();
 	await app?.stop();
@@ -165,6 +182,52 @@ describe('text in an embed, at any column width', () => {
 			expect(errors).toEqual([]);
 			await page.close();
 		});
+});
+
+describe('embed code pasted without its script', () => {
+	for (const embed of ['meetings', 'timeline', 'dependence', 'relations', 'mentions', 'network'])
+		it(`shows all of ${embed} with its source line at the height the code gives`, async () => {
+			const page = await app.browser.newPage({ viewport: { width: 800, height: 1200 } });
+			await page.goto(
+				`${reportUrl.replace('/report.html', '/column')}?embed=${embed}&width=680&scripts=0`
+			);
+			const iframe = page.locator('iframe');
+			const given = Number(await iframe.getAttribute('height'));
+			await page.frameLocator('iframe').locator('.source').last().waitFor();
+			const frame = page.frame({ url: /\/embed\// });
+			const [sourceBottom, contentHeight] = (await frame?.evaluate(() => [
+				[...document.querySelectorAll('.source')].at(-1)?.getBoundingClientRect().bottom ?? 0,
+				document.querySelector('article')?.getBoundingClientRect().bottom ?? 0
+			])) ?? [0, 0];
+			console.log(`${embed}: code gives ${given} px, content ${contentHeight.toFixed(0)} px`);
+			// The frame is not resized: its height is the code's.
+			expect(await iframe.evaluate((f) => (f as HTMLIFrameElement).clientHeight)).toBe(given);
+			expect(sourceBottom).toBeGreaterThan(0);
+			expect(contentHeight).toBeLessThanOrEqual(given);
+			// …and not much more than the figure needs.
+			expect(given - contentHeight).toBeLessThan(90);
+			await page.close();
+		});
+
+	it('sizes an AMP frame: the frame posts AMP’s embed-size message with its height', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 800, height: 1200 } });
+		await page.goto(
+			`${reportUrl.replace('/report.html', '/column')}?embed=meetings&width=680&scripts=0&listen=1`
+		);
+		await page.frameLocator('iframe').locator('svg.plot').waitFor();
+		const frame = page.frame({ url: /\/embed\// });
+		const height = await frame?.evaluate(() =>
+			Math.ceil(document.documentElement.getBoundingClientRect().height)
+		);
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => (window as unknown as { messages: { sentinel?: string; type?: string }[] }).messages
+				)
+			)
+			.toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
+		await page.close();
+	});
 });
 
 describe('headers', () => {
@@ -304,6 +367,13 @@ describe('downloads and embeds over HTTP', () => {
 		await page.goto(`${app.url}/charts/mentions?country=RUS`);
 		const snippet = await page.locator('[data-testid="embed-snippet"]').inputValue();
 		expect(snippet).toContain(`src="${app.url}/embed/mentions?country=RUS"`);
+		// The frame's height before a script sizes it: oEmbed's, the whole figure's.
+		const oembed = (await (
+			await fetch(
+				`${app.url}/oembed?url=${encodeURIComponent(`${app.url}/embed/mentions?country=RUS`)}`
+			)
+		).json()) as { height: number };
+		expect(snippet).toContain(` height="${oembed.height}" `);
 		expect(await page.locator('[data-testid="permalink"]').getAttribute('href')).toBe(
 			`${app.url}/charts/mentions?country=RUS`
 		);

@@ -19,6 +19,7 @@ export const FRAME_SCRIPT = `(function () {
     if (height === last || window.parent === window) return;
     last = height;
     window.parent.postMessage({ type: 'entente:height', height: height }, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
   }
   var pending = 0, timer = 0, fixed = false;
   function figure() { return document.querySelector('[data-embed-width]'); }

@@ -20,7 +20,9 @@ export function shareLinks(
 	view: ChartId | 'network',
 	filters: Filters,
 	title: string,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	/** The frame's height before a script sizes it (server/embedDefaultHeight.ts). */
+	height?: number
 ): ShareLinks {
 	// What the reader sees in French is shared in French; English is every embed's default.
 	const lang: Record<string, string> = locale === 'en' ? {} : { lang: locale };
@@ -65,7 +67,7 @@ export function shareLinks(
 		permalink,
 		embedUrl,
 		oembedUrl: oembedAddress(origin, embedUrl),
-		snippet: embedSnippet(embedUrl, `${origin}/embed.js`, title),
+		snippet: embedSnippet(embedUrl, `${origin}/embed.js`, title, height),
 		downloads
 	};
 }
