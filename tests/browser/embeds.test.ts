@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_STYLE } from '../../src/lib/graph/style';
 import { startApp, watchErrors, type TestApp } from './server';
@@ -226,6 +226,66 @@ describe('embed code pasted without its script', () => {
 				)
 			)
 			.toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
+		await page.close();
+	});
+});
+
+describe('embed colours (?theme=)', () => {
+	const background = (page: Page) =>
+		page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const WHITE = 'rgb(255, 255, 255)';
+	const DARK = 'rgb(20, 21, 23)';
+
+	it('are light by default for a reader in dark mode, dark or the reader’s when asked', async () => {
+		for (const [scheme, query, expected] of [
+			['dark', '', WHITE],
+			['dark', '?theme=light', WHITE],
+			['light', '?theme=dark', DARK],
+			['dark', '?theme=auto', DARK],
+			['light', '?theme=auto', WHITE]
+		] as const) {
+			const page = await app.browser.newPage({ colorScheme: scheme });
+			await page.goto(`${app.url}/embed/meetings${query}`);
+			expect(await background(page), `${scheme} reader, ${query || 'no theme'}`).toBe(expected);
+			if (query === '?theme=dark')
+				// A mark selected inside the frame keeps its colours.
+				expect(
+					await page.locator('svg.plot a[target="_self"]').first().getAttribute('href')
+				).toContain('theme=dark');
+			await page.close();
+		}
+	});
+
+	it('name the parameter when the theme is unknown, and show the embed in light', async () => {
+		const page = await app.browser.newPage({ colorScheme: 'dark' });
+		const response = await page.goto(`${app.url}/embed/network?theme=blue`);
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('article').textContent()).toContain(
+			'The theme parameter must be light, dark or auto, not "blue"'
+		);
+		expect(await background(page)).toBe(WHITE);
+		await page.close();
+		const oembed = (theme: string) =>
+			fetch(
+				`${app.url}/oembed?url=${encodeURIComponent(`${app.url}/embed/meetings?theme=${theme}`)}`
+			);
+		const dark = (await (await oembed('dark')).json()) as { html: string };
+		expect(dark.html).toContain(`src="${app.url}/embed/meetings?theme=dark"`);
+		const blue = await oembed('blue');
+		expect(blue.status).toBe(400);
+		expect(await blue.text()).toContain('theme parameter');
+	});
+
+	it('are offered in the share panel’s embed code', async () => {
+		const page = await app.browser.newPage();
+		await page.goto(`${app.url}/charts/meetings?country=CHN`);
+		await page.locator('[data-testid="share-panel"] summary').click();
+		const snippet = page.locator('[data-testid="embed-snippet"]');
+		expect(await snippet.inputValue()).toContain(`src="${app.url}/embed/meetings?country=CHN"`);
+		await page.locator('[data-testid="embed-theme"]').getByLabel('Dark').check();
+		await expect
+			.poll(() => snippet.inputValue())
+			.toContain(`src="${app.url}/embed/meetings?country=CHN&amp;theme=dark"`);
 		await page.close();
 	});
 });

@@ -3,6 +3,7 @@ import type { ChartId } from '$lib/charts/types';
 import { chartData } from '$lib/server/chartView';
 import { embedDefaultHeight } from '$lib/server/embedDefaultHeight';
 import { embedSnippet } from '$lib/embed/scripts';
+import { EMBED_THEME_DEFAULT, parseEmbedTheme } from '$lib/embed/embedTheme';
 import { isLocale } from '$lib/i18n/locale';
 import { filtersQuery } from '$lib/graph/filters';
 import { loadDataset } from '$lib/server/dataset';
@@ -56,7 +57,12 @@ export const GET: RequestHandler = ({ url }) => {
 	const { maxwidth: maxWidth, maxheight: maxHeight } = size;
 	const lang = target.searchParams.get('lang');
 	const locale = isLocale(lang) ? lang : 'en';
-	const query = filtersQuery(filters, isLocale(lang) ? { lang } : {});
+	const theme = parseEmbedTheme(target.searchParams.get('theme'));
+	if (theme.problem) return refuse(400, 'The theme parameter must be light, dark or auto.');
+	const query = filtersQuery(filters, {
+		...(isLocale(lang) ? { lang } : {}),
+		...(theme.theme !== EMBED_THEME_DEFAULT ? { theme: theme.theme } : {})
+	});
 	const chart = id === 'network' ? undefined : chartData(dataset, id, filters, locale);
 	const title = chart ? chart.title : 'Entente network';
 	let height = embedDefaultHeight(dataset, id, filters, locale);

@@ -4,6 +4,7 @@ import { parsePage } from '$lib/pagination';
 import { CHART_IDS } from '$lib/charts/types';
 import { sourceLine } from '$lib/charts/selection';
 import { networkHeight, parseEmbedWidth } from '$lib/embed/embedSize';
+import { EMBED_THEME_DEFAULT, parseEmbedTheme } from '$lib/embed/embedTheme';
 import { oembedAddress } from '$lib/embed/oembedAddress';
 import { filtersQuery } from '$lib/graph/filters';
 import { networkView } from '$lib/graph/networkView';
@@ -29,9 +30,13 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const query = filtersQuery(filters, locals.langChosen ? { lang: locals.locale } : {});
 	const fullPath = id === 'network' ? '/network' : `/charts/${id}`;
 	const size = parseEmbedWidth(url.searchParams.get('width'));
-	// The links inside the frame keep the width it asked for.
-	const keep: Record<string, string> =
-		url.searchParams.has('width') && !size.problem ? { width: String(size.width) } : {};
+	const theme = parseEmbedTheme(url.searchParams.get('theme'));
+	locals.theme = theme.theme;
+	// The links inside the frame keep the width it asked for and its colours.
+	const keep: Record<string, string> = {
+		...(theme.theme !== EMBED_THEME_DEFAULT ? { theme: theme.theme } : {}),
+		...(url.searchParams.has('width') && !size.problem ? { width: String(size.width) } : {})
+	};
 	const common = {
 		id,
 		width: size.width,
@@ -42,7 +47,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		fullUrl: `${url.origin}${fullPath}${query}`,
 		oembedUrl: oembedAddress(url.origin, `${url.origin}/embed/${id}${query}`)
 	};
-	if (size.problem) common.notices.push(size.problem);
+	for (const problem of [size.problem, theme.problem]) if (problem) common.notices.push(problem);
 	if (id === 'network') {
 		let evidence: Evidence[] = [];
 		const top = parseTop(url.searchParams.get('top'));
