@@ -230,6 +230,30 @@ describe('embed code pasted without its script', () => {
 	});
 });
 
+describe('the embedded network on another site', () => {
+	it('selects an actor or a link inside the frame, never opening a page that refuses framing', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 800, height: 1200 } });
+		const errors = watchErrors(page);
+		const opened: string[] = [];
+		page.context().on('page', (p) => opened.push(p.url()));
+		const host = `${reportUrl.replace('/report.html', '/column')}?embed=network&width=680`;
+		await page.goto(host);
+		const embed = page.frameLocator('iframe');
+		await embed.locator('svg.network a.node[data-node="xi-jinping"]').click();
+		await embed.locator('[data-testid="node-panel"]').waitFor();
+		expect(page.frame({ url: /\/embed\/network/ })?.url()).toMatch(/[?&]select=xi-jinping/);
+		await embed.locator('svg.network a.link').first().click();
+		await embed.locator('[data-testid="edge-panel"]').waitFor();
+		expect(page.frame({ url: /\/embed\/network/ })?.url()).toMatch(/[?&]edge=/);
+		expect(page.url()).toBe(host);
+		expect(opened).toEqual([]);
+		// "Open in Entente" leaves the frame with the selection.
+		expect(await embed.locator('.open a').getAttribute('href')).toMatch(/\/network\?edge=/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('embed colours (?theme=)', () => {
 	const background = (page: Page) =>
 		page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -34,12 +34,14 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	locals.theme = theme.theme;
 	// The links inside the frame keep the width it asked for and its colours.
 	const keep: Record<string, string> = {
+		...(locals.langChosen ? { lang: locals.locale } : {}),
 		...(theme.theme !== EMBED_THEME_DEFAULT ? { theme: theme.theme } : {}),
 		...(url.searchParams.has('width') && !size.problem ? { width: String(size.width) } : {})
 	};
 	const common = {
 		id,
 		width: size.width,
+		keep,
 		filters,
 		locale: locals.locale,
 		origin: url.origin,
@@ -52,10 +54,16 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		let evidence: Evidence[] = [];
 		const top = parseTop(url.searchParams.get('top'));
 		if (top.problem) common.notices.push(top.problem);
+		else if (url.searchParams.get('top')) keep.top = String(top.top);
+		// Selecting an actor or a link stays inside the frame (the site's pages refuse framing).
+		const node = url.searchParams.get('select') ?? undefined;
+		const edge = url.searchParams.get('edge') ?? undefined;
+		const page = parsePage(url.searchParams.get('page'));
+		if (page.problem) common.notices.push(page.problem);
 		const network = networkView(
 			dataset,
 			filters,
-			{},
+			{ node, edge, page: page.page },
 			locals.locale,
 			top.top,
 			(e) => {
@@ -63,14 +71,29 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 			},
 			{ width: size.width, height: networkHeight(size.width) }
 		);
+		if (node && !network.selectedNode)
+			common.notices.push('The selected actor is not in the data set.');
+		if (edge && !network.selectedEdge)
+			common.notices.push('The selected link is not in the network as filtered.');
+		const selection: Record<string, string> = network.selectedNode
+			? { select: network.selectedNode.id }
+			: network.selectedEdge
+				? { edge: network.selectedEdge.id }
+				: {};
 		return {
 			...common,
+			fullUrl: `${url.origin}${fullPath}${filtersQuery(filters, {
+				...(locals.langChosen ? { lang: locals.locale } : {}),
+				...selection
+			})}`,
 			network: {
 				layout: network.layout,
 				edges: network.edges,
 				large: network.large,
 				title: `${network.layout.nodes.length} actors and ${network.edges.length} links`,
-				source: sourceLine(dataset, evidence, locals.locale)
+				source: sourceLine(dataset, evidence, locals.locale),
+				selectedNode: network.selectedNode,
+				selectedEdge: network.selectedEdge
 			}
 		};
 	}
