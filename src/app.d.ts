@@ -9,6 +9,8 @@ declare global {
 			locale: import('$lib/i18n/locale').Locale;
 			/** Whether ?lang= chose it (then links carry it on). */
 			langChosen: boolean;
+			/** An embed's colours (`?theme=`), set on <html data-theme> (hooks.server.ts). */
+			theme?: import('$lib/embed/embedTheme').EmbedTheme;
 			/** Figures drawn by this request's load, by slot (see server/detachedFigures). */
 			figures?: Map<string, string>;
 		}

@@ -116,7 +116,10 @@ async function respond(
 		render(e, {
 			transformPageChunk: ({ html }) =>
 				fillFigures(
-					html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`),
+					html.replace(
+						'<html lang="en">',
+						`<html lang="${event.locals.locale}"${event.locals.theme ? ` data-theme="${event.locals.theme}"` : ''}>`
+					),
 					event.locals.figures
 				)
 		});

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_STYLE } from '../../src/lib/graph/style';
 import { startApp, watchErrors, type TestApp } from './server';
@@ -21,13 +22,42 @@ beforeAll(async () => {
 		await readFile(path.resolve('tests/fixtures/report/report.html'), 'utf8')
 	).replaceAll('{{APP}}', app.url);
 	// Another origin: "localhost" where the app is on 127.0.0.1, on its own port.
-	report = createServer((_req, res) => {
-		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(html);
+	report = createServer((req, res) => {
+		const asked = new URL(req.url ?? '/', 'http://localhost');
+		if (asked.pathname !== '/column') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			return res.end(html);
+		}
+		void columnPage(asked.searchParams).then((page) => {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(page);
+		});
 	});
 	await new Promise<void>((resolve) => report.listen(0, '127.0.0.1', resolve));
 	reportUrl = `http://localhost:${(report.address() as AddressInfo).port}/report.html`;
 });
+/**
+ * An article column `width` px wide holding the embed code oEmbed gives for `embed`: without
+ * its script with `scripts=0` (a CMS that strips scripts, an AMP page), and recording the
+ * messages the frame posts with `listen=1`.
+ */
+async function columnPage(params: URLSearchParams): Promise<string> {
+	const embed = `${app.url}/embed/${params.get('embed') ?? 'meetings'}`;
+	const answer = (await (
+		await fetch(`${app.url}/oembed?url=${encodeURIComponent(embed)}`)
+	).json()) as { html: string };
+	let code = answer.html.replace(' loading="lazy"', '');
+	if (params.get('scripts') === '0') code = code.replace(/<script[^>]*><\/script>/, '');
+	const listen =
+		params.get('listen') === '1'
+			? `<script>window.messages = []; addEventListener('message', (e) => messages.push(e.data));</script>`
+			: '';
+	return (
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Column</title>${listen}</head>` +
+		`<body style="margin:0"><div style="width:${params.get('width')}px">${code}</div></body></html>`
+	);
+}
+
 afterAll(async () => {
 	report?.close();
 	await app?.stop();
@@ -96,6 +126,190 @@ describe('a report on another site', () => {
 			? await framed.evaluate(() => document.body?.textContent ?? '').catch(() => '')
 			: '';
 		expect(text).not.toContain('have met 43 times');
+		await page.close();
+	});
+});
+
+/** The on-screen size of each text in the frame's figures: its font size times the scale of
+ * the SVG it is drawn in (viewBox to screen, zoom and label transforms included). */
+function textSizes(frame: Frame, selector: string): Promise<number[]> {
+	return frame.evaluate(
+		(sel) =>
+			[...document.querySelectorAll<SVGTextElement>(sel)].map((text) => {
+				const m = text.getScreenCTM();
+				return m ? parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b) : 0;
+			}),
+		selector
+	);
+}
+
+describe('text in an embed, at any column width', () => {
+	for (const [embed, selector] of [
+		['meetings', 'svg.plot text'],
+		['timeline', 'svg.plot text'],
+		['network', 'svg.network text[data-label]']
+	] as const)
+		it(`keeps ${embed}'s text between 11 and 16 px in a 320 and a 1440 px column`, async () => {
+			const page = await app.browser.newPage({ viewport: { width: 1500, height: 1000 } });
+			const errors = watchErrors(page);
+			for (const width of [320, 1440]) {
+				await page.goto(
+					`${reportUrl.replace('/report.html', '/column')}?embed=${embed}&width=${width}`
+				);
+				await page.frameLocator('iframe').locator(selector).first().waitFor();
+				const frame = page.frame({ url: /\/embed\// });
+				if (!frame) throw new Error('no embed frame');
+				let sizes: number[] = [];
+				// The frame redraws at its width once it has measured it.
+				await expect
+					.poll(
+						async () => {
+							sizes = await textSizes(frame, selector);
+							return sizes.length > 0 && Math.min(...sizes) >= 11 && Math.max(...sizes) <= 16;
+						},
+						{ timeout: 8000 }
+					)
+					.toBe(true)
+					.catch((failure: unknown) => {
+						throw new Error(
+							`${embed} at ${width} px: text from ${Math.min(...sizes).toFixed(1)} to ${Math.max(...sizes).toFixed(1)} px (${String(failure)})`
+						);
+					});
+				console.log(
+					`${embed} at ${width} px: ${sizes.length} texts, ${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} px`
+				);
+			}
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+});
+
+describe('embed code pasted without its script', () => {
+	for (const embed of ['meetings', 'timeline', 'dependence', 'relations', 'mentions', 'network'])
+		it(`shows all of ${embed} with its source line at the height the code gives`, async () => {
+			const page = await app.browser.newPage({ viewport: { width: 800, height: 1200 } });
+			await page.goto(
+				`${reportUrl.replace('/report.html', '/column')}?embed=${embed}&width=680&scripts=0`
+			);
+			const iframe = page.locator('iframe');
+			const given = Number(await iframe.getAttribute('height'));
+			await page.frameLocator('iframe').locator('.source').last().waitFor();
+			const frame = page.frame({ url: /\/embed\// });
+			const [sourceBottom, contentHeight] = (await frame?.evaluate(() => [
+				[...document.querySelectorAll('.source')].at(-1)?.getBoundingClientRect().bottom ?? 0,
+				document.querySelector('article')?.getBoundingClientRect().bottom ?? 0
+			])) ?? [0, 0];
+			console.log(`${embed}: code gives ${given} px, content ${contentHeight.toFixed(0)} px`);
+			// The frame is not resized: its height is the code's.
+			expect(await iframe.evaluate((f) => (f as HTMLIFrameElement).clientHeight)).toBe(given);
+			expect(sourceBottom).toBeGreaterThan(0);
+			expect(contentHeight).toBeLessThanOrEqual(given);
+			// …and not much more than the figure needs.
+			expect(given - contentHeight).toBeLessThan(90);
+			await page.close();
+		});
+
+	it('sizes an AMP frame: the frame posts AMP’s embed-size message with its height', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 800, height: 1200 } });
+		await page.goto(
+			`${reportUrl.replace('/report.html', '/column')}?embed=meetings&width=680&scripts=0&listen=1`
+		);
+		await page.frameLocator('iframe').locator('svg.plot').waitFor();
+		const frame = page.frame({ url: /\/embed\// });
+		const height = await frame?.evaluate(() =>
+			Math.ceil(document.documentElement.getBoundingClientRect().height)
+		);
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => (window as unknown as { messages: { sentinel?: string; type?: string }[] }).messages
+				)
+			)
+			.toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
+		await page.close();
+	});
+});
+
+describe('the embedded network on another site', () => {
+	it('selects an actor or a link inside the frame, never opening a page that refuses framing', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 800, height: 1200 } });
+		const errors = watchErrors(page);
+		const opened: string[] = [];
+		page.context().on('page', (p) => opened.push(p.url()));
+		const host = `${reportUrl.replace('/report.html', '/column')}?embed=network&width=680`;
+		await page.goto(host);
+		const embed = page.frameLocator('iframe');
+		await embed.locator('svg.network a.node[data-node="xi-jinping"]').click();
+		await embed.locator('[data-testid="node-panel"]').waitFor();
+		expect(page.frame({ url: /\/embed\/network/ })?.url()).toMatch(/[?&]select=xi-jinping/);
+		await embed.locator('svg.network a.link').first().click();
+		await embed.locator('[data-testid="edge-panel"]').waitFor();
+		expect(page.frame({ url: /\/embed\/network/ })?.url()).toMatch(/[?&]edge=/);
+		expect(page.url()).toBe(host);
+		expect(opened).toEqual([]);
+		// "Open in Entente" leaves the frame with the selection.
+		expect(await embed.locator('.open a').getAttribute('href')).toMatch(/\/network\?edge=/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('embed colours (?theme=)', () => {
+	const background = (page: Page) =>
+		page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const WHITE = 'rgb(255, 255, 255)';
+	const DARK = 'rgb(20, 21, 23)';
+
+	it('are light by default for a reader in dark mode, dark or the reader’s when asked', async () => {
+		for (const [scheme, query, expected] of [
+			['dark', '', WHITE],
+			['dark', '?theme=light', WHITE],
+			['light', '?theme=dark', DARK],
+			['dark', '?theme=auto', DARK],
+			['light', '?theme=auto', WHITE]
+		] as const) {
+			const page = await app.browser.newPage({ colorScheme: scheme });
+			await page.goto(`${app.url}/embed/meetings${query}`);
+			expect(await background(page), `${scheme} reader, ${query || 'no theme'}`).toBe(expected);
+			if (query === '?theme=dark')
+				// A mark selected inside the frame keeps its colours.
+				expect(
+					await page.locator('svg.plot a[target="_self"]').first().getAttribute('href')
+				).toContain('theme=dark');
+			await page.close();
+		}
+	});
+
+	it('name the parameter when the theme is unknown, and show the embed in light', async () => {
+		const page = await app.browser.newPage({ colorScheme: 'dark' });
+		const response = await page.goto(`${app.url}/embed/network?theme=blue`);
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('article').textContent()).toContain(
+			'The theme parameter must be light, dark or auto, not "blue"'
+		);
+		expect(await background(page)).toBe(WHITE);
+		await page.close();
+		const oembed = (theme: string) =>
+			fetch(
+				`${app.url}/oembed?url=${encodeURIComponent(`${app.url}/embed/meetings?theme=${theme}`)}`
+			);
+		const dark = (await (await oembed('dark')).json()) as { html: string };
+		expect(dark.html).toContain(`src="${app.url}/embed/meetings?theme=dark"`);
+		const blue = await oembed('blue');
+		expect(blue.status).toBe(400);
+		expect(await blue.text()).toContain('theme parameter');
+	});
+
+	it('are offered in the share panel’s embed code', async () => {
+		const page = await app.browser.newPage();
+		await page.goto(`${app.url}/charts/meetings?country=CHN`);
+		await page.locator('[data-testid="share-panel"] summary').click();
+		const snippet = page.locator('[data-testid="embed-snippet"]');
+		expect(await snippet.inputValue()).toContain(`src="${app.url}/embed/meetings?country=CHN"`);
+		await page.locator('[data-testid="embed-theme"]').getByLabel('Dark').check();
+		await expect
+			.poll(() => snippet.inputValue())
+			.toContain(`src="${app.url}/embed/meetings?country=CHN&amp;theme=dark"`);
 		await page.close();
 	});
 });
@@ -237,6 +451,13 @@ describe('downloads and embeds over HTTP', () => {
 		await page.goto(`${app.url}/charts/mentions?country=RUS`);
 		const snippet = await page.locator('[data-testid="embed-snippet"]').inputValue();
 		expect(snippet).toContain(`src="${app.url}/embed/mentions?country=RUS"`);
+		// The frame's height before a script sizes it: oEmbed's, the whole figure's.
+		const oembed = (await (
+			await fetch(
+				`${app.url}/oembed?url=${encodeURIComponent(`${app.url}/embed/mentions?country=RUS`)}`
+			)
+		).json()) as { height: number };
+		expect(snippet).toContain(` height="${oembed.height}" `);
 		expect(await page.locator('[data-testid="permalink"]').getAttribute('href')).toBe(
 			`${app.url}/charts/mentions?country=RUS`
 		);

@@ -28,4 +28,18 @@ describe('share panel downloads', () => {
 		const links = shareLinks('https://e.test', 'meetings', filters, 'Meetings');
 		expect(links.downloads.map((d) => d.href)).toContain('https://e.test/api/data.zip?country=CHN');
 	});
+
+	it('offer the embed code in light (the default), dark and the reader’s colours, at the height given', () => {
+		const links = shareLinks('https://e.test', 'meetings', filters, 'Meetings', 'fr', 455);
+		expect(links.snippet).toBe(links.snippets.light);
+		expect(links.snippets.light).toContain(
+			'src="https://e.test/embed/meetings?country=CHN&amp;lang=fr"'
+		);
+		expect(links.snippets.dark).toContain(
+			'src="https://e.test/embed/meetings?country=CHN&amp;lang=fr&amp;theme=dark"'
+		);
+		expect(links.snippets.auto).toContain('theme=auto');
+		for (const snippet of Object.values(links.snippets))
+			expect(snippet).toContain(' height="455" ');
+	});
 });

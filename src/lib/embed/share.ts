@@ -4,6 +4,7 @@ import type { ChartId } from '../charts/types';
 import { filtersQuery, type Filters } from '../graph/filters';
 import type { Locale } from '../i18n/locale';
 import { uiText } from '../i18n/ui';
+import { EMBED_THEME_DEFAULT, EMBED_THEMES, type EmbedTheme } from './embedTheme';
 import { oembedAddress } from './oembedAddress';
 import { embedSnippet } from './scripts';
 
@@ -11,7 +12,10 @@ export interface ShareLinks {
 	permalink: string;
 	embedUrl: string;
 	oembedUrl: string;
+	/** The frame to paste, in the default light colours… */
 	snippet: string;
+	/** …and in each theme the embed offers (`?theme=`). */
+	snippets: Record<EmbedTheme, string>;
 	downloads: { label: string; href: string }[];
 }
 
@@ -20,7 +24,9 @@ export function shareLinks(
 	view: ChartId | 'network',
 	filters: Filters,
 	title: string,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	/** The frame's height before a script sizes it (server/embedDefaultHeight.ts). */
+	height?: number
 ): ShareLinks {
 	// What the reader sees in French is shared in French; English is every embed's default.
 	const lang: Record<string, string> = locale === 'en' ? {} : { lang: locale };
@@ -61,11 +67,23 @@ export function shareLinks(
 					{ label: ui.zip, href: withParams(`/api/charts/${view}.zip`) },
 					{ label: ui.openData, href: withParams('/api/data.zip') }
 				];
+	const snippets = Object.fromEntries(
+		EMBED_THEMES.map((theme) => [
+			theme,
+			embedSnippet(
+				theme === EMBED_THEME_DEFAULT ? embedUrl : withParams(`/embed/${view}`, { theme }),
+				`${origin}/embed.js`,
+				title,
+				height
+			)
+		])
+	) as Record<EmbedTheme, string>;
 	return {
 		permalink,
 		embedUrl,
 		oembedUrl: oembedAddress(origin, embedUrl),
-		snippet: embedSnippet(embedUrl, `${origin}/embed.js`, title),
+		snippet: snippets[EMBED_THEME_DEFAULT],
+		snippets,
 		downloads
 	};
 }

@@ -322,14 +322,16 @@ export function networkView(
 	locale: Locale = 'en',
 	top = TOP_DEFAULT,
 	/** Collects the evidence behind the links shown (for a source line). */
-	onEvidence?: (evidence: Evidence[]) => void
+	onEvidence?: (evidence: Evidence[]) => void,
+	/** The picture's size (an embed draws at its frame's width); the page's 960 × 640 else. */
+	size: { width: number; height: number } = { width: 960, height: 640 }
 ): NetworkView {
 	const full = filteredGraph(dataset, filters);
 	// The picture is laid out once per filters, size, expansion and language.
 	const { graph, large, layout, viewEdges, pairs } = memo(
 		dataset,
 		'networkLayout',
-		[filters, top, select.node ?? null, locale],
+		[filters, top, select.node ?? null, locale, size.width, size.height],
 		() => {
 			const built = strongest(full, top, { ids: filters.countries, expand: select.node });
 			// Labels in the reader's language; the layout does not depend on them.
@@ -339,8 +341,8 @@ export function networkView(
 			};
 			const large = graph.nodes.length > CANVAS_THRESHOLD || graph.edges.length > CANVAS_LINKS;
 			const layout = large
-				? { width: 960, height: 640, nodes: graph.nodes.map((n) => ({ ...n, x: 0, y: 0, r: 0 })) }
-				: layoutGraph(graph);
+				? { ...size, nodes: graph.nodes.map((n) => ({ ...n, x: 0, y: 0, r: 0 })) }
+				: layoutGraph(graph, size.width, size.height);
 			// Pairs of the whole filtered network: a scan of every link (226,000 at 10,000
 			// articles), counted once per filters rather than per request.
 			const pairs = { shown: pairLinks(graph.edges).length, total: pairLinks(full.edges).length };

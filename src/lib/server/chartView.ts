@@ -46,6 +46,8 @@ export function chartView(
 		locale?: Locale;
 		/** Carry ?lang= on in the marks' links (when the reader chose it). */
 		keepLang?: boolean;
+		/** Other parameters the marks' links carry on (an embed's width and theme). */
+		keep?: Record<string, string>;
 		/** `?rows=`: how many pairs, lanes or links (the chart's default when absent). */
 		limit?: number;
 		/** The page of the selected mark's sentences. */
@@ -56,6 +58,7 @@ export function chartView(
 	const params = filtersToParams(filters);
 	if (options.keepLang) params.set('lang', locale);
 	if (options.limit !== undefined) params.set('rows', String(options.limit));
+	for (const [name, value] of Object.entries(options.keep ?? {})) params.set(name, value);
 	const query = params.toString();
 	const chart = chartData(dataset, id, filters, locale, options.limit);
 	// The figure is drawn once per chart, filters, size and link target.

@@ -1,5 +1,9 @@
-import { CHARTS, isChartId } from '$lib/charts/registry';
+import { isChartId } from '$lib/charts/registry';
+import type { ChartId } from '$lib/charts/types';
+import { chartData } from '$lib/server/chartView';
+import { embedDefaultHeight } from '$lib/server/embedDefaultHeight';
 import { embedSnippet } from '$lib/embed/scripts';
+import { EMBED_THEME_DEFAULT, parseEmbedTheme } from '$lib/embed/embedTheme';
 import { isLocale } from '$lib/i18n/locale';
 import { filtersQuery } from '$lib/graph/filters';
 import { loadDataset } from '$lib/server/dataset';
@@ -9,12 +13,11 @@ import type { RequestHandler } from './$types';
 
 // oEmbed (https://oembed.com): a CMS given the URL of a chart, an embed or the network gets the
 // iframe to paste. Only this site's own URLs are answered.
-function embeddable(pathname: string): string | undefined {
+function embeddable(pathname: string): ChartId | 'network' | undefined {
 	if (pathname === '/network' || pathname === '/embed/network') return 'network';
 	const chart = /^\/(?:embed|charts)\/([a-z]+)$/.exec(pathname)?.[1];
 	return chart && isChartId(chart) ? chart : undefined;
 }
-const FRAME_CHROME = 190;
 
 export const GET: RequestHandler = ({ url }) => {
 	const format = url.searchParams.get('format') ?? 'json';
@@ -54,16 +57,15 @@ export const GET: RequestHandler = ({ url }) => {
 	const { maxwidth: maxWidth, maxheight: maxHeight } = size;
 	const lang = target.searchParams.get('lang');
 	const locale = isLocale(lang) ? lang : 'en';
-	const query = filtersQuery(filters, isLocale(lang) ? { lang } : {});
-	let title = 'Entente network';
-	let height = 620;
-	if (id !== 'network' && isChartId(id)) {
-		const chart = CHARTS[id].data(dataset, filters, locale);
-		title = chart.title;
-		height = chart.empty
-			? 260
-			: Number(CHARTS[id].plot(chart, { width: 640 }).height ?? 400) + FRAME_CHROME;
-	}
+	const theme = parseEmbedTheme(target.searchParams.get('theme'));
+	if (theme.problem) return refuse(400, 'The theme parameter must be light, dark or auto.');
+	const query = filtersQuery(filters, {
+		...(isLocale(lang) ? { lang } : {}),
+		...(theme.theme !== EMBED_THEME_DEFAULT ? { theme: theme.theme } : {})
+	});
+	const chart = id === 'network' ? undefined : chartData(dataset, id, filters, locale);
+	const title = chart ? chart.title : 'Entente network';
+	let height = embedDefaultHeight(dataset, id, filters, locale);
 	const width = Math.min(maxWidth ?? 680, 680);
 	if (maxHeight) height = Math.min(height, maxHeight);
 	const html = embedSnippet(

@@ -6,6 +6,7 @@ import { parseTop } from '$lib/graph/strongest';
 import { parseLinkMode } from '$lib/graph/pairLinks';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
+import { embedDefaultHeight } from '$lib/server/embedDefaultHeight';
 import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import type { PageServerLoad } from './$types';
 
@@ -47,7 +48,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		filters,
 		// The actors drawn, and of how many when only the strongest are shown (#14 §1).
 		uiText(locals.locale).share.embedTitle(view.layout.nodes.length, view.total.nodes),
-		locals.locale
+		locals.locale,
+		embedDefaultHeight(dataset, 'network', filters, locals.locale)
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
 	return { filters, summary, notices, nearby, view, options, share, linkMode: links.mode };

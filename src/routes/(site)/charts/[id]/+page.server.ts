@@ -6,6 +6,7 @@ import { shareLinks } from '$lib/embed/share';
 import { chartView } from '$lib/server/chartView';
 import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
+import { embedDefaultHeight } from '$lib/server/embedDefaultHeight';
 import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
@@ -40,7 +41,14 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		summary: filterSummary(dataset, filters, url.searchParams, locals.locale),
 		notices,
 		options,
-		share: shareLinks(url.origin, params.id, filters, view.chart.title, locals.locale),
+		share: shareLinks(
+			url.origin,
+			params.id,
+			filters,
+			view.chart.title,
+			locals.locale,
+			embedDefaultHeight(dataset, params.id, filters, locals.locale)
+		),
 		charts: CHART_IDS
 	};
 };
