@@ -124,6 +124,8 @@ const en = {
 	network: {
 		title: 'Network',
 		svgLabel: (nodes: number, links: number) => `Network of ${nodes} actors and ${links} links`,
+		/** The embedded network's heading. */
+		embedHeading: (nodes: number, links: number) => `Network: ${nodes} actors and ${links} links`,
 		noMatch: 'No relation matches these filters.',
 		showAll: 'Show the whole network',
 		hint: 'Select an actor or a link to read the sentences it comes from.',
@@ -398,6 +400,7 @@ const fr: UiText = {
 	network: {
 		title: 'Réseau',
 		svgLabel: (nodes, links) => `Réseau de ${nodes} acteurs et ${links} liens`,
+		embedHeading: (nodes, links) => `Réseau : ${nodes} acteurs et ${links} liens`,
 		noMatch: 'Aucune relation ne correspond à ces filtres.',
 		showAll: 'Afficher tout le réseau',
 		hint: 'Sélectionnez un acteur ou un lien pour lire les phrases dont il vient.',

@@ -10,6 +10,7 @@ import type { Filters } from '../graph/filters';
 import { networkView } from '../graph/networkView';
 import { TOP_DEFAULT } from '../graph/strongest';
 import type { Locale } from '../i18n/locale';
+import { uiText } from '../i18n/ui';
 import type { Evidence } from '../types';
 import { CHARTS } from '../charts/registry';
 import { chartData } from './chartView';
@@ -27,7 +28,7 @@ export function embedDefaultHeight(
 		const view = networkView(dataset, filters, {}, locale, TOP_DEFAULT, (e) => {
 			evidence = e;
 		});
-		const title = `Network: ${view.layout.nodes.length} actors and ${view.edges.length} links`;
+		const title = uiText(locale).network.embedHeading(view.layout.nodes.length, view.edges.length);
 		const source = sourceLine(dataset, evidence, locale);
 		// Too large to draw, or nothing to draw: a line of text stands for the picture.
 		const drawn = !view.large && view.layout.nodes.length > 0;

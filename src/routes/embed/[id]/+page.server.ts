@@ -1,3 +1,4 @@
+import { uiText } from '$lib/i18n/ui';
 import { resolve } from '$app/paths';
 import { isChartId, parseRows } from '$lib/charts/registry';
 import { parsePage } from '$lib/pagination';
@@ -90,7 +91,10 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 				layout: network.layout,
 				edges: network.edges,
 				large: network.large,
-				title: `${network.layout.nodes.length} actors and ${network.edges.length} links`,
+				title: uiText(locals.locale).network.embedHeading(
+					network.layout.nodes.length,
+					network.edges.length
+				),
 				source: sourceLine(dataset, evidence, locals.locale),
 				selectedNode: network.selectedNode,
 				selectedEdge: network.selectedEdge
