@@ -51,6 +51,7 @@ describe('PLOVER records and blind-written news', () => {
 	let news: NewsScore;
 	let heldout: NewsScore;
 	let third: NewsScore;
+	let fourth: NewsScore;
 	let firstBatch: NewsScore;
 	beforeAll(async () => {
 		const lexicon = await realLexicon();
@@ -64,6 +65,9 @@ describe('PLOVER records and blind-written news', () => {
 		).score;
 		third = (await evaluateNews(lexicon, path.resolve('tests/eval/heldout'), new Set(batches['3'])))
 			.score;
+		fourth = (
+			await evaluateNews(lexicon, path.resolve('tests/eval/heldout'), new Set(batches['4']))
+		).score;
 	});
 	const all = (tallies: Record<string, Tally>, keys?: string[]) =>
 		Object.entries(tallies)
@@ -128,6 +132,17 @@ describe('PLOVER records and blind-written news', () => {
 		expect(precision(every)).toBeGreaterThanOrEqual(0.49);
 		expect(recall(third.persons)).toBeGreaterThanOrEqual(0.93);
 		expect(recall(third.statements)).toBeGreaterThanOrEqual(0.53);
+	});
+
+	it('keeps the fourth held-out batch at or above its first figures', () => {
+		const meetings = all(fourth.byType, ['meeting', 'visit', 'talks']);
+		expect(recall(meetings)).toBeGreaterThanOrEqual(0.39);
+		expect(precision(meetings)).toBeGreaterThanOrEqual(0.8);
+		const every = all(fourth.byType);
+		expect(recall(every)).toBeGreaterThanOrEqual(0.21);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.48);
+		expect(recall(fourth.persons)).toBeGreaterThanOrEqual(0.83);
+		expect(recall(fourth.statements)).toBeGreaterThanOrEqual(0.47);
 	});
 
 	it('keeps the held-out set (d) at or above its first figures', () => {
