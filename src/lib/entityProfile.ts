@@ -5,7 +5,7 @@ import type { CountrySummary, Dataset, DatasetEntity } from './dataset/schema';
 import { partnerCounts, selectionOf } from './counts';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
-import type { ArticleMeta, Indicator, Relation, RelationType } from './types';
+import type { ArticleMeta, Indicator, Quote, Relation, RelationType } from './types';
 import type { Locale } from './i18n/locale';
 import { relationQualifiers } from './i18n/qualifiers';
 import type { OriginKind } from './gazetteer/schema';
@@ -26,6 +26,18 @@ export interface EntityProfile {
 		quote: string;
 		article: string;
 	}[];
+	/** What the actor said about no other actor (the first PROFILE_LISTED; `totals.quotes`
+	 * counts them all), with its sentence, article, date and the modality in words. */
+	quotes: {
+		id: string;
+		quote: string;
+		article: string;
+		title: string;
+		date?: string;
+		/** The date with its precision ('' when undated), the modality in words ('' when asserted). */
+		dateText: string;
+		modalityText: string;
+	}[];
 	/** Dated relations of the actor (and a country's people), oldest first, the most recent
 	 * PROFILE_LISTED of them; `actors` reads « A → B ». */
 	timeline: {
@@ -39,8 +51,8 @@ export interface EntityProfile {
 		modalityText: string;
 	}[];
 	articles: { id: string; title: string; date: string }[];
-	/** How many dated relations and articles there are in all. */
-	totals: { timeline: number; articles: number };
+	/** How many dated relations, articles and quotes there are in all. */
+	totals: { timeline: number; articles: number; quotes: number };
 }
 
 /** Dated relations (the most recent) and articles (in corpus order) a profile lists; the
@@ -65,6 +77,7 @@ export function entityProfile(
 	const timeline = counted
 		.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
 		.sort(TIMELINE_ORDER);
+	const quotes = dataset.quotes.filter((q) => q.speaker === id);
 	const articles = entity.articles
 		.map((a) => index.article(a))
 		.filter((a): a is NonNullable<typeof a> => !!a);
@@ -76,6 +89,10 @@ export function entityProfile(
 			// Counted as the relations matrix counts a pair (src/lib/counts.ts).
 			partners: country ? partnerCounts(dataset, counted, id) : [],
 			indicators: dataset.indicators.filter((i) => i.subject === id || i.partner === id),
+			quotes,
+			quoteArticles: quotedArticles(quotes)
+				.map((a) => index.article(a))
+				.filter((a): a is NonNullable<typeof a> => !!a),
 			timeline: timeline.slice(-PROFILE_LISTED),
 			timelineTotal: timeline.length,
 			articles: articles.slice(0, PROFILE_LISTED),
@@ -84,6 +101,13 @@ export function entityProfile(
 		index,
 		locale
 	);
+}
+
+/** The articles of the quotes a profile lists, each once, in order. */
+export function quotedArticles(quotes: readonly Quote[]): string[] {
+	return [
+		...new Set(quotes.slice(0, PROFILE_LISTED).flatMap((q) => q.evidence.map((e) => e.article)))
+	];
 }
 
 /** A profile's timeline order: by date, then by id. */
@@ -100,6 +124,10 @@ export interface ProfileParts {
 	partners: { id: string; count: number }[];
 	/** Figures whose subject or partner the actor is, in the data set's order. */
 	indicators: Indicator[];
+	/** What the actor said about no other actor, in the data set's order. */
+	quotes: Quote[];
+	/** The articles of the listed quotes (the first PROFILE_LISTED), for their titles. */
+	quoteArticles: ArticleMeta[];
 	/** The listed dated relations (the last PROFILE_LISTED in {@link TIMELINE_ORDER}), with their
 	 * evidence, and how many there are in all. */
 	timeline: Relation[];
@@ -141,6 +169,7 @@ export function profileFrom(
 		modality: r.modality,
 		...relationQualifiers(r, locale, name)
 	}));
+	const titles = new Map(parts.quoteArticles.map((a) => [a.id, a.title]));
 	const origin = parts.entity.origin.map((o) => ({
 		origin: o.origin,
 		...(o.file ? { where: `${o.file}${o.line ? `:${o.line}` : ''}` } : {})
@@ -153,6 +182,18 @@ export function profileFrom(
 		indicators,
 		timeline,
 		articles: parts.articles.map((a) => ({ id: a.id, title: a.title, date: a.date })),
-		totals: { timeline: parts.timelineTotal, articles: parts.articleTotal }
+		quotes: parts.quotes.slice(0, PROFILE_LISTED).map((q) => ({
+			id: q.id,
+			quote: q.evidence[0]?.quote ?? '',
+			article: q.evidence[0]?.article ?? '',
+			title: titles.get(q.evidence[0]?.article ?? '') ?? q.evidence[0]?.article ?? '',
+			...(q.date ? { date: q.date } : {}),
+			...relationQualifiers(q, locale, name)
+		})),
+		totals: {
+			timeline: parts.timelineTotal,
+			articles: parts.articleTotal,
+			quotes: parts.quotes.length
+		}
 	};
 }

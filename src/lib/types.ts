@@ -237,10 +237,26 @@ export interface Indicator {
 	evidence: Evidence[];
 }
 
+/**
+ * A quote: what an actor said about no other actor of the text ("Cairo said 130,000 litres of
+ * diesel would be delivered", « a déclaré M. Kishida »). Shown on the speaker, not drawn as a
+ * link (issue #14 §4); the statement relation is kept for what is said to or about another actor.
+ */
+export interface Quote {
+	/** `<article>#q<n>`, n counted in text order from 1. */
+	id: string;
+	speaker: string;
+	date?: PartialDate;
+	modality: Modality;
+	/** The sentence that reports it. */
+	evidence: Evidence[];
+}
+
 export interface Extraction {
 	article: ArticleMeta;
 	entities: Entity[];
 	mentions: Mention[];
 	relations: Relation[];
 	indicators: Indicator[];
+	quotes: Quote[];
 }

@@ -977,3 +977,50 @@ describe('relations', () => {
 		expect(supply).toEqual([]);
 	});
 });
+
+describe('quotes: what a speaker says about no other actor (#12, #14 §4)', () => {
+	const quotesOf = (text: string, lang: 'fr' | 'en', date = '2024-03-06') => {
+		const x = extractArticle(article(text, date, lang), lexicon);
+		return {
+			quotes: x.quotes.map((q) => ({
+				speaker: q.speaker,
+				...(q.date ? { date: q.date } : {}),
+				quote: q.evidence[0]?.quote
+			})),
+			statements: x.relations.filter((r) => r.type === 'statement').length
+		};
+	};
+
+	it('files a government speaking alone as a quote on it, not as a link', () => {
+		const sentence = "Brazil's foreign ministry said the talks would resume next month.";
+		expect(quotesOf(sentence, 'en')).toEqual({
+			quotes: [{ speaker: 'BRA', quote: sentence }],
+			statements: 0
+		});
+		expect(quotesOf('Pékin a affirmé mardi que les manœuvres étaient terminées.', 'fr')).toEqual({
+			quotes: [
+				{
+					speaker: 'CHN',
+					date: '2024-03-05',
+					quote: 'Pékin a affirmé mardi que les manœuvres étaient terminées.'
+				}
+			],
+			statements: 0
+		});
+	});
+
+	it('dates a quote by its saying, never by what it reports', () => {
+		expect(
+			quotesOf('On Monday, Chile said the border would reopen on 12 April.', 'en').quotes
+		).toEqual([expect.objectContaining({ speaker: 'CHL', date: '2024-03-04' })]);
+		expect(quotesOf('Chile said the border would reopen on 12 April.', 'en').quotes).toEqual([
+			expect.not.objectContaining({ date: expect.anything() })
+		]);
+	});
+
+	it('keeps a statement about another actor as a relation, and makes no quote of it', () => {
+		const told = quotesOf('Chile said Peru must reopen the border crossings.', 'en');
+		expect(told.quotes).toEqual([]);
+		expect(told.statements).toBe(1);
+	});
+});

@@ -143,7 +143,16 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 					return undated;
 				}
 				return { ...r, date: r.date.slice(0, i % 4 === 1 ? 4 : 7) };
-			})
+			}),
+			// The generated texts tell no quote (a speaker alone): some of their sentences stand in,
+			// dated and undated, so the profiles' quotes are compared too.
+			quotes: compiled.relations.slice(0, 40).map((r, i) => ({
+				id: `q${i}`,
+				speaker: r.source,
+				...(r.date && i % 2 ? { date: r.date } : {}),
+				modality: r.modality,
+				evidence: r.evidence.slice(0, 1)
+			}))
 		};
 		writeSqliteStore(dataset, path.join(dir, 'dataset.sqlite'));
 		store = openSqliteStore(path.join(dir, 'dataset.sqlite'));
@@ -214,11 +223,14 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 		const actors = [
 			...ranked.filter((id) => type(id) === 'country').slice(0, 3),
 			...ranked.filter((id) => type(id) === 'person').slice(0, 2),
-			...ranked.filter((id) => type(id) === 'organization').slice(0, 1)
+			...ranked.filter((id) => type(id) === 'organization').slice(0, 1),
+			// Speakers of quotes (what an actor said about no other actor).
+			...[...new Set(dataset.quotes.map((q) => q.speaker))].slice(0, 2)
 		];
 		expect(actors.length).toBeGreaterThanOrEqual(5);
 		let partners = 0;
 		let timelines = 0;
+		let quotes = 0;
 		for (const filters of filterSets())
 			for (const actor of actors) {
 				const expected = entityProfile(dataset, actor, 'en', 1, filters);
@@ -228,9 +240,11 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 				).toEqual(expected);
 				partners += expected?.partners.length ?? 0;
 				timelines += expected?.timeline.length ?? 0;
+				quotes += expected?.quotes.length ?? 0;
 			}
 		expect(partners).toBeGreaterThan(0);
 		expect(timelines).toBeGreaterThan(0);
+		expect(quotes).toBeGreaterThan(0);
 		expect(storeEntityProfile(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!)).toBeUndefined();
 	});
 

@@ -159,6 +159,7 @@ export function buildDataset(
 	const mentions: Mention[] = extractions.flatMap((x) => x.mentions);
 	const relations = mergeRelations(extractions.flatMap((x) => x.relations));
 	const indicators = extractions.flatMap((x) => x.indicators).sort(byId);
+	const quotes = extractions.flatMap((x) => x.quotes ?? []);
 	const known = new Map<string, Entity>();
 	for (const x of extractions) for (const e of x.entities) if (!known.has(e.id)) known.set(e.id, e);
 	const counts = new Map<string, { n: number; articles: Set<string> }>();
@@ -191,6 +192,7 @@ export function buildDataset(
 		mentions,
 		relations,
 		indicators,
+		quotes,
 		edges: buildEdges(relations),
 		...summarise(entities, relations, indicators)
 	};

@@ -147,6 +147,18 @@ export const datasetSchema = z
 					message: 'a range has both bounds'
 				})
 		),
+		/** What an actor said about no other actor: shown on the speaker (types.ts, Quote). */
+		quotes: z.array(
+			z
+				.object({
+					id: z.string(),
+					speaker: z.string(),
+					date: partialDate.optional(),
+					modality: z.enum(MODALITIES),
+					evidence: z.array(evidence).min(1)
+				})
+				.strict()
+		),
 		edges: z.array(
 			z
 				.object({

@@ -280,7 +280,8 @@ function sameValue(f: NewsGold['figures'][number], p: Indicator): boolean {
 export function scoreNewsArticle(
 	gold: NewsGold,
 	text: string,
-	extraction: Pick<Extraction, 'entities' | 'relations' | 'mentions' | 'indicators'>,
+	extraction: Pick<Extraction, 'entities' | 'relations' | 'mentions' | 'indicators'> &
+		Partial<Pick<Extraction, 'quotes'>>,
 	table: CameoTable,
 	score: NewsScore
 ): void {
@@ -375,11 +376,15 @@ export function scoreNewsArticle(
 	// Statements: each gold utterance against the sentences where the extraction has its
 	// speaker say something — a statement, or a verbal act (praise, accusation, threat, request,
 	// rejection, criticism: PLOVER's verbal acts), which is an utterance too.
-	const said = extraction.relations
-		.filter((r) => r.type === 'statement' || (r.plover && VERBAL_ACTS.has(r.plover)))
-		.flatMap((r) =>
-			r.evidence.map((e) => ({ speaker: r.source, start: e.start, end: e.end, used: false }))
-		);
+	// Quotes (the speaker alone) are utterances too.
+	const said = [
+		...extraction.relations.filter(
+			(r) => r.type === 'statement' || (r.plover && VERBAL_ACTS.has(r.plover))
+		),
+		...(extraction.quotes ?? []).map((q) => ({ source: q.speaker, evidence: q.evidence }))
+	].flatMap((r) =>
+		r.evidence.map((e) => ({ speaker: r.source, start: e.start, end: e.end, used: false }))
+	);
 	for (const s of gold.statements) {
 		const speakers = Array.isArray(s.speaker) ? s.speaker : [s.speaker];
 		const span = s.quote ? findSpan(text, s.quote) : undefined;

@@ -8,6 +8,7 @@ import {
 	RELATION_TYPES,
 	type Entity,
 	type Indicator,
+	type Quote,
 	type Relation
 } from '../types';
 
@@ -54,6 +55,8 @@ export interface Predicted {
 	entities: Pick<Entity, 'id' | 'type'>[];
 	relations: Pick<Relation, 'type' | 'source' | 'target' | 'directed' | 'date' | 'modality'>[];
 	indicators: Pick<Indicator, 'kind' | 'value'>[];
+	/** Quotes (a speaker alone) score as statements: gold statements name only the speaker. */
+	quotes?: Pick<Quote, 'speaker' | 'date' | 'modality'>[];
 }
 
 const bump = (categories: Record<string, Tally>, key: string, field: keyof Tally) => {
@@ -71,10 +74,24 @@ function matches(p: Predicted['relations'][number], g: GoldRelation): boolean {
 
 /** Pairs predicted and gold items one to one, preferring exact date and modality matches. */
 export function scoreExtraction(
-	predicted: Predicted,
+	said: Predicted,
 	gold: Gold,
 	entityType: (id: string) => string
 ): Score {
+	const predicted = {
+		...said,
+		relations: [
+			...said.relations,
+			...(said.quotes ?? []).map((q) => ({
+				type: 'statement' as const,
+				source: q.speaker,
+				target: q.speaker,
+				directed: true,
+				date: q.date,
+				modality: q.modality
+			}))
+		]
+	};
 	const categories: Record<string, Tally> = {};
 	const misses: string[] = [];
 	const extras: string[] = [];

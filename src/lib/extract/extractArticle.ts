@@ -2,7 +2,7 @@
 import type { Lexicon } from '../gazetteer/lexicon';
 import { foldText } from '../text/fold';
 import { sentenceSpans, type Span } from '../text/sentences';
-import type { Article, Entity, Evidence, Extraction, Indicator, Mention } from '../types';
+import type { Article, Entity, Evidence, Extraction, Indicator, Mention, Quote } from '../types';
 import { extractSentenceIndicators, maskMentions, type FigureCarry } from './indicators';
 import {
 	findLexiconMentions,
@@ -17,6 +17,7 @@ import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
 import { DATELINE, SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext } from './relations';
+import { isQuote } from './statements';
 import { findTriggers, type TriggerHit } from './triggers';
 import { sentenceVenue } from './venue';
 
@@ -350,6 +351,7 @@ export function extractArticle(
 	const articleYear = Number(article.date.slice(0, 4));
 	const merger = new RelationMerger();
 	const indicators: Indicator[] = [];
+	const quotes: Quote[] = [];
 	const figureCarry: FigureCarry = {};
 	const dating = new SentenceDating(text, folded, article.lang, article.date);
 	let lastSpeaker: string | undefined;
@@ -399,8 +401,22 @@ export function extractArticle(
 			};
 			const at = { article: article.id, start: span.start, end: span.end };
 			const told = extractSentenceRelations(ctx);
-			for (const relation of told)
-				merger.addStated(relation, at, () => evidenceOf(article, at.start, at.end));
+			for (const relation of told) {
+				if (!isQuote(relation)) {
+					merger.addStated(relation, at, () => evidenceOf(article, at.start, at.end));
+					continue;
+				}
+				// One quote per speaker and sentence.
+				const last = quotes[quotes.length - 1];
+				if (last?.speaker === relation.source && last.evidence[0]?.start === at.start) continue;
+				quotes.push({
+					id: `${article.id}#q${quotes.length + 1}`,
+					speaker: relation.source,
+					...(relation.date ? { date: relation.date } : {}),
+					modality: relation.modality,
+					evidence: [evidenceOf(article, at.start, at.end)]
+				});
+			}
 			lastSpeaker = ctx.lastSpeaker;
 			venue = sentenceVenue(ctx, told) ?? venue;
 		}
@@ -440,6 +456,7 @@ export function extractArticle(
 	for (const r of relations)
 		for (const id of [r.source, r.target, r.location]) if (id) used.add(id);
 	for (const i of indicators) for (const id of [i.subject, i.partner]) if (id) used.add(id);
+	for (const q of quotes) used.add(q.speaker);
 	const { text: _omitted, ...meta } = article;
 	return {
 		article: meta,
@@ -449,6 +466,7 @@ export function extractArticle(
 			.filter((e): e is Entity => !!e),
 		mentions: outMentions,
 		relations,
-		indicators
+		indicators,
+		quotes
 	};
 }

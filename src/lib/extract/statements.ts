@@ -38,6 +38,11 @@ export function reportingActor(s: Sentence, hit: TriggerHit): string | undefined
 
 const BODY_OF = /^['’]s\s+[^,;.()"«»]{0,45}$/;
 
+/**
+ * What a statement trigger states: `speaker → addressee or topic` (a statement, and a demand
+ * when the topic "must" act), or, when the speaker is alone, `speaker → speaker`, a quote
+ * (see `isQuote`). Empty when no speaker is found; an unnamed source is no speaker.
+ */
 export function statementRelations(
 	s: Sentence,
 	hit: TriggerHit,
@@ -87,7 +92,21 @@ export function statementRelations(
 		);
 	const target = topic?.entity ?? countryOfActor(s, speaker);
 	s.lastSpeaker = speaker;
-	if (!target || target === speaker) return [];
+	// The speaker alone ("Cairo said 130,000 litres … would be delivered"): a quote, told as a
+	// statement to itself, which extractArticle files under the speaker (QUOTE_OF_SPEAKER).
+	if (!target || target === speaker) {
+		const date = quoteDate(s, hit);
+		return [
+			{
+				type: 'statement',
+				source: speaker,
+				target: speaker,
+				directed: true,
+				modality,
+				...(date ? { date } : {})
+			}
+		];
+	}
 	const said: SentenceRelation[] = [
 		{
 			type: 'statement',
@@ -124,3 +143,25 @@ export function statementRelations(
 // "must", "should", "has to", « doit », « devrait »: an obligation put on the actor before it.
 const OBLIGATION_AFTER =
 	/^(?:\s+\S+){0,2}?\s+(?:must|should|has to|have to|needs to|need to|ought to|doit|doivent|devrait|devraient)\s/;
+
+/** A statement with the speaker alone (source = target): a quote on the speaker, not a link. */
+export function isQuote(r: { type: string; source: string; target: string }): boolean {
+	return r.type === 'statement' && r.source === r.target;
+}
+
+/**
+ * When a quote was said: a date right after its verb ("said on Tuesday", « a affirmé mardi »),
+ * else one before it in the sentence ("On Tuesday, Cairo said"; never a « depuis » date), else
+ * the day a live entry or a dateline gives its paragraph. A date further in the sentence is
+ * what is reported ("said the talks would resume next month"), not the saying.
+ */
+function quoteDate(s: Sentence, hit: TriggerHit): string | undefined {
+	const after = s.dates.find(
+		(d) =>
+			!d.implicit && d.start >= hit.end && /^\s*(?:on|le|ce)?\s*$/i.test(slice(s, hit.end, d.start))
+	);
+	const before = [...s.dates]
+		.reverse()
+		.find((d) => !d.implicit && d.since === undefined && d.end <= hit.start);
+	return (after ?? before ?? s.dates.find((d) => d.implicit === 'context'))?.date;
+}

@@ -191,6 +191,9 @@ const en = {
 		partner: 'Country or actor',
 		relations: 'Relations (events)',
 		figures: 'Figures',
+		quotes: 'Quotes',
+		quotesNote:
+			'What this actor said about no other actor, sentence by sentence; a statement to or about another actor is a relation instead.',
 		timeline: 'Timeline',
 		articles: 'Articles',
 		listed: (shown: number, total: number) => `${shown} of ${total} listed.`,
@@ -466,6 +469,9 @@ const fr: UiText = {
 		partner: 'Pays ou acteur',
 		relations: 'Relations (événements)',
 		figures: 'Chiffres',
+		quotes: 'Citations',
+		quotesNote:
+			'Ce que cet acteur a dit sans viser un autre acteur, phrase par phrase ; une déclaration adressée à un autre acteur ou portant sur lui est une relation.',
 		timeline: 'Chronologie',
 		articles: 'Articles',
 		listed: (shown, total) => `${shown} sur ${total} listés.`,

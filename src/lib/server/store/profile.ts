@@ -1,6 +1,11 @@
 // An actor's profile page answered by the store: its panel, a country's partners, its dated
 // relations and its articles read through indexes, for the filters the store answers.
-import { PROFILE_LISTED, profileFrom, type EntityProfile } from '../../entityProfile';
+import {
+	PROFILE_LISTED,
+	profileFrom,
+	quotedArticles,
+	type EntityProfile
+} from '../../entityProfile';
 import type { Locale } from '../../i18n/locale';
 import { storeNodeDetails } from './actorDetails';
 import type { DatasetStore, RelationQuery } from './store';
@@ -25,6 +30,7 @@ export function storeEntityProfile(
 	// A country's timeline includes its people's and organisations' dated relations.
 	const own = [...new Set([id, ...(country ? [...country.people, ...country.organizations] : [])])];
 	const timeline = store.datedRelations(own, query, PROFILE_LISTED);
+	const quotes = store.quotesOf(id);
 	return profileFrom(
 		{
 			details,
@@ -32,6 +38,8 @@ export function storeEntityProfile(
 			...(country ? { country } : {}),
 			partners: country ? store.partnerCounts(id, query) : [],
 			indicators: store.indicatorsOf(id),
+			quotes,
+			quoteArticles: store.articleMetas(quotedArticles(quotes)),
 			timeline: timeline.relations,
 			timelineTotal: timeline.total,
 			articles: store.articleMetas(entity.articles.slice(0, PROFILE_LISTED)),

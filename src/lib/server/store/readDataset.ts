@@ -118,6 +118,7 @@ export function readDataset(db: Database.Database): { dataset: Dataset; settle: 
 		mentions: [],
 		relations,
 		indicators: json('SELECT json FROM indicators ORDER BY seq'),
+		quotes: json('SELECT json FROM quotes ORDER BY seq'),
 		edges: [],
 		countries: json("SELECT json FROM summaries WHERE kind = 'country' ORDER BY rowid"),
 		persons: json("SELECT json FROM summaries WHERE kind = 'person' ORDER BY rowid")

@@ -12,6 +12,7 @@ import type {
 	ArticleMeta,
 	Evidence,
 	Indicator,
+	Quote,
 	Mention,
 	Relation,
 	RelationType
@@ -234,6 +235,11 @@ export function openSqliteStore(file: string): DatasetStore {
 				sql: 'SELECT json FROM indicators WHERE subject = ? OR partner = ? ORDER BY seq',
 				params: [actor, actor]
 			}).map((row) => JSON.parse(row.json) as Indicator),
+		quotesOf: (speaker) =>
+			run<{ json: string }>({
+				sql: 'SELECT json FROM quotes WHERE speaker = ? ORDER BY seq',
+				params: [speaker]
+			}).map((row) => JSON.parse(row.json) as Quote),
 		countrySummary(id) {
 			const json = prepared("SELECT json FROM summaries WHERE kind = 'country' AND id = ?")
 				.pluck()

@@ -8,6 +8,7 @@ import type {
 	Article,
 	ArticleMeta,
 	Indicator,
+	Quote,
 	Mention,
 	PloverType,
 	Relation,
@@ -93,6 +94,8 @@ export interface DatasetStore {
 	): { total: number; relations: Relation[] };
 	/** Figures whose subject or partner is `actor`, in the data set's order. */
 	indicatorsOf(actor: string): Indicator[];
+	/** What `speaker` said about no other actor (quotes), in the data set's order. */
+	quotesOf(speaker: string): Quote[];
 	/** A country's summary (people, organisations, partners), as the data set holds it. */
 	countrySummary(id: string): CountrySummary | undefined;
 	/** Articles without their text, in the order of `ids` (unknown ids left out). */

@@ -17,7 +17,7 @@ export interface TableSpec {
 }
 
 /** Bump when the tables change: a store of another version is rebuilt, not read. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export const TABLES: readonly TableSpec[] = [
 	{
@@ -144,6 +144,17 @@ export const TABLES: readonly TableSpec[] = [
 		indexes: [['subject'], ['partner'], ['year']]
 	},
 	{
+		name: 'quotes',
+		columns: [
+			['seq', 'INTEGER'],
+			['id', 'TEXT'],
+			['speaker', 'TEXT'],
+			['json', 'TEXT']
+		],
+		key: ['seq'],
+		indexes: [['speaker']]
+	},
+	{
 		name: 'edges',
 		columns: [
 			['seq', 'INTEGER'],
@@ -265,6 +276,7 @@ export function datasetRows(
 			x.year ?? null,
 			JSON.stringify(x)
 		]),
+		quotes: dataset.quotes.map((q, i) => [i, q.id, q.speaker, JSON.stringify(q)]),
 		edges: dataset.edges.map((e, i) => [
 			i,
 			e.id,
