@@ -202,7 +202,14 @@ describe('founding data set', () => {
 		expect(
 			relation({ type: 'statement', source: 'alexander-gabuev' }).length
 		).toBeGreaterThanOrEqual(1);
-		expect(relation({ type: 'statement', source: 'yuri-ushakov' })).toHaveLength(1);
+		// The Kremlin adviser speaks of the two leaders (« Ils discuteront … »), of no other actor
+		// the text names there: a quote on him, not a link to Russia (#14 §4).
+		expect(relation({ type: 'statement', source: 'yuri-ushakov' })).toHaveLength(0);
+		const ushakov = data.quotes.filter((q) => q.speaker === 'yuri-ushakov');
+		expect(ushakov).toHaveLength(1);
+		expect(ushakov[0]?.evidence[0]?.quote).toContain(
+			'a expliqué le conseiller diplomatique du Kremlin'
+		);
 		expect(data.entities.find((e) => e.id === 'yuri-ushakov')?.role).toMatch(/Kremlin/);
 	});
 

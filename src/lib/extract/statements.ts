@@ -36,6 +36,9 @@ export function reportingActor(s: Sentence, hit: TriggerHit): string | undefined
 	return undefined;
 }
 
+// One or more comma-delimited appositions, then the verb (an auxiliary may come first).
+const APPOSITIONS = /^\s*(?:,[^,;.«»"()]+)+,\s*(?:has\s+|had\s+|a\s+|avait\s+)?$/;
+
 const BODY_OF = /^['’]s\s+[^,;.()"«»]{0,45}$/;
 
 /**
@@ -56,9 +59,16 @@ export function statementRelations(
 		(p) =>
 			p.start >= hit.end && p.start - hit.end < 70 && !/[«»".]/.test(slice(s, hit.end, p.start))
 	);
+	// The subject, then appositions between commas ("Hadja Lahbib, the foreign minister of
+	// Belgium, which holds the presidency of the EU, said"): the person before them speaks.
 	const speakerBefore = [...people]
 		.reverse()
-		.find((p) => p.end <= hit.start && hit.start - p.end < 40);
+		.find(
+			(p) =>
+				p.end <= hit.start &&
+				(hit.start - p.end < 40 ||
+					(hit.start - p.end < 160 && APPOSITIONS.test(slice(s, p.end, hit.start))))
+		);
 	const pronoun =
 		/^-t-(?:il|elle)|^\s+(?:il|elle)\b/.test(slice(s, hit.end, hit.end + 8)) ||
 		/\b(?:he|she)\s+(?:has\s+|had\s+)?$/.test(slice(s, hit.start - 10, hit.start));
@@ -81,16 +91,21 @@ export function statementRelations(
 			a.entity !== speaker &&
 			/^\s*(?:à|a|to)\s+(?:la\s+|l'|le\s+|the\s+)?$/.test(slice(s, from, a.start))
 	);
+	// The country that describes the speaker is no topic (« le ministre allemand X a déclaré »,
+	// "X, the foreign minister of Belgium, said"); one the quote is about is (« La Russie est
+	// consciente …, avance X »).
+	const describing = speakerDescription(s, speakerMention);
 	const topic =
 		addressee ??
 		s.actors.find(
 			(a) =>
 				a.entity !== speaker &&
+				!describing.includes(a) &&
 				AGENTS.includes(typeOf(s, a) as EntityType) &&
 				!a.locative &&
 				s.entities.get(speaker)?.affiliation !== a.entity
 		);
-	const target = topic?.entity ?? countryOfActor(s, speaker);
+	const target = topic?.entity;
 	s.lastSpeaker = speaker;
 	// The speaker alone ("Cairo said 130,000 litres … would be delivered"): a quote, told as a
 	// statement to itself, which extractArticle files under the speaker (QUOTE_OF_SPEAKER).
@@ -164,4 +179,25 @@ function quoteDate(s: Sentence, hit: TriggerHit): string | undefined {
 		.reverse()
 		.find((d) => !d.implicit && d.since === undefined && d.end <= hit.start);
 	return (after ?? before ?? s.dates.find((d) => d.implicit === 'context'))?.date;
+}
+
+/**
+ * The mentions that describe a speaker, not what is said: the speaker's country named just
+ * before a person's name (« le ministre allemand X », "Belgium's foreign minister X"), or in the
+ * apposition after it ("X, the foreign minister of Belgium, said").
+ */
+function speakerDescription(s: Sentence, speaker: RawMention | undefined): RawMention[] {
+	if (!speaker || typeOf(s, speaker) !== 'person') return [];
+	const own = countryOfActor(s, speaker.entity);
+	if (!own) return [];
+	const apposition = /^\s*,[^,;.«»"]*,/.exec(slice(s, speaker.end, s.end));
+	const appositionEnd = speaker.end + (apposition?.[0].length ?? 0);
+	return s.actors.filter(
+		(a) =>
+			a.entity === own &&
+			((a.end <= speaker.start &&
+				speaker.start - a.end < 40 &&
+				!/[,;.«»"]/.test(slice(s, a.end, speaker.start))) ||
+				(a.start >= speaker.end && a.end <= appositionEnd))
+	);
 }
