@@ -1018,6 +1018,39 @@ describe('quotes: what a speaker says about no other actor (#12, #14 §4)', () =
 		]);
 	});
 
+	it('reads the actors that describe the speaker as no topic of what is said', () => {
+		// The speaker's own country before the name, and appositions between the name and verb.
+		expect(
+			quotesOf(
+				"Le ministre allemand Boris Pistorius a déclaré que l'armée devait se préparer.",
+				'fr'
+			)
+		).toEqual({
+			quotes: [expect.objectContaining({ speaker: 'boris-pistorius' })],
+			statements: 0
+		});
+		expect(
+			quotesOf(
+				'Ana Costa, the foreign minister of Portugal, which chairs the Council of Europe, said the meeting had been useful.',
+				'en'
+			)
+		).toEqual({ quotes: [expect.objectContaining({ speaker: 'ana-costa' })], statements: 0 });
+	});
+
+	it('takes the subject before its appositions as the speaker, not an actor inside them', () => {
+		const x = extractArticle(
+			article(
+				'Ana Costa, the foreign minister of Portugal, which chairs the Council of Europe, said Spain must reopen the border.',
+				'2024-03-06',
+				'en'
+			),
+			lexicon
+		);
+		expect(
+			x.relations.filter((r) => r.type === 'statement').map((r) => [r.source, r.target])
+		).toEqual([['ana-costa', 'ESP']]);
+	});
+
 	it('keeps a statement about another actor as a relation, and makes no quote of it', () => {
 		const told = quotesOf('Chile said Peru must reopen the border crossings.', 'en');
 		expect(told.quotes).toEqual([]);

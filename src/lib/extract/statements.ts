@@ -94,7 +94,7 @@ export function statementRelations(
 	// The country that describes the speaker is no topic (« le ministre allemand X a déclaré »,
 	// "X, the foreign minister of Belgium, said"); one the quote is about is (« La Russie est
 	// consciente …, avance X »).
-	const describing = speakerDescription(s, speakerMention);
+	const describing = speakerDescription(s, speakerMention, hit);
 	const topic =
 		addressee ??
 		s.actors.find(
@@ -183,21 +183,24 @@ function quoteDate(s: Sentence, hit: TriggerHit): string | undefined {
 
 /**
  * The mentions that describe a speaker, not what is said: the speaker's country named just
- * before a person's name (« le ministre allemand X », "Belgium's foreign minister X"), or in the
- * apposition after it ("X, the foreign minister of Belgium, said").
+ * before a person's name (« le ministre allemand X », "Belgium's foreign minister X"), and every
+ * mention between the speaker and the verb, either side ("X, the foreign minister of Belgium,
+ * which chairs the Council, said", « a expliqué le conseiller du Kremlin, X »).
  */
-function speakerDescription(s: Sentence, speaker: RawMention | undefined): RawMention[] {
-	if (!speaker || typeOf(s, speaker) !== 'person') return [];
-	const own = countryOfActor(s, speaker.entity);
-	if (!own) return [];
-	const apposition = /^\s*,[^,;.«»"]*,/.exec(slice(s, speaker.end, s.end));
-	const appositionEnd = speaker.end + (apposition?.[0].length ?? 0);
+function speakerDescription(
+	s: Sentence,
+	speaker: RawMention | undefined,
+	hit: TriggerHit
+): RawMention[] {
+	if (!speaker) return [];
+	const own = typeOf(s, speaker) === 'person' ? countryOfActor(s, speaker.entity) : undefined;
 	return s.actors.filter(
 		(a) =>
-			a.entity === own &&
-			((a.end <= speaker.start &&
+			(a.entity === own &&
+				a.end <= speaker.start &&
 				speaker.start - a.end < 40 &&
 				!/[,;.«»"]/.test(slice(s, a.end, speaker.start))) ||
-				(a.start >= speaker.end && a.end <= appositionEnd))
+			(speaker.end <= hit.start && a.start >= speaker.end && a.end <= hit.start) ||
+			(speaker.start >= hit.end && a.start >= hit.end && a.end <= speaker.start)
 	);
 }
