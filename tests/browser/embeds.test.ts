@@ -254,6 +254,102 @@ describe('the embedded network on another site', () => {
 	});
 });
 
+describe('the embedded network in a phone’s column', () => {
+	type Rect = { x0: number; y0: number; x1: number; y1: number };
+	const labelBoxes = (page: Page) =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<SVGTextElement>('svg.network text[data-label]')].map((t) => {
+				const r = t.getBoundingClientRect();
+				return { id: t.dataset.label ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+			})
+		);
+	const overlap = (a: Rect, b: Rect) =>
+		a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+
+	it('states its finding, shows its legend, names the busiest actors, labels apart', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 320, height: 700 } });
+		const errors = watchErrors(page);
+		for (const [lang, title] of [
+			['en', /^Vladimir Putin and Xi Jinping: \d+ of the \d+ relations in this network$/],
+			['fr', /^Vladimir Poutine et Xi Jinping\u00a0: \d+ des \d+ relations de ce réseau$/]
+		] as const) {
+			await page.goto(`${app.url}/embed/network?width=320&lang=${lang}`);
+			expect(await page.locator('h2.title').textContent()).toMatch(title);
+			// The legend: a swatch per relation type drawn, inside the frame's first screen.
+			const key = page.locator('[data-testid="network-key"]');
+			const types = await page
+				.locator('svg.network path.edge')
+				.evaluateAll((paths) => new Set(paths.map((p) => p.closest('a')?.dataset.types)).size);
+			expect(types).toBeGreaterThan(0);
+			expect(await key.locator('li[data-type]').count()).toBeGreaterThan(1);
+			const box = await key.boundingBox();
+			expect(box && box.x >= 0 && box.x + box.width <= 320 && box.y + box.height < 700).toBe(true);
+			const labels = await labelBoxes(page);
+			for (const id of ['RUS', 'CHN', 'vladimir-putin', 'xi-jinping'])
+				expect(labels.map((l) => l.id)).toContain(id);
+			for (const a of labels)
+				for (const b of labels)
+					if (a.id < b.id) expect(overlap(a, b), `${a.id} on ${b.id}`).toBe(false);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('zooms with two fingers and pans with one once zoomed, labels at one size, no click', async () => {
+		const page = await app.browser.newPage({
+			viewport: { width: 390, height: 800 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const errors = watchErrors(page);
+		// At the width the frame script asks for (the column less the padding), so that it does
+		// not swap the figure during the gestures.
+		const url = `${app.url}/embed/network?width=370`;
+		await page.goto(url);
+		await page.locator('svg.network[data-zoomable]').waitFor();
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('[data-embed-width]').getAttribute('data-embed-width')).toBe('370');
+		const svg = await page.locator('svg.network').boundingBox();
+		if (!svg) throw new Error('no picture');
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: points.map(([x, y], id) => ({ x, y, id }))
+			});
+		const [cx, cy] = [svg.x + svg.width / 2, svg.y + svg.height / 2];
+		const height = async () =>
+			(await labelBoxes(page)).find((l) => l.id === 'CHN')!.y1 -
+			(await labelBoxes(page)).find((l) => l.id === 'CHN')!.y0;
+		const before = await height();
+		// Two fingers spread from 40 to 160 px apart: about three times closer.
+		await touch('touchStart', [
+			[cx - 20, cy],
+			[cx + 20, cy]
+		]);
+		for (let step = 1; step <= 6; step++)
+			await touch('touchMove', [
+				[cx - 20 - step * 10, cy],
+				[cx + 20 + step * 10, cy]
+			]);
+		await touch('touchEnd', []);
+		const zoom = Number(await page.locator('svg.network').getAttribute('data-zoom'));
+		expect(zoom).toBeGreaterThan(2);
+		expect(Math.abs((await height()) - before)).toBeLessThan(1);
+		// One finger now pans the zoomed picture, and lifting it opens nothing.
+		const viewport = page.locator('svg.network > g');
+		const moved = await viewport.getAttribute('transform');
+		await touch('touchStart', [[cx, cy]]);
+		for (let step = 1; step <= 5; step++)
+			await touch('touchMove', [[cx + step * 12, cy + step * 6]]);
+		await touch('touchEnd', []);
+		expect(await viewport.getAttribute('transform')).not.toBe(moved);
+		expect(page.url()).toBe(url);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('embed colours (?theme=)', () => {
 	const background = (page: Page) =>
 		page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset/schema';
+import { networkHeight } from '../../src/lib/embed/embedSize';
 import { NO_FILTERS } from '../../src/lib/graph/filters';
 import type { Layout } from '../../src/lib/graph/layout';
 import { networkView, type ViewEdge } from '../../src/lib/graph/networkView';
@@ -45,6 +46,21 @@ describe('the network picture', () => {
 		await expect(draw({ linkMode: 'types' }).markup).toMatchFileSnapshot(
 			'./__snapshots__/network/types.svg'
 		);
+	});
+
+	it('renders the same SVG in a 320 px embed, naming the busiest actors first', async () => {
+		const view = networkView(dataset, NO_FILTERS, {}, 'en', undefined, undefined, {
+			width: 320,
+			height: networkHeight(320)
+		});
+		const { markup, document } = draw({}, view);
+		await expect(markup).toMatchFileSnapshot('./__snapshots__/network/embed-320.svg');
+		const named = [...document.querySelectorAll('text[data-label]')].map((t) =>
+			t.getAttribute('data-label')
+		);
+		for (const id of ['RUS', 'CHN', 'vladimir-putin', 'xi-jinping']) expect(named).toContain(id);
+		// Fewer labels than actors: the less important wait for room (a zoom, a wider frame).
+		expect(named.length).toBeLessThan(view.layout.nodes.length);
 	});
 
 	it('draws one link per pair whose title and name say each type as a sentence, with its count', () => {

@@ -16,6 +16,21 @@ function block(text: string, size: number, leading: number, width = EMBED_WIDTH,
 const FRAME = 0.5 * REM + 0.25 * REM + block('Open', 0.78 * REM, 1.5) + 0.4 * REM + 16;
 const SMALL = 0.82 * REM;
 
+/** How many rows flex-wrapped legend items take at the default width: each a `swatch` px
+ * wide and its label at `size` px, `gap` px apart. */
+function legendRows(labels: readonly string[], size: number, swatch: number, gap: number): number {
+	let rows = labels.length ? 1 : 0;
+	let used = 0;
+	for (const label of labels) {
+		const itemWidth = swatch + 4 + label.length * size * 0.55;
+		if (used && used + gap + itemWidth > EMBED_WIDTH) {
+			rows += 1;
+			used = itemWidth;
+		} else used += (used ? gap : 0) + itemWidth;
+	}
+	return rows;
+}
+
 /** A chart's embed at the default width, the server's figure `plotHeight` px tall. */
 export function chartEmbedHeight(chart: ChartData, plotHeight: number): number {
 	const width = EMBED_WIDTH;
@@ -45,11 +60,19 @@ export function chartEmbedHeight(chart: ChartData, plotHeight: number): number {
 	return Math.ceil(height / 10) * 10;
 }
 
-/** The network's embed at the default width: its title, the picture and the source line. */
-export function networkEmbedHeight(title: string, source: string): number {
+/** The network's embed at the default width: its title and the line under it, its legend
+ * (`key`: the labels of its swatches), the picture and the source line. */
+export function networkEmbedHeight(
+	titles: { title: string; subtitle?: string },
+	source: string,
+	key: readonly string[] = []
+): number {
 	const height =
 		FRAME +
-		block(title, 1.02 * REM, 1.5, EMBED_WIDTH, true) +
+		block(titles.title, 1.02 * REM, 1.5, EMBED_WIDTH, true) +
+		0.2 * REM +
+		(titles.subtitle ? block(titles.subtitle, SMALL, 1.5) + 0.3 * REM : 0) +
+		legendRows(key, 0.78 * REM, 18, 0.8 * REM) * 0.78 * REM * 1.4 +
 		0.4 * REM +
 		networkHeight(EMBED_WIDTH) +
 		block(source, 0.78 * REM, 1.5) +

@@ -1,8 +1,8 @@
 // Which node labels the network draws, and where: by priority (the heavier node first, then
-// by name), a label takes the first place around its node (below, above, right, left) where it
-// overlaps no label already kept and no other node, or is hidden — the way sigma.js and Gephi
-// Lite hide the less important labels until there is room. Pure, so the server and the
-// browser draw the same labels for the same layout.
+// by id), a label takes the best place around its node (below, above, right, left) where it
+// overlaps no label already kept and no more important node, or is hidden — the way sigma.js
+// and Gephi Lite hide the less important labels until there is room. Pure, so the server and
+// the browser draw the same labels for the same layout.
 
 export interface LabelledNode {
 	id: string;
@@ -117,28 +117,79 @@ export function labelBox(
 	return labelPlacement(n, fontSize, gap, 'below').box;
 }
 
+export interface LabelOptions {
+	/** Label size and gap below the node, in layout units (see labelPlacement). */
+	fontSize?: number;
+	gap?: number;
+	/** The sides tried, in order of preference. */
+	sides?: readonly LabelSide[];
+	/** Links between the nodes (ids): a place that covers one of the node's own links is
+	 * taken only when no other side is free. */
+	links?: readonly { source: string; target: string }[];
+	/** The part of the picture in view (layout units): a label is placed inside it, slid
+	 * along its side when it would stick out. */
+	bounds?: Box;
+	/** Nodes named before any other (the focused actor's neighbourhood, a selected link's
+	 * ends), in their priority order. */
+	first?: ReadonlySet<string>;
+}
+
+/** The order labels are placed in: the heavier node (its links' relations) first, then the
+ * larger, then by id, so every language and every run names the same actors. */
+export function labelPriority(
+	nodes: readonly LabelledNode[],
+	first: ReadonlySet<string> = new Set()
+): LabelledNode[] {
+	return [...nodes].sort(
+		(a, b) =>
+			Number(first.has(b.id)) - Number(first.has(a.id)) ||
+			b.weight - a.weight ||
+			b.r - a.r ||
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+/** A placement above or below its node, centred, then slid to either side as far as it
+ * still spans the node's centre line (sigma.js's labels start at the node; ours may too). */
+function shifted(p: LabelPlacement): LabelPlacement[] {
+	if (p.side === 'right' || p.side === 'left') return [p];
+	const half = (p.box.x1 - p.box.x0) / 2 - 1;
+	return [0, half, -half].map((dx) => ({
+		...p,
+		x: p.x + dx,
+		box: { ...p.box, x0: p.box.x0 + dx, x1: p.box.x1 + dx }
+	}));
+}
+
+/** A placement slid along its side into `bounds`, or undefined when it cannot fit there. */
+function slidInto(p: LabelPlacement, bounds: Box | undefined): LabelPlacement | undefined {
+	if (!bounds || inside(p.box, bounds)) return p;
+	// Above or below, a label may slide sideways while it still spans its node's centre line.
+	if (p.side === 'right' || p.side === 'left') return undefined;
+	const shift =
+		p.box.x0 < bounds.x0 ? bounds.x0 - p.box.x0 : p.box.x1 > bounds.x1 ? bounds.x1 - p.box.x1 : 0;
+	const box = { ...p.box, x0: p.box.x0 + shift, x1: p.box.x1 + shift };
+	const spans = box.x0 <= p.x && p.x <= box.x1;
+	return spans && inside(box, bounds) ? { ...p, box, x: p.x + shift } : undefined;
+}
+
 /**
- * Where each node's label goes, for the nodes whose label fits: by priority (the heavier node
- * first, then the larger, then by name), each label takes the first of `sides` where it
- * crosses no label already placed and no other node. Sizes as labelPlacement takes them.
+ * Where each node's label goes, for the nodes whose label fits: in priority order (see
+ * labelPriority), each label takes the best of `sides` that crosses no label already placed
+ * and no more important node: clear of every other node if it can, else over the fewest less
+ * important ones (sigma.js and Gephi Lite draw labels over nodes; hiding the busiest actor's
+ * name because small nodes crowd around it is worse), then off its own links, then where it
+ * need not slide, then in the order of `sides`.
  */
 export function placeLabels(
 	nodes: readonly LabelledNode[],
-	fontSize = 14,
-	gap = 15,
-	sides: readonly LabelSide[] = ['below'],
-	/** Links between the nodes (ids): a place that covers one of the node's own links is
-	 * taken only when no other side is free. */
-	links: readonly { source: string; target: string }[] = [],
-	/** The part of the picture in view (layout units): a label is placed inside it. */
-	bounds?: Box
+	{ fontSize = 14, gap = 15, sides = ['below'], links = [], bounds, first }: LabelOptions = {}
 ): Map<string, LabelPlacement> {
-	const ordered = [...nodes].sort(
-		(a, b) =>
-			b.weight - a.weight || b.r - a.r || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)
-	);
-	const discs: (Box & { id: string })[] = nodes.map((n) => ({
+	const ordered = labelPriority(nodes, first);
+	const rank = new Map(ordered.map((n, i) => [n.id, i]));
+	const discs = ordered.map((n) => ({
 		id: n.id,
+		rank: rank.get(n.id) ?? 0,
 		x0: n.x - n.r,
 		y0: n.y - n.r,
 		x1: n.x + n.r,
@@ -154,21 +205,25 @@ export function placeLabels(
 		for (const end of [a.id, b.id]) ownLinks.set(end, [...(ownLinks.get(end) ?? []), [a, b]]);
 	}
 	for (const n of ordered) {
-		const free = sides
-			.map((side) => labelPlacement(n, fontSize, gap, side))
-			.filter(
-				({ box }) =>
-					(!bounds || inside(box, bounds)) &&
-					!kept.some((k) => overlaps(k, box)) &&
-					!discs.some((d) => d.id !== n.id && overlaps(d, box))
-			);
-		const clear = free.find(
-			({ box }) => !(ownLinks.get(n.id) ?? []).some(([a, b]) => crosses(a, b, box))
+		const own = rank.get(n.id) ?? 0;
+		const candidates = sides.flatMap((side, order) =>
+			shifted(labelPlacement(n, fontSize, gap, side)).flatMap((at) => {
+				const p = slidInto(at, bounds);
+				if (!p || kept.some((k) => overlaps(k, p.box))) return [];
+				const covered = discs.filter((d) => d.id !== n.id && overlaps(d, p.box));
+				if (covered.some((d) => d.rank < own)) return [];
+				const onLinks = (ownLinks.get(n.id) ?? []).some(([a, b]) => crosses(a, b, p.box));
+				const slid = Number(p.x !== n.x && (p.side === 'below' || p.side === 'above'));
+				return [{ p, covered: covered.length, onLinks: Number(onLinks), slid, order }];
+			})
 		);
-		const placement = clear ?? free[0];
-		if (!placement) continue;
-		kept.push(placement.box);
-		placed.set(n.id, placement);
+		const [best] = candidates.sort(
+			(a, b) =>
+				a.covered - b.covered || a.onLinks - b.onLinks || a.slid - b.slid || a.order - b.order
+		);
+		if (!best) continue;
+		kept.push(best.p.box);
+		placed.set(n.id, best.p);
 	}
 	return placed;
 }
@@ -184,5 +239,25 @@ export function visibleLabels(
 	fontSize = 14,
 	gap = 15
 ): Set<string> {
-	return new Set(placeLabels(nodes, fontSize, gap).keys());
+	return new Set(placeLabels(nodes, { fontSize, gap }).keys());
+}
+
+/**
+ * The labels as the network picture draws them: LABEL_SIZE text LABEL_GAP below its node on
+ * screen, whatever the zoom (`unit` is layout units per screen pixel: 1 / (zoom × the
+ * picture's scale on screen)), tried on every side, kept inside `view`.
+ */
+export function pictureLabels(
+	nodes: readonly LabelledNode[],
+	links: readonly { source: string; target: string }[],
+	{ unit = 1, view, first }: { unit?: number; view?: Box; first?: ReadonlySet<string> } = {}
+): Map<string, LabelPlacement> {
+	return placeLabels(nodes, {
+		fontSize: LABEL_SIZE * unit,
+		gap: LABEL_GAP * unit,
+		sides: LABEL_SIDES,
+		links,
+		...(view ? { bounds: view } : {}),
+		...(first ? { first } : {})
+	});
 }

@@ -37,9 +37,11 @@ export function layoutLinks(graph: {
 export function layoutGraph(graph: Graph, width = 960, height = 640, seed = 42): Layout {
 	const radius = new Map(graph.nodes.map((n) => [n.id, nodeRadius(n)]));
 	const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: radius.get(n.id) ?? 8 }));
-	const simulation = createSimulation(nodes, layoutLinks(graph), seed);
+	const simulation = createSimulation(nodes, layoutLinks(graph), seed, width / height);
 	simulation.tick(tickBudget(nodes.length));
-	const margin = 60;
+	// Room for the labels at the edges: 60 px on the page, less in a phone's column, where
+	// labels slide along their side to stay inside (labels.ts).
+	const margin = Math.min(60, Math.max(24, width * 0.075));
 	const xs = nodes.map((n) => n.x ?? 0);
 	const ys = nodes.map((n) => n.y ?? 0);
 	const [minX, maxX, minY, maxY] = [

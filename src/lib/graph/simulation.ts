@@ -35,10 +35,17 @@ export function tickBudget(nodeCount: number): number {
 	return nodeCount > 2000 ? 70 : nodeCount > 1000 ? 120 : nodeCount > 200 ? 200 : 300;
 }
 
+/** The page's picture is 3:2; a narrow embed's is taller than wide (embedSize.ts). */
+export const PAGE_ASPECT = 1.5;
+
 export function createSimulation(
 	nodes: SimNode[],
 	links: SimLink[],
-	seed = 42
+	seed = 42,
+	/** Width over height of the picture: the pull toward the centre is stronger across the
+	 * shorter side, so the network takes the picture's shape (3:2 as it always was, taller in a
+	 * phone's column) instead of a blob shrunk to fit the narrow side. */
+	aspect = PAGE_ASPECT
 ): Simulation<SimNode, undefined> {
 	const large = nodes.length > 1000;
 	const ticks = tickBudget(nodes.length);
@@ -59,8 +66,8 @@ export function createSimulation(
 				.strength(large ? 0.2 : 0.35)
 		)
 		.force('collide', large ? null : forceCollide<SimNode>((d) => d.r + 14))
-		.force('x', forceX(0).strength(0.04))
-		.force('y', forceY(0).strength(0.06))
+		.force('x', forceX(0).strength(0.04 * Math.sqrt(PAGE_ASPECT / aspect)))
+		.force('y', forceY(0).strength(0.06 * Math.sqrt(aspect / PAGE_ASPECT)))
 		.force('center', forceCenter(0, 0))
 		.stop();
 }

@@ -5,6 +5,11 @@ import { isLocale, type Locale } from './locale';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+const PLURALS = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
+/** A count's noun in the language's singular or plural, as Intl.PluralRules picks it. */
+const counted = (locale: 'en' | 'fr', n: number, one: string, other: string) =>
+	PLURALS[locale].select(n) === 'one' ? one : other;
+
 const en = {
 	nav: {
 		dashboard: 'Dashboard',
@@ -125,7 +130,11 @@ const en = {
 		title: 'Network',
 		svgLabel: (nodes: number, links: number) => `Network of ${nodes} actors and ${links} links`,
 		/** The embedded network's heading. */
-		embedHeading: (nodes: number, links: number) => `Network: ${nodes} actors and ${links} links`,
+		embedHeading: (nodes: number, links: number) =>
+			`Network: ${nodes} ${counted('en', nodes, 'actor', 'actors')} and ${links} ${counted('en', links, 'link', 'links')}`,
+		/** The embedded network's title when one pair stands out (graph/networkKey.ts). */
+		embedFinding: (a: string, b: string, count: number, total: number) =>
+			`${a} and ${b}: ${count} of the ${total} relations in this network`,
 		noMatch: 'No relation matches these filters.',
 		showAll: 'Show the whole network',
 		hint: 'Select an actor or a link to read the sentences it comes from.',
@@ -403,7 +412,12 @@ const fr: UiText = {
 	network: {
 		title: 'Réseau',
 		svgLabel: (nodes, links) => `Réseau de ${nodes} acteurs et ${links} liens`,
-		embedHeading: (nodes, links) => `Réseau : ${nodes} acteurs et ${links} liens`,
+		// French counts 0 and 1 in the singular (Intl.PluralRules 'fr': « 0 lien »).
+		embedHeading: (nodes, links) =>
+			`Réseau : ${nodes} ${counted('fr', nodes, 'acteur', 'acteurs')} et ${links} ${counted('fr', links, 'lien', 'liens')}`,
+		// A no-break space before the colon, as French typography sets it.
+		embedFinding: (a, b, count, total) =>
+			`${a} et ${b}\u00a0: ${count} des ${total} relations de ce réseau`,
 		noMatch: 'Aucune relation ne correspond à ces filtres.',
 		showAll: 'Afficher tout le réseau',
 		hint: 'Sélectionnez un acteur ou un lien pour lire les phrases dont il vient.',

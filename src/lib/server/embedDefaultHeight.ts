@@ -7,7 +7,9 @@ import type { Dataset } from '../dataset/schema';
 import { chartEmbedHeight, networkEmbedHeight } from '../embed/embedHeight';
 import { EMBED_WIDTH } from '../embed/embedSize';
 import type { Filters } from '../graph/filters';
+import { networkEmbedTitle, networkKey } from '../graph/networkKey';
 import { networkView } from '../graph/networkView';
+import { RELATION_LABELS } from '../i18n/relationLabels';
 import { TOP_DEFAULT } from '../graph/strongest';
 import type { Locale } from '../i18n/locale';
 import { uiText } from '../i18n/ui';
@@ -28,11 +30,19 @@ export function embedDefaultHeight(
 		const view = networkView(dataset, filters, {}, locale, TOP_DEFAULT, (e) => {
 			evidence = e;
 		});
-		const title = uiText(locale).network.embedHeading(view.layout.nodes.length, view.edges.length);
+		const titles = networkEmbedTitle(view.layout.nodes, view.edges, locale);
+		const key = networkKey(view.layout.nodes, view.edges);
+		const labels = RELATION_LABELS[locale];
+		const nodeTypes = uiText(locale).nodeTypes;
 		const source = sourceLine(dataset, evidence, locale);
 		// Too large to draw, or nothing to draw: a line of text stands for the picture.
 		const drawn = !view.large && view.layout.nodes.length > 0;
-		return drawn ? networkEmbedHeight(title, source) : 200;
+		return drawn
+			? networkEmbedHeight(titles, source, [
+					...key.relations.map((t) => labels[t]),
+					...key.actors.map((t) => nodeTypes[t])
+				])
+			: 200;
 	}
 	// The figure's height from its Plot options, without drawing it; the notes an embed lists
 	// (eight and a line counting the rest: chartView.ts).

@@ -1,4 +1,3 @@
-import { uiText } from '$lib/i18n/ui';
 import { resolve } from '$app/paths';
 import { isChartId, parseRows } from '$lib/charts/registry';
 import { parsePage } from '$lib/pagination';
@@ -8,6 +7,7 @@ import { networkHeight, parseEmbedWidth } from '$lib/embed/embedSize';
 import { EMBED_THEME_DEFAULT, parseEmbedTheme } from '$lib/embed/embedTheme';
 import { oembedAddress } from '$lib/embed/oembedAddress';
 import { filtersQuery } from '$lib/graph/filters';
+import { networkEmbedTitle, networkKey } from '$lib/graph/networkKey';
 import { networkView } from '$lib/graph/networkView';
 import { parseTop } from '$lib/graph/strongest';
 import type { Evidence } from '$lib/types';
@@ -91,10 +91,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 				layout: network.layout,
 				edges: network.edges,
 				large: network.large,
-				title: uiText(locals.locale).network.embedHeading(
-					network.layout.nodes.length,
-					network.edges.length
-				),
+				...networkEmbedTitle(network.layout.nodes, network.edges, locals.locale),
+				key: networkKey(network.layout.nodes, network.edges),
 				source: sourceLine(dataset, evidence, locals.locale),
 				selectedNode: network.selectedNode,
 				selectedEdge: network.selectedEdge
