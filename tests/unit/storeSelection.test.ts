@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartData } from '../../src/lib/server/chartView';
 import { CHART_IDS } from '../../src/lib/charts/types';
-import { countryOf, countsOf, selectionOf } from '../../src/lib/counts';
+import { countryOf, countsOf, selectionOf, sentenceCount } from '../../src/lib/counts';
+import { relationSentenceCount } from '../../src/lib/sentenceIndex';
 import { buildEdges } from '../../src/lib/dataset/buildEdges';
 import { datasetIndex } from '../../src/lib/dataset/datasetIndex';
 import { findRelations } from '../../src/lib/dataset/relationFinder';
@@ -20,7 +21,7 @@ import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
 import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 import { openSqliteStore, writeSqliteStore } from '../../src/lib/server/store/sqliteStore';
 import { storeQuery, type DatasetStore, type Grouping } from '../../src/lib/server/store/store';
-import { attachStore } from '../../src/lib/server/store/storeFinder';
+import { attachStore, TYPE_SHARE } from '../../src/lib/server/store/storeFinder';
 import {
 	ENTITY_TYPES,
 	PLOVER_TYPES,
@@ -35,7 +36,8 @@ import { DATA } from '../helpers/corpus';
 interface Corpus {
 	/** The data set as the in-memory views read it, with no finder. */
 	memory: Dataset;
-	/** The same data set (another object: its own memos) with the store's finder attached. */
+	/** The same data set (another object: its own memos) with the store's finder attached,
+	 * answering a type filter alone whatever its share of the relations. */
 	indexed: Dataset;
 	store: DatasetStore;
 }
@@ -46,7 +48,8 @@ async function corpus(dataset: Dataset): Promise<Corpus> {
 	writeSqliteStore(dataset, file);
 	const store = openSqliteStore(file);
 	const indexed = { ...dataset };
-	expect(attachStore(indexed, store, () => store)).toBe(true);
+	// Every type filter alone found by the index too (typeShare 1), so that path is compared.
+	expect(attachStore(indexed, store, () => store, 1)).toBe(true);
 	return { memory: dataset, indexed, store };
 }
 
@@ -197,6 +200,25 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 		expect(nonEmpty).toBeGreaterThan(50);
 	});
 
+	it("counts any relations' distinct sentences from the sentences numbered once as from their records", () => {
+		const { memory } = corpora[name];
+		let shared = 0;
+		fc.assert(
+			fc.property(fc.subarray(memory.relations), (relations) => {
+				const records = relations.flatMap((r) => r.evidence);
+				const expected = sentenceCount(records);
+				expect(relationSentenceCount(memory, relations)).toBe(expected);
+				// Relations sharing a sentence: not a count of records.
+				if (expected < records.length) shared++;
+			}),
+			{ numRuns: 60, seed: 31 }
+		);
+		expect(shared).toBeGreaterThan(20);
+		// A relation that is not the data set's own (a copy): not counted from the numbers.
+		const [first] = memory.relations;
+		expect(relationSentenceCount(memory, [{ ...first! }])).toBeUndefined();
+	});
+
 	it('counts relations per pair, month, type and country as the selection does, and the strongest pairs first', () => {
 		const { memory, store } = corpora[name];
 		let nonEmpty = 0;
@@ -264,10 +286,25 @@ describe.each(['founding', 'generated'] as const)(
 
 describe('the store finder', () => {
 	it('leaves to memory what needs the whole network or narrows nothing', () => {
-		const { indexed } = corpora.founding;
+		const { indexed, memory, store } = corpora.founding;
 		expect(findRelations(indexed, NO_FILTERS)).toBeUndefined();
-		expect(findRelations(indexed, { ...NO_FILTERS, types: ['meeting'] })).toBeUndefined();
 		expect(findRelations(indexed, { ...NO_FILTERS, countries: ['CHN'], depth: 2 })).toBeUndefined();
+		// A type filter alone: found by the index when its types hold at most a tenth of the
+		// relations (TYPE_SHARE), left to memory past that.
+		const byDefault = { ...memory };
+		expect(attachStore(byDefault, store, () => store)).toBe(true);
+		const perType = store.relationCounts('type', storeQuery(NO_FILTERS)!);
+		const common = perType[0]!;
+		const rare = perType.at(-1)!;
+		expect(common.count).toBeGreaterThan(TYPE_SHARE * memory.relations.length);
+		expect(rare.count).toBeLessThanOrEqual(TYPE_SHARE * memory.relations.length);
+		const only = (types: string[]) => ({ ...NO_FILTERS, types: types as RelationType[] });
+		expect(findRelations(byDefault, only([common.key]))).toBeUndefined();
+		expect(findRelations(byDefault, only([rare.key, common.key]))).toBeUndefined();
+		expect(findRelations(byDefault, only([rare.key]))?.asserted.length).toBe(
+			selectionOf(memory, only([rare.key])).relations.length
+		);
+		expect(findRelations(indexed, only([common.key]))).toBeDefined();
 		const found = findRelations(indexed, { ...NO_FILTERS, countries: ['CHN'], min: 2 });
 		expect(found?.asserted.length).toBeGreaterThan(0);
 	});
