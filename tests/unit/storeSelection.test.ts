@@ -10,7 +10,15 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartData } from '../../src/lib/server/chartView';
 import { CHART_IDS } from '../../src/lib/charts/types';
-import { countryOf, countsOf, selectionOf, sentenceCount } from '../../src/lib/counts';
+import {
+	countryOf,
+	countsOf,
+	selectionOf,
+	sentenceCount,
+	sentenceKey,
+	uniqueEvidence
+} from '../../src/lib/counts';
+import { meetingsChart } from '../../src/lib/charts/meetings';
 import { relationSentenceCount } from '../../src/lib/sentenceIndex';
 import { buildEdges } from '../../src/lib/dataset/buildEdges';
 import { datasetIndex } from '../../src/lib/dataset/datasetIndex';
@@ -28,6 +36,7 @@ import {
 	RELATION_TYPES,
 	type EntityType,
 	type PloverType,
+	type Relation,
 	type RelationType
 } from '../../src/lib/types';
 import { writeCorpus } from '../../scripts/generateCorpus';
@@ -199,6 +208,43 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 		);
 		expect(nonEmpty).toBeGreaterThan(50);
 	});
+
+	it("gives each shown pair of the meetings chart its meetings' dates and sentences, however few pairs are shown", () => {
+		const { memory } = corpora[name];
+		let checked = 0;
+		fc.assert(
+			fc.property(anyFilters(memory), fc.integer({ min: 1, max: 4 }), (filters, limit) => {
+				const meetings = selectionOf(memory, filters).relations.filter(
+					(r) => r.type === 'meeting' && r.modality !== 'hypothetical'
+				);
+				const entity = (id: string) => datasetIndex(memory).entity(id);
+				const country = (id: string) => countryOf(memory, id);
+				for (const row of meetingsChart(memory, filters, 'en', { limit }).rows) {
+					const [a, b] = row.pair;
+					const ends = (r: Relation): (string | undefined)[] =>
+						row.level === 'leaders'
+							? [r.source, r.target].map((id) => (entity(id)?.type === 'person' ? id : undefined))
+							: [country(r.source), country(r.target)];
+					const own = meetings.filter((r) => {
+						const [x, y] = ends(r);
+						return (x === a && y === b) || (x === b && y === a);
+					});
+					const dates = [...new Set(own.flatMap((r) => (r.date ? [r.date] : [])))].sort();
+					expect(row.dates).toEqual(dates);
+					// Its meetings' sentences, each once, in article and text order (with those of
+					// the totals the texts report for the pair).
+					const keys = new Set(row.evidence.map(sentenceKey));
+					expect(keys.size).toBe(row.evidence.length);
+					for (const e of own.flatMap((r) => r.evidence))
+						expect(keys.has(sentenceKey(e))).toBe(true);
+					expect(uniqueEvidence(row.evidence)).toEqual(row.evidence);
+					if (own.length) checked++;
+				}
+			}),
+			{ numRuns: name === 'founding' ? 80 : 40, seed: 37 }
+		);
+		expect(checked).toBeGreaterThan(10);
+	}, 120_000);
 
 	it("counts any relations' distinct sentences from the sentences numbered once as from their records", () => {
 		const { memory } = corpora[name];
