@@ -140,8 +140,7 @@ export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 		const found = findRelations(dataset, filters);
 		const at = (i: number) => dataset.relations[i] as Relation;
 		const asserted = found?.asserted.map(at);
-		const { graph, relations: ids } = buildGraphWithRelations(dataset, filters, asserted);
-		const relations = (asserted ?? dataset.relations).filter((r) => ids.has(r.id));
+		const { graph, relations } = buildGraphWithRelations(dataset, filters, asserted);
 		const actors = new Set(graph.nodes.map((n) => n.id));
 		const indicators = countedIndicators(dataset, filters);
 		const articles = new Set<string>();

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/counts';
 import { meetingsChart } from '../../src/lib/charts/meetings';
 import { relationSentenceCount } from '../../src/lib/sentenceIndex';
-import { buildEdges } from '../../src/lib/dataset/buildEdges';
+import { buildEdges, edgeIdOf } from '../../src/lib/dataset/buildEdges';
 import { datasetIndex } from '../../src/lib/dataset/datasetIndex';
 import { findRelations } from '../../src/lib/dataset/relationFinder';
 import { datasetSchema, type Dataset } from '../../src/lib/dataset/schema';
@@ -178,6 +178,12 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 				expect(actual.graph).toEqual(expected.graph);
 				expect([...actual.articles].sort()).toEqual([...expected.articles].sort());
 				expect(countsOf(indexed, filters)).toEqual(countsOf(memory, filters));
+				// The counted relations are exactly those behind the network's links.
+				for (const { graph, relations } of [expected, actual]) {
+					const links = new Set(graph.edges.map((e) => e.id));
+					expect(relations.every((r) => links.has(edgeIdOf(r)))).toBe(true);
+					expect(graph.edges.reduce((sum, e) => sum + e.count, 0)).toBe(relations.length);
+				}
 				for (const id of CHART_IDS)
 					expect(chartData(indexed, id, filters, 'en'), id).toEqual(
 						chartData(memory, id, filters, 'en')
