@@ -25,6 +25,7 @@ import { findRelations } from './dataset/relationFinder';
 import type { Dataset } from './dataset/schema';
 import { buildGraphWithRelations, relationPasses, type Graph } from './graph/buildGraph';
 import type { Filters } from './graph/filters';
+import { relationSentenceCount, spanKey } from './sentenceIndex';
 import type { Evidence, Indicator, Relation } from './types';
 
 export interface Selection {
@@ -60,11 +61,7 @@ export interface Counts {
 /** One sentence's identity: its article and span. */
 export const sentenceKey = (e: Evidence): string => `${e.article}:${e.start}:${e.end}`;
 
-/** A sentence's span within its article, as one number while its end is under 2^26 (an article
- * added through the site is at most 2 MB), as a string past that: sentences are told apart
- * within an article without a string made for each record. */
-export const spanKey = (e: Pick<Evidence, 'start' | 'end'>): number | string =>
-	e.end < 2 ** 26 ? e.start * 2 ** 26 + e.end : `${e.start}:${e.end}`;
+export { spanKey };
 
 /** Each article's records, each sentence once (the last record of it), articles in first-seen
  * order. */
@@ -143,8 +140,7 @@ export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 		const found = findRelations(dataset, filters);
 		const at = (i: number) => dataset.relations[i] as Relation;
 		const asserted = found?.asserted.map(at);
-		const { graph, relations: ids } = buildGraphWithRelations(dataset, filters, asserted);
-		const relations = (asserted ?? dataset.relations).filter((r) => ids.has(r.id));
+		const { graph, relations } = buildGraphWithRelations(dataset, filters, asserted);
 		const actors = new Set(graph.nodes.map((n) => n.id));
 		const indicators = countedIndicators(dataset, filters);
 		const articles = new Set<string>();
@@ -186,14 +182,19 @@ export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 export function countsOf(dataset: Dataset, filters: Filters): Counts {
 	return memo(dataset, 'counts', filters, () => {
 		const sel = selectionOf(dataset, filters);
-		const evidence = sel.relations.flatMap((r) => r.evidence);
+		let evidence = 0;
+		for (const r of sel.relations) evidence += r.evidence.length;
 		return {
 			actors: sel.actors.size,
 			relations: sel.relations.length,
 			hedged: sel.relations.filter(isHedged).length,
 			negated: sel.negated.length,
-			sentences: sentenceCount(evidence),
-			evidence: evidence.length,
+			// Numbered once per data set (src/lib/sentenceIndex.ts); counted from the records for
+			// relations that are not the data set's own.
+			sentences:
+				relationSentenceCount(dataset, sel.relations) ??
+				sentenceCount(sel.relations.flatMap((r) => r.evidence)),
+			evidence,
 			figures: sel.indicators.length,
 			articles: sel.articles.size
 		};

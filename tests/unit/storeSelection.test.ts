@@ -10,8 +10,17 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartData } from '../../src/lib/server/chartView';
 import { CHART_IDS } from '../../src/lib/charts/types';
-import { countryOf, countsOf, selectionOf } from '../../src/lib/counts';
-import { buildEdges } from '../../src/lib/dataset/buildEdges';
+import {
+	countryOf,
+	countsOf,
+	selectionOf,
+	sentenceCount,
+	sentenceKey,
+	uniqueEvidence
+} from '../../src/lib/counts';
+import { meetingsChart } from '../../src/lib/charts/meetings';
+import { relationSentenceCount } from '../../src/lib/sentenceIndex';
+import { buildEdges, edgeIdOf } from '../../src/lib/dataset/buildEdges';
 import { datasetIndex } from '../../src/lib/dataset/datasetIndex';
 import { findRelations } from '../../src/lib/dataset/relationFinder';
 import { datasetSchema, type Dataset } from '../../src/lib/dataset/schema';
@@ -20,13 +29,14 @@ import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
 import { compileDataset, serializeDataset } from '../../src/lib/server/compileDataset';
 import { openSqliteStore, writeSqliteStore } from '../../src/lib/server/store/sqliteStore';
 import { storeQuery, type DatasetStore, type Grouping } from '../../src/lib/server/store/store';
-import { attachStore } from '../../src/lib/server/store/storeFinder';
+import { attachStore, TYPE_SHARE } from '../../src/lib/server/store/storeFinder';
 import {
 	ENTITY_TYPES,
 	PLOVER_TYPES,
 	RELATION_TYPES,
 	type EntityType,
 	type PloverType,
+	type Relation,
 	type RelationType
 } from '../../src/lib/types';
 import { writeCorpus } from '../../scripts/generateCorpus';
@@ -35,7 +45,8 @@ import { DATA } from '../helpers/corpus';
 interface Corpus {
 	/** The data set as the in-memory views read it, with no finder. */
 	memory: Dataset;
-	/** The same data set (another object: its own memos) with the store's finder attached. */
+	/** The same data set (another object: its own memos) with the store's finder attached,
+	 * answering a type filter alone whatever its share of the relations. */
 	indexed: Dataset;
 	store: DatasetStore;
 }
@@ -46,7 +57,8 @@ async function corpus(dataset: Dataset): Promise<Corpus> {
 	writeSqliteStore(dataset, file);
 	const store = openSqliteStore(file);
 	const indexed = { ...dataset };
-	expect(attachStore(indexed, store, () => store)).toBe(true);
+	// Every type filter alone found by the index too (typeShare 1), so that path is compared.
+	expect(attachStore(indexed, store, () => store, 1)).toBe(true);
 	return { memory: dataset, indexed, store };
 }
 
@@ -166,6 +178,12 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 				expect(actual.graph).toEqual(expected.graph);
 				expect([...actual.articles].sort()).toEqual([...expected.articles].sort());
 				expect(countsOf(indexed, filters)).toEqual(countsOf(memory, filters));
+				// The counted relations are exactly those behind the network's links.
+				for (const { graph, relations } of [expected, actual]) {
+					const links = new Set(graph.edges.map((e) => e.id));
+					expect(relations.every((r) => links.has(edgeIdOf(r)))).toBe(true);
+					expect(graph.edges.reduce((sum, e) => sum + e.count, 0)).toBe(relations.length);
+				}
 				for (const id of CHART_IDS)
 					expect(chartData(indexed, id, filters, 'en'), id).toEqual(
 						chartData(memory, id, filters, 'en')
@@ -195,6 +213,62 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 			{ numRuns: 100, seed: 29 }
 		);
 		expect(nonEmpty).toBeGreaterThan(50);
+	});
+
+	it("gives each shown pair of the meetings chart its meetings' dates and sentences, however few pairs are shown", () => {
+		const { memory } = corpora[name];
+		let checked = 0;
+		fc.assert(
+			fc.property(anyFilters(memory), fc.integer({ min: 1, max: 4 }), (filters, limit) => {
+				const meetings = selectionOf(memory, filters).relations.filter(
+					(r) => r.type === 'meeting' && r.modality !== 'hypothetical'
+				);
+				const entity = (id: string) => datasetIndex(memory).entity(id);
+				const country = (id: string) => countryOf(memory, id);
+				for (const row of meetingsChart(memory, filters, 'en', { limit }).rows) {
+					const [a, b] = row.pair;
+					const ends = (r: Relation): (string | undefined)[] =>
+						row.level === 'leaders'
+							? [r.source, r.target].map((id) => (entity(id)?.type === 'person' ? id : undefined))
+							: [country(r.source), country(r.target)];
+					const own = meetings.filter((r) => {
+						const [x, y] = ends(r);
+						return (x === a && y === b) || (x === b && y === a);
+					});
+					const dates = [...new Set(own.flatMap((r) => (r.date ? [r.date] : [])))].sort();
+					expect(row.dates).toEqual(dates);
+					// Its meetings' sentences, each once, in article and text order (with those of
+					// the totals the texts report for the pair).
+					const keys = new Set(row.evidence.map(sentenceKey));
+					expect(keys.size).toBe(row.evidence.length);
+					for (const e of own.flatMap((r) => r.evidence))
+						expect(keys.has(sentenceKey(e))).toBe(true);
+					expect(uniqueEvidence(row.evidence)).toEqual(row.evidence);
+					if (own.length) checked++;
+				}
+			}),
+			{ numRuns: name === 'founding' ? 80 : 40, seed: 37 }
+		);
+		expect(checked).toBeGreaterThan(10);
+	}, 120_000);
+
+	it("counts any relations' distinct sentences from the sentences numbered once as from their records", () => {
+		const { memory } = corpora[name];
+		let shared = 0;
+		fc.assert(
+			fc.property(fc.subarray(memory.relations), (relations) => {
+				const records = relations.flatMap((r) => r.evidence);
+				const expected = sentenceCount(records);
+				expect(relationSentenceCount(memory, relations)).toBe(expected);
+				// Relations sharing a sentence: not a count of records.
+				if (expected < records.length) shared++;
+			}),
+			{ numRuns: 60, seed: 31 }
+		);
+		expect(shared).toBeGreaterThan(20);
+		// A relation that is not the data set's own (a copy): not counted from the numbers.
+		const [first] = memory.relations;
+		expect(relationSentenceCount(memory, [{ ...first! }])).toBeUndefined();
 	});
 
 	it('counts relations per pair, month, type and country as the selection does, and the strongest pairs first', () => {
@@ -264,10 +338,25 @@ describe.each(['founding', 'generated'] as const)(
 
 describe('the store finder', () => {
 	it('leaves to memory what needs the whole network or narrows nothing', () => {
-		const { indexed } = corpora.founding;
+		const { indexed, memory, store } = corpora.founding;
 		expect(findRelations(indexed, NO_FILTERS)).toBeUndefined();
-		expect(findRelations(indexed, { ...NO_FILTERS, types: ['meeting'] })).toBeUndefined();
 		expect(findRelations(indexed, { ...NO_FILTERS, countries: ['CHN'], depth: 2 })).toBeUndefined();
+		// A type filter alone: found by the index when its types hold at most a tenth of the
+		// relations (TYPE_SHARE), left to memory past that.
+		const byDefault = { ...memory };
+		expect(attachStore(byDefault, store, () => store)).toBe(true);
+		const perType = store.relationCounts('type', storeQuery(NO_FILTERS)!);
+		const common = perType[0]!;
+		const rare = perType.at(-1)!;
+		expect(common.count).toBeGreaterThan(TYPE_SHARE * memory.relations.length);
+		expect(rare.count).toBeLessThanOrEqual(TYPE_SHARE * memory.relations.length);
+		const only = (types: string[]) => ({ ...NO_FILTERS, types: types as RelationType[] });
+		expect(findRelations(byDefault, only([common.key]))).toBeUndefined();
+		expect(findRelations(byDefault, only([rare.key, common.key]))).toBeUndefined();
+		expect(findRelations(byDefault, only([rare.key]))?.asserted.length).toBe(
+			selectionOf(memory, only([rare.key])).relations.length
+		);
+		expect(findRelations(indexed, only([common.key]))).toBeDefined();
 		const found = findRelations(indexed, { ...NO_FILTERS, countries: ['CHN'], min: 2 });
 		expect(found?.asserted.length).toBeGreaterThan(0);
 	});

@@ -48,7 +48,8 @@ interface Tally {
 	pair: [string, string];
 	/** One event per date (undated ones stay apart); true when it took place. */
 	events: Map<string, boolean>;
-	evidence: Evidence[];
+	/** Its meetings, whose evidence a shown row quotes. */
+	relations: Relation[];
 }
 
 function tallyPairs(
@@ -61,11 +62,11 @@ function tallyPairs(
 		if (!actors || actors[0] === actors[1]) continue;
 		const pair = [...actors].sort() as [string, string];
 		const key = pairKey(pair[0], pair[1]);
-		const tally: Tally = tallies.get(key) ?? { pair, events: new Map(), evidence: [] };
+		const tally: Tally = tallies.get(key) ?? { pair, events: new Map(), relations: [] };
 		const event = r.date ?? `undated:${r.id}`;
 		const held = r.modality === 'asserted' || r.modality === 'reported';
 		tally.events.set(event, (tally.events.get(event) ?? false) || held);
-		tally.evidence.push(...r.evidence);
+		tally.relations.push(r);
 		tallies.set(key, tally);
 	}
 	return tallies;
@@ -134,6 +135,9 @@ export function meetingsChart(
 		}
 	];
 	const rows: MeetingRow[] = [];
+	// A row's dates and sentences are gathered once it is shown: a large corpus has thousands
+	// of pairs, most of them ranked and dropped.
+	const details = new Map<MeetingRow, { tally: Tally; reported: Evidence[] }>();
 	for (const { level, actorsOf, type } of levels) {
 		const tallies = tallyPairs(meetings, actorsOf);
 		const totals = sel.indicators.filter(
@@ -152,7 +156,7 @@ export function meetingsChart(
 				tallies.set(key, {
 					pair: key.split('|') as [string, string],
 					events: new Map(),
-					evidence: []
+					relations: []
 				});
 		}
 		const totalsByPair = new Map<string, Indicator[]>();
@@ -163,20 +167,21 @@ export function meetingsChart(
 		for (const [key, tally] of tallies) {
 			const reported = reportedFor(totalsByPair, tally.pair, sel.articleDate, t);
 			const statuses = [...tally.events.values()];
-			const dates = [...tally.events.keys()].filter((d) => !d.startsWith('undated:')).sort();
-			rows.push({
+			const row: MeetingRow = {
 				key: `${level}:${key}`,
 				level,
 				pair: tally.pair,
 				label: pairLabel([sel.name(tally.pair[0]), sel.name(tally.pair[1])]),
 				held: statuses.filter(Boolean).length,
 				announced: statuses.filter((s) => !s).length,
-				dates,
+				dates: [],
 				...(reported.total ? { reported: reported.total } : {}),
 				remarks: reported.remarks,
-				evidence: uniqueEvidence([...tally.evidence, ...reported.evidence]),
+				evidence: [],
 				actors: tally.pair
-			});
+			};
+			rows.push(row);
+			details.set(row, { tally, reported: reported.evidence });
 		}
 	}
 	const total = (r: MeetingRow) => r.held + r.announced;
@@ -193,6 +198,11 @@ export function meetingsChart(
 	const shown = (['leaders', 'countries'] as const).flatMap((level) =>
 		counted.filter((r) => r.level === level).slice(0, limit)
 	);
+	for (const row of shown) {
+		const { tally, reported } = details.get(row) as { tally: Tally; reported: Evidence[] };
+		row.dates = [...tally.events.keys()].filter((d) => !d.startsWith('undated:')).sort();
+		row.evidence = uniqueEvidence([...tally.relations.flatMap((r) => r.evidence), ...reported]);
+	}
 	return {
 		...chartWords(dataset, sel, 'meetings', shown),
 		...(shown.length < counted.length

@@ -28,6 +28,8 @@ export interface DatasetIndex {
 	countryIds: ReadonlySet<string>;
 	/** The relation types the data set holds, sorted. */
 	typesPresent: readonly string[];
+	/** Whether no two of the data set's relations share an id. */
+	relationIdsUnique: boolean;
 }
 
 /** One actor's mentions in one article. */
@@ -110,6 +112,8 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 				.flatMap((id) => groupsOf.get(id) ?? []);
 		},
 		typesPresent: [...new Set(dataset.relations.map((r) => r.type))].sort(),
+		relationIdsUnique:
+			new Set(dataset.relations.map((r) => r.id)).size === dataset.relations.length,
 		recentArticles: [...dataset.articles].sort(
 			(a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
 		),

@@ -14,7 +14,7 @@ import type { Graph, GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
 import { strongest, TOP_DEFAULT } from './strongest';
-import { pairId, pairLinks, parsePairId } from './pairLinks';
+import { pairCount, pairId, pairLinks, parsePairId } from './pairLinks';
 
 export interface RelationItem {
 	id: string;
@@ -345,7 +345,7 @@ export function networkView(
 				: layoutGraph(graph, size.width, size.height);
 			// Pairs of the whole filtered network: a scan of every link (226,000 at 10,000
 			// articles), counted once per filters rather than per request.
-			const pairs = { shown: pairLinks(graph.edges).length, total: pairLinks(full.edges).length };
+			const pairs = { shown: pairCount(graph.edges), total: pairCount(full.edges) };
 			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence), pairs };
 		}
 	);

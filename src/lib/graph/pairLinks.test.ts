@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../types';
-import { pairId, pairLinks, parseLinkMode, parsePairId, type TypedEdge } from './pairLinks';
+import {
+	pairCount,
+	pairId,
+	pairLinks,
+	parseLinkMode,
+	parsePairId,
+	type TypedEdge
+} from './pairLinks';
 
 const edge = (
 	type: TypedEdge['type'],
@@ -80,6 +87,8 @@ describe('one link per pair', () => {
 					expect(l.source < l.target).toBe(true);
 				}
 				expect(new Set(links.map((l) => l.id)).size).toBe(links.length);
+				// Counted without merging, as many as merged.
+				expect(pairCount(edges)).toBe(links.length);
 			})
 		);
 	});

@@ -1,6 +1,7 @@
 // The shared filters of a page's URL, checked against the data set, and the choices the
 // filter bar offers (the corpus's countries and articles).
 import { datasetIndex } from '../dataset/datasetIndex';
+import { memo } from '../dataset/memo';
 import type { Dataset } from '../dataset/schema';
 import { countsOf, type Counts } from '../counts';
 import { filterChips, type FilterChip } from '../graph/filterSummary';
@@ -25,7 +26,6 @@ export function pageFilters(
 	params: URLSearchParams,
 	locale: Locale = 'en'
 ): { filters: Filters; problems: FilterProblem[]; options: FilterOptions } {
-	const countries = dataset.entities.filter((e) => e.type === 'country');
 	const index = datasetIndex(dataset);
 	const { filters, problems } = parseFilters(params, {
 		countries: index.countryIds,
@@ -35,12 +35,21 @@ export function pageFilters(
 		filters,
 		problems,
 		options: {
-			countries: countries
-				.map((c) => searchEntry(c, locale))
-				.sort((a, b) => a.label.localeCompare(b.label, locale)),
+			countries: countryOptions(dataset, locale),
 			articles: articleOptions(dataset, filters.article)
 		}
 	};
+}
+
+/** Every country of the data set for the filter bar, by name: the same for every page of a
+ * data set in a language, so made once. */
+function countryOptions(dataset: Dataset, locale: Locale): SearchEntry[] {
+	return memo(dataset, 'countryOptions', locale, () =>
+		dataset.entities
+			.filter((e) => e.type === 'country')
+			.map((c) => searchEntry(c, locale))
+			.sort((a, b) => a.label.localeCompare(b.label, locale))
+	);
 }
 
 function articleOptions(dataset: Dataset, chosen?: string): FilterOptions['articles'] {

@@ -138,17 +138,22 @@ export function storeQuery(filters: Filters): RelationQuery | undefined {
  * The query that finds, by the store's indexes, the relations a view's filters start from (the
  * ones passing the type, PLOVER, article, period and country filters), or undefined when the
  * filters need the whole network to decide (countries at depth 2) or narrow too little for an
- * index to beat a scan of the data set held in memory (no filter, or types only). A minimum link
- * count and hidden actor types apply afterwards, to what the store found.
+ * index to beat a scan of the data set held in memory (no filter, or types only that
+ * `fewRelations` says hold many relations: by default, none do). A minimum link count and hidden
+ * actor types apply afterwards, to what the store found.
  */
-export function finderQuery(filters: Filters): RelationQuery | undefined {
+export function finderQuery(
+	filters: Filters,
+	fewRelations: (types: readonly RelationType[]) => boolean = () => false
+): RelationQuery | undefined {
 	if (filters.countries.length && filters.depth === 2) return undefined;
 	const selective =
 		filters.countries.length ||
 		filters.plover.length ||
 		filters.article ||
 		filters.from ||
-		filters.to;
+		filters.to ||
+		(filters.types.length && fewRelations(filters.types));
 	if (!selective) return undefined;
 	return storeQuery({ ...filters, min: 1, nodes: [], depth: 1 });
 }

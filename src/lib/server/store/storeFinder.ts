@@ -4,19 +4,51 @@
 import type { Dataset } from '../../dataset/schema';
 import { attachMentionFinder } from '../../dataset/datasetIndex';
 import { attachRelationFinder, type RelationFinder } from '../../dataset/relationFinder';
+import type { RelationType } from '../../types';
 import { finderQuery, type DatasetStore } from './store';
+
+/**
+ * Past this share of the data set's relations, the relations of a type filter alone are found
+ * faster by the in-memory scan (whose links are merged already) than by the index (whose
+ * relations are merged again): a rare type (an accusation, an aid) is found by the index.
+ */
+export const TYPE_SHARE = 0.1;
+
+/**
+ * Whether some relation types hold at most `share` of the store's relations, from their counts
+ * per type read once, when the finder is made.
+ */
+function fewRelationsOf(
+	store: DatasetStore,
+	share: number
+): (types: readonly RelationType[]) => boolean {
+	const perType = new Map(
+		store
+			.relationCounts('type', { countries: [], types: [], plover: [] })
+			.map((g) => [g.key, g.count])
+	);
+	const limit = share * store.relationTotal();
+	return (types) => {
+		let count = 0;
+		for (const type of new Set(types)) count += perType.get(type) ?? 0;
+		return count <= limit;
+	};
+}
 
 /**
  * A finder answering from `store` while `current()` still gives that store (the build replaces
  * the database with the data set: the finder of an older data set then answers nothing, and its
- * views scan it in memory). Filters {@link finderQuery} leaves alone are not answered either.
+ * views scan it in memory). Filters {@link finderQuery} leaves alone are not answered either; a
+ * type filter alone is answered when its types hold at most `typeShare` of the relations.
  */
 export function storeRelationFinder(
 	store: DatasetStore,
-	current: () => DatasetStore | undefined
+	current: () => DatasetStore | undefined,
+	typeShare = TYPE_SHARE
 ): RelationFinder {
+	const fewRelations = fewRelationsOf(store, typeShare);
 	return (filters) => {
-		const query = finderQuery(filters);
+		const query = finderQuery(filters, fewRelations);
 		if (!query || current() !== store) return undefined;
 		return {
 			asserted: store.relationSeqs(query, 'asserted'),
@@ -28,14 +60,16 @@ export function storeRelationFinder(
 /**
  * Attaches `store`'s finders (relations, and an article's mentions) to `dataset` when the two
  * hold the same relations (the store written with that data set); says whether it did.
+ * `typeShare`: see {@link storeRelationFinder}.
  */
 export function attachStore(
 	dataset: Dataset,
 	store: DatasetStore | undefined,
-	current: () => DatasetStore | undefined
+	current: () => DatasetStore | undefined,
+	typeShare = TYPE_SHARE
 ): boolean {
 	if (!store || store.relationTotal() !== dataset.relations.length) return false;
-	attachRelationFinder(dataset, storeRelationFinder(store, current));
+	attachRelationFinder(dataset, storeRelationFinder(store, current, typeShare));
 	attachMentionFinder(dataset, (article) =>
 		current() === store ? store.mentionsIn(article) : undefined
 	);
