@@ -1009,6 +1009,19 @@ describe('quotes: what a speaker says about no other actor (#12, #14 §4)', () =
 		});
 	});
 
+	it('hears the reporting verbs of both languages', () => {
+		for (const [text, lang] of [
+			['Chile reiterated that the border would stay closed.', 'en'],
+			['Chile reaffirmed its position on the fishing quotas.', 'en'],
+			['Le Chili a réaffirmé que la frontière resterait fermée.', 'fr'],
+			['Le Chili a réitéré sa position sur les quotas de pêche.', 'fr']
+		] as const)
+			expect(
+				quotesOf(text, lang).quotes.map((q) => q.speaker),
+				text
+			).toEqual(['CHL']);
+	});
+
 	it('dates a quote by its saying, never by what it reports', () => {
 		expect(
 			quotesOf('On Monday, Chile said the border would reopen on 12 April.', 'en').quotes
