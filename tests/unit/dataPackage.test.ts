@@ -105,9 +105,17 @@ describe('open data package', () => {
 		expect(tables.get('mentions')?.length).toBe(dataset.mentions.length);
 		expect(tables.get('events')?.length).toBe(dataset.relations.length);
 		expect(tables.get('figures')?.length).toBe(dataset.indicators.length);
+		expect(tables.get('quotes')?.length).toBe(dataset.quotes.length);
+		expect(dataset.quotes.length).toBeGreaterThan(0);
 		const evidence = tables.get('evidence') ?? [];
 		expect(evidence.length).toBe(
-			[...dataset.relations, ...dataset.indicators].reduce((n, x) => n + x.evidence.length, 0)
+			[...dataset.relations, ...dataset.indicators, ...dataset.quotes].reduce(
+				(n, x) => n + x.evidence.length,
+				0
+			)
+		);
+		expect(evidence.filter((e) => e.quotation).map((e) => e.quotation)).toEqual(
+			dataset.quotes.map((q) => q.id)
 		);
 		// Offsets index into the article text as published in the package.
 		const texts = new Map((tables.get('articles') ?? []).map((a) => [a.id, a.text ?? '']));

@@ -40,12 +40,20 @@ export function packagePart(dataset: Dataset, filters: Filters): PackagePart {
 			}
 	}
 	const actors = dataset.entities.filter((e: DatasetEntity) => actorIds.has(e.id));
+	// The quotes of the actors and articles kept, from the period kept.
+	const quotes = dataset.quotes.filter(
+		(q) =>
+			actorIds.has(q.speaker) &&
+			q.evidence.every((e) => articleIds.has(e.article)) &&
+			(!filters.article || q.evidence.some((e) => e.article === filters.article))
+	);
 	return {
 		articles: dataset.articles.filter((a) => articleIds.has(a.id)),
 		actors,
 		mentions: dataset.mentions.filter((m) => articleIds.has(m.article) && actorIds.has(m.entity)),
 		events,
-		figures
+		figures,
+		quotes
 	};
 }
 

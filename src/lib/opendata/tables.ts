@@ -20,6 +20,7 @@ import {
 	type Evidence,
 	type Indicator,
 	type Mention,
+	type Quote,
 	type Relation
 } from '../types';
 import {
@@ -42,6 +43,8 @@ export interface PackagePart {
 	mentions: readonly Mention[];
 	events: readonly Relation[];
 	figures: readonly Indicator[];
+	/** What an actor said about no other actor (types.ts, Quote). */
+	quotes: readonly Quote[];
 }
 
 export interface Table {
@@ -53,10 +56,14 @@ export interface Table {
 
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
-/** The evidence records of the part's events, then of its figures, each numbered within its
- * owner (`<owner id>#1`, `#2`…). */
+/** The evidence records of the part's events, then of its figures, then of its quotes, each
+ * numbered within its owner (`<owner id>#1`, `#2`…). */
 function evidenceRows(part: PackagePart): Record<string, Cell | undefined>[] {
-	const rows = (owner: 'event' | 'figure', ownerId: string, evidence: readonly Evidence[]) =>
+	const rows = (
+		owner: 'event' | 'figure' | 'quotation',
+		ownerId: string,
+		evidence: readonly Evidence[]
+	) =>
 		evidence.map((e, i) => ({
 			id: `${ownerId}#${i + 1}`,
 			[owner]: ownerId,
@@ -68,7 +75,8 @@ function evidenceRows(part: PackagePart): Record<string, Cell | undefined>[] {
 		}));
 	return [
 		...part.events.flatMap((r) => rows('event', r.id, r.evidence)),
-		...part.figures.flatMap((f) => rows('figure', f.id, f.evidence))
+		...part.figures.flatMap((f) => rows('figure', f.id, f.evidence)),
+		...part.quotes.flatMap((q) => rows('quotation', q.id, q.evidence))
 	];
 }
 
@@ -283,13 +291,40 @@ export const TABLES: readonly Table[] = [
 			}))
 	},
 	{
+		name: 'quotes',
+		title: 'What an actor said about no other actor (its sentence is in evidence)',
+		schema: schema(
+			[
+				id('The quote’s id'),
+				text('speaker', 'Who said it (an actor id)', true),
+				{
+					name: 'date',
+					type: 'string',
+					description: 'When it was said, as precise as the text (YYYY, YYYY-MM or YYYY-MM-DD)',
+					constraints: { pattern: PARTIAL_DATE }
+				},
+				oneOf('modality', MODALITIES, 'How the text presents the saying')
+			],
+			['id'],
+			[to('speaker', 'actors')]
+		),
+		rows: (part) =>
+			part.quotes.map((q) => ({
+				id: q.id,
+				speaker: q.speaker,
+				date: q.date,
+				modality: q.modality
+			}))
+	},
+	{
 		name: 'evidence',
-		title: 'The sentences behind each event and figure',
+		title: 'The sentences behind each event, figure and quote',
 		schema: schema(
 			[
 				id('`<event or figure id>#<n>`'),
 				text('event', 'Event it supports (an event id), or empty'),
 				text('figure', 'Figure it supports (a figure id), or empty'),
+				text('quotation', 'Quote it holds (an id of the quotes table), or empty'),
 				text('article', 'Article (an article id)', true),
 				integer('start', 'Offset of the first character in the article’s text', true),
 				integer('end', 'Offset past the last character', true),
@@ -297,7 +332,12 @@ export const TABLES: readonly Table[] = [
 				text('origin', 'Who added it: empty for the rules, else a curation file and line')
 			],
 			['id'],
-			[to('event', 'events'), to('figure', 'figures'), to('article', 'articles')]
+			[
+				to('event', 'events'),
+				to('figure', 'figures'),
+				to('quotation', 'quotes'),
+				to('article', 'articles')
+			]
 		),
 		rows: evidenceRows
 	}
@@ -310,6 +350,7 @@ export function wholePart(dataset: Dataset): PackagePart {
 		actors: dataset.entities,
 		mentions: dataset.mentions,
 		events: dataset.relations,
-		figures: dataset.indicators
+		figures: dataset.indicators,
+		quotes: dataset.quotes
 	};
 }
