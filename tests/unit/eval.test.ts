@@ -98,7 +98,7 @@ describe('PLOVER records and blind-written news', () => {
 			0.83
 		);
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.55);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.57);
 		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.68);
 	});
 
@@ -121,7 +121,7 @@ describe('PLOVER records and blind-written news', () => {
 		expect(recall(every)).toBeGreaterThanOrEqual(0.14);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.43);
 		expect(recall(firstBatch.persons)).toBeGreaterThanOrEqual(0.92);
-		expect(recall(firstBatch.statements)).toBeGreaterThanOrEqual(0.37);
+		expect(recall(firstBatch.statements)).toBeGreaterThanOrEqual(0.41);
 	});
 
 	it('keeps the third held-out batch at or above its first figures', () => {
@@ -132,7 +132,7 @@ describe('PLOVER records and blind-written news', () => {
 		expect(recall(every)).toBeGreaterThanOrEqual(0.27);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.49);
 		expect(recall(third.persons)).toBeGreaterThanOrEqual(0.93);
-		expect(recall(third.statements)).toBeGreaterThanOrEqual(0.54);
+		expect(recall(third.statements)).toBeGreaterThanOrEqual(0.57);
 	});
 
 	it('keeps the fourth held-out batch at or above its first figures', () => {
@@ -143,7 +143,7 @@ describe('PLOVER records and blind-written news', () => {
 		expect(recall(every)).toBeGreaterThanOrEqual(0.21);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.48);
 		expect(recall(fourth.persons)).toBeGreaterThanOrEqual(0.83);
-		expect(recall(fourth.statements)).toBeGreaterThanOrEqual(0.52);
+		expect(recall(fourth.statements)).toBeGreaterThanOrEqual(0.56);
 	});
 
 	it('keeps the held-out set (d) at or above its first figures', () => {
@@ -154,6 +154,6 @@ describe('PLOVER records and blind-written news', () => {
 		expect(recall(every)).toBeGreaterThanOrEqual(0.2);
 		expect(precision(every)).toBeGreaterThanOrEqual(0.51);
 		expect(recall(heldout.persons)).toBeGreaterThanOrEqual(0.9);
-		expect(recall(heldout.statements)).toBeGreaterThanOrEqual(0.4);
+		expect(recall(heldout.statements)).toBeGreaterThanOrEqual(0.44);
 	});
 });

@@ -1022,6 +1022,29 @@ describe('quotes: what a speaker says about no other actor (#12, #14 §4)', () =
 			).toEqual(['CHL']);
 	});
 
+	it('hears a verbal act aimed at no actor as a quote on its speaker', () => {
+		for (const [text, lang] of [
+			['Lima denounced the procedure as unacceptable.', 'en'],
+			['Lima pledged to hold the vote before June.', 'en'],
+			['Lima a dénoncé une procédure « inadmissible ».', 'fr']
+		] as const)
+			expect(
+				quotesOf(text, lang).quotes.map((q) => q.speaker),
+				text
+			).toEqual(['PER']);
+		// Aimed at an actor, it is that relation, and no quote.
+		const aimed = extractArticle(
+			article('Lima denounced Chile for the procedure.', '2024-03-06', 'en'),
+			lexicon
+		);
+		expect(aimed.quotes).toEqual([]);
+		expect(aimed.relations.map((r) => [r.type, r.source, r.target])).toEqual([
+			['criticism', 'PER', 'CHL']
+		]);
+		// A material act alone is no utterance.
+		expect(quotesOf('Lima imposed sanctions last year.', 'en').quotes).toEqual([]);
+	});
+
 	it('dates a quote by its saying, never by what it reports', () => {
 		expect(
 			quotesOf('On Monday, Chile said the border would reopen on 12 April.', 'en').quotes

@@ -1,7 +1,7 @@
 // Relations within one sentence: each trigger with its arguments (arguments.ts), modality,
 // date and who reports it; statements (statements.ts); then the coding of each relation.
 import { codeRelation } from '../events/coding';
-import type { EventCoding } from '../types';
+import type { EventCoding, RelationType } from '../types';
 import { arrivalInDateline, chooseArguments } from './arguments';
 import { clauseAt, clauseBefore, clausesOf, type Clause } from './clauses';
 import { dateFor } from './eventDates';
@@ -15,7 +15,7 @@ import {
 	type SentenceRelation
 } from './sentence';
 import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
-import { accordingTo, reportingActor, statementRelations } from './statements';
+import { accordingTo, isQuote, reportingActor, statementRelations } from './statements';
 import { attendedVenue } from './venue';
 import type { RawMention } from './mentions';
 import type { TriggerHit } from './triggers';
@@ -120,8 +120,10 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			) &&
 			!arrivalInDateline(s, hit) &&
 			!attendedVenue(s, hit)
-		)
+		) {
+			relations.push(...utteranceAlone(s, hit));
 			continue;
+		}
 		clues ??= {
 			according: accordingTo(s, sentence),
 			clauses: clausesOf(
@@ -132,7 +134,10 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			)
 		};
 		const args = chooseArguments(s, hit, clues.clauses);
-		if (!args) continue;
+		if (!args) {
+			relations.push(...utteranceAlone(s, hit));
+			continue;
+		}
 		const reportedBy = clues.according ?? reportingActor(s, hit);
 		const modality = modalityOf(
 			slice(s, modalityStart(clues.clauses, hit), hit.start),
@@ -322,4 +327,29 @@ function coded(s: Sentence, r: SentenceRelation): SentenceRelation {
 		mode
 	);
 	return { ...fields, ...coding };
+}
+
+/** Verbal acts: a speaker who denounces, accuses, rejects, warns, urges, hails or pledges
+ * says something, whoever the act is aimed at (PLOVER's verbal event types; CAMEO 03x intents). */
+const UTTERANCES: ReadonlySet<RelationType> = new Set([
+	'criticism',
+	'accusation',
+	'rejection',
+	'threat',
+	'request',
+	'congratulation'
+]);
+
+/**
+ * A verbal act aimed at no actor of the sentence (« Alger dénonce une procédure
+ * « inadmissible » », "Lima pledged to hold the vote"): still an utterance, a quote on its
+ * speaker (statements.ts), found as a statement's speaker is; nothing when none is.
+ */
+function utteranceAlone(s: Sentence, hit: TriggerHit): SentenceRelation[] {
+	const verbal =
+		hit.rule.form === 'verb' &&
+		(UTTERANCES.has(hit.rule.type) ||
+			(hit.rule.type === 'agreement' && hit.rule.cameo?.startsWith('03') === true));
+	if (!verbal) return [];
+	return statementRelations(s, hit, 'asserted').filter(isQuote);
 }
