@@ -111,6 +111,24 @@ describe('network by keyboard', () => {
 	});
 });
 
+describe('charts by keyboard', () => {
+	it('moves focus to the evidence after selecting a mark, and Escape returns it', async () => {
+		await page.goto(`${app.url}/charts/meetings`);
+		await page.locator('.plot-frame.live svg.plot').waitFor();
+		const mark = page.locator('.plot-frame svg.plot g[aria-label="bar"] a').first();
+		await mark.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/select=/);
+		const heading = page
+			.locator('[data-testid="chart-evidence"]')
+			.getByRole('heading', { level: 2 });
+		await expect.poll(() => isFocused(heading)).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => isFocused(mark)).toBe(true);
+		expect(errors).toEqual([]);
+	});
+});
+
 describe('names of network links', () => {
 	it('say the direction and the type in words, in English and French', async () => {
 		await page.goto(`${app.url}/network?country=SRB`);

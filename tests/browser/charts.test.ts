@@ -78,6 +78,43 @@ describe('chart pages', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('show the evidence of a selected mark beside the chart on a wide screen, right under it on a phone', async () => {
+		for (const [width, height] of [
+			[1440, 900],
+			[390, 844]
+		] as const) {
+			const sized = await app.browser.newPage({ viewport: { width, height } });
+			for (const id of CHART_IDS) {
+				await sized.goto(`${app.url}/charts/${id}`);
+				const href = await sized
+					.locator('[data-testid="chart-rows"] a[href*="select="]')
+					.first()
+					.getAttribute('href');
+				await sized.goto(new URL(href ?? '', sized.url()).href);
+				// Measured once the browser has redrawn the figure at the page's width.
+				await sized.locator('.plot-frame.live svg.plot').waitFor();
+				const where = `${id} at ${width} px`;
+				const chart = await sized.locator(`[data-testid="chart-${id}"]`).boundingBox();
+				const evidence = await sized.locator('[data-testid="chart-evidence"]').boundingBox();
+				const share = await sized.locator('[data-testid="share-panel"]').boundingBox();
+				if (!chart || !evidence || !share) throw new Error(`${where}: nothing drawn`);
+				const chartBottom = chart.y + chart.height;
+				if (width >= 1200) {
+					// Beside the figure, from its top, in the first screen.
+					expect(evidence.x, where).toBeGreaterThanOrEqual(chart.x + chart.width);
+					expect(Math.abs(evidence.y - chart.y), where).toBeLessThan(40);
+					expect(evidence.y, where).toBeLessThan(height);
+				} else {
+					// Right under the figure, before the share panel.
+					expect(evidence.y, where).toBeGreaterThanOrEqual(chartBottom);
+					expect(evidence.y - chartBottom, where).toBeLessThan(40);
+				}
+				expect(evidence.y, where).toBeLessThan(share.y);
+			}
+			await sized.close();
+		}
+	});
+
 	it('resize with the window', async () => {
 		await page.goto(`${app.url}/charts/timeline`);
 		await page.locator('.plot-frame.live svg.plot').waitFor();

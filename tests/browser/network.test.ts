@@ -289,6 +289,17 @@ describe('a network people can read (#15 §1)', () => {
 		expect(legend?.x ?? 0).toBeGreaterThanOrEqual((svg?.x ?? 0) + (svg?.width ?? 0));
 		expect(legend?.y ?? 1000).toBeLessThan(900 - 100);
 		expect(Math.abs((legend?.y ?? 0) - (svg?.y ?? 0))).toBeLessThan(40);
+		// All of it in the first screen (#15 §1), down to its last entry and its hint, in either
+		// language (the French labels are longer).
+		for (const lang of ['en', 'fr']) {
+			await page.goto(`${app.url}/network?lang=${lang}`);
+			const whole = page.locator('.legend').first();
+			const last = await whole.locator('li').last().boundingBox();
+			expect(await whole.locator('li').last().textContent(), lang).toMatch(/group|groupe/);
+			expect((last?.y ?? 1000) + (last?.height ?? 0), lang).toBeLessThanOrEqual(900);
+			const box = await whole.boundingBox();
+			expect((box?.y ?? 1000) + (box?.height ?? 0), lang).toBeLessThanOrEqual(900);
+		}
 		await page.setViewportSize({ width: 390, height: 844 });
 		const phoneSvg = await page.locator('[data-testid="network-svg"]').boundingBox();
 		const phoneLegend = await page.locator('.legend').first().boundingBox();
