@@ -77,7 +77,7 @@ export function entityProfile(
 	const timeline = counted
 		.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
 		.sort(TIMELINE_ORDER);
-	const quotes = dataset.quotes.filter((q) => q.speaker === id);
+	const quotes = index.quotesOf(id);
 	const articles = entity.articles
 		.map((a) => index.article(a))
 		.filter((a): a is NonNullable<typeof a> => !!a);
@@ -125,7 +125,7 @@ export interface ProfileParts {
 	/** Figures whose subject or partner the actor is, in the data set's order. */
 	indicators: Indicator[];
 	/** What the actor said about no other actor, in the data set's order. */
-	quotes: Quote[];
+	quotes: readonly Quote[];
 	/** The articles of the listed quotes (the first PROFILE_LISTED), for their titles. */
 	quoteArticles: ArticleMeta[];
 	/** The listed dated relations (the last PROFILE_LISTED in {@link TIMELINE_ORDER}), with their

@@ -4,7 +4,7 @@
 // and network links named as sentences.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, watchErrors, type TestApp } from './server';
+import { chartWidth, startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
 let page: Page;
@@ -164,10 +164,7 @@ describe('chart marks', () => {
 			const live = linkNames(await frame.ariaSnapshot());
 			expect(live.length).toBe(server.length);
 			expect(live.filter((n) => !n)).toEqual([]);
-			const width = () =>
-				page.evaluate(() =>
-					Number(document.querySelector('.plot-frame svg.plot')?.getAttribute('width'))
-				);
+			const width = () => chartWidth(page);
 			const wide = await width();
 			await page.setViewportSize({ width: 640, height: 900 });
 			await expect.poll(width).toBeLessThan(wide - 200);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/types';
 import { RELATION_STYLE } from '../../src/lib/graph/style';
-import { startApp, watchErrors, type TestApp } from './server';
+import { chartWidth, startApp, watchErrors, type TestApp } from './server';
 
 let app: TestApp;
 let page: Page;
@@ -118,10 +118,7 @@ describe('chart pages', () => {
 	it('resize with the window', async () => {
 		await page.goto(`${app.url}/charts/timeline`);
 		await page.locator('.plot-frame.live svg.plot').waitFor();
-		const width = () =>
-			page.evaluate(() =>
-				Number(document.querySelector('.plot-frame svg.plot')?.getAttribute('width'))
-			);
+		const width = () => chartWidth(page);
 		const wide = await width();
 		await page.setViewportSize({ width: 640, height: 900 });
 		await expect.poll(width).toBeLessThan(wide - 200);

@@ -21,6 +21,13 @@ export function watchErrors(page: Page, ignore?: (message: string) => boolean): 
 	return errors;
 }
 
+/** The drawn chart's width in px, as Plot wrote it on the page's chart (its `width`). */
+export function chartWidth(page: Page): Promise<number> {
+	return page.evaluate(() =>
+		Number(document.querySelector('.plot-frame svg.plot')?.getAttribute('width'))
+	);
+}
+
 export interface TestApp {
 	url: string;
 	/** The app's own copy of data/, which editing writes to. */

@@ -1,7 +1,7 @@
 // Lookups every view needs (an actor or article by id, an article's mentions, an actor's
 // relations), built once per data set and kept beside it: a view never scans the whole
 // corpus to find one thing.
-import type { Article, Mention, Relation } from '../types';
+import type { Article, Mention, Quote, Relation } from '../types';
 import type { Dataset, DatasetEntity } from './schema';
 
 export interface DatasetIndex {
@@ -13,6 +13,8 @@ export interface DatasetIndex {
 	relationsOf: (actor: string) => readonly Relation[];
 	/** Relations evidenced in an article. */
 	relationsIn: (article: string) => readonly Relation[];
+	/** What the actor said about no other actor, in the data set's order. */
+	quotesOf: (speaker: string) => readonly Quote[];
 	articleDates: ReadonlyMap<string, string>;
 	/** Each actor's mentions in each article, in article order then first mention. */
 	mentionGroups: readonly MentionGroup[];
@@ -88,6 +90,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 	const articles = new Map(dataset.articles.map((a) => [a.id, a]));
 	const byActor = groupBy(dataset.relations, (r) => [r.source, r.target]);
 	const byArticle = groupBy(dataset.relations, (r) => r.evidence.map((e) => e.article));
+	const bySpeaker = groupBy(dataset.quotes, (q) => [q.speaker]);
 	// Mentions are grouped when first asked for: a data set read from the store reads them then.
 	let byMention: ReturnType<typeof indexMentions> | undefined;
 	const mentionIndex = () => (byMention ??= indexMentions(dataset.mentions));
@@ -100,6 +103,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 			[],
 		relationsOf: (actor) => byActor.get(actor) ?? [],
 		relationsIn: (article) => byArticle.get(article) ?? [],
+		quotesOf: (speaker) => bySpeaker.get(speaker) ?? [],
 		articleDates: new Map(dataset.articles.map((a) => [a.id, a.date])),
 		get mentionGroups() {
 			return mentionIndex().groups;

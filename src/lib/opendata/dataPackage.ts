@@ -40,12 +40,10 @@ export function packagePart(dataset: Dataset, filters: Filters): PackagePart {
 			}
 	}
 	const actors = dataset.entities.filter((e: DatasetEntity) => actorIds.has(e.id));
-	// The quotes of the actors and articles kept, from the period kept.
+	// The quotes of the actors kept, told in the articles kept (an article or period filter
+	// narrows those already).
 	const quotes = dataset.quotes.filter(
-		(q) =>
-			actorIds.has(q.speaker) &&
-			q.evidence.every((e) => articleIds.has(e.article)) &&
-			(!filters.article || q.evidence.some((e) => e.article === filters.article))
+		(q) => actorIds.has(q.speaker) && q.evidence.every((e) => articleIds.has(e.article))
 	);
 	return {
 		articles: dataset.articles.filter((a) => articleIds.has(a.id)),
