@@ -1092,4 +1092,65 @@ describe('quotes: what a speaker says about no other actor (#12, #14 §4)', () =
 		expect(told.quotes).toEqual([]);
 		expect(told.statements).toBe(1);
 	});
+
+	it('files what a person says of their own country as a quote, never as a link to it', () => {
+		const told = quotesOf(
+			'Indonesian Foreign Minister Retno Marsudi said Jakarta would keep its ports open.',
+			'en'
+		);
+		expect(told.quotes).toEqual([expect.objectContaining({ speaker: 'retno-marsudi' })]);
+		expect(told.statements).toBe(0);
+	});
+
+	it('gives a verb coordinated with the one before that verb’s subject as speaker', () => {
+		const x = extractArticle(
+			article(
+				'Gustavo Petro thanked his guest Gabriel Boric for the offer but told reporters that Ecuador must reopen the border.',
+				'2024-03-06',
+				'en'
+			),
+			lexicon
+		);
+		expect(
+			x.relations.filter((r) => r.type === 'statement').map((r) => [r.source, r.target])
+		).toEqual([['gustavo-petro', 'ECU']]);
+		const fr = extractArticle(
+			article(
+				'Le président kényan William Ruto a remercié son homologue Samia Suluhu Hassan et a ajouté que la Somalie devait rouvrir la frontière.',
+				'2024-03-06',
+				'fr'
+			),
+			lexicon
+		);
+		expect(
+			fr.relations.filter((r) => r.type === 'statement').map((r) => [r.source, r.target])
+		).toEqual([['william-ruto', 'SOM']]);
+	});
+});
+
+describe('relative clauses: the antecedent is the object (#11 §3)', () => {
+	it('makes the actor before ", which X accused" the one accused', () => {
+		for (const [text, lang] of [
+			['Kenya, which Ethiopia accused of sheltering rebels, rejected the claim.', 'en'],
+			['Le Rwanda, que Kinshasa accuse de soutenir les rebelles, a démenti.', 'fr']
+		] as const)
+			expect(
+				relationsOf(text, lang, '2024-03-06')
+					.filter((r) => r.type === 'accusation')
+					.map((r) => [r.source, r.target])
+			).toEqual([lang === 'en' ? ['ETH', 'KEN'] : ['COD', 'RWA']]);
+	});
+
+	it('reads « que » and "that" after a verb as a complement clause, with no antecedent', () => {
+		expect(
+			relationsOf('Paris a affirmé que Bamako accusait la junte.', 'fr', '2024-03-06').filter(
+				(r) => r.type === 'accusation' && r.target === 'FRA'
+			)
+		).toEqual([]);
+		expect(
+			relationsOf('Chile said that Bolivia accused the rebels.', 'en', '2024-03-06').filter(
+				(r) => r.type === 'accusation' && r.target === 'CHL'
+			)
+		).toEqual([]);
+	});
 });

@@ -53,7 +53,9 @@ export interface Score {
 
 export interface Predicted {
 	entities: Pick<Entity, 'id' | 'type'>[];
-	relations: Pick<Relation, 'type' | 'source' | 'target' | 'directed' | 'date' | 'modality'>[];
+	relations: (Pick<Relation, 'type' | 'source' | 'target' | 'directed' | 'date' | 'modality'> & {
+		evidence?: readonly unknown[];
+	})[];
 	indicators: Pick<Indicator, 'kind' | 'value'>[];
 	/** Quotes (a speaker alone) score as statements: gold statements name only the speaker. */
 	quotes?: Pick<Quote, 'speaker' | 'date' | 'modality'>[];
@@ -81,7 +83,13 @@ export function scoreExtraction(
 	const predicted = {
 		...said,
 		relations: [
-			...said.relations,
+			// The gold has one statement per utterance: a statement told in two sentences (one
+			// relation, two evidence records) is two utterances, as on sets (c) and (d).
+			...said.relations.flatMap((r) =>
+				r.type === 'statement' && (r.evidence?.length ?? 0) > 1
+					? (r.evidence ?? []).map(() => r)
+					: [r]
+			),
 			...(said.quotes ?? []).map((q) => ({
 				type: 'statement' as const,
 				source: q.speaker,

@@ -399,6 +399,33 @@ export function arrivalInDateline(s: Sentence, hit: TriggerHit): RawMention | un
 	return { entity: s.datelinePlace, start: hit.start, end: hit.end, via: 'reference' };
 }
 
+// The relative pronoun and the article of the relative clause's subject, right before it:
+// ", which Beijing", "whom the Kremlin", « , que Bakou », « qu'Ankara ». "That" and « que »
+// also open complement clauses ("said that Moscow …"), so they count only after a comma.
+const RELATIVE_BEFORE =
+	/(?:^|[\s,])(which|whom|that|que|qu'|lesquels|lesquelles|lequel|laquelle)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
+// Between the antecedent actor and the pronoun: at most two words of its noun ("Armenian
+// separatists", « les forces russes »), then an optional comma.
+const ANTECEDENT_GAP = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s*$/u;
+
+/**
+ * The actor a relative clause whose subject is `subject` hangs on: the actor named right
+ * before the relative pronoun ("the United States and Britain, which Beijing has accused of
+ * …" hangs on Britain; the caller adds its conjuncts). Undefined when `subject` opens no
+ * relative clause, or a complement clause ("said that Moscow …").
+ */
+function relativeAntecedent(s: Sentence, subject: RawMention): RawMention | undefined {
+	const lead = slice(s, Math.max(s.start, subject.start - 24), subject.start);
+	const pronoun = RELATIVE_BEFORE.exec(lead);
+	if (!pronoun) return undefined;
+	const at = subject.start - lead.length + pronoun.index + pronoun[0].search(/\p{L}/u);
+	const complementizer = pronoun[1] === 'that' || pronoun[1] === 'que' || pronoun[1] === "qu'";
+	if (complementizer && !/,\s*$/.test(slice(s, Math.max(s.start, at - 4), at))) return undefined;
+	return [...s.actors]
+		.reverse()
+		.find((a) => a.end <= at && !a.locative && ANTECEDENT_GAP.test(slice(s, a.end, at)));
+}
+
 export function chooseArguments(
 	s: Sentence,
 	hit: TriggerHit,
@@ -715,6 +742,13 @@ export function chooseArguments(
 	}
 	if (!source && targets.length === 1 && !rule.directed)
 		source = coordinated(s, targets[0] as RawMention);
+	// "the submarines from the United States and Britain, which Beijing has accused of …",
+	// « les séparatistes, que Bakou accuse de … », "drills that Pyongyang denounces": the object
+	// of a directed verb in a relative clause is its antecedent.
+	if (source && !targets.length && rule.directed && rule.form === 'verb') {
+		const antecedent = relativeAntecedent(s, source);
+		if (antecedent && antecedent.entity !== source.entity) targets = [antecedent];
+	}
 	if (!source || !targets.length) return undefined;
 	if (namingCall(s, hit, targets)) return undefined;
 	// "The United States and South Korea condemned …", "lift embargoes … to Iran, Libya, North

@@ -80,7 +80,24 @@ export function statementRelations(
 			(p) =>
 				p.end <= hit.start && (hit.start - p.end < 25 || BODY_OF.test(slice(s, p.end, hit.start)))
 		);
-	const speakerMention = speakerAfter ?? speakerBefore ?? institutionBefore;
+	// "Wang hailed the deal … and said Beijing would …", "Zelensky thanks his guest but tells
+	// reporters …": a verb coordinated with the one before, with no subject of its own, has
+	// that verb's subject: the sentence's first actor, before its first verb, when no
+	// preposition governs it.
+	const firstVerb = s.hits.find((h) => h.rule.form === 'verb')?.start ?? hit.start;
+	const first = s.actors[0];
+	const sharedSubject =
+		!speakerAfter &&
+		first &&
+		first.end <= firstVerb &&
+		firstVerb < hit.start &&
+		!first.locative &&
+		first.via !== 'adjective' &&
+		!PREPOSITION_LEAD.test(slice(s, Math.max(s.start, first.start - 12), first.start)) &&
+		COORDINATED_VERB.test(slice(s, Math.max(s.start, hit.start - 30), hit.start))
+			? first
+			: undefined;
+	const speakerMention = speakerAfter ?? sharedSubject ?? speakerBefore ?? institutionBefore;
 	const speaker = speakerMention?.entity ?? (pronoun ? s.lastSpeaker : undefined);
 	if (!speaker) return [];
 	const from = speakerAfter ? speakerAfter.end : hit.end;
@@ -95,11 +112,16 @@ export function statementRelations(
 	// "X, the foreign minister of Belgium, said"); one the quote is about is (« La Russie est
 	// consciente …, avance X »).
 	const describing = speakerDescription(s, speakerMention, hit);
+	// What a person says of their own country ("Wang said Beijing would continue to play …",
+	// « Albanese said he had raised the case of an Australian writer ») is a quote on them: a
+	// person is never linked to their own country.
+	const home = countryOfActor(s, speaker);
 	const topic =
 		addressee ??
 		s.actors.find(
 			(a) =>
 				a.entity !== speaker &&
+				a.entity !== home &&
 				!describing.includes(a) &&
 				AGENTS.includes(typeOf(s, a) as EntityType) &&
 				!a.locative &&
@@ -154,6 +176,13 @@ export function statementRelations(
 		});
 	return said;
 }
+
+// "and said", "but tells", « et a ajouté », « puis a démenti »: a verb sharing the subject before.
+const COORDINATED_VERB =
+	/(?:^|\s)(?:and|but|then|et|mais|puis)\s+(?:(?:has|have|had|also|then|later|a|ont|avait|aussi|ensuite|enfin)\s+){0,2}$/;
+// The subject is not the object of a preposition ("In talks with Xi, …").
+const PREPOSITION_LEAD =
+	/(?:^|\s)(?:with|to|from|by|of|for|in|on|at|avec|à|a|de|d'|du|des|par|pour|en|sur|chez|contre|against)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$/;
 
 // "must", "should", "has to", « doit », « devrait »: an obligation put on the actor before it.
 const OBLIGATION_AFTER =
