@@ -1128,6 +1128,82 @@ describe('quotes: what a speaker says about no other actor (#12, #14 §4)', () =
 	});
 });
 
+describe('speakers: who says it, when the verb is far from a name (#12)', () => {
+	const speakers = (text: string, lang: 'fr' | 'en') => {
+		const x = extractArticle(article(text, '2024-03-06', lang), lexicon);
+		return [
+			...x.quotes.map((q) => [q.speaker, q.evidence[0]?.quote]),
+			...x.relations
+				.filter((r) => r.type === 'statement')
+				.map((r) => [`${r.source}>${r.target}`, r.evidence[0]?.quote])
+		];
+	};
+
+	it('resolves "he" to a person led by a possessive, or named after an opening quotation', () => {
+		expect(
+			speakers(
+				"Brazil's President Luiz Inácio Lula da Silva arrived in Beijing on Monday. On Tuesday, he said the trip was a success.",
+				'en'
+			)
+		).toContainEqual(['luiz-inacio-lula-da-silva', 'On Tuesday, he said the trip was a success.']);
+		expect(
+			speakers(
+				'"We will not give up," said Emmanuel Macron at the summit. He warned, however, that the talks would be long.',
+				'en'
+			)
+		).toContainEqual(['emmanuel-macron', 'He warned, however, that the talks would be long.']);
+	});
+
+	it('hears "called the invitation a success" as an utterance, "called the Chinese president" as a call', () => {
+		const x = extractArticle(
+			article(
+				'Ebrahim Raisi called the invitation a historic success. Joe Biden called the Chinese president on Tuesday.',
+				'2024-03-06',
+				'en'
+			),
+			lexicon
+		);
+		expect(x.quotes.map((q) => q.speaker)).toEqual(['ebrahim-raisi']);
+		expect(x.relations.map((r) => [r.type, r.source, r.target])).toEqual([
+			['talks', 'joe-biden', 'xi-jinping']
+		]);
+	});
+
+	it('hears any verb after a quotation and its comma as its attribution (« », a lancé X)', () => {
+		expect(
+			speakers('« La faim n’est pas une fatalité », a lancé Lula dans son discours.', 'fr')
+		).toEqual([
+			[
+				'luiz-inacio-lula-da-silva',
+				'« La faim n’est pas une fatalité », a lancé Lula dans son discours.'
+			]
+		]);
+	});
+
+	it('takes the subject before the verb as speaker, not the addressee after it', () => {
+		expect(
+			speakers(
+				'"This is the moment to act," Joe Biden told Xi Jinping at the start of the talks.',
+				'en'
+			)
+		).toEqual([
+			[
+				'joe-biden>xi-jinping',
+				'"This is the moment to act," Joe Biden told Xi Jinping at the start of the talks.'
+			]
+		]);
+	});
+
+	it('takes the person a relative clause describes as speaker, not one named inside it', () => {
+		expect(
+			speakers(
+				'Gustavo Petro, who spoke by phone with his Chilean counterpart Gabriel Boric on Tuesday, said the border would stay open.',
+				'en'
+			).map(([who]) => who)
+		).toEqual(['gustavo-petro']);
+	});
+});
+
 describe('relative clauses: the antecedent is the object (#11 §3)', () => {
 	it('makes the actor before ", which X accused" the one accused', () => {
 		for (const [text, lang] of [

@@ -17,7 +17,7 @@ import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
 import { DATELINE, SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext } from './relations';
-import { isQuote } from './statements';
+import { invertedAttributions, isQuote } from './statements';
 import { findTriggers, type TriggerHit } from './triggers';
 import { sentenceVenue } from './venue';
 
@@ -380,6 +380,13 @@ export function extractArticle(
 			i++
 		)
 			hits.push(triggers[i] as TriggerHit);
+		if (article.lang === 'fr') {
+			const inverted = invertedAttributions(text, span.start, span.end, hits);
+			if (inverted.length) {
+				hits.push(...inverted);
+				hits.sort((a, b) => a.start - b.start);
+			}
+		}
 		// Dates matter only where a relation may be (chrono is the slowest step).
 		const dates = dating.datesOf(span, hits.length > 0 && inSentence.length > 0);
 		if (inSentence.length && hits.length) {

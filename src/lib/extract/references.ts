@@ -21,6 +21,17 @@ const IMPERSONAL_AFTER =
 const COMPLEMENT_BEFORE =
 	/(?:^|\s)(?:de|du|des|d'|à|au|aux|par|pour|avec|chez|of|with|by|for|to|from|in|at|on)\s+(?:(?:la|le|les|l'|the)\s*)?$/i;
 const SUBJECT_REACH = 60;
+// "'s foreign ministry spokesman ": a possessive and the words of a title, no punctuation.
+const POSSESSIVE_OF = /^['’]s\s+[^,;.()"“”«»]{0,50}$/;
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
+
+/** Where a sentence's own words start: after the quotation it opens on, if any, and its comma. */
+function afterOpeningQuote(text: string, sentence: Span): number {
+	const open = /^\s*(["“«])/.exec(text.slice(sentence.start, sentence.start + 4));
+	if (!open) return sentence.start;
+	const close = text.indexOf(CLOSING[open[1] as string] as string, sentence.start + open[0].length);
+	return close < 0 || close >= sentence.end ? sentence.start : close + 1;
+}
 
 export interface ReferenceInput {
 	text: string;
@@ -83,11 +94,28 @@ export function resolveReferences(input: ReferenceInput): RawMention[] {
 			(actors[actorCursor] as RawMention).start < sentence.start
 		)
 			actorCursor++;
-		const lead = actors[actorCursor];
+		// A sentence that opens on a quotation has its subject after it (« "…," said X »).
+		const from = afterOpeningQuote(text, sentence);
+		let at = actorCursor;
+		while (at < actors.length && (actors[at] as RawMention).start < from) at++;
+		let lead = actors[at];
+		// "Qatar's foreign ministry spokesman Majed al-Ansari": a possessive describes the
+		// person it leads to, who is the subject.
+		const next = actors[at + 1];
+		if (
+			lead &&
+			next &&
+			!input.isPerson(lead.entity) &&
+			input.isPerson(next.entity) &&
+			next.start < sentence.end &&
+			POSSESSIVE_OF.test(text.slice(lead.end, next.start))
+		)
+			lead = next;
 		const subject =
 			lead &&
-			lead.start < sentence.start + SUBJECT_REACH &&
-			!COMPLEMENT_BEFORE.test(text.slice(sentence.start, lead.start))
+			lead.start < from + SUBJECT_REACH &&
+			lead.start < sentence.end &&
+			!COMPLEMENT_BEFORE.test(text.slice(from, lead.start))
 				? lead
 				: undefined;
 		focus.push({

@@ -65,6 +65,10 @@ function inCapital(s: Sentence, a: RawMention): boolean {
 const SPONSOR_BEFORE =
 	/(?:sous l'egide|sous les auspices|under the auspices|under the aegis)\s+(?:de\s+|d'|du\s+|des\s+|of\s+)(?:la\s+|le\s+|l'|les\s+|the\s+)?$/;
 
+// A verb phrase led by a reporting verb ("said the deal", "announced a visit").
+const REPORTING_START =
+	/^(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|announc|stat(?:e|ed|es|ing)\b|explain|describ|comment|mention|remark)/;
+
 /** The relations one sentence states (its evidence is the whole sentence). */
 const NAMING_BEFORE = /(?:^|\s)(?:what\s+(?:\p{L}+\s+){1,2}|so-|ce\s+qu'(?:\p{L}+\s+){1,2})$/u;
 
@@ -110,6 +114,10 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			relations.push(...statementRelations(s, hit, 'asserted'));
 			continue;
 		}
+		// PETRARCH's "say … deal", "announce … visit": the event its words code, and, first, a
+		// saying by its speaker.
+		if (hit.rule.form === 'verb' && REPORTING_START.test(slice(s, hit.start, hit.start + 12)))
+			relations.push(...statementRelations(s, hit, 'asserted'));
 		// "Japan condemned the launch": the other actor may be an event's agent, told before.
 		if (
 			!twoActors &&
@@ -346,10 +354,33 @@ const UTTERANCES: ReadonlySet<RelationType> = new Set([
  * speaker (statements.ts), found as a statement's speaker is; nothing when none is.
  */
 function utteranceAlone(s: Sentence, hit: TriggerHit): SentenceRelation[] {
+	// "Raisi called the invitation a historic success": naming is saying, to whoever is named.
+	if (namingUtterance(s, hit)) return statementRelations(s, hit, 'asserted');
 	const verbal =
 		hit.rule.form === 'verb' &&
 		(UTTERANCES.has(hit.rule.type) ||
 			(hit.rule.type === 'agreement' && hit.rule.cameo?.startsWith('03') === true));
 	if (!verbal) return [];
 	return statementRelations(s, hit, 'asserted').filter(isQuote);
+}
+
+// "it", "the invitation", "its decision": an object that is no actor, then what it is called.
+const NAMED_OBJECT =
+	/^\s+(?:it|this|that|them|(?:the|this|that|these|those|its|his|her|their)\s+[\p{L}-]+)/u;
+const NAME_GIVEN = /^(?:\s+[\p{L}-]+){0,2}?\s*(?:["“«]|a\s|an\s|as\s)/u;
+
+/**
+ * "Yoon called the meeting "a historic day"", "called it a victory": the verb of a phone call
+ * naming what something is, an utterance of the subject. The object is no actor (a call
+ * reaches an actor: "called the Chinese president"), and a name follows it (a quotation, "a",
+ * "an", "as").
+ */
+function namingUtterance(s: Sentence, hit: TriggerHit): boolean {
+	if (hit.rule.mode !== 'phone' || hit.rule.form !== 'verb') return false;
+	if (!/^call/.test(slice(s, hit.start, hit.end))) return false;
+	const object = NAMED_OBJECT.exec(slice(s, hit.end, Math.min(s.end, hit.end + 40)));
+	if (!object) return false;
+	const end = hit.end + object[0].length;
+	if (s.actors.some((a) => a.start >= hit.end && a.start < end)) return false;
+	return NAME_GIVEN.test(slice(s, end, Math.min(s.end, end + 40)));
 }

@@ -12,7 +12,7 @@ import {
 	type Sentence,
 	type SentenceRelation
 } from './sentence';
-import type { TriggerHit } from './triggers';
+import type { TriggerHit, TriggerRule } from './triggers';
 
 const ACCORDING_TO = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 'g');
 const REPORTING_CLAUSE =
@@ -36,6 +36,14 @@ export function reportingActor(s: Sentence, hit: TriggerHit): string | undefined
 	return undefined;
 }
 
+// ", who spoke by phone with Duda on Tuesday, ", « , qui s'est entretenu avec X, »: a relative
+// clause between commas, right before the verb.
+const RELATIVE_APPOSITION =
+	/^\s*,\s+(?:who|whose|qui|dont)\s[^,;.«»"“”()]+,\s*(?:has\s+|had\s+|a\s+|avait\s+)?$/;
+
+// Only an auxiliary or an adverb between a subject and its verb.
+const SUBJECT_GAP = /^\s+(?:(?:has|have|had|also|a|ont|avait|avaient|aussi)\s+)?$/;
+
 // One or more comma-delimited appositions, then the verb (an auxiliary may come first).
 const APPOSITIONS = /^\s*(?:,[^,;.«»"()]+)+,\s*(?:has\s+|had\s+|a\s+|avait\s+)?$/;
 
@@ -55,20 +63,36 @@ export function statementRelations(
 	// "The Kremlin said", « la présidence française a annoncé »: a government speaks too.
 	const institutions = s.actors.filter((a) => typeOf(s, a) !== 'person' && !a.locative);
 	// Inverted after a quote: « …, a expliqué le conseiller du Kremlin, Iouri Ouchakov ».
-	const speakerAfter = people.find(
-		(p) =>
-			p.start >= hit.end && p.start - hit.end < 70 && !/[«»".]/.test(slice(s, hit.end, p.start))
+	// Not when an actor is the verb's subject right before it ("López Obrador told Biden").
+	const subjectBefore = s.actors.some(
+		(a) => a.end <= hit.start && SUBJECT_GAP.test(slice(s, a.end, hit.start))
 	);
+	const speakerAfter = subjectBefore
+		? undefined
+		: people.find(
+				(p) =>
+					p.start >= hit.end && p.start - hit.end < 70 && !/[«»".]/.test(slice(s, hit.end, p.start))
+			);
 	// The subject, then appositions between commas ("Hadja Lahbib, the foreign minister of
 	// Belgium, which holds the presidency of the EU, said"): the person before them speaks.
-	const speakerBefore = [...people]
-		.reverse()
-		.find(
-			(p) =>
-				p.end <= hit.start &&
-				(hit.start - p.end < 40 ||
-					(hit.start - p.end < 160 && APPOSITIONS.test(slice(s, p.end, hit.start))))
-		);
+	// "Nauseda, who spoke with his Polish counterpart Duda on Tuesday, said": the person a
+	// relative clause describes speaks, not one named inside the clause.
+	const described = people.find(
+		(p) =>
+			p.end <= hit.start &&
+			hit.start - p.end < 200 &&
+			RELATIVE_APPOSITION.test(slice(s, p.end, hit.start))
+	);
+	const speakerBefore =
+		described ??
+		[...people]
+			.reverse()
+			.find(
+				(p) =>
+					p.end <= hit.start &&
+					(hit.start - p.end < 40 ||
+						(hit.start - p.end < 160 && APPOSITIONS.test(slice(s, p.end, hit.start))))
+			);
 	const pronoun =
 		/^-t-(?:il|elle)|^\s+(?:il|elle)\b/.test(slice(s, hit.end, hit.end + 8)) ||
 		/\b(?:he|she)\s+(?:has\s+|had\s+)?$/.test(slice(s, hit.start - 10, hit.start));
@@ -187,6 +211,40 @@ const PREPOSITION_LEAD =
 // "must", "should", "has to", « doit », « devrait »: an obligation put on the actor before it.
 const OBLIGATION_AFTER =
 	/^(?:\s+\S+){0,2}?\s+(?:must|should|has to|have to|needs to|need to|ought to|doit|doivent|devrait|devraient)\s/;
+
+// « … », a lancé X ; « … », a-t-il tranché ; « … », avait ironisé X: after a quotation and its
+// comma, an auxiliary and a past participle are the verb of its attribution, whatever the verb.
+const INVERTED_ATTRIBUTION =
+	/[»"”]\s*,\s+(?:a|avait|ont|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:(?:d[ée]j[aà]|aussi|encore|ensuite|alors|enfin|ainsi)\s+)?(\p{Ll}+(?:é|i|u|t|s)(?:e|s|es)?)(?=[\s,.;:!?]|$)/gu;
+
+const INVERTED_RULE: TriggerRule = {
+	type: 'statement',
+	form: 'verb',
+	directed: true,
+	origin: 'src/lib/extract/statements.ts (a quotation, then its attribution)',
+	language: 'fr'
+};
+
+/**
+ * The verbs of French attributions after a quotation that the lexicon does not list
+ * (« « La faim n'est pas une fatalité », a lancé le chef de l'État »): statement hits, in
+ * article offsets, for the sentence `[start, end)`; none where a trigger already is.
+ */
+export function invertedAttributions(
+	text: string,
+	start: number,
+	end: number,
+	hits: readonly TriggerHit[]
+): TriggerHit[] {
+	const found: TriggerHit[] = [];
+	for (const m of allMatches(INVERTED_ATTRIBUTION, text.slice(start, end))) {
+		const verb = m[1] as string;
+		const at = start + m.index + m[0].length - verb.length;
+		if (hits.some((h) => h.start < at + verb.length && at < h.end)) continue;
+		found.push({ rule: INVERTED_RULE, start: at, end: at + verb.length });
+	}
+	return found;
+}
 
 /** A statement with the speaker alone (source = target): a quote on the speaker, not a link. */
 export function isQuote(r: { type: string; source: string; target: string }): boolean {
