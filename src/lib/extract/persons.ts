@@ -107,7 +107,7 @@ function countryBefore(
 		if (
 			!ROLE_MODIFIERS.test(folded) &&
 			!/^\p{Lu}[\p{L}-]+$/u.test(word) &&
-			!/^(?:junior|senior|deputy|foreign|defence|defense|interior|finance|trade|national|security|economic|military|diplomatic|climate|energy|chief|top|special)$/.test(
+			!/^(?:junior|senior|deputy|foreign|defence|defense|interior|finance|trade|national|security|economic|economy|military|diplomatic|climate|energy|chief|top|special|ministry|ministry's|office|department|government|presidential|health|justice|agriculture|army|navy|police|intelligence|central|bank|coast|guard|border)$/.test(
 				folded
 			)
 		)

@@ -77,11 +77,14 @@ export function statementRelations(
 	// Belgium, which holds the presidency of the EU, said"): the person before them speaks.
 	// "Nauseda, who spoke with his Polish counterpart Duda on Tuesday, said": the person a
 	// relative clause describes speaks, not one named inside the clause.
+	// So does the person before appositions ("Merz, the opposition leader who is favourite to
+	// succeed Scholz after the vote, has accused"), not one named inside them.
 	const described = people.find(
 		(p) =>
 			p.end <= hit.start &&
 			hit.start - p.end < 200 &&
-			RELATIVE_APPOSITION.test(slice(s, p.end, hit.start))
+			(RELATIVE_APPOSITION.test(slice(s, p.end, hit.start)) ||
+				APPOSITIONS.test(slice(s, p.end, hit.start)))
 	);
 	const speakerBefore =
 		described ??
