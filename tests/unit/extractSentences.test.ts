@@ -1206,6 +1206,15 @@ describe('speakers: who says it, when the verb is far from a name (#12)', () => 
 		).toContainEqual(['majed-al-ansari', 'He said the deal would be extended.']);
 	});
 
+	it('hears no verb inside an actor’s name ("States" of "the United States")', () => {
+		expect(
+			extractArticle(
+				article('Japan thanked the United States.', '2024-03-06', 'en'),
+				lexicon
+			).relations.map((r) => [r.type, r.source, r.target])
+		).toEqual([['congratulation', 'JPN', 'USA']]);
+	});
+
 	it('takes the person before appositions as speaker, not one named inside them', () => {
 		expect(
 			speakers(

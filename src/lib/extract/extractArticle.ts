@@ -378,8 +378,15 @@ export function extractArticle(
 			let i = triggerCursor;
 			i < triggers.length && (triggers[i] as TriggerHit).end <= span.end;
 			i++
-		)
-			hits.push(triggers[i] as TriggerHit);
+		) {
+			const hit = triggers[i] as TriggerHit;
+			// A word inside an actor's name is no reporting verb ("States" of "the United States").
+			if (
+				hit.rule.type !== 'statement' ||
+				!inSentence.some((m) => m.start <= hit.start && hit.end <= m.end && m.via === 'name')
+			)
+				hits.push(hit);
+		}
 		if (article.lang === 'fr') {
 			const inverted = invertedAttributions(text, span.start, span.end, hits);
 			if (inverted.length) {
