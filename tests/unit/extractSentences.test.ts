@@ -1215,6 +1215,14 @@ describe('speakers: who says it, when the verb is far from a name (#12)', () => 
 		).toEqual([['congratulation', 'JPN', 'USA']]);
 	});
 
+	it('hears a source credited with « selon » or "according to" as saying it', () => {
+		expect(
+			speakers('Selon le Kremlin, les négociations reprendront la semaine prochaine.', 'fr').map(
+				([who]) => who
+			)
+		).toEqual(['RUS']);
+	});
+
 	it('takes the person before appositions as speaker, not one named inside them', () => {
 		expect(
 			speakers(

@@ -39,6 +39,9 @@ class OverlayMap<K, V> extends Map<K, V> {
 	}
 }
 
+// « selon », "according to": a sentence that credits a source says something even without a verb.
+const CREDIT = /\b(?:selon|d'apres|according to)\s/;
+
 export function evidenceOf(article: Article, start: number, end: number): Evidence {
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
 }
@@ -396,7 +399,7 @@ export function extractArticle(
 		}
 		// Dates matter only where a relation may be (chrono is the slowest step).
 		const dates = dating.datesOf(span, hits.length > 0 && inSentence.length > 0);
-		if (inSentence.length && hits.length) {
+		if (inSentence.length && (hits.length || CREDIT.test(folded.slice(span.start, span.end)))) {
 			const ctx: SentenceContext = {
 				lexicon,
 				entities,

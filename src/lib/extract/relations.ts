@@ -321,6 +321,22 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					: r
 			)
 		: kept;
+	// « selon le Kremlin », "according to the UN": the credited source said it, a quote on it,
+	// unless the sentence already has it speak, or act in what another reports.
+	const credited = clues?.according ?? accordingTo(s, sentence);
+	if (
+		credited &&
+		!attributed.some(
+			(r) => r.source === credited && (r.type === 'statement' || r.reportedBy !== undefined)
+		)
+	)
+		attributed.push({
+			type: 'statement',
+			source: credited,
+			target: credited,
+			directed: true,
+			modality: 'asserted'
+		});
 	return attributed.map((r) => coded(s, r));
 }
 
