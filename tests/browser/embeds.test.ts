@@ -273,7 +273,11 @@ describe('the embedded network in a phone’s column', () => {
 			['en', /^Vladimir Putin and Xi Jinping: \d+ of the \d+ relations in this network$/],
 			['fr', /^Vladimir Poutine et Xi Jinping\u00a0: \d+ des \d+ relations de ce réseau$/]
 		] as const) {
-			await page.goto(`${app.url}/embed/network?width=320&lang=${lang}`);
+			// The frame script redraws the figure at the column's own width (padding off the 320 px):
+			// what the reader sees is the figure once that swap is done, not the one it replaces.
+			await page.goto(`${app.url}/embed/network?width=320&lang=${lang}`, {
+				waitUntil: 'networkidle'
+			});
 			expect(await page.locator('h2.title').textContent()).toMatch(title);
 			// The legend: a swatch per relation type drawn, inside the frame's first screen.
 			const key = page.locator('[data-testid="network-key"]');

@@ -101,7 +101,7 @@ describe('PLOVER records and blind-written news', () => {
 			0.83
 		);
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.59);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.64);
 		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.68);
 	});
 
@@ -115,59 +115,54 @@ describe('PLOVER records and blind-written news', () => {
 		expect(listed).toEqual(files);
 	});
 
-	// Batch 1 alone keeps the floors it had before batch 2 joined it (1d8b9ad).
-	it('keeps the first held-out batch at or above its first figures', () => {
-		const meetings = all(firstBatch.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.18);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.5);
-		const every = all(firstBatch.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.14);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.43);
-		expect(recall(firstBatch.persons)).toBeGreaterThanOrEqual(0.92);
-		expect(recall(firstBatch.statements)).toBeGreaterThanOrEqual(0.41);
-	});
-
-	it('keeps the third held-out batch at or above its first figures', () => {
-		const meetings = all(third.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.41);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.61);
-		const every = all(third.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.27);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.49);
-		expect(recall(third.persons)).toBeGreaterThanOrEqual(0.93);
-		expect(recall(third.statements)).toBeGreaterThanOrEqual(0.57);
-	});
-
-	it('keeps the fourth held-out batch at or above its first figures', () => {
-		const meetings = all(fourth.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.39);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.8);
-		const every = all(fourth.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.21);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.48);
-		expect(recall(fourth.persons)).toBeGreaterThanOrEqual(0.83);
-		expect(recall(fourth.statements)).toBeGreaterThanOrEqual(0.56);
-	});
-
-	it('keeps the fifth held-out batch at or above its first figures', () => {
-		const meetings = all(fifth.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.23);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.29);
-		const every = all(fifth.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.14);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.32);
-		expect(recall(fifth.persons)).toBeGreaterThanOrEqual(0.87);
-		expect(recall(fifth.statements)).toBeGreaterThanOrEqual(0.52);
-	});
-
-	it('keeps the held-out set (d) at or above its first figures', () => {
-		const meetings = all(heldout.byType, ['meeting', 'visit', 'talks']);
-		expect(recall(meetings)).toBeGreaterThanOrEqual(0.3);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.61);
-		const every = all(heldout.byType);
-		expect(recall(every)).toBeGreaterThanOrEqual(0.2);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.51);
-		expect(recall(heldout.persons)).toBeGreaterThanOrEqual(0.9);
-		expect(recall(heldout.statements)).toBeGreaterThanOrEqual(0.44);
-	});
+	interface Floors {
+		/** Meetings, visits and talks: recall, precision; every relation: recall, precision. */
+		mR: number;
+		mP: number;
+		aR: number;
+		aP: number;
+		persons: number;
+		statements: number;
+	}
+	// Each batch keeps the floors of its first figures (batch 1 alone those it had before batch
+	// 2 joined it, 1d8b9ad; batches 1-2 together, set (d) as first defined); statements rose since.
+	const floors: [string, () => NewsScore, Floors][] = [
+		[
+			'the first held-out batch',
+			() => firstBatch,
+			{ mR: 0.18, mP: 0.5, aR: 0.14, aP: 0.43, persons: 0.92, statements: 0.52 }
+		],
+		[
+			'the third held-out batch',
+			() => third,
+			{ mR: 0.41, mP: 0.61, aR: 0.27, aP: 0.49, persons: 0.93, statements: 0.64 }
+		],
+		[
+			'the fourth held-out batch',
+			() => fourth,
+			{ mR: 0.39, mP: 0.8, aR: 0.21, aP: 0.48, persons: 0.83, statements: 0.63 }
+		],
+		[
+			'the fifth held-out batch',
+			() => fifth,
+			{ mR: 0.23, mP: 0.29, aR: 0.14, aP: 0.32, persons: 0.87, statements: 0.55 }
+		],
+		[
+			'the held-out set (d)',
+			() => heldout,
+			{ mR: 0.3, mP: 0.61, aR: 0.2, aP: 0.51, persons: 0.9, statements: 0.52 }
+		]
+	];
+	for (const [name, scoreOf, f] of floors)
+		it(`keeps ${name} at or above its first figures`, () => {
+			const score = scoreOf();
+			const meetings = all(score.byType, ['meeting', 'visit', 'talks']);
+			expect(recall(meetings)).toBeGreaterThanOrEqual(f.mR);
+			expect(precision(meetings)).toBeGreaterThanOrEqual(f.mP);
+			const every = all(score.byType);
+			expect(recall(every)).toBeGreaterThanOrEqual(f.aR);
+			expect(precision(every)).toBeGreaterThanOrEqual(f.aP);
+			expect(recall(score.persons)).toBeGreaterThanOrEqual(f.persons);
+			expect(recall(score.statements)).toBeGreaterThanOrEqual(f.statements);
+		});
 });

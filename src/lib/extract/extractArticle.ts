@@ -17,7 +17,7 @@ import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
 import { DATELINE, SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext } from './relations';
-import { invertedAttributions, isQuote } from './statements';
+import { creditsASource, invertedAttributions, isQuote } from './statements';
 import { findTriggers, type TriggerHit } from './triggers';
 import { sentenceVenue } from './venue';
 
@@ -38,9 +38,6 @@ class OverlayMap<K, V> extends Map<K, V> {
 		return super.has(key) || this.base.has(key);
 	}
 }
-
-// « selon », "according to": a sentence that credits a source says something even without a verb.
-const CREDIT = /\b(?:selon|d'apres|according to)\s/;
 
 export function evidenceOf(article: Article, start: number, end: number): Evidence {
 	return { article: article.id, start, end, quote: article.text.slice(start, end) };
@@ -399,7 +396,7 @@ export function extractArticle(
 		}
 		// Dates matter only where a relation may be (chrono is the slowest step).
 		const dates = dating.datesOf(span, hits.length > 0 && inSentence.length > 0);
-		if (inSentence.length && (hits.length || CREDIT.test(folded.slice(span.start, span.end)))) {
+		if (inSentence.length && (hits.length || creditsASource(folded.slice(span.start, span.end)))) {
 			const ctx: SentenceContext = {
 				lexicon,
 				entities,

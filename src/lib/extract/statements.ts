@@ -14,7 +14,16 @@ import {
 } from './sentence';
 import type { TriggerHit, TriggerRule } from './triggers';
 
-const ACCORDING_TO = new RegExp(`(?:selon|d'apres|according to)\\s+${ARTICLE}`, 'g');
+const CREDIT_WORDS = "(?:selon|d'apres|according to)\\s";
+const ACCORDING_TO = new RegExp(`${CREDIT_WORDS}+${ARTICLE}`, 'g');
+const CREDIT = new RegExp(`\\b${CREDIT_WORDS}`);
+
+/** Whether folded sentence text credits a source (« selon », "according to"): it says something
+ * even without a reporting verb (see extractSentenceRelations). */
+export function creditsASource(folded: string): boolean {
+	return CREDIT.test(folded);
+}
+
 const REPORTING_CLAUSE =
 	/^\s*(?:consid\S*|estim\S*|affirm\S*|assur\S*|jug\S*|croi\S*|believ\S*|sa(?:y|ys|id)|claim\S*|argu\S*)\s+(?:que|qu'|that)?/;
 
@@ -87,15 +96,7 @@ export function statementRelations(
 				APPOSITIONS.test(slice(s, p.end, hit.start)))
 	);
 	const speakerBefore =
-		described ??
-		[...people]
-			.reverse()
-			.find(
-				(p) =>
-					p.end <= hit.start &&
-					(hit.start - p.end < 40 ||
-						(hit.start - p.end < 160 && APPOSITIONS.test(slice(s, p.end, hit.start))))
-			);
+		described ?? [...people].reverse().find((p) => p.end <= hit.start && hit.start - p.end < 40);
 	const pronoun =
 		/^-t-(?:il|elle)|^\s+(?:il|elle)\b/.test(slice(s, hit.end, hit.end + 8)) ||
 		/\b(?:he|she)\s+(?:has\s+|had\s+)?$/.test(slice(s, hit.start - 10, hit.start));
