@@ -1280,3 +1280,61 @@ describe('relative clauses: the antecedent is the object (#11 §3)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('parties named with honorifics, and ceasefires (#11 §1, §3)', () => {
+	const pairs = (text: string, lang: 'fr' | 'en', type: string) =>
+		relationsOf(text, lang, '2023-10-02')
+			.filter((r) => r.type === type)
+			.map((r) => [r.source, r.target].sort().join(' – '));
+
+	it('reads « entre MM. X et Y » and "between Mr X and Mr Y" as the parties', () => {
+		const fr = 'Albin Kurti et Aleksandar Vucic se sont vus en juin. ';
+		for (const text of [
+			`${fr}Une rencontre entre MM. Kurti et Vucic a eu lieu mardi.`,
+			`${fr}Une rencontre entre M. Kurti et M. Vucic a eu lieu mardi.`
+		])
+			expect(pairs(text, 'fr', 'meeting')).toContain('albin-kurti – aleksandar-vucic');
+		expect(
+			pairs(
+				'Albin Kurti and Aleksandar Vucic are at odds. A meeting between Mr Kurti and Mr Vucic took place on Tuesday.',
+				'en',
+				'meeting'
+			)
+		).toContain('albin-kurti – aleksandar-vucic');
+	});
+
+	it('leaves the parties and the place of a visit told on the way to that visit', () => {
+		const text =
+			'Albin Kurti et Aleksandar Vucic se parlent peu. Miroslav Lajcak est l’émissaire européen. M. Lajcak doit se rendre à Belgrade puis à Pristina la semaine prochaine, et une rencontre entre MM. Kurti et Vucic est évoquée. Xi Jinping est arrivé à Belgrade et a rencontré Aleksandar Vucic.';
+		const visits = relationsOf(text)
+			.filter((r) => r.type === 'visit')
+			.map((r) => `${r.source} → ${r.target}`);
+		// The meeting is not where Lajcak goes; Xi's is where Xi arrived.
+		expect(visits.sort()).toEqual([
+			'miroslav-lajcak → SRB',
+			'miroslav-lajcak → XKK',
+			'xi-jinping → SRB'
+		]);
+	});
+
+	it('makes a ceasefire between two sides an agreement, and one declared alone a withdrawal', () => {
+		expect(
+			pairs(
+				'La trêve entre Israël et le Hezbollah est entrée en vigueur mercredi.',
+				'fr',
+				'agreement'
+			)
+		).toEqual(['ISR – hezbollah']);
+		expect(
+			pairs('A ceasefire between Thailand and Cambodia took effect on Monday.', 'en', 'agreement')
+		).toEqual(['KHM – THA']);
+		const declared = relationsOf(
+			'Russia declared a unilateral ceasefire in Ukraine on Monday.',
+			'en',
+			'2023-10-02'
+		).filter((r) => r.type === 'withdrawal' || r.type === 'agreement');
+		expect(declared.map((r) => [r.type, r.source, r.target])).toEqual([
+			['withdrawal', 'RUS', 'UKR']
+		]);
+	});
+});

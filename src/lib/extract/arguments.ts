@@ -28,6 +28,9 @@ const PROJECT_TARGETS = new Set<RelationType>([
 	'supply'
 ]);
 export const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
+// "between Mr Kurti and Mr Vucic", « entre MM. Kurti et Vucic », « Kurti et M. Vucic »: an
+// honorific stands where an article would.
+const ARTICLE_OR_TITLE = "(?:les?\\s+|la\\s+|l'|the\\s+|mm?\\.\\s*|(?:mme|mr|mrs|ms|dr)\\.?\\s+)?";
 // « par les Occidentaux », « par le président américain Joe Biden »: the agent may follow a role.
 // "by the Kenyan president", « par le président kényan »; a preposition between ends the agent
 // phrase ("spoke by phone with both leaders": the leaders are no agent).
@@ -45,9 +48,9 @@ const NOUN_COMPLEMENT = new RegExp(
 const NOUN_RECIPIENT = new RegExp(
 	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
 );
-const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE}$`);
+const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE_OR_TITLE}$`);
 // « la Russie et l’Ukraine », "X and the Y": an article may follow the conjunction.
-const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE}$`);
+const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE_OR_TITLE}$`);
 const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
 const MOTION_TO_BEFORE = /(?:^|\s)(?:to|into|vers|towards?)\s+(?:the\s+)?$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
@@ -91,7 +94,7 @@ export function coordinated(s: Sentence, m: RawMention): RawMention | undefined 
 // "and" / « et » (", said X" is no list).
 // "and Australia's Anthony Albanese": a possessive country may stand before the next name.
 const AND_JOIN = new RegExp(
-	`^\\s*,?\\s*(?:and|et)\\s+(?:${ARTICLE}|(?:the\\s+)?[\\p{L}.-]+(?:\\s[\\p{L}.-]+)?['’]s\\s+)$`,
+	`^\\s*,?\\s*(?:and|et)\\s+(?:${ARTICLE_OR_TITLE}|(?:the\\s+)?[\\p{L}.-]+(?:\\s[\\p{L}.-]+)?['’]s\\s+)$`,
 	'u'
 );
 const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l'|the\s+)?$/;
@@ -172,9 +175,12 @@ function groupAfter(
 	candidates: RawMention[]
 ): RawMention[] | undefined {
 	// "talks in the Chinese capital between X and Y": a place may come before the parties.
+	// The parties of another event named on the way are that event's (« doit se rendre à
+	// Belgrade …, et une rencontre entre MM. Kurti et Vucic »).
 	const first = candidates.find(
 		(c) =>
 			c.start - hit.end <= 100 &&
+			!otherTriggerBetween(s, hit, hit.end, c.start) &&
 			(BETWEEN.test(slice(s, hit.end, c.start)) ||
 				(typeOf(s, c) === 'person' && BETWEEN_TITLED.test(slice(s, hit.end, c.start))))
 	);
@@ -736,8 +742,13 @@ export function chooseArguments(
 	// A host receives someone named after the verb: "offered to host a summit" receives nobody.
 	if (source && !targets.length && !rule.directed && !rule.host) {
 		// « Poutine et Xi devraient discuter », « les deux dirigeants ont signé un accord ».
+		// A truce's parties are named with it: "ASEAN would help monitor the truce" after "the
+		// two sides had agreed" makes ASEAN no party.
 		const partner =
-			coordinated(s, source) ?? partners.find((a) => a.entity !== source?.entity && !a.locative);
+			coordinated(s, source) ??
+			(rule.mode === 'ceasefire'
+				? undefined
+				: partners.find((a) => a.entity !== source?.entity && !a.locative));
 		if (partner) targets = [partner];
 	}
 	if (!source && targets.length === 1 && !rule.directed)

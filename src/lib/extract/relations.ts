@@ -109,6 +109,7 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	let clues: { according?: string; clauses: Clause[] } | undefined;
 	for (const hit of hits) {
 		if (hit.rule.type === 'sanctions' && hit.rule.form === 'noun' && sanctionsAnnounced) continue;
+		if (requested(s, hits, hit)) continue;
 		if (hit.rule.type === 'statement') {
 			// The quote may be hedged or negative; that it was said is asserted.
 			relations.push(...statementRelations(s, hit, 'asserted'));
@@ -170,7 +171,8 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				located &&
 				((a.locative && a.via !== 'adjective') || inCapital(s, a)) &&
 				typeOf(s, a) === 'country' &&
-				!args.targets.includes(a)
+				!args.targets.includes(a) &&
+				!othersDestination(s, hit, a, args)
 		);
 		// « le dialogue entre Belgrade et Pristina, mené sous l'égide de l'UE », "talks under the
 		// auspices of the AU": the sponsor has talks with each party (CAMEO 045), once.
@@ -338,6 +340,55 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			modality: 'asserted'
 		});
 	return attributed.map((r) => coded(s, r));
+}
+
+// "called for an immediate ceasefire", « ont réclamé un cessez-le-feu »: up to two words
+// (article, adjective) between a request's verb and the noun it asks for.
+const ASKED_FOR_GAP = /^\s*(?:for\s+|a\s+|à\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
+ * Whether `hit` names a thing a request asks for: what is asked has not happened (the
+ * request is the event; PLOVER codes it REQUEST only). Nouns only.
+ */
+function requested(s: Sentence, hits: TriggerHit[], hit: TriggerHit): boolean {
+	if (hit.rule.form !== 'noun' || hit.rule.type === 'request') return false;
+	return hits.some(
+		(h) =>
+			h.rule.type === 'request' &&
+			h.rule.form === 'verb' &&
+			h.end <= hit.start &&
+			hit.start - h.end < 30 &&
+			ASKED_FOR_GAP.test(slice(s, h.end, hit.start))
+	);
+}
+
+// « se rendre à Belgrade (puis à Pristina) », "travel to Belgrade": a place right after a
+// visit's verb, or after its first destination and "then" / « puis ».
+const DESTINATION_GAP =
+	/^\s*(?:(?:a|au|aux|en|to|in|into|at)\s+)?(?:the\s+)?(?:[\p{L}' -]{1,30}\s(?:puis|et|then|and)\s+(?:a|au|aux|en|to|in)\s+(?:the\s+)?)?$/u;
+
+/**
+ * Whether `place` is where another visit told before `hit` goes, by someone else: « M. Lajcak
+ * doit se rendre à Belgrade …, et une rencontre entre MM. Kurti et Vucic » does not put their
+ * meeting in Belgrade. A visitor named before that visit who takes part in `hit`'s event ("X
+ * arrived in Beijing and met Xi") keeps the place.
+ */
+function othersDestination(
+	s: Sentence,
+	hit: TriggerHit,
+	place: RawMention,
+	args: { sources: RawMention[]; targets: RawMention[] }
+): boolean {
+	if (place.end > hit.start) return false;
+	const visit = s.hits.find(
+		(h) =>
+			h !== hit &&
+			h.rule.type === 'visit' &&
+			h.end <= place.start &&
+			DESTINATION_GAP.test(slice(s, h.end, place.start))
+	);
+	if (!visit) return false;
+	return ![...args.sources, ...args.targets].some((a) => a.end <= visit.start);
 }
 
 /** The relation with its PLOVER type, mode, CAMEO code and quad class (in that key order). */

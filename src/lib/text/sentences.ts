@@ -39,6 +39,9 @@ function endsOnAbbreviation(text: string, start: number, end: number): boolean {
 	return ABBREVIATION_BEFORE_END.test(text.slice(Math.max(start, end - 12), end));
 }
 
+// » and ”: they close a quotation.
+const CLOSING_QUOTE = new Set([0xbb, 0x201d]);
+
 /** A quotation is read whole up to this many characters ("“… a month. This is about …,” Mr Biden told reporters"). */
 const QUOTATION_CHARS = 600;
 
@@ -81,6 +84,28 @@ export function sentenceSpans(
 			let end = start + segment.length;
 			while (start < end && isSpace(text.charCodeAt(start))) start++;
 			while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+			// « … en position de force. » Le précédent …: the segmenter ends the sentence before a
+			// closing guillemet or quotation mark; it belongs to the sentence before.
+			const previous = pending ?? spans[spans.length - 1];
+			if (
+				start < end &&
+				CLOSING_QUOTE.has(text.charCodeAt(start)) &&
+				previous &&
+				previous.end <= start &&
+				!text.slice(previous.end, start).includes('\n')
+			) {
+				previous.end = start + 1;
+				start++;
+				while (start < end && isSpace(text.charCodeAt(start))) start++;
+				if (
+					pending &&
+					!endsOnAbbreviation(text, pending.start, pending.end) &&
+					!insideQuotation(text, pending.start, pending.end)
+				) {
+					spans.push(pending);
+					pending = undefined;
+				}
+			}
 			if (end > start) {
 				if (pending) pending.end = end;
 				else pending = { start, end };
