@@ -2,7 +2,7 @@ import { uiText } from '$lib/i18n/ui';
 import { shareLinks } from '$lib/embed/share';
 import { findActor, findByMention, nearActors } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
-import { parseTop } from '$lib/graph/strongest';
+import { parseTop, TOP_DEFAULT } from '$lib/graph/strongest';
 import { parseLinkMode } from '$lib/graph/pairLinks';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
@@ -49,7 +49,12 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		// The actors drawn, and of how many when only the strongest are shown (#14 §1).
 		uiText(locals.locale).share.embedTitle(view.layout.nodes.length, view.total.nodes),
 		locals.locale,
-		embedDefaultHeight(dataset, 'network', filters, locals.locale)
+		embedDefaultHeight(dataset, 'network', filters, locals.locale),
+		// The picture downloads draw as many actors as the page, and its links.
+		{
+			...(top.top !== TOP_DEFAULT && !top.problem ? { top: String(top.top) } : {}),
+			...(links.mode === 'types' ? { links: 'types' } : {})
+		}
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
 	return { filters, summary, notices, nearby, view, options, share, linkMode: links.mode };
