@@ -3,7 +3,7 @@
 // so it reads the same pasted into a document as rasterised on the server.
 import { el, INK, MUTED, PAD, PictureFrame, type PictureKeyItem } from './picture';
 import type { SvgElementNode, SvgNode } from './svgTree';
-import { DOCUMENT_FONT, type PictureFont } from './textWidth';
+import { DOCUMENT_FONT, textWidth, type PictureFont } from './textWidth';
 import type { ChartData, LegendItem } from './types';
 
 function swatch(item: LegendItem, x: number, y: number): SvgNode {
@@ -58,6 +58,15 @@ function fixFigure(node: SvgNode, font: PictureFont): SvgNode {
 	return { tag: node.tag, attrs, children: node.children.map((c) => fixFigure(c, font)) };
 }
 
+const SAMPLE = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789';
+
+/** How much smaller text must be in `font` to be as wide as in Arial (1 for Arial's widths);
+ * a wider font's letters are not all wider by the same ratio, hence a few percent to spare. */
+function narrowing(font: PictureFont): number {
+	if (font.metrics === 'liberation') return 1;
+	return (0.96 * textWidth(SAMPLE, 1, 'liberation')) / textWidth(SAMPLE, 1, font.metrics);
+}
+
 /** The chart's picture `width` px wide; `font` names the family and measures its text. */
 export function standaloneSvg(
 	chart: ChartData,
@@ -82,7 +91,12 @@ export function standaloneSvg(
 		const plotHeight = Number(figure.attrs.height ?? 0);
 		const height = (plotHeight * frame.inner) / plotWidth;
 		const nested = fixFigure(figure, font) as SvgElementNode;
-		const { style: _s, class: _c, ...plotAttrs } = nested.attrs;
+		const { style, class: _c, ...plotAttrs } = nested.attrs;
+		// The chart's text size is in Plot's inline style, which a picture drops with the rest.
+		// The charts lay their text out for Arial's widths; in a wider font it is made smaller
+		// to take the same room.
+		const size = Number(/font-size:\s*([\d.]+)px/.exec(style ?? '')?.[1] ?? plotAttrs['font-size']);
+		if (size) plotAttrs['font-size'] = String(Math.floor(size * narrowing(font) * 10) / 10);
 		frame.children.push({
 			tag: 'svg',
 			attrs: {
