@@ -1,4 +1,6 @@
 import { uiText } from '$lib/i18n/ui';
+import { sourceLine } from '$lib/charts/selection';
+import type { Evidence } from '$lib/types';
 import { shareLinks } from '$lib/embed/share';
 import { findActor, findByMention, nearActors } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
@@ -25,13 +27,19 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const top = parseTop(url.searchParams.get('top'));
 	const links = parseLinkMode(url.searchParams.get('links'));
 	const page = parsePage(url.searchParams.get('page'));
+	let evidence: Evidence[] = [];
 	const view = networkView(
 		dataset,
 		filters,
 		{ node, edge, page: page.page },
 		locals.locale,
-		top.top
+		top.top,
+		(e) => {
+			evidence = e;
+		}
 	);
+	// The articles the links drawn rest on, as the embed and the downloads cite them.
+	const source = sourceLine(dataset, evidence, locals.locale);
 	const notices = problems.map((p) => p.message);
 	for (const problem of [top.problem, links.problem, page.problem])
 		if (problem) notices.push(problem);
@@ -57,5 +65,15 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		}
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
-	return { filters, summary, notices, nearby, view, options, share, linkMode: links.mode };
+	return {
+		filters,
+		summary,
+		notices,
+		nearby,
+		view,
+		options,
+		share,
+		source,
+		linkMode: links.mode
+	};
 };
