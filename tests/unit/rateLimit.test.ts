@@ -13,6 +13,7 @@ describe('which requests are limited', () => {
 	it('counts chart PNGs, ZIPs, GEXF and GraphML downloads', () => {
 		expect(limitKindOf('GET', '/api/charts/meetings.png')).toBe('png');
 		expect(limitKindOf('HEAD', '/api/charts/timeline.png')).toBe('png');
+		expect(limitKindOf('GET', '/api/graph.png')).toBe('png');
 		for (const pathname of [
 			'/api/data.zip',
 			'/api/charts/meetings.zip',
