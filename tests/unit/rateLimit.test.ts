@@ -85,7 +85,7 @@ describe('counting', () => {
 		expect(refused?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
 		expect(refused?.retryAfterSeconds).toBeLessThanOrEqual(60);
 		expect(refused?.message).toMatch(
-			/^Too many chart pictures \(PNG\) from your address: 3 a minute at most\. Try again in \d+ s\.$/
+			/^Too many chart and network pictures \(PNG\) from your address: 3 a minute at most\. Try again in \d+ s\.$/
 		);
 		// Another client, and another kind for the same client, still have their own allowance.
 		expect(await limits.take('png', '10.0.0.2')).toBeUndefined();
