@@ -112,7 +112,11 @@ function textLines(root: SvgElementNode, font: PictureFont): Line[] {
 /** Columns and rows of ink (any channel darker than 235) within `band` px of the PNG's edges. */
 function inkNearEdges(svg: string, band: number, family: string): string[] {
 	// Nested figures drawn unclipped: text running out of its figure shows in the margins.
-	const unclipped = svg.replace(/<svg (?!xmlns)/g, '<svg overflow="visible" ');
+	const open = '<svg xmlns="http://www.w3.org/2000/svg"';
+	const root = svg.indexOf(open) + open.length;
+	const unclipped =
+		svg.slice(0, root) + svg.slice(root).replaceAll(open, `${open} overflow="visible"`);
+	expect(unclipped.split('overflow="visible"').length - 1).toBe(svg.split(open).length - 2);
 	const image = new Resvg(unclipped, {
 		font: { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family },
 		background: 'white'
@@ -187,5 +191,24 @@ describe('downloaded pictures', () => {
 		const [line] = textLines(svg, DOCUMENT_FONT);
 		expect(line?.x1).toBeGreaterThan(400 - PAD);
 		expect(inkNearEdges(svgMarkup(svg), PAD - 4, 'Liberation Sans')).not.toEqual([]);
+		// Text running out of a nested figure, which would clip it, shows in the margins too.
+		const nested: SvgElementNode = {
+			...svg,
+			children: [
+				{
+					tag: 'svg',
+					attrs: { x: '16', y: '0', width: '368', height: '100', viewBox: '0 0 368 100' },
+					children: [
+						{
+							tag: 'text',
+							attrs: { x: '330', y: '50', 'font-size': '12' },
+							children: ['Xi Jinping']
+						}
+					]
+				}
+			]
+		};
+		expect(textLines(nested, DOCUMENT_FONT)[0]?.x1).toBeGreaterThan(368);
+		expect(inkNearEdges(svgMarkup(nested), PAD - 4, 'Liberation Sans')).not.toEqual([]);
 	});
 });
