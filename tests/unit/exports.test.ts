@@ -78,6 +78,20 @@ describe('chart picture', () => {
 		expect(download('dependence', 'png', 3).filename).toBe('entente-dependence@3x.png');
 	});
 
+	it('writes user text as text, dropping characters XML forbids (a parser would refuse the file)', () => {
+		const markup = svgMarkup({
+			tag: 'svg',
+			attrs: { 'aria-label': 'Xi\u0001 "Jinping"' },
+			children: [{ tag: 'text', attrs: {}, children: ['<script>\u0007alert(1)</script> & co'] }]
+		});
+		expect(markup).toBe(
+			'<svg xmlns="http://www.w3.org/2000/svg" aria-label="Xi &quot;Jinping&quot;"><text>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</text></svg>'
+		);
+		expect(xmlDocument(markup).querySelector('text')?.textContent).toBe(
+			'<script>alert(1)</script> & co'
+		);
+	});
+
 	it('says so inside the picture when a filter leaves nothing', () => {
 		const chart = CHARTS.meetings.data(dataset, { ...NO_FILTERS, countries: ['HUN'] });
 		const text = xmlDocument(svgMarkup(standaloneSvg(chart, undefined, 600))).querySelector(
