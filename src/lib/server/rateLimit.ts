@@ -22,7 +22,11 @@ interface KindSpec {
 }
 
 export const LIMIT_KINDS: Record<LimitKind, KindSpec> = {
-	png: { variable: 'ENTENTE_LIMIT_PNG', fallback: '60/60', what: 'chart and network pictures (PNG)' },
+	png: {
+		variable: 'ENTENTE_LIMIT_PNG',
+		fallback: '60/60',
+		what: 'chart and network pictures (PNG)'
+	},
 	download: {
 		variable: 'ENTENTE_LIMIT_DOWNLOAD',
 		fallback: '30/60',
