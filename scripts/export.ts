@@ -23,7 +23,7 @@ import { runCli } from './cli';
 import { serveBuild } from './serveBuild';
 
 const CHART_FORMATS = ['svg', 'png', 'csv', 'json', 'zip'];
-const GRAPH_FORMATS = ['gexf', 'graphml', 'json', 'nodes.csv', 'edges.csv'];
+const GRAPH_FORMATS = ['svg', 'png', 'gexf', 'graphml', 'json', 'nodes.csv', 'edges.csv'];
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve) => {

@@ -48,11 +48,11 @@ export const init: ServerInit = () => {
 /**
  * Rendered once per origin, URL, language and data set, then served from memory: what depends on
  * nothing else — the dashboard, the network, chart and actor pages (and their `__data.json`),
- * embeds, chart PNGs (rasterising costs most). Article pages show editors a review link and the
+ * embeds, chart and network PNGs (rasterising costs most). Article pages show editors a review link and the
  * editing pages read the cookie: those are rendered for each request.
  */
 const RENDERED_ONCE =
-	/^\/(?:|network|charts\/[a-z]+|entities\/[^/]+|embed\/[a-z]+|api\/charts\/[a-z]+\.png)$/;
+	/^\/(?:|network|charts\/[a-z]+|entities\/[^/]+|embed\/[a-z]+|api\/charts\/[a-z]+\.png|api\/graph\.png)$/;
 
 function secure(response: Response, pathname: string): Response {
 	try {

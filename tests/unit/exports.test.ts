@@ -26,7 +26,7 @@ beforeAll(async () => {
 const download = (
 	id: 'meetings' | 'timeline' | 'dependence',
 	format: 'svg' | 'png' | 'csv' | 'zip',
-	scale: 1 | 2 = 1
+	scale: 1 | 2 | 3 = 1
 ) =>
 	chartDownload(dataset, id, NO_FILTERS, format, {
 		scale,
@@ -56,16 +56,40 @@ describe('chart picture', () => {
 		expect(text).toContain('Source: “Poutine attendu à Pékin');
 		expect(svg).not.toContain('<style');
 		expect(svg).not.toContain('var(--');
-		expect(svg).toContain('font-family="system-ui');
+		// Fonts Illustrator, Inkscape and Word resolve (they read the first family), and every
+		// colour explicit: nothing left to a page's CSS (#15 §3).
+		expect(svg).toContain(`font-family="Arial, Helvetica, 'Liberation Sans', sans-serif"`);
+		expect(svg).not.toMatch(/system-ui|currentColor/i);
+		for (const family of svg.matchAll(/font-family="([^"]*)"/g))
+			expect(family[1]).toMatch(/^Arial,/);
 	});
 
-	it('rasterises to a PNG of the picture’s size, twice as large at scale 2', () => {
+	it('rasterises to a PNG 800, 1600 or 2400 px wide at scale 1, 2 or 3', () => {
 		const svg = String(download('dependence', 'svg').body);
 		const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
 		const one = pngSize(download('dependence', 'png', 1).body as Uint8Array);
 		const two = pngSize(download('dependence', 'png', 2).body as Uint8Array);
 		expect(one).toEqual([800, height]);
 		expect(two).toEqual([1600, 2 * height]);
+		expect(pngSize(download('dependence', 'png', 3).body as Uint8Array)).toEqual([
+			2400,
+			3 * height
+		]);
+		expect(download('dependence', 'png', 3).filename).toBe('entente-dependence@3x.png');
+	});
+
+	it('writes user text as text, dropping characters XML forbids (a parser would refuse the file)', () => {
+		const markup = svgMarkup({
+			tag: 'svg',
+			attrs: { 'aria-label': 'Xi\u0001 "Jinping"' },
+			children: [{ tag: 'text', attrs: {}, children: ['<script>\u0007alert(1)</script> & co'] }]
+		});
+		expect(markup).toBe(
+			'<svg xmlns="http://www.w3.org/2000/svg" aria-label="Xi &quot;Jinping&quot;"><text>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</text></svg>'
+		);
+		expect(xmlDocument(markup).querySelector('text')?.textContent).toBe(
+			'<script>alert(1)</script> & co'
+		);
 	});
 
 	it('says so inside the picture when a filter leaves nothing', () => {

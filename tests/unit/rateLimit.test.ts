@@ -13,6 +13,7 @@ describe('which requests are limited', () => {
 	it('counts chart PNGs, ZIPs, GEXF and GraphML downloads', () => {
 		expect(limitKindOf('GET', '/api/charts/meetings.png')).toBe('png');
 		expect(limitKindOf('HEAD', '/api/charts/timeline.png')).toBe('png');
+		expect(limitKindOf('GET', '/api/graph.png')).toBe('png');
 		for (const pathname of [
 			'/api/data.zip',
 			'/api/charts/meetings.zip',
@@ -84,7 +85,7 @@ describe('counting', () => {
 		expect(refused?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
 		expect(refused?.retryAfterSeconds).toBeLessThanOrEqual(60);
 		expect(refused?.message).toMatch(
-			/^Too many chart pictures \(PNG\) from your address: 3 a minute at most\. Try again in \d+ s\.$/
+			/^Too many chart and network pictures \(PNG\) from your address: 3 a minute at most\. Try again in \d+ s\.$/
 		);
 		// Another client, and another kind for the same client, still have their own allowance.
 		expect(await limits.take('png', '10.0.0.2')).toBeUndefined();

@@ -24,6 +24,42 @@ describe('share panel downloads', () => {
 		);
 	});
 
+	it('offer the network as SVG and as PNG 800, 1600 and 2400 px wide, as drawn on the page', () => {
+		const links = shareLinks('https://e.test', 'network', filters, 'Réseau', 'fr', 600, {
+			top: '20',
+			links: 'types'
+		});
+		expect(links.downloads.slice(0, 4)).toEqual([
+			{ label: 'SVG', href: 'https://e.test/api/graph.svg?country=CHN&lang=fr&top=20&links=types' },
+			...[
+				['800', ''],
+				['1600', '&scale=2'],
+				['2400', '&scale=3']
+			].map(([width, scale]) => ({
+				label: `PNG ${width}\u00a0px`,
+				href: `https://e.test/api/graph.png?country=CHN&lang=fr&top=20&links=types${scale}`
+			}))
+		]);
+		// The other files are the filtered network's, whatever the picture shows.
+		expect(links.downloads.map((d) => d.href)).toContain(
+			'https://e.test/api/graph.gexf?country=CHN&lang=fr'
+		);
+	});
+
+	it('offer a chart’s picture in the same widths, in English by default', () => {
+		const labels = shareLinks('https://e.test', 'timeline', filters, 'Timeline').downloads.map(
+			(d) => `${d.label} ${d.href}`
+		);
+		expect(labels).toEqual(
+			expect.arrayContaining([
+				'SVG https://e.test/api/charts/timeline.svg?country=CHN',
+				'PNG 800 px https://e.test/api/charts/timeline.png?country=CHN',
+				'PNG 1600 px https://e.test/api/charts/timeline.png?country=CHN&scale=2',
+				'PNG 2400 px https://e.test/api/charts/timeline.png?country=CHN&scale=3'
+			])
+		);
+	});
+
 	it('offer a chart’s view as open data too, English by default', () => {
 		const links = shareLinks('https://e.test', 'meetings', filters, 'Meetings');
 		expect(links.downloads.map((d) => d.href)).toContain('https://e.test/api/data.zip?country=CHN');

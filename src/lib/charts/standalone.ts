@@ -1,21 +1,10 @@
 // A chart as one self-contained picture for reports: title, subtitle and legend above the
-// figure, notes and the source line below, explicit colours and font fallbacks, no stylesheet,
+// figure, notes and the source line below, explicit colours and one font stack, no stylesheet,
 // so it reads the same pasted into a document as rasterised on the server.
-import { wrap } from './wrap';
+import { el, INK, MUTED, PAD, PictureFrame, type PictureKeyItem } from './picture';
 import type { SvgElementNode, SvgNode } from './svgTree';
+import { DOCUMENT_FONT, textWidth, type PictureFont } from './textWidth';
 import type { ChartData, LegendItem } from './types';
-
-const FONT =
-	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
-const INK = '#1d1d1f';
-const MUTED = '#5f6368';
-const PAD = 16;
-
-const el = (tag: string, attrs: Record<string, string | number>, children: SvgNode[] = []) => ({
-	tag,
-	attrs: Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])),
-	children
-});
 
 function swatch(item: LegendItem, x: number, y: number): SvgNode {
 	const stroke = { fill: 'none', stroke: item.colour, 'stroke-width': 1.5 };
@@ -54,89 +43,80 @@ function swatch(item: LegendItem, x: number, y: number): SvgNode {
 	}
 }
 
-/** Plot's figure as a nested picture: page-dependent colours replaced by fixed ones. */
-function fixColours(node: SvgNode): SvgNode {
+/**
+ * Plot's figure as a nested picture with nothing left to the page: its colours fixed (text and
+ * axes in `currentColor`, the background a CSS variable) and its font the picture's.
+ */
+function fixFigure(node: SvgNode, font: PictureFont): SvgNode {
 	if (typeof node === 'string') return node;
 	const attrs: Record<string, string> = {};
 	for (const [k, v] of Object.entries(node.attrs))
-		attrs[k] = v.replace(/var\(--plot-background\)/g, 'white');
-	return { tag: node.tag, attrs, children: node.children.map(fixColours) };
+		attrs[k] =
+			k === 'font-family'
+				? font.family
+				: v.replace(/var\(--plot-background\)/g, 'white').replace(/currentColor/gi, INK);
+	return { tag: node.tag, attrs, children: node.children.map((c) => fixFigure(c, font)) };
 }
 
+const SAMPLE = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789';
+
+/** How much smaller text must be in `font` to be as wide as in Arial (1 for Arial's widths);
+ * a wider font's letters are not all wider by the same ratio, hence a few percent to spare. */
+function narrowing(font: PictureFont): number {
+	if (font.metrics === 'liberation') return 1;
+	return (0.96 * textWidth(SAMPLE, 1, 'liberation')) / textWidth(SAMPLE, 1, font.metrics);
+}
+
+/** The chart's picture `width` px wide; `font` names the family and measures its text. */
 export function standaloneSvg(
 	chart: ChartData,
 	figure: SvgNode | undefined,
-	width: number
+	width: number,
+	font: PictureFont = DOCUMENT_FONT
 ): SvgElementNode {
-	const inner = width - 2 * PAD;
-	const children: SvgNode[] = [];
-	let y = PAD;
-	const text = (lines: string[], size: number, colour: string, weight = 'normal') => {
-		for (const line of lines) {
-			y += size * 1.3;
-			children.push(
-				el('text', { x: PAD, y, 'font-size': size, fill: colour, 'font-weight': weight }, [line])
-			);
-		}
-	};
-	text(wrap(chart.title, inner, 18), 18, INK, 'bold');
-	y += 2;
-	text(wrap(chart.subtitle, inner, 12.5), 12.5, MUTED);
-	// Legend items flow left to right, wrapping like words.
-	y += 20;
-	let x = PAD;
-	for (const item of chart.legend) {
-		const itemWidth = 22 + item.label.length * 12 * 0.55 + 14;
-		if (x > PAD && x + itemWidth > width - PAD) {
-			x = PAD;
-			y += 18;
-		}
-		children.push(swatch(item, x, y));
-		children.push(el('text', { x: x + 20, y, 'font-size': 12, fill: MUTED }, [item.label]));
-		x += itemWidth;
-	}
-	y += 10;
+	const frame = new PictureFrame(width, font);
+	frame.paragraph(chart.title, 18, INK, true);
+	frame.y += 2;
+	frame.paragraph(chart.subtitle, 12.5, MUTED);
+	frame.y += 4;
+	frame.key(
+		chart.legend.map((item): PictureKeyItem => ({
+			swatch: (x, y) => swatch(item, x, y),
+			label: item.label
+		}))
+	);
+	frame.y += 10;
 	if (figure && typeof figure !== 'string') {
-		const plotWidth = Number(figure.attrs.width ?? inner);
+		const plotWidth = Number(figure.attrs.width ?? frame.inner);
 		const plotHeight = Number(figure.attrs.height ?? 0);
-		const nested = fixColours(figure) as SvgElementNode;
-		const { style: _s, class: _c, ...plotAttrs } = nested.attrs;
-		children.push({
+		const height = (plotHeight * frame.inner) / plotWidth;
+		const nested = fixFigure(figure, font) as SvgElementNode;
+		const { style, class: _c, ...plotAttrs } = nested.attrs;
+		// The chart's text size is in Plot's inline style, which a picture drops with the rest.
+		// The charts lay their text out for Arial's widths; in a wider font it is made smaller
+		// to take the same room.
+		const size = Number(/font-size:\s*([\d.]+)px/.exec(style ?? '')?.[1] ?? plotAttrs['font-size']);
+		if (size) plotAttrs['font-size'] = String(Math.floor(size * narrowing(font) * 10) / 10);
+		frame.children.push({
 			tag: 'svg',
 			attrs: {
 				...plotAttrs,
 				x: String(PAD),
-				y: String(y),
-				width: String(inner),
-				height: String((plotHeight * inner) / plotWidth)
+				y: String(frame.y),
+				width: String(frame.inner),
+				height: String(height)
 			},
 			children: nested.children
 		});
-		y += (plotHeight * inner) / plotWidth;
+		frame.y += height;
 	} else if (chart.empty) {
-		text(wrap(chart.empty, inner, 14), 14, MUTED);
+		frame.paragraph(chart.empty, 14, MUTED);
 	}
-	y += 6;
-	text(
-		chart.notes.flatMap((n) => wrap(`• ${n}`, inner, 11)),
-		11,
-		MUTED
-	);
-	y += 4;
-	children.push(el('line', { x1: PAD, y1: y + 2, x2: width - PAD, y2: y + 2, stroke: '#d9dce0' }));
-	y += 4;
-	text(wrap(chart.source, inner, 11), 11, MUTED);
-	y += PAD;
-	return el(
-		'svg',
-		{
-			width,
-			height: Math.ceil(y),
-			viewBox: `0 0 ${width} ${Math.ceil(y)}`,
-			'font-family': FONT,
-			color: INK,
-			style: `color:${INK}`
-		},
-		[el('rect', { width: '100%', height: '100%', fill: 'white' }), ...children]
-	) as SvgElementNode;
+	frame.y += 6;
+	for (const note of chart.notes) frame.paragraph(`• ${note}`, 11, MUTED);
+	frame.y += 4;
+	frame.rule();
+	frame.y += 2;
+	frame.paragraph(chart.source, 11, MUTED);
+	return frame.finish();
 }

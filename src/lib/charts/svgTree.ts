@@ -1,5 +1,7 @@
 // A rendered figure as plain data: elements, attributes and text. Svelte draws it back as
 // elements with escaped text (never as markup), and it travels in page data for hydration.
+import { xmlText } from '../formats/xml';
+
 export interface SvgElementNode {
 	tag: string;
 	attrs: Record<string, string>;
@@ -55,9 +57,10 @@ export function svgMarkup(node: SvgNode): string {
 	return `${open}>${node.children.map(svgMarkup).join('')}</${node.tag}>`;
 }
 
-const escapeText = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+// Characters XML forbids (a control character in an article's title) are dropped: a parser,
+// Illustrator's or Inkscape's, would refuse the whole picture.
+const escapeText = xmlText;
+const escapeAttribute = (s: string) => xmlText(s).replace(/"/g, '&quot;');
 
 /**
  * Renames the figure's ids (Plot numbers its arrow markers with a process-wide counter) to

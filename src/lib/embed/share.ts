@@ -8,6 +8,9 @@ import { EMBED_THEME_DEFAULT, EMBED_THEMES, type EmbedTheme } from './embedTheme
 import { oembedAddress } from './oembedAddress';
 import { embedSnippet } from './scripts';
 
+/** The PNG widths a picture comes in: `?scale=1`, 2 and 3 of its 800 px. */
+export const PNG_WIDTHS = [800, 1600, 2400] as const;
+
 export interface ShareLinks {
 	permalink: string;
 	embedUrl: string;
@@ -26,7 +29,9 @@ export function shareLinks(
 	title: string,
 	locale: Locale = 'en',
 	/** The frame's height before a script sizes it (server/embedDefaultHeight.ts). */
-	height?: number
+	height?: number,
+	/** What else the network's picture keeps of the page (`top`, `links`). */
+	picture: Record<string, string> = {}
 ): ShareLinks {
 	// What the reader sees in French is shared in French; English is every embed's default.
 	const lang: Record<string, string> = locale === 'en' ? {} : { lang: locale };
@@ -36,9 +41,18 @@ export function shareLinks(
 		`${origin}${path}${filtersQuery(filters, { ...lang, ...extra })}`;
 	const permalink = `${origin}${view === 'network' ? '/network' : `/charts/${view}`}${query}`;
 	const embedUrl = `${origin}/embed/${view}${query}`;
+	// Pictures 800, 1600 and 2400 px wide (rasterise.ts).
+	const pictures = (path: string, extra: Record<string, string> = {}) => [
+		{ label: 'SVG', href: withParams(`${path}.svg`, extra) },
+		...PNG_WIDTHS.map((width, i) => ({
+			label: ui.png(width),
+			href: withParams(`${path}.png`, { ...extra, ...(i ? { scale: String(i + 1) } : {}) })
+		}))
+	];
 	const downloads =
 		view === 'network'
 			? [
+					...pictures('/api/graph', picture),
 					{ label: 'GEXF (Gephi)', href: withParams('/api/graph.gexf') },
 					{ label: 'GraphML', href: withParams('/api/graph.graphml') },
 					{ label: 'JSON', href: withParams('/api/graph.json') },
@@ -58,9 +72,7 @@ export function shareLinks(
 					{ label: ui.schema, href: `${origin}/api/dataset.schema.json` }
 				]
 			: [
-					{ label: 'SVG', href: withParams(`/api/charts/${view}.svg`) },
-					{ label: 'PNG', href: withParams(`/api/charts/${view}.png`) },
-					{ label: 'PNG 2×', href: withParams(`/api/charts/${view}.png`, { scale: '2' }) },
+					...pictures(`/api/charts/${view}`),
 					{ label: 'CSV', href: withParams(`/api/charts/${view}.csv`) },
 					{ label: 'CSV (Excel)', href: withParams(`/api/charts/${view}.csv`, { excel: '1' }) },
 					{ label: 'JSON', href: withParams(`/api/charts/${view}.json`) },

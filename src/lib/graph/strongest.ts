@@ -22,7 +22,7 @@ export function parseTop(raw: string | null): { top: number; problem?: string } 
 	if (Number.isInteger(n) && n >= 1 && n <= TOP_MAX) return { top: n };
 	return {
 		top: TOP_DEFAULT,
-		problem: `The number of actors shown must be a whole number from 1 to ${TOP_MAX}, not ${JSON.stringify(raw.slice(0, 40))}.`
+		problem: `The number of actors shown (top) must be a whole number from 1 to ${TOP_MAX}, not ${JSON.stringify(raw.slice(0, 40))}.`
 	};
 }
 

@@ -122,6 +122,10 @@ const en = {
 		schema: 'JSON Schema of the data set',
 		nodesCsv: 'Actors CSV',
 		edgesCsv: 'Links CSV',
+		/** A picture download's label: the PNG `width` px wide. */
+		png: (width: number) => `PNG ${width} px`,
+		/** The picture downloads' hint: what they hold. */
+		pictures: 'SVG and PNG hold the title, the legend and the source line.',
 		/** `shown` of `total` actors when only the strongest are drawn. */
 		embedTitle: (shown: number, total: number) =>
 			`Entente network: ${shown < total ? `${shown} of ${total}` : shown} actors`
@@ -406,6 +410,9 @@ const fr: UiText = {
 		schema: 'Schéma JSON du jeu de données',
 		nodesCsv: 'Acteurs CSV',
 		edgesCsv: 'Liens CSV',
+		// A no-break space between the number and its unit, as French typography sets it.
+		png: (width) => `PNG ${width}\u00a0px`,
+		pictures: 'Les SVG et PNG portent le titre, la légende et la ligne des sources.',
 		embedTitle: (shown: number, total: number) =>
 			`Réseau Entente : ${shown < total ? `${shown} sur ${total}` : shown} acteurs`
 	},

@@ -1,22 +1,25 @@
-// Every download of a chart, for the current filters: the picture (SVG, PNG at 1× or 2×), the
-// rows with their evidence (CSV, JSON) and a ZIP of all three with a README on citing them.
+// Every download of a chart, for the current filters: the picture (SVG, PNG 800, 1600 or 2400 px
+// wide), the rows with their evidence (CSV, JSON) and a ZIP of all three with a README on citing
+// them.
 import { chartBundle, chartJson, chartTable, citation, toCsv } from '../charts/exportData';
 import { CHARTS } from '../charts/registry';
 import { standaloneSvg } from '../charts/standalone';
-import { svgMarkup } from '../charts/svgTree';
-import type { ChartId } from '../charts/types';
+import { svgMarkup, type SvgElementNode } from '../charts/svgTree';
+import { PAD } from '../charts/picture';
+import type { ChartData, ChartId } from '../charts/types';
 import type { Dataset } from '../dataset/schema';
 import type { Locale } from '../i18n/locale';
 import { filtersToParams, type Filters } from '../graph/filters';
 import { chartData } from './chartView';
-import { rasterise } from './rasterise';
+import { rasterFont, rasterise, type PngScale } from './rasterise';
+import type { PictureFont } from '../charts/textWidth';
 import { renderPlot } from './renderChart';
 
 export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json', 'zip'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 /** Pictures for reports are drawn at a column's width. */
-const PICTURE_WIDTH = 800;
+export const PICTURE_WIDTH = 800;
 
 const TYPES: Record<DownloadFormat, string> = {
 	svg: 'image/svg+xml; charset=utf-8',
@@ -25,6 +28,14 @@ const TYPES: Record<DownloadFormat, string> = {
 	json: 'application/json; charset=utf-8',
 	zip: 'application/zip'
 };
+
+/** The chart's standalone picture, {@link PICTURE_WIDTH} px wide, measured with `font`. */
+export function chartPicture(chart: ChartData, font?: PictureFont): SvgElementNode {
+	const figure = chart.empty
+		? undefined
+		: renderPlot(CHARTS[chart.id].plot(chart, { width: PICTURE_WIDTH - 2 * PAD }), chart.id);
+	return standaloneSvg(chart, figure, PICTURE_WIDTH, font);
+}
 
 /**
  * A chart's download in `format` for `filters`: its bytes, content type and file name.
@@ -36,29 +47,25 @@ export function chartDownload(
 	id: ChartId,
 	filters: Filters,
 	format: DownloadFormat,
-	options: { scale: 1 | 2; permalink: string; locale?: Locale; excel?: boolean }
+	options: { scale: PngScale; permalink: string; locale?: Locale; excel?: boolean }
 ): { body: string | Uint8Array; type: string; filename: string } {
 	const chart = chartData(dataset, id, filters, options.locale ?? 'en');
 	const query = filtersToParams(filters).toString();
-	const picture = () => {
-		const figure = chart.empty
-			? undefined
-			: renderPlot(CHARTS[id].plot(chart, { width: PICTURE_WIDTH - 32 }), id);
-		return svgMarkup(standaloneSvg(chart, figure, PICTURE_WIDTH));
-	};
+	// A PNG is measured with the font it is drawn in; an SVG with Arial's widths.
+	const picture = (font?: PictureFont) => svgMarkup(chartPicture(chart, font));
 	const csv = (excel = false) => {
 		const { columns, records } = chartTable(chart);
 		return toCsv(columns, records, { excel });
 	};
 	const suffix = query ? `-${query.replace(/[^a-zA-Z0-9,=-]+/g, '_').slice(0, 60)}` : '';
 	const excel = format === 'csv' && !!options.excel;
-	const filename = `entente-${id}${suffix}${format === 'png' && options.scale === 2 ? '@2x' : ''}${excel ? '-excel' : ''}.${format}`;
+	const filename = `entente-${id}${suffix}${format === 'png' && options.scale > 1 ? `@${options.scale}x` : ''}${excel ? '-excel' : ''}.${format}`;
 	const body = (() => {
 		switch (format) {
 			case 'svg':
 				return picture();
 			case 'png':
-				return rasterise(picture(), options.scale);
+				return rasterise(picture(rasterFont().font), options.scale);
 			case 'csv':
 				return csv(excel);
 			case 'json':

@@ -71,3 +71,17 @@ export function langParameter(params: URLSearchParams): Locale | undefined {
 	if (given === null) return 'en';
 	return isLocale(given) ? given : undefined;
 }
+
+/** What a bad `scale` parameter is told. */
+export const SCALE_REFUSAL =
+	'The scale parameter must be 1, 2 or 3: a PNG 800, 1600 or 2400 pixels wide.';
+
+/**
+ * `?scale=` of a picture: 1 (800 px wide, also when not given), 2 (1600 px) or 3 (2400 px).
+ * Undefined for any other value (answer 400 with {@link SCALE_REFUSAL}).
+ */
+export function scaleParameter(params: URLSearchParams): 1 | 2 | 3 | undefined {
+	const given = params.get('scale');
+	if (given === null) return 1;
+	return given === '1' ? 1 : given === '2' ? 2 : given === '3' ? 3 : undefined;
+}

@@ -22,7 +22,11 @@ interface KindSpec {
 }
 
 export const LIMIT_KINDS: Record<LimitKind, KindSpec> = {
-	png: { variable: 'ENTENTE_LIMIT_PNG', fallback: '60/60', what: 'chart pictures (PNG)' },
+	png: {
+		variable: 'ENTENTE_LIMIT_PNG',
+		fallback: '60/60',
+		what: 'chart and network pictures (PNG)'
+	},
 	download: {
 		variable: 'ENTENTE_LIMIT_DOWNLOAD',
 		fallback: '30/60',
@@ -59,7 +63,7 @@ export function parseLimit(variable: string, value: string): Limit | undefined {
 /** Which limit a request counts against, if any: decided by its method and path alone. */
 export function limitKindOf(method: string, pathname: string): LimitKind | undefined {
 	if (method !== 'GET' && method !== 'HEAD') return undefined;
-	if (/^\/api\/charts\/[^/]+\.png$/.test(pathname)) return 'png';
+	if (/^\/api\/(?:charts\/[^/]+|graph)\.png$/.test(pathname)) return 'png';
 	if (/^\/api\/(?:charts\/[^/]+\.zip|data\.zip|graph\.(?:gexf|graphml))$/.test(pathname))
 		return 'download';
 	return undefined;

@@ -1,8 +1,10 @@
 import { uiText } from '$lib/i18n/ui';
+import { sourceLine } from '$lib/charts/selection';
+import type { Evidence } from '$lib/types';
 import { shareLinks } from '$lib/embed/share';
 import { findActor, findByMention, nearActors } from '$lib/graph/findActor';
 import { networkView } from '$lib/graph/networkView';
-import { parseTop } from '$lib/graph/strongest';
+import { parseTop, TOP_DEFAULT } from '$lib/graph/strongest';
 import { parseLinkMode } from '$lib/graph/pairLinks';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
@@ -25,13 +27,19 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const top = parseTop(url.searchParams.get('top'));
 	const links = parseLinkMode(url.searchParams.get('links'));
 	const page = parsePage(url.searchParams.get('page'));
+	let evidence: Evidence[] = [];
 	const view = networkView(
 		dataset,
 		filters,
 		{ node, edge, page: page.page },
 		locals.locale,
-		top.top
+		top.top,
+		(e) => {
+			evidence = e;
+		}
 	);
+	// The articles the links drawn rest on, as the embed and the downloads cite them.
+	const source = sourceLine(dataset, evidence, locals.locale);
 	const notices = problems.map((p) => p.message);
 	for (const problem of [top.problem, links.problem, page.problem])
 		if (problem) notices.push(problem);
@@ -49,8 +57,23 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		// The actors drawn, and of how many when only the strongest are shown (#14 §1).
 		uiText(locals.locale).share.embedTitle(view.layout.nodes.length, view.total.nodes),
 		locals.locale,
-		embedDefaultHeight(dataset, 'network', filters, locals.locale)
+		embedDefaultHeight(dataset, 'network', filters, locals.locale),
+		// The picture downloads draw as many actors as the page, and its links.
+		{
+			...(top.top !== TOP_DEFAULT && !top.problem ? { top: String(top.top) } : {}),
+			...(links.mode === 'types' ? { links: 'types' } : {})
+		}
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);
-	return { filters, summary, notices, nearby, view, options, share, linkMode: links.mode };
+	return {
+		filters,
+		summary,
+		notices,
+		nearby,
+		view,
+		options,
+		share,
+		source,
+		linkMode: links.mode
+	};
 };

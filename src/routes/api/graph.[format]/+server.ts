@@ -12,9 +12,15 @@ import {
 	excelParameter,
 	LANG_REFUSAL,
 	langParameter,
-	refuse
+	refuse,
+	SCALE_REFUSAL,
+	scaleParameter
 } from '$lib/server/downloadResponse';
+import { networkDownload } from '$lib/server/networkDownload';
 import { pageFilters } from '$lib/server/pageFilters';
+import type { PngScale } from '$lib/server/rasterise';
+import { parseTop } from '$lib/graph/strongest';
+import { parseLinkMode, type LinkMode } from '$lib/graph/pairLinks';
 import type { RequestHandler } from './$types';
 
 interface Request {
@@ -23,9 +29,21 @@ interface Request {
 	graph: () => Graph;
 	locale: Locale;
 	excel: boolean;
+	/** The picture's: how many actors (`?top=`), links per pair or per type, PNG scale. */
+	top: number;
+	linkMode: LinkMode;
+	scale: PngScale;
 }
 
-const FORMATS: Record<string, { type: string; write: (r: Request) => string }> = {
+const FORMATS: Record<string, { type: string; write: (r: Request) => string | Uint8Array }> = {
+	svg: {
+		type: 'image/svg+xml; charset=utf-8',
+		write: (r) => networkDownload(r.dataset, r.filters, 'svg', r)
+	},
+	png: {
+		type: 'image/png',
+		write: (r) => networkDownload(r.dataset, r.filters, 'png', r)
+	},
 	gexf: {
 		type: 'application/gexf+xml; charset=utf-8',
 		write: (r) => networkGexf(r.dataset, r.filters, r.locale)
@@ -62,14 +80,22 @@ export const GET: RequestHandler = ({ params, url }) => {
 	if (excel === undefined) return refuse(400, EXCEL_REFUSAL);
 	const locale = langParameter(url.searchParams);
 	if (locale === undefined) return refuse(400, LANG_REFUSAL);
+	const scale = scaleParameter(url.searchParams);
+	if (scale === undefined) return refuse(400, SCALE_REFUSAL);
+	const top = parseTop(url.searchParams.get('top'));
+	const links = parseLinkMode(url.searchParams.get('links'));
+	for (const problem of [top.problem, links.problem]) if (problem) return refuse(400, problem);
 	const body = format.write({
 		dataset,
 		filters,
 		graph: () => filteredGraph(dataset, filters),
 		locale,
-		excel
+		excel,
+		top: top.top,
+		linkMode: links.mode,
+		scale
 	});
 	const csv = params.format.endsWith('csv');
-	const name = `entente-network${locale === 'en' ? '' : `-${locale}`}${excel && csv ? '-excel' : ''}`;
+	const name = `entente-network${locale === 'en' ? '' : `-${locale}`}${excel && csv ? '-excel' : ''}${params.format === 'png' && scale > 1 ? `@${scale}x` : ''}`;
 	return downloadResponse({ body, type: format.type, filename: `${name}.${params.format}` }, csv);
 };

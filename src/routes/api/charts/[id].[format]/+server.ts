@@ -8,7 +8,9 @@ import {
 	excelParameter,
 	LANG_REFUSAL,
 	langParameter,
-	refuse
+	refuse,
+	SCALE_REFUSAL,
+	scaleParameter
 } from '$lib/server/downloadResponse';
 import { pageFilters } from '$lib/server/pageFilters';
 import type { RequestHandler } from './$types';
@@ -21,8 +23,8 @@ export const GET: RequestHandler = ({ params, url, locals }) => {
 		return refuse(404, `No chart named that. The charts are: ${CHART_IDS.join(', ')}.`);
 	if (!isFormat(params.format))
 		return refuse(404, `No such download. The formats are: ${DOWNLOAD_FORMATS.join(', ')}.`);
-	const scale = url.searchParams.get('scale') ?? '1';
-	if (scale !== '1' && scale !== '2') return refuse(400, 'The scale must be 1 or 2.');
+	const scale = scaleParameter(url.searchParams);
+	if (scale === undefined) return refuse(400, SCALE_REFUSAL);
 	const excel = excelParameter(url.searchParams);
 	if (excel === undefined) return refuse(400, EXCEL_REFUSAL);
 	if (langParameter(url.searchParams) === undefined) return refuse(400, LANG_REFUSAL);
@@ -31,7 +33,7 @@ export const GET: RequestHandler = ({ params, url, locals }) => {
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
 	const query = url.searchParams.toString();
 	const download = chartDownload(dataset, params.id, filters, params.format, {
-		scale: scale === '2' ? 2 : 1,
+		scale,
 		locale: locals.locale,
 		excel,
 		permalink: `${url.origin}/charts/${params.id}${query ? `?${query}` : ''}`
