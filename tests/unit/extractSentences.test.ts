@@ -1317,6 +1317,15 @@ describe('parties named with honorifics, and ceasefires (#11 §1, §3)', () => {
 		]);
 	});
 
+	it('sends the parties a meeting names to the gathering on whose sidelines it is, not the clause’s subject', () => {
+		const text =
+			'Albin Kurti et Aleksandar Vucic ne se parlent plus. Miroslav Lajcak est l’émissaire européen. M. Lajcak doit se rendre à Belgrade, et une rencontre entre MM. Kurti et Vucic en marge du sommet du G20 à New Delhi est évoquée.';
+		const toIndia = relationsOf(text)
+			.filter((r) => r.type === 'visit' && r.target === 'IND')
+			.map((r) => r.source);
+		expect(toIndia.sort()).toEqual(['albin-kurti', 'aleksandar-vucic']);
+	});
+
 	it('makes a ceasefire between two sides an agreement, and one declared alone a withdrawal', () => {
 		expect(
 			pairs(
@@ -1336,5 +1345,35 @@ describe('parties named with honorifics, and ceasefires (#11 §1, §3)', () => {
 		expect(declared.map((r) => [r.type, r.source, r.target])).toEqual([
 			['withdrawal', 'RUS', 'UKR']
 		]);
+	});
+});
+
+describe('their ministers: a possessive for the pair of countries named together last (#12 §3)', () => {
+	const pairs = (text: string, lang: 'fr' | 'en', type: string) =>
+		relationsOf(text, lang, '2023-10-02')
+			.filter((r) => r.type === type)
+			.map((r) => [r.source, r.target].sort().join(' – '));
+
+	it('makes "their foreign ministers" the pair’s countries, and takes the pair named last', () => {
+		expect(
+			pairs(
+				'Narendra Modi and Xi Jinping sat apart. Saudi Arabia and Iran agreed to restore relations. Their foreign ministers are expected to meet within two months.',
+				'en',
+				'meeting'
+			)
+		).toEqual(['IRN – SAU']);
+		expect(
+			pairs(
+				'La France et le Maroc ont ouvert une nouvelle page. Leurs ministres ont signé un accord sur l’eau.',
+				'fr',
+				'agreement'
+			)
+		).toEqual(['FRA – MAR']);
+	});
+
+	it('needs a pair: one country named alone owns nothing here', () => {
+		expect(
+			pairs('Iran is isolated. Their foreign ministers are expected to meet soon.', 'en', 'meeting')
+		).toEqual([]);
 	});
 });

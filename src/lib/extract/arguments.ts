@@ -49,6 +49,7 @@ const NOUN_RECIPIENT = new RegExp(
 	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
 );
 const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE_OR_TITLE}$`);
+const NOUN_BETWEEN = new RegExp(`^\\s*(?:entre|between)\\s+${ARTICLE_OR_TITLE}$`);
 // « la Russie et l’Ukraine », "X and the Y": an article may follow the conjunction.
 const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE_OR_TITLE}$`);
 const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
@@ -482,9 +483,19 @@ export function chooseArguments(
 		// "Trudeau raised it with Modi on the sidelines of the summit in New Delhi": everyone
 		// named in the clause was there, each visiting if from abroad.
 		if (venue && /^(?:en marge|on the sidelines)/.test(slice(s, hit.start, hit.end))) {
+			// « une rencontre entre MM. Kurti et Vucic en marge du Conseil européen »: the parties
+			// a meeting names are the ones there, not the clause's subject.
+			const meeting = s.hits.find(
+				(h) =>
+					h !== hit &&
+					h.rule.form === 'noun' &&
+					h.end <= hit.start &&
+					before.some((a) => a.start >= h.end && NOUN_BETWEEN.test(slice(s, h.end, a.start)))
+			);
 			const guests = before.filter(
 				(a) =>
 					present(a) &&
+					(!meeting || a.start >= meeting.end) &&
 					a.via !== 'adjective' &&
 					typeOf(s, a) === 'person' &&
 					countryOfActor(s, a.entity) !== venue.entity
