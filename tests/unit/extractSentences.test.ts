@@ -1139,6 +1139,18 @@ describe('speakers: who says it, when the verb is far from a name (#12)', () => 
 		];
 	};
 
+	it('reads a government named after a comma and its verb, at the sentence’s end, as the speaker', () => {
+		const fr = 'Paris va expulser douze agents algériens, annonce l’Élysée.';
+		// A statement by France about Algeria.
+		expect(speakers(fr, 'fr')).toEqual([['FRA>DZA', fr]]);
+		const en = 'Washington will send more aid to Ukraine, said the State Department on Monday.';
+		expect(speakers(en, 'en').map(([speaker]) => speaker)).toEqual(['USA>UKR']);
+		// A name further on is what is said about, not who says it.
+		expect(
+			speakers('Les agents partiront, annonce le ministre, avant de critiquer l’Algérie.', 'fr')
+		).toEqual([]);
+	});
+
 	it('resolves "he" to a person led by a possessive, or named after an opening quotation', () => {
 		expect(
 			speakers(

@@ -58,6 +58,13 @@ const APPOSITIONS = /^\s*(?:,[^,;.«»"()]+)+,\s*(?:has\s+|had\s+|a\s+|avait\s+)
 
 const BODY_OF = /^['’]s\s+[^,;.()"«»]{0,45}$/;
 
+// ", annonce", ", a indiqué", ", said": the verb of an inverted attribution follows a comma.
+const INVERTED_LEAD = /,\s*(?:(?:a|avait|ont|avaient|has)\s+)?$/;
+const INVERTED_ARTICLE = /^\s*(?:l'|le\s+|la\s+|les\s+|the\s+)?$/;
+// Then the sentence ends, or a date, a source or a channel closes it (« dans un communiqué »).
+const INVERTED_END =
+	/^\s*(?:$|[.;!?]|,|\(|dans\s|in\s|on\s|le\s|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|sur\s)/;
+
 /**
  * What a statement trigger states: `speaker → addressee or topic` (a statement, and a demand
  * when the topic "must" act), or, when the speaker is alone, `speaker → speaker`, a quote
@@ -125,7 +132,20 @@ export function statementRelations(
 		COORDINATED_VERB.test(slice(s, Math.max(s.start, hit.start - 30), hit.start))
 			? first
 			: undefined;
-	const speakerMention = speakerAfter ?? sharedSubject ?? speakerBefore ?? institutionBefore;
+	// « Paris va expulser douze agents, annonce l’Élysée », "…, said the State Department": a
+	// verb after a comma, then a government or body and the sentence's end, is an inverted
+	// attribution (people are found so by speakerAfter).
+	const institutionAfter =
+		speakerAfter || !INVERTED_LEAD.test(slice(s, Math.max(s.start, hit.start - 12), hit.start))
+			? undefined
+			: institutions.find(
+					(p) =>
+						p.start >= hit.end &&
+						INVERTED_ARTICLE.test(slice(s, hit.end, p.start)) &&
+						INVERTED_END.test(slice(s, p.end, Math.min(s.end, p.end + 30)))
+				);
+	const speakerMention =
+		speakerAfter ?? institutionAfter ?? sharedSubject ?? speakerBefore ?? institutionBefore;
 	const speaker = speakerMention?.entity ?? (pronoun ? s.lastSpeaker : undefined);
 	if (!speaker) return [];
 	const from = speakerAfter ? speakerAfter.end : hit.end;
