@@ -1389,3 +1389,25 @@ describe('their ministers: a possessive for the pair of countries named together
 		).toEqual([]);
 	});
 });
+
+describe('judging what another did unacceptable (#11 §1)', () => {
+	it('is criticism of the one who did it, named as the object inside the verb’s words', () => {
+		const of = (text: string, lang: 'fr' | 'en') =>
+			relationsOf(text, lang, '2023-10-02')
+				.filter((r) => r.type === 'criticism')
+				.map((r) => `${r.source} → ${r.target}`);
+		expect(
+			of('North Korea fired an ICBM on Friday. Japan called the launch unacceptable.', 'en')
+		).toEqual(['JPN → PRK']);
+		expect(
+			of(
+				'Miroslav Lajcak a invité Pristina à revenir à la table. Le Kosovo a jugé cet appel insuffisant.',
+				'fr'
+			)
+		).toEqual(['XKK → miroslav-lajcak']);
+		// Judged sound, it is no criticism.
+		expect(
+			of('North Korea fired an ICBM on Friday. Japan called the launch expected.', 'en')
+		).toEqual([]);
+	});
+});

@@ -746,7 +746,7 @@ export function chooseArguments(
 		EVENT_OBJECT_TYPES.has(rule.type) &&
 		s.eventAgents
 	) {
-		const event = eventObjectAgent(s.eventAgents, s.folded, hit.end);
+		const event = eventObjectAgent(s.eventAgents, s.folded, hit.start, hit.end);
 		if (event && event.entity !== source?.entity)
 			targets = [{ entity: event.entity, start: event.start, end: event.end, via: 'reference' }];
 	}

@@ -36,7 +36,7 @@ const KINDS: [kind: string, words: string][] = [
 	['accusation', 'accus(?:e|ed|es|ing|ent|ait|aient|ant|ation|ations)|alleg(?:ed|ation|ations)'],
 	[
 		'request',
-		'urged?|urging|called (?:on|for)|demand(?:s|ed|ing)?|appeals?|appealed|appel(?:le|lent|ait|aient)?|exig(?:e|ent|eait|eaient|ence|ences)|ultimatum|requests?|requested|demande(?:s|nt|ait|aient)?|sommation'
+		'urged?|urging|called (?:on|for)|demand(?:s|ed|ing)?|appeals?|appealed|appel(?:e|ee|le|lent|ait|aient)?|invit(?:e|ee|ait|aient|ant)|exig(?:e|ent|eait|eaient|ence|ences)|ultimatum|requests?|requested|demande(?:s|nt|ait|aient)?|sommation'
 	],
 	['proposal', 'propos(?:e|ed|es|al|als|ait|ition|itions)|offers?|offered|offres?']
 ];
@@ -108,14 +108,26 @@ const EVENT_OBJECT =
 
 /**
  * The agent of the event named as the object right after a verb ending at `from` ("condemned
- * the launch"), from `agents` as recordEventAgents left them; undefined when the words there
- * name no kind of event or no agent is known.
+ * the launch"), or, given the trigger's words from `from` to `to`, right after their first word
+ * or after them all; from `agents` as recordEventAgents left them; undefined when the words
+ * there name no kind of event or no agent is known. Offsets are into `folded`.
  */
 export function eventObjectAgent(
 	agents: Map<string, string>,
 	folded: string,
-	from: number
+	from: number,
+	/** Where the trigger's words end; its object may stand inside them (« a jugé cet appel
+	 * insuffisant »). */
+	to = from
 ): { entity: string; start: number; end: number } | undefined {
+	if (to > from) {
+		const firstWord = /^\S+/.exec(folded.slice(from, to));
+		const inside = firstWord
+			? eventObjectAgent(agents, folded, from + firstWord[0].length)
+			: undefined;
+		if (inside && inside.end <= to) return inside;
+		from = to;
+	}
 	const m = EVENT_OBJECT.exec(folded.slice(from, from + 60));
 	if (!m) return undefined;
 	const kind = kindOf(m[1] as string);

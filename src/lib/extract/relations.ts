@@ -125,7 +125,7 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 			!(
 				EVENT_OBJECT_TYPES.has(hit.rule.type) &&
 				s.eventAgents &&
-				eventObjectAgent(s.eventAgents, s.folded, hit.end)
+				eventObjectAgent(s.eventAgents, s.folded, hit.start, hit.end)
 			) &&
 			!arrivalInDateline(s, hit) &&
 			!attendedVenue(s, hit)
