@@ -219,6 +219,15 @@ describe('the time axis speaks the view’s language (#15 §5)', () => {
 		expect(labels.filter((l) => /2023/.test(l))).toHaveLength(1);
 	});
 
+	it('qualifies hedged relations and quotes figures in French in a French chart', () => {
+		const data = CHARTS.dependence.data(dataset, NO_FILTERS, 'fr');
+		const words = texts(renderPlot(CHARTS.dependence.plot(data, { width: 640 }), 'dependence'));
+		const all = [...words, ...data.rows.map((r) => r.label)].join('\n');
+		expect(all).toContain('dépendance (rapporté)');
+		expect(all).toContain('« machines-outils importées »');
+		expect(all).not.toMatch(/\((?:reported|hypothetical|planned|proposed|denied)\)|“/);
+	});
+
 	it('names months over their days on a short span, and years alone on a long one', () => {
 		const ticks = ['2024-05-22', '2024-05-29', '2024-06-05'].map((d) => new Date(`${d}T00:00Z`));
 		const fr = timeTickFormat('fr');
