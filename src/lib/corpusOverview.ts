@@ -5,6 +5,7 @@ import { memo } from './dataset/memo';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
+import { roleIn } from './i18n/roleLabels';
 import type { Article, EntityType, Relation } from './types';
 
 export interface ArticleRow {
@@ -134,7 +135,7 @@ function computeOverview(
 			name: name(e.id),
 			type: e.type,
 			...(e.country ? { country: e.country, countryName: name(e.country) } : {}),
-			...(e.role ? { role: e.role } : {}),
+			...(e.role ? { role: roleIn(e, locale) } : {}),
 			mentions: mentions.get(e.id)?.mentions ?? 0,
 			relations: relationCount.get(e.id) ?? 0,
 			articles: mentions.get(e.id)?.articles ?? 0

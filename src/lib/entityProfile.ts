@@ -7,6 +7,7 @@ import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { ArticleMeta, Indicator, Quote, Relation, RelationType } from './types';
 import type { Locale } from './i18n/locale';
+import { roleIn } from './i18n/roleLabels';
 import { relationQualifiers } from './i18n/qualifiers';
 import type { OriginKind } from './gazetteer/schema';
 
@@ -150,7 +151,7 @@ export function profileFrom(
 	};
 	const people = (parts.country?.people ?? []).map((p) => {
 		const person = source.entity(p);
-		return { id: p, name: name(p), ...(person?.role ? { role: person.role } : {}) };
+		return { id: p, name: name(p), ...(person?.role ? { role: roleIn(person, locale) } : {}) };
 	});
 	const indicators = parts.indicators.map((i) => ({
 		id: i.id,

@@ -177,6 +177,8 @@ export interface Entity {
 	/** Persons and organisations: the alpha-3 code of their country. */
 	country?: string;
 	role?: string;
+	/** The role in each language (`role` is the English). */
+	roleNames?: LocalizedName;
 	/** Organisation a person speaks for (an expert's university). */
 	affiliation?: string;
 	kind?: string;

@@ -8,6 +8,7 @@ import { CHART_IDS } from '../../src/lib/charts/types';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { NO_FILTERS, parseFilters } from '../../src/lib/graph/filters';
 import { renderPlot } from '../../src/lib/server/renderChart';
+import { timeTickFormat } from '../../src/lib/charts/timeTicks';
 import { parseHTML } from 'linkedom';
 import { foundingDataset } from '../helpers/corpus';
 
@@ -188,5 +189,54 @@ describe('any filters', () => {
 			}),
 			{ numRuns: 60 }
 		);
+	});
+});
+
+describe('the time axis speaks the view’s language (#15 §5)', () => {
+	const axisLabels = (locale: 'en' | 'fr', width = 640) => {
+		const data = CHARTS.timeline.data(dataset, NO_FILTERS, locale);
+		const tree = renderPlot(CHARTS.timeline.plot(data, { width }), 'timeline');
+		const axis = elements(tree, 'g').find(
+			(g) => typeof g !== 'string' && g.attrs['aria-label'] === 'x-axis tick label'
+		);
+		return elements(axis ?? '', 'text').map((t) => texts(t).join(' '));
+	};
+	const ENGLISH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
+
+	it('writes French month abbreviations under a French timeline, and no English ones', () => {
+		const labels = axisLabels('fr');
+		expect(labels.length).toBeGreaterThan(3);
+		expect(labels).toContain('janv. 2023');
+		expect(labels).toContain('avr.');
+		expect(labels).toContain('juil.');
+		for (const label of labels) expect(label).not.toMatch(ENGLISH);
+	});
+
+	it('keeps Plot’s English ticks under an English timeline, the year only where it changes', () => {
+		const labels = axisLabels('en');
+		expect(labels).toContain('Jan 2023');
+		expect(labels).toContain('Apr');
+		expect(labels.filter((l) => /2023/.test(l))).toHaveLength(1);
+	});
+
+	it('qualifies hedged relations and quotes figures in French in a French chart', () => {
+		const data = CHARTS.dependence.data(dataset, NO_FILTERS, 'fr');
+		const words = texts(renderPlot(CHARTS.dependence.plot(data, { width: 640 }), 'dependence'));
+		const all = [...words, ...data.rows.map((r) => r.label)].join('\n');
+		expect(all).toContain('dépendance (rapporté)');
+		expect(all).toContain('« machines-outils importées »');
+		expect(all).not.toMatch(/\((?:reported|hypothetical|planned|proposed|denied)\)|“/);
+	});
+
+	it('names months over their days on a short span, and years alone on a long one', () => {
+		const ticks = ['2024-05-22', '2024-05-29', '2024-06-05'].map((d) => new Date(`${d}T00:00Z`));
+		const fr = timeTickFormat('fr');
+		expect(ticks.map((d, i) => fr(d, i, ticks))).toEqual(['22\nmai', '29', '5\njuin']);
+		const en = timeTickFormat('en');
+		expect(ticks.map((d, i) => en(d, i, ticks))).toEqual(['22\nMay', '29', '5\nJun']);
+		const years = ['2022', '2023'].map((y) => new Date(`${y}-01-01T00:00Z`));
+		expect(years.map((d, i) => fr(d, i, years))).toEqual(['2022', '2023']);
+		const months = ['2023-12-01', '2024-02-01'].map((d) => new Date(`${d}T00:00Z`));
+		expect(months.map((d, i) => fr(d, i, months))).toEqual(['déc.\n2023', 'févr.\n2024']);
 	});
 });

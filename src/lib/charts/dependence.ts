@@ -9,6 +9,7 @@ import { RELATION_STYLE } from '../graph/style';
 import type { Indicator, IndicatorMeasure, Modality } from '../types';
 import { RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
+import { MODALITY_LABELS } from '../i18n/relationLabels';
 import {
 	chartSelection,
 	inSentence,
@@ -65,6 +66,9 @@ function isTradeFigure(i: Indicator): boolean {
 	return i.kind === 'count' && TRADE_UNIT.test(i.unit);
 }
 
+/** Words quoted as each language quotes: “…” in English, « … » in French. */
+const quoted = (words: string, locale: Locale) => (locale === 'fr' ? `« ${words} »` : `“${words}”`);
+
 export function dependenceChart(
 	dataset: Dataset,
 	filters: Filters,
@@ -109,7 +113,9 @@ export function dependenceChart(
 		.sort((a, b) => b.evidence.length - a.evidence.length || a.key.localeCompare(b.key))
 		.slice(0, limit);
 	const qualified = strongest.map((l) =>
-		l.modality === 'asserted' ? l : { ...l, label: `${l.label} (${l.modality})` }
+		l.modality === 'asserted'
+			? l
+			: { ...l, label: `${l.label} (${MODALITY_LABELS[locale][l.modality]})` }
 	);
 	const figures: DependenceRow[] = sel.indicators.filter(isTradeFigure).map((i) => {
 		const [from, to] = [i.subject && node(i.subject), i.partner && node(i.partner)];
@@ -130,7 +136,7 @@ export function dependenceChart(
 			figure,
 			...(i.measure ? { measure: i.measure } : {}),
 			...(i.currency ? { currency: i.currency } : {}),
-			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} “${i.label}”${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
+			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale)}${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
 			evidence: uniqueEvidence(i.evidence),
 			actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 		};

@@ -18,6 +18,7 @@ import {
 	type ChartSelection
 } from './selection';
 import { interactive } from './interaction';
+import { timeTickFormat } from './timeTicks';
 import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 import { wrapTicks } from './wrap';
 
@@ -297,7 +298,13 @@ export function timelinePlot(data: TimelineData, layout: PlotLayout): Plot.PlotO
 		marginLeft,
 		marginRight: MARGIN_RIGHT,
 		style: { fontSize: '12px' },
-		x: { type: 'utc', label: null, grid: true, nice: true },
+		x: {
+			type: 'utc',
+			label: null,
+			grid: true,
+			nice: true,
+			tickFormat: timeTickFormat(data.locale)
+		},
 		y: { axis: null, domain: Array.from({ length: deepest + 1 }, (_, i) => i), padding: 0.1 },
 		fy: { label: null, domain: lanes, axis: null, padding: 0 },
 		color: { type: 'identity' },

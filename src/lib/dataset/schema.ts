@@ -58,6 +58,7 @@ export const datasetSchema = z
 					iso3: z.string().optional(),
 					country: z.string().optional(),
 					role: z.string().optional(),
+					roleNames: localized.optional(),
 					affiliation: z.string().optional(),
 					kind: z.string().optional(),
 					historical: z.boolean().optional(),

@@ -1,5 +1,6 @@
 // Entity records for every gazetteer actor, keyed by id (countries by alpha-3 code).
 import type { Entity } from '../types';
+import { ROLE_LABELS } from '../i18n/roleLabels';
 import type { Gazetteer, RoleEntry } from './schema';
 
 function unique(values: string[]): string[] {
@@ -34,7 +35,12 @@ export function buildEntities(gazetteer: Gazetteer): Map<string, Entity> {
 			names: p.name,
 			aliases: unique(p.aliases),
 			...(p.country ? { country: p.country } : {}),
-			...(role?.title ? { role: role.title.en } : role ? { role: role.role } : {}),
+			...(role
+				? {
+						role: role.title?.en ?? role.role,
+						roleNames: role.title ?? ROLE_LABELS[role.role]
+					}
+				: {}),
 			...(p.affiliation ? { affiliation: p.affiliation } : {})
 		});
 	}

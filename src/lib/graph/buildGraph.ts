@@ -13,6 +13,7 @@ export interface GraphNode {
 	names: { fr: string; en: string };
 	country?: string;
 	role?: string;
+	roleNames?: { fr: string; en: string };
 	/** Sum of the counts of the node's visible edges. */
 	weight: number;
 	mentions: number;
@@ -70,6 +71,7 @@ function toNode(e: DatasetEntity, weight: number): GraphNode {
 		names: e.names,
 		...(e.country ? { country: e.country } : {}),
 		...(e.role ? { role: e.role } : {}),
+		...(e.roleNames ? { roleNames: e.roleNames } : {}),
 		weight,
 		mentions: e.mentionCount
 	};

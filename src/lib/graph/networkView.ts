@@ -5,6 +5,7 @@ import { datasetIndex, type DatasetIndex } from '../dataset/datasetIndex';
 import type { Dataset, DatasetEntity } from '../dataset/schema';
 import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
 import type { Locale } from '../i18n/locale';
+import { roleIn } from '../i18n/roleLabels';
 import { paginate, PAGE_SIZE, type Paged } from '../pagination';
 import { relationQualifiers } from '../i18n/qualifiers';
 import type { Evidence, Modality, Relation, RelationType } from '../types';
@@ -197,7 +198,7 @@ export function actorDetails(
 		id: entity.id,
 		type: entity.type,
 		names: entity.names,
-		...(entity.role ? { role: entity.role } : {}),
+		...(entity.role ? { role: roleIn(entity, locale) } : {}),
 		...(entity.country ? { country: { id: entity.country, name: name(entity.country) } } : {}),
 		...(entity.affiliation
 			? { affiliation: { id: entity.affiliation, name: name(entity.affiliation) } }

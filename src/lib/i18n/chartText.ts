@@ -5,7 +5,11 @@ import type { Locale } from './locale';
 import { MONTHS } from './months';
 import { RELATION_LABELS } from './relationLabels';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import { plural as pluralIn } from './plural';
+
+// French puts 0 in the singular (« 0 article »), English in the plural.
+const plural = (n: number, one: string, many: string) => pluralIn('en', n, one, many);
+const pluralFr = (n: number, one: string, many: string) => pluralIn('fr', n, one, many);
 
 /** 2024-05-16 → "16 May 2024" / « 16 mai 2024 »; 2024-05 → "May 2024"; 2024 → "2024". */
 export function readableDate(date: string, locale: Locale = 'en'): string {
@@ -56,7 +60,7 @@ export const CHART_TEXT = {
 				by: string,
 				counted: number
 			) =>
-				`${who} have met ${approximate ? 'some ' : ''}${value} times${by ? ` by ${by}` : ''}, the texts report; ${counted} ${plural(counted, 'is', 'are')} in the corpus`,
+				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${counted ? `${counted} ${plural(counted, 'is', 'are')}` : 'none is'} in the corpus`,
 			countedTitle: (who: string, counted: number) =>
 				`${who} met most often: ${counted} ${plural(counted, 'meeting', 'meetings')} in the corpus`,
 			tipCounts: (held: number, announced: number) =>
@@ -107,7 +111,8 @@ export const CHART_TEXT = {
 			) =>
 				`${partner} accounts for ${value} % of ${subject}’s “${words}”${year ? ` in ${year}` : ''}${by ? `, according to ${by}` : ''}`,
 			dependsTitle: (from: string, to: string) => `${from} depends on ${to}, the texts report`,
-			countTitle: (n: number) => `${n} trade, supply and sanctions facts in this selection`
+			countTitle: (n: number) =>
+				`${n} trade, supply and sanctions ${plural(n, 'fact', 'facts')} in this selection`
 		},
 		relations: {
 			subtitle:
@@ -120,7 +125,7 @@ export const CHART_TEXT = {
 			neutral: (n: number) =>
 				`${n} statement or dependence ${plural(n, 'relation is', 'relations are')} neither cooperative nor conflictual and not counted here.`,
 			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
-				`${coop} cooperative and ${conf} conflictual relations; ${split.total} of them between ${a} and ${b}: ${split.fromA} by ${a}, ${split.fromB} by ${b}, ${split.mutual} mutual (in both cells)`,
+				`${coop} cooperative and ${conf} conflictual ${plural(conf, 'relation', 'relations')}; ${split.total} of them between ${a} and ${b}: ${split.fromA} by ${a}, ${split.fromB} by ${b}, ${split.mutual} mutual (in both cells)`,
 			cell: (count: number, mutual: number, tone: string) =>
 				`${count} ${tone}${mutual ? ` (${mutual} mutual, also in the opposite cell)` : ''}`
 		},
@@ -135,7 +140,7 @@ export const CHART_TEXT = {
 			shown: (kept: number, all: number) =>
 				`The ${kept} most mentioned of ${all} actors are shown.`,
 			title: (who: string, n: number, articles: number) =>
-				`${who} is named most: ${n} times in ${articles} ${plural(articles, 'article', 'articles')}`,
+				`${who} is named most: ${n} ${plural(n, 'time', 'times')} in ${articles} ${plural(articles, 'article', 'articles')}`,
 			tip: (who: string, n: number, article: string) =>
 				`${who}: ${n} ${plural(n, 'mention', 'mentions')} in “${article}”`,
 			tipPeriod: (who: string, n: number, period: string) =>
@@ -148,8 +153,8 @@ export const CHART_TEXT = {
 		source: (cited: string[]) =>
 			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
 		noSource: 'Source : aucun article dans cette sélection.',
-		otherArticles: (n: number) => `et ${n} ${plural(n, 'autre article', 'autres articles')}`,
-		moreNotes: (n: number) => `… et ${n} ${plural(n, 'autre note', 'autres notes')}.`,
+		otherArticles: (n: number) => `et ${n} ${pluralFr(n, 'autre article', 'autres articles')}`,
+		moreNotes: (n: number) => `… et ${n} ${pluralFr(n, 'autre note', 'autres notes')}.`,
 		showMore: (shown: number, total: number) =>
 			`Les ${shown} plus forts sur ${total} sont affichés.`,
 		showMoreLink: 'Afficher plus',
@@ -177,16 +182,16 @@ export const CHART_TEXT = {
 				by: string,
 				counted: number
 			) =>
-				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted} de ces rencontres figurent dans le corpus`,
+				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted ? `${counted} de ces rencontres ${pluralFr(counted, 'figure', 'figurent')}` : 'aucune de ces rencontres ne figure'} dans le corpus`,
 			countedTitle: (who: string, counted: number) =>
-				`${who} se sont le plus rencontrés : ${counted} ${plural(counted, 'rencontre', 'rencontres')} dans le corpus`,
+				`${who} se sont le plus rencontrés : ${counted} ${pluralFr(counted, 'rencontre', 'rencontres')} dans le corpus`,
 			tipCounts: (held: number, announced: number) =>
-				`${held} tenue(s), ${announced} annoncée(s) dans le corpus`,
+				`${held} ${pluralFr(held, 'tenue', 'tenues')}, ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')} dans le corpus`,
 			tipDates: (dates: string) => `dates : ${dates}`,
 			tipReported: (value: number, by: string) =>
 				`${value} au total jusqu’en ${by}, selon le texte`,
 			mark: (value: number, by: string, here: number) =>
-				`${value} rapportées jusqu’en ${by} · ${here} ici`
+				`${value} ${pluralFr(value, 'rapportée', 'rapportées')} jusqu’en ${by} · ${here} ici`
 		},
 		timeline: {
 			subtitle:
@@ -200,13 +205,13 @@ export const CHART_TEXT = {
 			spanLegend: 'daté au mois ou à l’année seulement : une barre sur toute la période',
 			publishedTip: (date: string, title: string) => `Article publié le ${date} : « ${title} »`,
 			publishedMany: (n: number, period: string) =>
-				`${n} ${plural(n, 'article publié', 'articles publiés')} en ${period}`,
+				`${n} ${pluralFr(n, 'article publié', 'articles publiés')} en ${period}`,
 			undated: (n: number) =>
-				`${n} ${plural(n, 'relation non datée n’est', 'relations non datées ne sont')} pas sur l’axe (voir le réseau).`,
+				`${n} ${pluralFr(n, 'relation non datée n’est', 'relations non datées ne sont')} pas sur l’axe (voir le réseau).`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
 				`${year}${who ? ` (${who})` : ''} : « ${words} », ${value} ans plus tard, selon le texte.`,
 			title: (n: number, span: string, count: number, lane: string) =>
-				`${n} ${plural(n, 'événement daté', 'événements datés')}, ${span} ; ${count} entre ${lane}`,
+				`${n} ${pluralFr(n, 'événement daté', 'événements datés')}, ${span} ; ${count} entre ${lane}`,
 			span: (from: string, to: string) => `de ${from} à ${to}`
 		},
 		dependence: {
@@ -232,7 +237,7 @@ export const CHART_TEXT = {
 				`${partner} : ${value} % des « ${words} » de ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
 			dependsTitle: (from: string, to: string) => `${from} dépend de ${to}, selon les textes`,
 			countTitle: (n: number) =>
-				`${n} faits de commerce, de fourniture et de sanctions dans cette sélection`
+				`${n} ${pluralFr(n, 'fait', 'faits')} de commerce, de fourniture et de sanctions dans cette sélection`
 		},
 		relations: {
 			subtitle:
@@ -245,11 +250,11 @@ export const CHART_TEXT = {
 			shown: (kept: number, all: number) =>
 				`Les ${kept} acteurs les plus actifs sur ${all} sont affichés.`,
 			neutral: (n: number) =>
-				`${n} ${plural(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${plural(n, "n'est", 'ne sont')} pas comptée(s) ici.`,
+				`${n} ${pluralFr(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${pluralFr(n, 'n’est pas comptée', 'ne sont pas comptées')} ici.`,
 			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
-				`${coop} relations de coopération et ${conf} de conflit ; ${split.total} entre ${a} et ${b} : ${split.fromA} de ${a}, ${split.fromB} de ${b}, ${split.mutual} mutuelles (dans les deux cases)`,
+				`${coop} ${pluralFr(coop, 'relation', 'relations')} de coopération et ${conf} de conflit ; ${split.total} entre ${a} et ${b} : ${split.fromA} de ${a}, ${split.fromB} de ${b}, ${split.mutual} ${pluralFr(split.mutual, 'mutuelle', 'mutuelles')} (dans les deux cases)`,
 			cell: (count: number, mutual: number, tone: string) =>
-				`${count} ${tone}${mutual ? ` (dont ${mutual} mutuelles, aussi dans la case opposée)` : ''}`
+				`${count} ${tone}${mutual ? ` (dont ${mutual} ${pluralFr(mutual, 'mutuelle', 'mutuelles')}, aussi dans la case opposée)` : ''}`
 		},
 		mentions: {
 			subtitle:
@@ -262,11 +267,11 @@ export const CHART_TEXT = {
 			shown: (kept: number, all: number) =>
 				`Les ${kept} acteurs les plus cités sur ${all} sont affichés.`,
 			title: (who: string, n: number, articles: number) =>
-				`${who} est le plus cité : ${n} fois dans ${articles} ${plural(articles, 'article', 'articles')}`,
+				`${who} est le plus cité : ${n} fois dans ${articles} ${pluralFr(articles, 'article', 'articles')}`,
 			tip: (who: string, n: number, article: string) =>
-				`${who} : ${n} ${plural(n, 'mention', 'mentions')} dans « ${article} »`,
+				`${who} : ${n} ${pluralFr(n, 'mention', 'mentions')} dans « ${article} »`,
 			tipPeriod: (who: string, n: number, period: string) =>
-				`${who} : ${n} ${plural(n, 'mention', 'mentions')} dans les articles de ${period}`
+				`${who} : ${n} ${pluralFr(n, 'mention', 'mentions')} dans les articles de ${period}`
 		}
 	}
 } satisfies Record<Locale, unknown>;

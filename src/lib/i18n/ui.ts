@@ -3,12 +3,13 @@ import type { Counts } from '../counts';
 import type { EntityType } from '../types';
 import { isLocale, type Locale } from './locale';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import { plural as pluralIn } from './plural';
 
-const PLURALS = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
 /** A count's noun in the language's singular or plural, as Intl.PluralRules picks it. */
-const counted = (locale: 'en' | 'fr', n: number, one: string, other: string) =>
-	PLURALS[locale].select(n) === 'one' ? one : other;
+const counted = pluralIn;
+// French puts 0 in the singular (« 0 article »), English in the plural.
+const plural = (n: number, one: string, many: string) => pluralIn('en', n, one, many);
+const pluralFr = (n: number, one: string, many: string) => pluralIn('fr', n, one, many);
 
 const en = {
 	nav: {
@@ -128,11 +129,12 @@ const en = {
 		pictures: 'SVG and PNG hold the title, the legend and the source line.',
 		/** `shown` of `total` actors when only the strongest are drawn. */
 		embedTitle: (shown: number, total: number) =>
-			`Entente network: ${shown < total ? `${shown} of ${total}` : shown} actors`
+			`Entente network: ${shown < total ? `${shown} of ${total}` : shown} ${plural(shown, 'actor', 'actors')}`
 	},
 	network: {
 		title: 'Network',
-		svgLabel: (nodes: number, links: number) => `Network of ${nodes} actors and ${links} links`,
+		svgLabel: (nodes: number, links: number) =>
+			`Network of ${nodes} ${plural(nodes, 'actor', 'actors')} and ${links} ${plural(links, 'link', 'links')}`,
 		/** The embedded network's heading. */
 		embedHeading: (nodes: number, links: number) =>
 			`Network: ${nodes} ${counted('en', nodes, 'actor', 'actors')} and ${links} ${counted('en', links, 'link', 'links')}`,
@@ -156,7 +158,7 @@ const en = {
 		didYouMean: 'Did you mean',
 		questionMark: '?',
 		tableSummary: (nodes: number, links: number) =>
-			`Table of the ${nodes} actors and ${links} links shown`,
+			`Table of the ${nodes} ${plural(nodes, 'actor', 'actors')} and ${links} ${plural(links, 'link', 'links')} shown`,
 		links: 'Links',
 		count: 'Count',
 		dates: 'Dates',
@@ -176,9 +178,10 @@ const en = {
 		linksTypes: 'one per type',
 		until: 'to',
 		fit: 'Fit',
-		summary: (nodes: number, links: number) => `${nodes} actors · ${links} links`,
+		summary: (nodes: number, links: number) =>
+			`${nodes} ${plural(nodes, 'actor', 'actors')} · ${links} ${plural(links, 'link', 'links')}`,
 		shownOf: (nodes: number, total: number, links: number, totalLinks: number) =>
-			`the ${nodes} strongest of ${total} actors · ${links} of ${totalLinks} links`,
+			`the ${nodes} strongest of ${total} actors · ${links} of ${totalLinks} ${plural(totalLinks, 'link', 'links')}`,
 		top: 'Actors shown',
 		topButton: 'Show',
 		relationsOf: (n: number) => `${n} ${plural(n, 'relation', 'relations')}`
@@ -334,13 +337,13 @@ const fr: UiText = {
 		chosenCountries: 'Pays choisis',
 		chosenArticle: 'Article choisi',
 		remove: (label) => `Retirer ${label}`,
-		suggestions: (n) => `${n} ${plural(n, 'suggestion', 'suggestions')}`,
+		suggestions: (n) => `${n} ${pluralFr(n, 'suggestion', 'suggestions')}`,
 		noMatch: 'Aucun résultat',
 		didYouMean: 'Vouliez-vous dire…'
 	},
 	dashboard: {
 		lede: (c) =>
-			`Le corpus : ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.actors} ${plural(c.actors, 'acteur', 'acteurs')} dans ${c.relations} ${plural(c.relations, 'relation', 'relations')} (événements), rapportées par ${c.sentences} ${plural(c.sentences, 'phrase', 'phrases')} · ${c.figures} ${plural(c.figures, 'chiffre', 'chiffres')}, chacun retracé jusqu’à sa phrase.`,
+			`Le corpus : ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} dans ${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (événements), rapportées par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}, chacun retracé jusqu’à sa phrase.`,
 		network: 'Réseau',
 		networkSubtitle:
 			'Les acteurs et leurs relations ; sélectionnez un acteur ou un lien pour lire ses sources.',
@@ -358,7 +361,7 @@ const fr: UiText = {
 		label: 'Filtres',
 		none: 'Aucun filtre : tout le corpus.',
 		leaves: (c) =>
-			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (événements) · ${c.actors} ${plural(c.actors, 'acteur', 'acteurs')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'chiffre', 'chiffres')}`,
+			`${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (événements) · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} · ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}`,
 		resetAll: 'Retirer tous les filtres'
 	},
 	headlines: {
@@ -366,7 +369,7 @@ const fr: UiText = {
 		actorsDetail: 'parties à ces relations, tels que le réseau les dessine',
 		relations: 'Relations (événements)',
 		relationsDetail: (c) =>
-			`rapportées par ${c.sentences} ${plural(c.sentences, 'phrase', 'phrases')} ; ${c.hedged} avec réserve (prévues, proposées, hypothétiques ou rapportées)${c.negated ? ` ; ${c.negated} démenties ou non établies, écartées` : ''}`,
+			`rapportées par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} ; ${c.hedged} avec réserve (prévues, proposées, hypothétiques ou rapportées)${c.negated ? ` ; ${c.negated} démenties ou non établies, écartées` : ''}`,
 		articles: 'Articles',
 		articlesDetail: 'contenant les sources de cette sélection',
 		figures: 'Chiffres',
@@ -374,7 +377,7 @@ const fr: UiText = {
 		mostMet: 'Paire la plus rencontrée',
 		reported: (value, by, counted) =>
 			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} dans le corpus`,
-		counted: (n) => `${n} ${plural(n, 'rencontre', 'rencontres')} dans le corpus`,
+		counted: (n) => `${n} ${pluralFr(n, 'rencontre', 'rencontres')} dans le corpus`,
 		strongest: 'Chiffre de dépendance le plus fort'
 	},
 	charts: {
@@ -387,10 +390,10 @@ const fr: UiText = {
 		},
 		label: 'Graphiques',
 		hint: 'Sélectionnez une marque, ou une ligne du tableau de données, pour lire les phrases qui la fondent.',
-		table: (n) => `Tableau de données (${n} ${plural(n, 'ligne', 'lignes')})`,
+		table: (n) => `Tableau de données (${n} ${pluralFr(n, 'ligne', 'lignes')})`,
 		mark: 'Marque',
 		sentences: 'Phrases',
-		evidence: (n) => `${n} ${plural(n, 'phrase', 'phrases')}`,
+		evidence: (n) => `${n} ${pluralFr(n, 'phrase', 'phrases')}`,
 		clear: 'effacer la sélection'
 	},
 	share: {
@@ -414,11 +417,12 @@ const fr: UiText = {
 		png: (width) => `PNG ${width}\u00a0px`,
 		pictures: 'Les SVG et PNG portent le titre, la légende et la ligne des sources.',
 		embedTitle: (shown: number, total: number) =>
-			`Réseau Entente : ${shown < total ? `${shown} sur ${total}` : shown} acteurs`
+			`Réseau Entente : ${shown < total ? `${shown} sur ${total}` : shown} ${pluralFr(shown, 'acteur', 'acteurs')}`
 	},
 	network: {
 		title: 'Réseau',
-		svgLabel: (nodes, links) => `Réseau de ${nodes} acteurs et ${links} liens`,
+		svgLabel: (nodes, links) =>
+			`Réseau de ${nodes} ${pluralFr(nodes, 'acteur', 'acteurs')} et ${links} ${pluralFr(links, 'lien', 'liens')}`,
 		// French counts 0 and 1 in the singular (Intl.PluralRules 'fr': « 0 lien »).
 		embedHeading: (nodes, links) =>
 			`Réseau : ${nodes} ${counted('fr', nodes, 'acteur', 'acteurs')} et ${links} ${counted('fr', links, 'lien', 'liens')}`,
@@ -442,7 +446,8 @@ const fr: UiText = {
 		didYouMean: 'Vouliez-vous dire',
 		// French sets a narrow no-break space before a question mark.
 		questionMark: '\u202f?',
-		tableSummary: (nodes, links) => `Tableau des ${nodes} acteurs et ${links} liens affichés`,
+		tableSummary: (nodes, links) =>
+			`Tableau des ${nodes} ${pluralFr(nodes, 'acteur', 'acteurs')} et ${links} ${pluralFr(links, 'lien affiché', 'liens affichés')}`,
 		links: 'Liens',
 		count: 'Nombre',
 		dates: 'Dates',
@@ -450,24 +455,25 @@ const fr: UiText = {
 		to: 'Vers',
 		relation: 'Relation',
 		profile: 'Fiche',
-		mentions: (n) => `${n} ${plural(n, 'mention', 'mentions')}`,
+		mentions: (n) => `${n} ${pluralFr(n, 'mention', 'mentions')}`,
 		noRelation: 'Aucune relation dans le jeu de données.',
 		leftOut: 'Non comptées : niées par le texte',
 		edgeCount: (label, n, sentences) =>
-			`${label} : ${n} ${plural(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
+			`${label} : ${n} ${pluralFr(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,
 		pairCount: (n, types, sentences) =>
-			`${n} ${plural(n, 'relation', 'relations')} (événements)${types > 1 ? ` de ${types} types` : ''}, rapportées par ${sentences} ${plural(sentences, 'phrase', 'phrases')}`,
+			`${n} ${pluralFr(n, 'relation', 'relations')} (événements)${types > 1 ? ` de ${types} types` : ''}, rapportées par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,
 		linksMode: 'Liens :',
 		linksPairs: 'un par paire',
 		linksTypes: 'un par type',
 		until: 'au',
 		fit: 'Recadrer',
-		summary: (nodes, links) => `${nodes} acteurs · ${links} liens`,
+		summary: (nodes, links) =>
+			`${nodes} ${pluralFr(nodes, 'acteur', 'acteurs')} · ${links} ${pluralFr(links, 'lien', 'liens')}`,
 		shownOf: (nodes, total, links, totalLinks) =>
-			`les ${nodes} plus liés sur ${total} acteurs · ${links} liens sur ${totalLinks}`,
+			`les ${nodes} plus liés sur ${total} acteurs · ${links} ${pluralFr(links, 'lien', 'liens')} sur ${totalLinks}`,
 		top: 'Acteurs affichés',
 		topButton: 'Afficher',
-		relationsOf: (n) => `${n} ${plural(n, 'relation', 'relations')}`
+		relationsOf: (n) => `${n} ${pluralFr(n, 'relation', 'relations')}`
 	},
 	pager: {
 		label: 'Pages',
@@ -479,7 +485,7 @@ const fr: UiText = {
 		original: 'original',
 		review: 'Relire l’extraction',
 		found: (n) => `Relations relevées dans cet article (${n})`,
-		evidenceOf: (n) => `Source de ${n} ${plural(n, 'relation', 'relations')}`
+		evidenceOf: (n) => `Source de ${n} ${pluralFr(n, 'relation', 'relations')}`
 	},
 	entity: {
 		showInNetwork: 'Voir dans le réseau',
@@ -547,7 +553,7 @@ const fr: UiText = {
 		accept: 'Accepter',
 		reject: 'Rejeter',
 		unknownPeople: 'Personnes inconnues du répertoire',
-		mentions: (name, n) => `${name} (${n} ${plural(n, 'mention', 'mentions')}) est`,
+		mentions: (name, n) => `${name} (${n} ${pluralFr(n, 'mention', 'mentions')}) est`,
 		knownActor: (name) => `Acteur connu pour ${name}`,
 		merge: 'Fusionner',
 		addMissing: 'Ajouter une relation manquante',
