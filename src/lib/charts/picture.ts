@@ -10,6 +10,14 @@ export const MUTED = '#5f6368';
 export const RULE = '#d9dce0';
 /** The margin around everything, in px. */
 export const PAD = 16;
+/** Pictures for reports (charts and the network) are drawn at a column's width, in px. */
+export const PICTURE_WIDTH = 800;
+/** The PNG sizes offered: 1×, 2× and 3× a picture's width (800, 1600 and 2400 px). */
+export const PNG_SCALES = [1, 2, 3] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+
+/** A PNG file name's size mark: none at 1×, "@2x", "@3x". */
+export const scaleSuffix = (scale: PngScale): string => (scale > 1 ? `@${scale}x` : '');
 
 export const el = (
 	tag: string,

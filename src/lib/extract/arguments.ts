@@ -27,10 +27,11 @@ const PROJECT_TARGETS = new Set<RelationType>([
 	'dependence',
 	'supply'
 ]);
-export const ARTICLE = "(?:les?\\s+|la\\s+|l'|the\\s+)?";
+const ARTICLES = "les?\\s+|la\\s+|l'|the\\s+";
+export const ARTICLE = `(?:${ARTICLES})?`;
 // "between Mr Kurti and Mr Vucic", « entre MM. Kurti et Vucic », « Kurti et M. Vucic »: an
 // honorific stands where an article would.
-const ARTICLE_OR_TITLE = "(?:les?\\s+|la\\s+|l'|the\\s+|mm?\\.\\s*|(?:mme|mr|mrs|ms|dr)\\.?\\s+)?";
+const ARTICLE_OR_TITLE = `(?:${ARTICLES}|mm?\\.\\s*|(?:mme|mr|mrs|ms|dr)\\.?\\s+)?`;
 // « par les Occidentaux », « par le président américain Joe Biden »: the agent may follow a role.
 // "by the Kenyan president", « par le président kényan »; a preposition between ends the agent
 // phrase ("spoke by phone with both leaders": the leaders are no agent).
@@ -49,7 +50,6 @@ const NOUN_RECIPIENT = new RegExp(
 	`^[^,.;]{0,40}?(?:^|\\s)(?:à|a|au|aux|envers|avec|contre|vis-a-vis(?:\\s*[«»"]?\\s*de)?|to|for|with|towards?|against|on)\\s+(?:[^\\s,.;]+\\s+){0,3}?${ARTICLE}$`
 );
 const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE_OR_TITLE}$`);
-const NOUN_BETWEEN = new RegExp(`^\\s*(?:entre|between)\\s+${ARTICLE_OR_TITLE}$`);
 // « la Russie et l’Ukraine », "X and the Y": an article may follow the conjunction.
 const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE_OR_TITLE}$`);
 const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
@@ -490,7 +490,11 @@ export function chooseArguments(
 					h !== hit &&
 					h.rule.form === 'noun' &&
 					h.end <= hit.start &&
-					before.some((a) => a.start >= h.end && NOUN_BETWEEN.test(slice(s, h.end, a.start)))
+					groupAfter(
+						s,
+						h,
+						before.filter((a) => a.start >= h.end)
+					) !== undefined
 			);
 			const guests = before.filter(
 				(a) =>

@@ -176,7 +176,7 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 // set (c) it found one meeting more and, through the place of that meeting, visits the gold
 // does not label; on (d) one meeting more.)
 const POSSESSIVE_PAIR =
-	/\b(?:leurs?|their)\s+(?:foreign ministers|defence ministers|defense ministers|military commanders|delegations|negotiators|ministres|delegations|negociateurs|chefs de la diplomatie)\b/g;
+	/\b(?:leurs?|their)\s+(?:foreign ministers|defence ministers|defense ministers|military commanders|delegations|negotiators|ministres|negociateurs|chefs de la diplomatie)\b/g;
 
 /**
  * The possessive « leurs » / "their" before a plural role, as the two countries named together

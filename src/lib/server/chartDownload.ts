@@ -5,21 +5,18 @@ import { chartBundle, chartJson, chartTable, citation, toCsv } from '../charts/e
 import { CHARTS } from '../charts/registry';
 import { standaloneSvg } from '../charts/standalone';
 import { svgMarkup, type SvgElementNode } from '../charts/svgTree';
-import { PAD } from '../charts/picture';
+import { PAD, PICTURE_WIDTH, scaleSuffix, type PngScale } from '../charts/picture';
 import type { ChartData, ChartId } from '../charts/types';
 import type { Dataset } from '../dataset/schema';
 import type { Locale } from '../i18n/locale';
 import { filtersToParams, type Filters } from '../graph/filters';
 import { chartData } from './chartView';
-import { rasterFont, rasterise, type PngScale } from './rasterise';
+import { rasterFont, rasterise } from './rasterise';
 import type { PictureFont } from '../charts/textWidth';
 import { renderPlot } from './renderChart';
 
 export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json', 'zip'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
-
-/** Pictures for reports are drawn at a column's width. */
-export const PICTURE_WIDTH = 800;
 
 const TYPES: Record<DownloadFormat, string> = {
 	svg: 'image/svg+xml; charset=utf-8',
@@ -59,7 +56,7 @@ export function chartDownload(
 	};
 	const suffix = query ? `-${query.replace(/[^a-zA-Z0-9,=-]+/g, '_').slice(0, 60)}` : '';
 	const excel = format === 'csv' && !!options.excel;
-	const filename = `entente-${id}${suffix}${format === 'png' && options.scale > 1 ? `@${options.scale}x` : ''}${excel ? '-excel' : ''}.${format}`;
+	const filename = `entente-${id}${suffix}${format === 'png' ? scaleSuffix(options.scale) : ''}${excel ? '-excel' : ''}.${format}`;
 	const body = (() => {
 		switch (format) {
 			case 'svg':

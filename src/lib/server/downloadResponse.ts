@@ -1,6 +1,7 @@
 // Responses for downloads: the right type and file name, fetchable from any site (reports embed
 // and link them), and refusals as one plain-text line with a 4xx status.
 import { isLocale, type Locale } from '../i18n/locale';
+import { PNG_SCALES, type PngScale } from '../charts/picture';
 
 /**
  * An SVG opened by itself is a document that could run script: it may load nothing and run
@@ -80,8 +81,8 @@ export const SCALE_REFUSAL =
  * `?scale=` of a picture: 1 (800 px wide, also when not given), 2 (1600 px) or 3 (2400 px).
  * Undefined for any other value (answer 400 with {@link SCALE_REFUSAL}).
  */
-export function scaleParameter(params: URLSearchParams): 1 | 2 | 3 | undefined {
+export function scaleParameter(params: URLSearchParams): PngScale | undefined {
 	const given = params.get('scale');
 	if (given === null) return 1;
-	return given === '1' ? 1 : given === '2' ? 2 : given === '3' ? 3 : undefined;
+	return PNG_SCALES.find((scale) => String(scale) === given);
 }

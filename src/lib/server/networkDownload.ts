@@ -1,6 +1,7 @@
 // The network as a picture for the current filters: SVG, or PNG 800, 1600 or 2400 px wide,
 // with its title, legend and source line inside (charts/networkPicture.ts).
 import { networkPicture, networkPictureWidth } from '../charts/networkPicture';
+import { PICTURE_WIDTH, type PngScale } from '../charts/picture';
 import { sourceLine } from '../charts/selection';
 import { svgMarkup, type SvgElementNode } from '../charts/svgTree';
 import { DOCUMENT_FONT, type PictureFont } from '../charts/textWidth';
@@ -13,10 +14,7 @@ import { networkView } from '../graph/networkView';
 import type { LinkMode } from '../graph/pairLinks';
 import type { Locale } from '../i18n/locale';
 import type { Evidence } from '../types';
-import { rasterFont, rasterise, type PngScale } from './rasterise';
-
-/** Pictures for reports are drawn at a column's width, as the charts' are. */
-export const NETWORK_PICTURE_WIDTH = 800;
+import { rasterFont, rasterise } from './rasterise';
 
 /** The network picture's SVG markup, or its PNG at `scale` (measured in the font it is drawn in). */
 export function networkDownload(
@@ -33,14 +31,14 @@ export function networkDownload(
 	);
 }
 
-/** The network's standalone picture for `filters`, {@link NETWORK_PICTURE_WIDTH} px wide. */
+/** The network's standalone picture for `filters`, {@link PICTURE_WIDTH} px wide. */
 export function networkPictureOf(
 	dataset: Dataset,
 	filters: Filters,
 	options: { locale: Locale; top: number; linkMode: LinkMode },
 	font: PictureFont
 ): SvgElementNode {
-	const width = networkPictureWidth(NETWORK_PICTURE_WIDTH);
+	const width = networkPictureWidth(PICTURE_WIDTH);
 	let evidence: Evidence[] = [];
 	const view = networkView(
 		dataset,
@@ -71,5 +69,5 @@ export function networkPictureOf(
 		source: sourceLine(dataset, evidence, options.locale),
 		locale: options.locale
 	};
-	return networkPicture(input, NETWORK_PICTURE_WIDTH, font);
+	return networkPicture(input, PICTURE_WIDTH, font);
 }

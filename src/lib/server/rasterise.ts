@@ -6,10 +6,7 @@ import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { PictureFont } from '../charts/textWidth';
 import { DOCUMENT_FONT } from '../charts/textWidth';
-
-/** The PNG sizes offered: 1×, 2× and 3× a picture's width (800, 1600 and 2400 px). */
-export const PNG_SCALES = [1, 2, 3] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
+import type { PngScale } from '../charts/picture';
 
 /** Where distributions put Liberation Sans. */
 const LIBERATION = [

@@ -75,6 +75,9 @@ export function sentenceSpans(
 ): Span[] {
 	const spans: Span[] = [];
 	const segmenter = segmenterFor(lang);
+	// A span ends a sentence unless it ends on an abbreviation or leaves a quotation open.
+	const complete = (span: Span) =>
+		!endsOnAbbreviation(text, span.start, span.end) && !insideQuotation(text, span.start, span.end);
 	for (let chunkStart = 0; chunkStart < text.length;) {
 		const newline = text.indexOf('\n', chunkStart + chunkChars);
 		const chunkEnd = newline < 0 ? text.length : newline + 1;
@@ -97,11 +100,7 @@ export function sentenceSpans(
 				previous.end = start + 1;
 				start++;
 				while (start < end && isSpace(text.charCodeAt(start))) start++;
-				if (
-					pending &&
-					!endsOnAbbreviation(text, pending.start, pending.end) &&
-					!insideQuotation(text, pending.start, pending.end)
-				) {
+				if (pending && complete(pending)) {
 					spans.push(pending);
 					pending = undefined;
 				}
@@ -109,10 +108,7 @@ export function sentenceSpans(
 			if (end > start) {
 				if (pending) pending.end = end;
 				else pending = { start, end };
-				if (
-					!endsOnAbbreviation(text, pending.start, pending.end) &&
-					!insideQuotation(text, pending.start, pending.end)
-				) {
+				if (complete(pending)) {
 					spans.push(pending);
 					pending = undefined;
 				}

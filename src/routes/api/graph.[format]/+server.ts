@@ -18,7 +18,7 @@ import {
 } from '$lib/server/downloadResponse';
 import { networkDownload } from '$lib/server/networkDownload';
 import { pageFilters } from '$lib/server/pageFilters';
-import type { PngScale } from '$lib/server/rasterise';
+import { scaleSuffix, type PngScale } from '$lib/charts/picture';
 import { parseTop } from '$lib/graph/strongest';
 import { parseLinkMode, type LinkMode } from '$lib/graph/pairLinks';
 import type { RequestHandler } from './$types';
@@ -96,6 +96,6 @@ export const GET: RequestHandler = ({ params, url }) => {
 		scale
 	});
 	const csv = params.format.endsWith('csv');
-	const name = `entente-network${locale === 'en' ? '' : `-${locale}`}${excel && csv ? '-excel' : ''}${params.format === 'png' && scale > 1 ? `@${scale}x` : ''}`;
+	const name = `entente-network${locale === 'en' ? '' : `-${locale}`}${excel && csv ? '-excel' : ''}${params.format === 'png' ? scaleSuffix(scale) : ''}`;
 	return downloadResponse({ body, type: format.type, filename: `${name}.${params.format}` }, csv);
 };
