@@ -71,4 +71,60 @@ describe('event dates', () => {
 			)
 		).toEqual(['meeting undated']);
 	});
+
+	it('reads a date after a dateline’s commas as the sentence’s own, not an inserted phrase', () => {
+		// The dateline's commas ("NAIROBI, March 4 (Reuters) –") open no phrase around "on Monday".
+		const relations = extractArticle(
+			article(
+				'NAIROBI, March 6 (Reuters) – Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a border accord on Monday, even as Ruto urged Addis Ababa to reopen the crossing at Moyale.',
+				'2024-03-06',
+				'en'
+			),
+			lexicon
+		).relations;
+		expect(relations.find((r) => r.type === 'request')?.date).toBe('2024-03-04');
+		// A phrase set off by commas keeps its date to itself.
+		expect(
+			dated(
+				'Vladimir Putin, the subject of a warrant issued in March, met Xi Jinping.',
+				'2023-10-18'
+			)
+		).toEqual(['meeting undated']);
+	});
+
+	it('dates an undated event of the same actors with the day the story told just before', () => {
+		expect(
+			dated(
+				'Emmanuel Macron arrived in Beijing on Wednesday. He and Xi Jinping met for three hours.',
+				'2023-04-07'
+			)
+		).toEqual(['meeting 2023-04-05']);
+		expect(
+			dated(
+				'Olaf Scholz est arrivé mercredi à Pékin.\n\nM. Scholz et Xi Jinping se sont rencontrés pendant trois heures.',
+				'2023-04-07',
+				'fr'
+			)
+		).toEqual(['meeting 2023-04-05']);
+		// Another actor's event, or one after a sentence telling another date, stays undated.
+		expect(
+			dated(
+				'Emmanuel Macron arrived in Beijing on Wednesday. Narendra Modi met Vladimir Putin for three hours.',
+				'2023-04-07'
+			)
+		).toEqual(['meeting undated']);
+		expect(
+			dated(
+				'Emmanuel Macron arrived in Beijing on Wednesday. The trade war began in 2018. Macron and Xi Jinping met for three hours.',
+				'2023-04-07'
+			)
+		).toEqual(['meeting undated']);
+		// A plan is not dated by the day before it.
+		expect(
+			dated(
+				'Emmanuel Macron arrived in Beijing on Wednesday. He and Xi Jinping will meet in Guangzhou.',
+				'2023-04-07'
+			)
+		).toEqual(['meeting undated']);
+	});
 });

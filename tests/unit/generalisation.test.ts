@@ -28,7 +28,8 @@ describe('new articles', () => {
 			expect.arrayContaining([
 				'meeting narendra-modi ~ vladimir-putin 2024-07-09 asserted',
 				'visit narendra-modi > RUS 2024-07-09 asserted',
-				'agreement narendra-modi ~ vladimir-putin - asserted',
+				// "met … on Tuesday. The two leaders … signed nine agreements": the day told before (#13 §2).
+				'agreement narendra-modi ~ vladimir-putin 2024-07-09 asserted',
 				'threat USA > IND - asserted',
 				'sanctions USA > IND - hypothetical',
 				'meeting sergei-lavrov ~ subrahmanyam-jaishankar 2024-07-08 asserted'
@@ -50,7 +51,8 @@ describe('new articles', () => {
 			expect.arrayContaining([
 				'meeting joe-biden ~ william-ruto 2024-05-23 asserted',
 				'visit william-ruto > USA 2024-05-23 asserted',
-				'agreement joe-biden ~ william-ruto - asserted',
+				// « reçu jeudi … Les deux dirigeants ont signé »: the day told before (#13 §2).
+				'agreement joe-biden ~ william-ruto 2024-05-23 asserted',
 				'supply USA > KEN - planned',
 				'meeting antony-blinken ~ musalia-mudavadi 2024-05-22 asserted'
 			])
@@ -93,7 +95,8 @@ describe('new articles', () => {
 			expect.arrayContaining([
 				'meeting emmanuel-macron ~ luiz-inacio-lula-da-silva 2024-03-28 asserted',
 				'visit luiz-inacio-lula-da-silva > FRA 2024-03-28 asserted',
-				'agreement emmanuel-macron ~ luiz-inacio-lula-da-silva - asserted',
+				// « a reçu jeudi … Les deux dirigeants ont signé »: the day told before (#13 §2).
+				'agreement emmanuel-macron ~ luiz-inacio-lula-da-silva 2024-03-28 asserted',
 				// « s'était entretenu … la veille »: the day before the article.
 				'meeting mauro-vieira ~ stephane-sejourne 2024-03-27 asserted',
 				'agreement BRA ~ FRA 2024-05 planned',

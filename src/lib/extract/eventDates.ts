@@ -66,7 +66,9 @@ function insertedPhrase(s: DatedSentence, d: DateMention, gap: string): boolean 
 	if (comma < 0) return false;
 	const lead = slice(s, s.start, d.start);
 	const open = lead.lastIndexOf(',');
-	if (open < 0) return false;
+	// A dash after that comma ends a dateline or a live entry's time ("MEXICO CITY, Jan 9 –
+	// Biden … pledged on Monday to …, even as"): the date is in the sentence proper.
+	if (open < 0 || /[–—]/.test(lead.slice(open))) return false;
 	const words = `${lead.slice(open + 1)} ${gap.slice(0, comma)}`
 		.trim()
 		.split(/\s+/)
@@ -94,13 +96,21 @@ function isPast(date: string, reference: string | undefined): boolean {
  * reported. A planned or supposed event never takes a past date. Without a date of its own,
  * an event told in the present or the simple past takes the one its context gives.
  */
-export function dateFor(s: DatedSentence, hit: TriggerHit): string | undefined {
+export function dateFor(s: DatedSentence, hit: TriggerHit, carried?: string): string | undefined {
 	// A "since" date dates only what its own phrase names (« depuis l'invasion … en 2022 »).
 	const explicit = s.dates.filter(
 		(d) => !d.implicit && (d.since === undefined || (hit.start >= d.since && hit.end <= d.start))
 	);
 	const reference = s.dates.find((d) => d.implicit === 'reference')?.date;
-	const implicit = s.dates.find((d) => d.implicit === 'context');
+	const context = s.dates.find((d) => d.implicit === 'context');
+	// The day the story told last dates an event of the same actors that names none of its own.
+	// Only a verb's event, in a sentence that tells no date at all ("since 2019" included):
+	// "thanked Turkey for its support" dates the thanks, not the support.
+	const carry =
+		carried && hit.rule.form === 'verb' && !s.dates.some((d) => !d.implicit)
+			? { date: carried }
+			: undefined;
+	const implicit = context ?? carry;
 	// Most sentences tell no date at all: nothing to choose.
 	if (!explicit.length && !implicit) return undefined;
 	const clause = clauseBefore(s, hit);

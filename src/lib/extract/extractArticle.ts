@@ -16,7 +16,7 @@ import { recordEventAgents } from './eventAgents';
 import { resolveReferences } from './references';
 import { RelationMerger } from './mergeRelations';
 import { DATELINE, SentenceDating } from './sentenceDates';
-import { extractSentenceRelations, type SentenceContext } from './relations';
+import { extractSentenceRelations, type SentenceContext, type SentenceRelation } from './relations';
 import { creditsASource, invertedAttributions, isQuote } from './statements';
 import { findTriggers, type TriggerHit } from './triggers';
 import { sentenceVenue } from './venue';
@@ -384,6 +384,7 @@ export function extractArticle(
 	const figureCarry: FigureCarry = {};
 	const dating = new SentenceDating(text, folded, article.lang, article.date);
 	let lastSpeaker: string | undefined;
+	let previousDay: SentenceContext['previousDay'];
 	const eventAgents = new Map<string, string>();
 	const datelinePlace = datelineCountry(text, mentions, entities);
 	// Where the last gathering told was held, for "attending it" (venue.ts).
@@ -440,7 +441,8 @@ export function extractArticle(
 				lastSpeaker,
 				eventAgents,
 				datelinePlace,
-				venue
+				venue,
+				...(previousDay ? { previousDay } : {})
 			};
 			const at = { article: article.id, start: span.start, end: span.end };
 			const told = extractSentenceRelations(ctx);
@@ -460,9 +462,10 @@ export function extractArticle(
 					evidence: [evidenceOf(article, at.start, at.end)]
 				});
 			}
+			previousDay = storyDay(previousDay, told, dating.toldDate);
 			lastSpeaker = ctx.lastSpeaker;
 			venue = sentenceVenue(ctx, told) ?? venue;
-		}
+		} else if (dating.toldDate) previousDay = undefined;
 		if (inSentence.length) recordEventAgents(eventAgents, folded, span.start, span.end, inSentence);
 		for (const found of extractSentenceIndicators({
 			text,
@@ -512,4 +515,27 @@ export function extractArticle(
 		indicators,
 		quotes
 	};
+}
+
+/**
+ * The day the story is at after a sentence: the last day (YYYY-MM-DD) its relations were
+ * dated with, and the actors dated with it; none after a sentence that tells another date
+ * without dating an event with a day; else the one before, unchanged.
+ */
+function storyDay(
+	before: SentenceContext['previousDay'],
+	told: SentenceRelation[],
+	toldDate: boolean
+): SentenceContext['previousDay'] {
+	const day = told.filter((r) => r.date?.length === 10).pop()?.date;
+	if (day) {
+		const actors = new Set<string>();
+		for (const r of told)
+			if (r.date === day) {
+				actors.add(r.source);
+				actors.add(r.target);
+			}
+		return { date: day, actors };
+	}
+	return toldDate ? undefined : before;
 }

@@ -156,7 +156,12 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 		// What is planned, offered or supposed has not happened: a past date is when it was said,
 		// and so is a date before an offer or a supposition ("on Friday … offered to host a
 		// summit"); « devraient signer jeudi », "could meet on 12 May" are dated after it.
-		const found = dateFor(s, hit);
+		const previous = s.previousDay;
+		const carried =
+			previous && [...args.sources, ...args.targets].some((a) => previous.actors.has(a.entity))
+				? previous.date
+				: undefined;
+		const found = dateFor(s, hit, carried);
 		const past = found && s.articleDate && found < s.articleDate.slice(0, found.length);
 		const before = found && s.dates.some((d) => d.date === found && d.end <= hit.start);
 		const date =

@@ -38,6 +38,11 @@ export interface SentenceContext {
 	datelinePlace?: string;
 	/** Where the gathering told last was held (venue.ts): what "attending it" visits. */
 	venue?: string;
+	/**
+	 * The day (YYYY-MM-DD) the story's last dated sentence gave its events, and their actors'
+	 * ids: an undated event of the same actors told next happened that day (eventDates.ts).
+	 */
+	previousDay?: { date: string; actors: Set<string> };
 }
 
 export type Sentence = SentenceContext;

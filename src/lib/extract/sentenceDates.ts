@@ -11,6 +11,9 @@ import type { Span } from '../text/sentences';
 const MAY_HOLD_DATE =
 	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day|weeks?|months?|years?|semaines?|mois|annee|l'an|meme jour|jour meme|meme annee|same day|ete dernier|hiver dernier|printemps dernier|automne dernier|summer|winter|spring|autumn|plus tot|plus tard|earlier|later|ago)\b/;
 const YEARS = /\b(?:19|20)\d\d\b/g;
+// Words that tell a day or a month, in sentences read without chrono (folded text).
+const DAY_OR_MONTH =
+	/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|yesterday)\b/;
 // "**14:40** –", "18 h 40 –", "09h40 –": a live blog's entry.
 const TIMESTAMP = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/;
 const TIMESTAMP_LINES = /^[*_]*\d{1,2}\s?(?::|h)\s?\d{2}[*_]*\s*[–—-]/gm;
@@ -27,6 +30,8 @@ export class SentenceDating {
 	/** The last date the paragraph told (in the sentences read: those that may hold events). */
 	private told: string | undefined;
 	private lastEnd = 0;
+	/** Whether the sentence read last tells a date of its own (a year, month, weekday or day). */
+	toldDate = false;
 	/** Still in the paragraph a dateline heads; where the dateline ends. */
 	private lead: boolean;
 	private readonly datelineEnd: number;
@@ -68,11 +73,14 @@ export class SentenceDating {
 		if (!needed) {
 			// A year told here anchors « en avril de la même année » further on (read without
 			// chrono: only the year is wanted).
-			const years = this.folded.slice(span.start, span.end).match(YEARS);
+			const folded = this.folded.slice(span.start, span.end);
+			const years = folded.match(YEARS);
 			if (years) this.told = years[years.length - 1];
+			this.toldDate = !!years || DAY_OR_MONTH.test(folded);
 			return [];
 		}
 		const own = this.read(span);
+		this.toldDate = own.length > 0;
 		// A live entry happens on the blog's day, the paragraph a dateline heads on the
 		// dateline's. (Carrying the date the sentence before told to the next one was tried:
 		// on set (c) it dated 8 more events right and 25 undated ones wrongly.)
