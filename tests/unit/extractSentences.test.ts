@@ -1415,3 +1415,39 @@ describe('judging what another did unacceptable (#11 §1)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a meeting that sets the clause’s time is between its coordinated subjects (#11 §3)', () => {
+	it('reads "X and Y …, after a meeting" and « X et Y …, au terme d’une rencontre »', () => {
+		expect(
+			unorderedPairs(
+				'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed pledged on Monday to reopen the border, after a two-hour meeting.',
+				'en',
+				'meeting'
+			)
+		).toEqual(['abiy-ahmed – william-ruto']);
+		expect(
+			unorderedPairs(
+				'Le président kényan William Ruto et le Premier ministre éthiopien Abiy Ahmed se sont engagés lundi à rouvrir la frontière, au terme d’une longue rencontre.',
+				'fr',
+				'meeting'
+			)
+		).toEqual(['abiy-ahmed – william-ruto']);
+	});
+
+	it('takes no party from a subject alone, nor from a meeting that names its own', () => {
+		expect(
+			unorderedPairs(
+				'Kenyan President William Ruto pledged on Monday to reopen the border with Ethiopia, after a two-hour meeting.',
+				'en',
+				'meeting'
+			)
+		).toEqual([]);
+		expect(
+			unorderedPairs(
+				'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke on Monday, after a meeting with Somalia’s president Hassan Sheikh Mohamud.',
+				'en',
+				'meeting'
+			)
+		).not.toContain('abiy-ahmed – william-ruto');
+	});
+});

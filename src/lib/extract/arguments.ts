@@ -52,6 +52,12 @@ const NOUN_RECIPIENT = new RegExp(
 const BETWEEN = new RegExp(`(?:entre|between)\\s+${ARTICLE_OR_TITLE}$`);
 // « la Russie et l’Ukraine », "X and the Y": an article may follow the conjunction.
 const COORDINATION = new RegExp(`^\\s*(?:et|and)\\s*${ARTICLE_OR_TITLE}$`);
+// "after a meeting", « au terme d'une longue rencontre »: a preposition of time before an event
+// noun, with its article and up to two adjectives or a duration ("a three-hour").
+const SETTING_BEFORE =
+	/(?:^|\s)(?:after|following|during|at the end of|au terme d'|au terme de|a l'issue d'|a l'issue de|lors d'|lors de|apres|pendant|au cours d'|au cours de)\s*(?:an?\s+|the\s+|une?\s+|la\s+|le\s+|l')?(?:[\p{L}-]+\s+){0,2}$/u;
+// "a meeting with Modi", « une rencontre entre … »: the meeting names its own parties.
+const OWN_PARTIES = /^\s*(?:with|between|among|avec|entre|aupres)\s/;
 const DESTINATION_BEFORE = /(?:^|\s)(?:to|into|vers|for|pour)\s+(?:the\s+)?$/;
 const MOTION_TO_BEFORE = /(?:^|\s)(?:to|into|vers|towards?)\s+(?:the\s+)?$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(son|sa|ses|leur|leurs|its|his|her|their)\s+(?:\p{L}+\s+)?$/u;
@@ -334,6 +340,50 @@ const OBJECT_PREPOSITION = {
 const OBJECT_OF = /^\s*(?:de|d'|des|du|of)(?:\s|$)|^\s*d'/;
 
 /**
+ * "Maduro and Ali pledged …, after a three-hour meeting", « … au terme d'une rencontre »: a
+ * meeting that sets the time of the clause, naming no party of its own, is between the
+ * clause's coordinated subjects (the sentence's first actors joined by "and", each
+ * nationality adjective standing for the person its title heads). None otherwise.
+ */
+function settingMeeting(s: Sentence, hit: TriggerHit): Arguments | undefined {
+	if (hit.rule.type !== 'meeting' || !SETTING_BEFORE.test(slice(s, hit.start - 40, hit.start)))
+		return undefined;
+	// "after meeting Biden": a gerund's object is its party.
+	const object = s.actors.find((a) => a.start >= hit.end);
+	if (
+		OWN_PARTIES.test(slice(s, hit.end, hit.end + 12)) ||
+		(object && /^\s*(?:the\s+)?$/.test(slice(s, hit.end, object.start)))
+	)
+		return undefined;
+	const subject = s.actors.find(
+		(a) =>
+			a.end <= hit.start &&
+			!a.locative &&
+			a.via !== 'adjective' &&
+			// a dateline's place is no subject ("ARGYLE (St Vincent), Dec 14 – Maduro and …")
+			!/[–—]/.test(slice(s, a.end, hit.start)) &&
+			!isAgentMention(s, a) &&
+			!PREPOSITION_BEFORE.test(slice(s, Math.max(s.start, a.start - 30), a.start))
+	);
+	if (!subject) return undefined;
+	const group = conjuncts(s, subject).flatMap((a) => (a.via === 'adjective' ? titled(s, a) : [a]));
+	return new Set(group.map((a) => a.entity)).size >= 2
+		? { sources: group, targets: group }
+		: undefined;
+}
+
+/**
+ * The person an adjective's title heads ("and Ethiopian Prime Minister Abiy Ahmed"): a list
+ * names that person, not the country. None when no person follows within the title.
+ */
+function titled(s: Sentence, adjective: RawMention): RawMention[] {
+	const person = s.actors.find(
+		(b) => b.start >= adjective.end && b.start - adjective.end < 40 && typeOf(s, b) === 'person'
+	);
+	return person && !/[,;]/.test(slice(s, adjective.end, person.start)) ? [person] : [];
+}
+
+/**
  * Whether an adjective of country that follows an event noun, `gap` (folded text) apart,
  * qualifies the noun's object rather than naming its owner: past a preposition ("a tariff on
  * Australian barley"), or past « de » / "of" for an expulsion or a coercion (« l'expulsion d'un
@@ -530,6 +580,9 @@ export function chooseArguments(
 		if (lead && rule.host) return { sources: [...conjuncts(s, lead), ...group], targets: group };
 		return { sources: group, targets: group };
 	}
+
+	const setting = settingMeeting(s, hit);
+	if (setting) return setting;
 
 	if (rule.reversed) {
 		// « importées par la Russie … de Chine », « importations européennes de gaz russe ».
