@@ -127,4 +127,13 @@ describe('event dates', () => {
 			)
 		).toEqual(['meeting undated']);
 	});
+
+	it('reads "member states" as a noun, not a saying between an event and its date', () => {
+		expect(
+			dated(
+				'Maia Sandu met Charles Michel and the leaders of the 27 member states in Brussels on Thursday.',
+				'2024-06-28'
+			)
+		).toEqual(['meeting 2024-06-27']);
+	});
 });
