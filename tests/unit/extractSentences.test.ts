@@ -1451,3 +1451,20 @@ describe('a meeting that sets the clause’s time is between its coordinated sub
 		).not.toContain('abiy-ahmed – william-ruto');
 	});
 });
+
+describe('a meal taken together is a meeting (#11 §1)', () => {
+	it('reads "dined with", "lunched with", and « devaient dîner » as planned', () => {
+		expect(
+			unorderedPairs('Narendra Modi dined with Vladimir Putin at his residence.', 'en', 'meeting')
+		).toEqual(['narendra-modi – vladimir-putin']);
+		expect(
+			unorderedPairs('Olaf Scholz lunched with Xi Jinping in Beijing.', 'en', 'meeting')
+		).toEqual(['olaf-scholz – xi-jinping']);
+		const planned = relationsOf(
+			'Yoon Suk-yeol et Fumio Kishida devaient dîner jeudi soir à Tokyo.',
+			'fr',
+			'2023-03-16'
+		).find((r) => r.type === 'meeting');
+		expect(planned?.modality).toBe('planned');
+	});
+});

@@ -16,9 +16,10 @@ const HYPOTHESIS =
 // proposed, not asserted.
 const PROPOSAL =
 	/(?<![a-z\u00c0-\u024f])(?:offer(?:s|ed|ing)? to|propos(?:e|es|ent|ait|aient|er|ed|es|ing) (?:de|to|d(?='))|invit(?:e|es|ed|ing|ent|ait|aient|er) .{0,40}?(?:to|a)|(?:is|are|was|were) (?:ready|willing) to|(?:se dit|se disent|s'est dit|se sont dits|est|sont|etait) pret(?:e|s|es)? a|pret(?:e|s|es)? a|dispose(?:e|s|es)? a)(?![a-z\u00c0-\u024f])/;
-// A decision or a pledge to act (« ont décidé de se retrouver », "vowed to meet") is a plan.
+// A decision or a pledge to act (« ont décidé de se retrouver », "vowed to meet") is a plan;
+// so is what was to happen (« les deux dirigeants devaient dîner jeudi soir »).
 const PLAN =
-	/(?<![a-z\u00c0-\u024f])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|prevue?s?|attendue?s?|compte|prevoit|will|shall|is expected|are expected|plans? to|is set to|are set to|is due to|to hold|decid(?:e|es|ent|ed|er) (?:de|d'|to)|convenu de|(?:pledged|vowed|promised|resolved|intends?|intended) to|promis de|engage(?:e|s|es)? a|entend(?:ent)?)(?![a-z\u00c0-\u024f])/;
+	/(?<![a-z\u00c0-\u024f])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|prevue?s?|attendue?s?|compte|prevoit|will|shall|is expected|are expected|plans? to|is set to|are set to|is due to|to hold|decid(?:e|es|ent|ed|er) (?:de|d'|to)|convenu de|(?:pledged|vowed|promised|resolved|intends?|intended) to|promis de|engage(?:e|s|es)? a|entend(?:ent)?)(?![a-z\u00c0-\u024f])/;
 const FUTURE_TENSE = /(?:eront|era|erons|iront|ira|dront|dra|ront|will)$/;
 
 /**
