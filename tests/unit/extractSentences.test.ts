@@ -1468,3 +1468,16 @@ describe('a meal taken together is a meeting (#11 §1)', () => {
 		expect(planned?.modality).toBe('planned');
 	});
 });
+
+describe('the same pair anaphor names the same pair (#12 §3)', () => {
+	it('keeps « les deux dirigeants » on the pair it named before, past a person quoted in passing', () => {
+		const text = [
+			'Yoon Suk-yeol est arrivé jeudi à Tokyo, où il a rencontré Fumio Kishida. Les deux dirigeants ont signé un accord.',
+			'Le président américain Joe Biden a salué l’accord. Fumio Kishida a réaffirmé sa position.',
+			'Les deux dirigeants devaient se réunir jeudi soir.'
+		].join('\n\n');
+		const pairs = unorderedPairs(text, 'fr', 'meeting');
+		expect(pairs).toContain('fumio-kishida – yoon-suk-yeol');
+		expect(pairs).not.toContain('fumio-kishida – joe-biden');
+	});
+});

@@ -70,7 +70,8 @@ function lastPairBefore(
 	lexicon: Lexicon,
 	named: RawMention[],
 	before: number,
-	wanted: 'person' | 'country'
+	wanted: 'person' | 'country',
+	reach = 1500
 ): { entities: [string, string]; start: number } | undefined {
 	const at = (named[before - 1] as RawMention | undefined)?.end ?? 0;
 	const asWanted = (id: string) => {
@@ -82,7 +83,7 @@ function lastPairBefore(
 	let later: RawMention | undefined;
 	for (let i = before - 1; i >= 0; i--) {
 		const m = named[i] as RawMention;
-		if (at - m.end > 1500) break;
+		if (at - m.end > reach) break;
 		if (m.descriptor) continue;
 		if (later && JOINED.test(folded.slice(m.end, later.start))) {
 			const a = asWanted(m.entity);
@@ -99,6 +100,8 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 	// `named` is sorted by start; matches come in text order, so the mentions before each
 	// match are a growing prefix (a scan from the end made long texts quadratic).
 	let before = 0;
+	/** What each kind of anaphor ("person:2") was last resolved to. */
+	const resolved = new Map<string, string[]>();
 	for (const m of folded.matchAll(PAIR_ANAPHOR)) {
 		// "The leaders" without a number: the two to four people named in the last few
 		// sentences, when there are that many.
@@ -158,12 +161,25 @@ function pairAnaphors(folded: string, lexicon: Lexicon, named: RawMention[]): Ra
 		// A pair named together in the same paragraph ("Bessent and Milei met …, joined by
 		// Caputo. … the two men") is meant all the same.
 		const inParagraph = recentMentions.every((r) => r.start > paragraphStart);
+		// Without such a pair, the pair the same words named last stays the one meant, when one
+		// of them is among the last two named (« Les deux dirigeants » … Biden, quoted in passing,
+		// and Kishida … « Les deux dirigeants devaient dîner »: still Yoon and Kishida).
+		const earlier = resolved.get(`${wanted}:${count}`);
 		if (
 			together &&
 			(together.start > paragraphStart || !inParagraph) &&
 			together.entities.some((e) => recent.includes(e))
 		)
 			recent.splice(0, recent.length, ...together.entities);
+		else if (
+			!together &&
+			earlier &&
+			!inParagraph &&
+			recent.length === count &&
+			earlier.some((e) => recent.includes(e))
+		)
+			recent.splice(0, recent.length, ...earlier);
+		if (!unnumbered && recent.length === count) resolved.set(`${wanted}:${count}`, [...recent]);
 		if (recent.length === count || (unnumbered && recent.length >= 2))
 			for (const entity of recent)
 				found.push({ entity, start: m.index, end: m.index + m[0].length, via: 'pattern' });
