@@ -20,7 +20,7 @@
 // - A mention is a name, seat, adjective, role or resolved reference (« le maître du Kremlin »)
 //   the extraction links to an actor; a resolved reference counts for the actor it names.
 import { datasetIndex } from './dataset/datasetIndex';
-import { memo } from './dataset/memo';
+import { memo, memoed } from './dataset/memo';
 import { findCounted, findRelations } from './dataset/relationFinder';
 import type { Dataset } from './dataset/schema';
 import { buildGraphWithRelations, relationPasses, type Graph } from './graph/buildGraph';
@@ -203,9 +203,12 @@ export type CountedSelection = Omit<Selection, 'graph'>;
  */
 export function countedSelection(dataset: Dataset, filters: Filters): CountedSelection {
 	return memo(dataset, 'countedOnly', filters, (): CountedSelection => {
-		const found = findCounted(dataset, filters);
+		// The selection with its network, when a view merged it already (the dashboard's and the
+		// network page's network), or when no finder answers.
+		const merged = memoed<Selection>(dataset, 'countedSelection', filters);
+		const found = merged ? undefined : findCounted(dataset, filters);
 		if (!found) {
-			const { graph: _graph, ...selection } = selectionOf(dataset, filters);
+			const { graph: _graph, ...selection } = merged ?? selectionOf(dataset, filters);
 			return selection;
 		}
 		const at = (i: number) => dataset.relations[i] as Relation;

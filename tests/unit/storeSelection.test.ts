@@ -388,6 +388,29 @@ describe('the store finder', () => {
 		expect(found?.asserted.length).toBeGreaterThan(0);
 	});
 
+	it("reads the network's selection for the charts and counts when it was merged before, else asks the database", () => {
+		const { memory, store } = corpora.founding;
+		let asked = 0;
+		const counting: DatasetStore = {
+			...store,
+			relationSeqs: (query, kind) => (
+				kind === 'counted' && asked++,
+				store.relationSeqs(query, kind)
+			)
+		};
+		const fresh = { ...memory };
+		expect(attachStore(fresh, counting, () => counting, 1)).toBe(true);
+		const merged = { ...NO_FILTERS, from: '2020-01-01' };
+		const network = selectionOf(fresh, merged);
+		expect(countedSelection(fresh, merged).relations).toBe(network.relations);
+		expect(asked).toBe(0);
+		const other = { ...NO_FILTERS, to: '2019-12-31' };
+		expect(ids(countedSelection(fresh, other).relations)).toEqual(
+			ids(selectionOf(memory, other).relations)
+		);
+		expect(asked).toBe(1);
+	});
+
 	it('answers nothing once the database it was attached with is replaced', async () => {
 		const dataset = await compileDataset(DATA);
 		const { store } = corpora.founding;
