@@ -1,5 +1,5 @@
 // What the home page's tables show: the articles and the actors the filters leave, with counts.
-import { countsOf, relationsPerActor, selectionOf, spanKey, type Counts } from './counts';
+import { countedSelection, countsOf, relationsPerActor, spanKey, type Counts } from './counts';
 import { datasetIndex, type DatasetIndex } from './dataset/datasetIndex';
 import { memo } from './dataset/memo';
 import { NO_FILTERS, type Filters } from './graph/filters';
@@ -101,7 +101,7 @@ function computeOverview(
 	locale: Locale,
 	listed: number
 ): CorpusOverview {
-	const sel = selectionOf(dataset, filters);
+	const sel = countedSelection(dataset, filters);
 	const relationCount = relationsPerActor(sel.relations);
 	const index = datasetIndex(dataset);
 	const counted = new Set(sel.relations);

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chartData } from '../../src/lib/server/chartView';
 import { CHART_IDS } from '../../src/lib/charts/types';
 import {
+	countedSelection,
 	countryOf,
 	countsOf,
 	selectionOf,
@@ -22,7 +23,7 @@ import { meetingsChart } from '../../src/lib/charts/meetings';
 import { relationSentenceCount } from '../../src/lib/sentenceIndex';
 import { buildEdges, edgeIdOf } from '../../src/lib/dataset/buildEdges';
 import { datasetIndex } from '../../src/lib/dataset/datasetIndex';
-import { findRelations } from '../../src/lib/dataset/relationFinder';
+import { findCounted, findRelations } from '../../src/lib/dataset/relationFinder';
 import { datasetSchema, type Dataset } from '../../src/lib/dataset/schema';
 import { dateSpan } from '../../src/lib/graph/buildGraph';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
@@ -198,6 +199,32 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 		expect(nonEmpty).toBeGreaterThan(name === 'founding' ? 20 : 15);
 	}, 240_000);
 
+	it('gives the selection without its network from the store as from memory, for any filters', () => {
+		const { memory, indexed } = corpora[name];
+		let answered = 0;
+		let nonEmpty = 0;
+		fc.assert(
+			fc.property(anyFilters(memory), (filters) => {
+				if (findCounted(indexed, filters)) answered++;
+				const { graph: _graph, ...expected } = selectionOf(memory, filters);
+				const actual = countedSelection(indexed, filters);
+				expect(ids(actual.relations)).toEqual(ids(expected.relations));
+				expect(ids(actual.negated)).toEqual(ids(expected.negated));
+				expect([...actual.actors]).toEqual([...expected.actors]);
+				expect([...actual.articles]).toEqual([...expected.articles]);
+				expect(ids(actual.indicators)).toEqual(ids(expected.indicators));
+				// From memory, it is the selection's own.
+				expect(countedSelection(memory, filters).relations).toBe(expected.relations);
+				if (expected.relations.length && expected.negated.length) nonEmpty++;
+			}),
+			{ numRuns: name === 'founding' ? 150 : 60, seed: 41 }
+		);
+		// The store answered most filters (all but a minimum, hidden actor types or depth 2),
+		// and some selected both counted and negated relations.
+		expect(answered).toBeGreaterThan(name === 'founding' ? 40 : 15);
+		expect(nonEmpty).toBeGreaterThan(5);
+	}, 120_000);
+
 	it("gives a selection's mention groups in the order and with the contents a filter of every group gives", () => {
 		const { memory } = corpora[name];
 		const index = datasetIndex(memory);
@@ -359,6 +386,29 @@ describe('the store finder', () => {
 		expect(findRelations(indexed, only([common.key]))).toBeDefined();
 		const found = findRelations(indexed, { ...NO_FILTERS, countries: ['CHN'], min: 2 });
 		expect(found?.asserted.length).toBeGreaterThan(0);
+	});
+
+	it("reads the network's selection for the charts and counts when it was merged before, else asks the database", () => {
+		const { memory, store } = corpora.founding;
+		let asked = 0;
+		const counting: DatasetStore = {
+			...store,
+			relationSeqs: (query, kind) => (
+				kind === 'counted' && asked++,
+				store.relationSeqs(query, kind)
+			)
+		};
+		const fresh = { ...memory };
+		expect(attachStore(fresh, counting, () => counting, 1)).toBe(true);
+		const merged = { ...NO_FILTERS, from: '2020-01-01' };
+		const network = selectionOf(fresh, merged);
+		expect(countedSelection(fresh, merged).relations).toBe(network.relations);
+		expect(asked).toBe(0);
+		const other = { ...NO_FILTERS, to: '2019-12-31' };
+		expect(ids(countedSelection(fresh, other).relations)).toEqual(
+			ids(selectionOf(memory, other).relations)
+		);
+		expect(asked).toBe(1);
 	});
 
 	it('answers nothing once the database it was attached with is replaced', async () => {

@@ -6,7 +6,7 @@ import type { Filters } from '../graph/filters';
 import type { EntityType } from '../types';
 import { CHART_TEXT } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
-import { selectionOf } from '../counts';
+import { countedSelection } from '../counts';
 import { chartSelection, readableDate, chartWords } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
@@ -88,7 +88,7 @@ export function mentionsChart(
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.mentions;
 	// The selection's articles (src/lib/counts.ts), as the articles table lists them.
-	const selection = selectionOf(dataset, filters);
+	const selection = countedSelection(dataset, filters);
 	const articles = dataset.articles
 		.filter((a) => selection.articles.has(a.id))
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

@@ -5,7 +5,7 @@ import { datasetIndex } from '../dataset/datasetIndex';
 import { memo } from '../dataset/memo';
 import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
-import { selectionOf, uniqueEvidence } from '../counts';
+import { countedSelection, uniqueEvidence } from '../counts';
 import { CHART_TEXT, readableDate, type ChartText } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import type { Evidence, Indicator, Relation } from '../types';
@@ -51,7 +51,7 @@ function computeSelection(dataset: Dataset, filters: Filters, locale: Locale): C
 	const wanted = new Set(filters.countries);
 	const inCountries = (id: string) => !wanted.size || wanted.has(countryOf(id) ?? id);
 	// The relations and figures every view counts (src/lib/counts.ts).
-	const { relations, indicators } = selectionOf(dataset, filters);
+	const { relations, indicators } = countedSelection(dataset, filters);
 	return {
 		dataset,
 		filters,

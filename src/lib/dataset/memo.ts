@@ -24,3 +24,10 @@ export function memo<T>(dataset: Dataset, kind: string, key: unknown, compute: (
 	cache.set(id, value);
 	return value;
 }
+
+/** The result {@link memo} kept for these parameters, if any, without computing it: a view that
+ * can derive its own from another's reads it when that one was computed already. */
+export function memoed<T>(dataset: Dataset, kind: string, key: unknown): T | undefined {
+	const id = typeof key === 'string' ? key : JSON.stringify(key);
+	return memos.get(dataset)?.get(kind)?.get(id) as T | undefined;
+}

@@ -29,3 +29,29 @@ export function attachRelationFinder(dataset: Dataset, finder: RelationFinder): 
 export function findRelations(dataset: Dataset, filters: Filters): FoundRelations | undefined {
 	return finders.get(dataset)?.(filters);
 }
+
+/**
+ * The relations every view counts for some filters, without the network merged from them:
+ * positions in `dataset.relations`, ascending, of the counted relations (not negated, both
+ * actors in the data set, passing the filters) and of the negated ones the filters would
+ * otherwise keep. Answers only filters that need no network to decide which relations count
+ * (no minimum link count, no hidden actor types, no country at depth 2).
+ */
+export interface CountedRelations {
+	counted: number[];
+	negated: number[];
+}
+
+export type CountedFinder = (filters: Filters) => CountedRelations | undefined;
+
+const countedFinders = new WeakMap<Dataset, CountedFinder>();
+
+/** Lets the charts and counts of `dataset` find their relations through `finder`. */
+export function attachCountedFinder(dataset: Dataset, finder: CountedFinder): void {
+	countedFinders.set(dataset, finder);
+}
+
+/** The counted relations of `filters`, when a finder is attached and answers. */
+export function findCounted(dataset: Dataset, filters: Filters): CountedRelations | undefined {
+	return countedFinders.get(dataset)?.(filters);
+}

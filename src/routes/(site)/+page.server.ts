@@ -19,6 +19,9 @@ const LISTED = 50;
 export const load: PageServerLoad = ({ url, locals }) => {
 	const dataset = loadDataset();
 	const { filters, problems, options } = pageFilters(dataset, url.searchParams, locals.locale);
+	// The network first: it merges the selection's links, which the charts then read instead of
+	// asking the database for the same relations (src/lib/counts.ts's countedSelection).
+	const network = networkView(dataset, filters, {}, locals.locale);
 	const charts = CHART_IDS.map((id) =>
 		chartView(dataset, id, filters, {
 			width: SMALL_WIDTH,
@@ -27,7 +30,6 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			keepLang: locals.langChosen
 		})
 	);
-	const network = networkView(dataset, filters, {}, locals.locale);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));
 	const overview = corpusOverview(dataset, filters, locals.locale, LISTED);
 	return {

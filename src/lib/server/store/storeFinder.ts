@@ -3,9 +3,14 @@
 // relations it shows instead of scanning the whole data set held in memory.
 import type { Dataset } from '../../dataset/schema';
 import { attachMentionFinder } from '../../dataset/datasetIndex';
-import { attachRelationFinder, type RelationFinder } from '../../dataset/relationFinder';
+import {
+	attachCountedFinder,
+	attachRelationFinder,
+	type CountedFinder,
+	type RelationFinder
+} from '../../dataset/relationFinder';
 import type { RelationType } from '../../types';
-import { finderQuery, type DatasetStore } from './store';
+import { finderQuery, storeQuery, type DatasetStore } from './store';
 
 /**
  * Past this share of the data set's relations, the relations of a type filter alone are found
@@ -58,6 +63,25 @@ export function storeRelationFinder(
 }
 
 /**
+ * The counted relations of filters {@link storeQuery} answers, found by the store's indexes (or
+ * its scan of the relations table) without merging them into the network: the charts and the
+ * counts need the relations, not the links. Nothing once `current()` gives another store.
+ */
+export function storeCountedFinder(
+	store: DatasetStore,
+	current: () => DatasetStore | undefined
+): CountedFinder {
+	return (filters) => {
+		const query = storeQuery(filters);
+		if (!query || current() !== store) return undefined;
+		return {
+			counted: store.relationSeqs(query, 'counted'),
+			negated: store.relationSeqs(query, 'negated')
+		};
+	};
+}
+
+/**
  * Attaches `store`'s finders (relations, and an article's mentions) to `dataset` when the two
  * hold the same relations (the store written with that data set); says whether it did.
  * `typeShare`: see {@link storeRelationFinder}.
@@ -70,6 +94,7 @@ export function attachStore(
 ): boolean {
 	if (!store || store.relationTotal() !== dataset.relations.length) return false;
 	attachRelationFinder(dataset, storeRelationFinder(store, current, typeShare));
+	attachCountedFinder(dataset, storeCountedFinder(store, current));
 	attachMentionFinder(dataset, (article) =>
 		current() === store ? store.mentionsIn(article) : undefined
 	);
