@@ -9,6 +9,7 @@ import { meetingsChart } from '../../src/lib/charts/meetings';
 import { dependenceChart } from '../../src/lib/charts/dependence';
 import { mentionsChart } from '../../src/lib/charts/mentions';
 import { relationMatrixChart } from '../../src/lib/charts/relationMatrix';
+import { timelineChart } from '../../src/lib/charts/timeline';
 import { corpusOverview } from '../../src/lib/corpusOverview';
 import { countsOf, selectionOf, sentenceCount, uniqueEvidence } from '../../src/lib/counts';
 import { headlineFigures } from '../../src/lib/dashboard';
@@ -142,6 +143,39 @@ describe('one set of numbers', () => {
 				const partner = profile?.partners.find((p) => p.id === b);
 				if (profile && data.entities.find((e) => e.id === a)?.type === 'country')
 					expect(partner?.count ?? 0).toBeGreaterThanOrEqual(split.total);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('accounts on the timeline and the relations matrix for every counted relation', () => {
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const { relations } = countsOf(data, f);
+				const timeline = timelineChart(data, f);
+				const t = timeline.tally;
+				expect(t.events + t.context + t.undated + t.statements).toBe(relations);
+				// Each part the figure does not draw is said in a note.
+				expect(timeline.notes.some((n) => n.startsWith(`${t.undated} undated`))).toBe(
+					t.undated > 0
+				);
+				expect(timeline.notes.some((n) => n.startsWith(`${t.statements} statement`))).toBe(
+					t.statements > 0
+				);
+				if (t.events) expect(timeline.title).toMatch(new RegExp(`^${t.events} dated events?,`));
+				const matrix = relationMatrixChart(data, f);
+				const m = matrix.tally;
+				expect(m.cooperative + m.conflictual + m.neutral + m.unplaced).toBe(relations);
+				expect(matrix.notes.some((n) => n.startsWith(`${m.neutral} statement`))).toBe(
+					m.neutral > 0
+				);
+				expect(matrix.notes.some((n) => n.startsWith(`${m.unplaced} relation`))).toBe(
+					m.unplaced > 0
+				);
+				if (matrix.pair)
+					expect(matrix.title).toMatch(
+						new RegExp(`^${m.cooperative} cooperative and ${m.conflictual} conflictual`)
+					);
 			}),
 			{ numRuns: 60 }
 		);

@@ -84,6 +84,8 @@ export const CHART_TEXT = {
 				`${n} ${plural(n, 'article', 'articles')} published in ${period}`,
 			undated: (n: number) =>
 				`${n} undated ${plural(n, 'relation is', 'relations are')} not on the axis (see the network).`,
+			statements: (n: number) =>
+				`${n} ${plural(n, 'statement is a quote', 'statements are quotes')} rather than ${plural(n, 'an event', 'events')}, not on the axis.`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
 				`${year}${who ? ` (${who})` : ''}: “${words}”, ${value} years on, per the text.`,
 			title: (n: number, span: string, count: number, lane: string) =>
@@ -124,6 +126,8 @@ export const CHART_TEXT = {
 			shown: (kept: number, all: number) => `The ${kept} most active of ${all} actors are shown.`,
 			neutral: (n: number) =>
 				`${n} statement or dependence ${plural(n, 'relation is', 'relations are')} neither cooperative nor conflictual and not counted here.`,
+			unplaced: (n: number) =>
+				`${n} ${plural(n, 'relation', 'relations')} within one country (its own people) or with a project ${plural(n, 'is', 'are')} not counted here.`,
 			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
 				`${coop} cooperative and ${conf} conflictual ${plural(conf, 'relation', 'relations')}; ${split.total} of them between ${a} and ${b}: ${split.fromA} by ${a}, ${split.fromB} by ${b}, ${split.mutual} mutual (in both cells)`,
 			cell: (count: number, mutual: number, tone: string) =>
@@ -208,6 +212,8 @@ export const CHART_TEXT = {
 				`${n} ${pluralFr(n, 'article publié', 'articles publiés')} en ${period}`,
 			undated: (n: number) =>
 				`${n} ${pluralFr(n, 'relation non datée n’est', 'relations non datées ne sont')} pas sur l’axe (voir le réseau).`,
+			statements: (n: number) =>
+				`${n} ${pluralFr(n, 'déclaration est une citation', 'déclarations sont des citations')} plutôt qu’${pluralFr(n, 'un événement', 'des événements')}, hors de l’axe.`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
 				`${year}${who ? ` (${who})` : ''} : « ${words} », ${value} ans plus tard, selon le texte.`,
 			title: (n: number, span: string, count: number, lane: string) =>
@@ -251,6 +257,8 @@ export const CHART_TEXT = {
 				`Les ${kept} acteurs les plus actifs sur ${all} sont affichés.`,
 			neutral: (n: number) =>
 				`${n} ${pluralFr(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${pluralFr(n, 'n’est pas comptée', 'ne sont pas comptées')} ici.`,
+			unplaced: (n: number) =>
+				`${n} ${pluralFr(n, 'relation', 'relations')} au sein d’un même pays (entre ses propres acteurs) ou avec un projet ${pluralFr(n, 'n’est pas comptée', 'ne sont pas comptées')} ici.`,
 			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
 				`${coop} ${pluralFr(coop, 'relation', 'relations')} de coopération et ${conf} de conflit ; ${split.total} entre ${a} et ${b} : ${split.fromA} de ${a}, ${split.fromB} de ${b}, ${split.mutual} ${pluralFr(split.mutual, 'mutuelle', 'mutuelles')} (dans les deux cases)`,
 			cell: (count: number, mutual: number, tone: string) =>
