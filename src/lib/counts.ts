@@ -133,6 +133,20 @@ function countedIndicators(dataset: Dataset, filters: Filters): Indicator[] {
 	});
 }
 
+/** Whether the filters narrow which actors and relations count (countries, relation or PLOVER
+ * types, actor types, a minimum count), not only which articles and period: then only the
+ * selection's actors are shown anywhere, the mentions chart's included, and only the articles
+ * holding its evidence count. */
+export function narrowsActors(filters: Filters): boolean {
+	return (
+		filters.countries.length > 0 ||
+		filters.types.length > 0 ||
+		filters.plover.length > 0 ||
+		filters.nodes.length > 0 ||
+		filters.min > 1
+	);
+}
+
 /** What the filters leave, computed once per data set and filters. */
 export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 	return memo(dataset, 'countedSelection', filters, () => {
@@ -147,13 +161,7 @@ export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 		for (const x of [...relations, ...indicators])
 			for (const e of x.evidence) articles.add(e.article);
 		const articleDates = datasetIndex(dataset).articleDates;
-		const narrowed =
-			filters.countries.length ||
-			filters.types.length ||
-			filters.plover.length ||
-			filters.nodes.length ||
-			filters.min > 1;
-		if (!narrowed)
+		if (!narrowsActors(filters))
 			for (const a of dataset.articles)
 				if (
 					(!filters.article || a.id === filters.article) &&

@@ -122,6 +122,19 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	it('draws in the mentions chart only actors the actors table lists, under a filter that narrows them', () => {
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const narrowing =
+					f.countries.length || f.types.length || f.plover.length || f.nodes.length || f.min > 1;
+				if (!narrowing) return;
+				const listed = new Set(corpusOverview(data, f).actors.map((a) => a.id));
+				for (const r of mentionsChart(data, f).rows) expect(listed, r.actor).toContain(r.actor);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
 	it('splits the relations matrix’s pair as its cells count it', () => {
 		fc.assert(
 			fc.property(anyFilters(data), (any) => {
@@ -220,6 +233,16 @@ describe('the founding corpus', () => {
 		expect(overview.actors.map((a) => a.id)).not.toContain('sergei-lavrov');
 		// Xi Jinping's visit to Hungary: he is in the selection, so in the mentions chart.
 		expect(mentionsChart(data, f).actors).toContain('Xi Jinping');
+	});
+
+	it('narrows the mentions chart to the actors of meetings and visits', () => {
+		const f: Filters = { ...NO_FILTERS, types: ['meeting', 'visit'] };
+		const listed = corpusOverview(data, f).actors.map((a) => a.id);
+		const drawn = new Set(mentionsChart(data, f).rows.map((r) => r.actor));
+		// The Soviet Union is named (an anniversary) but neither meets nor visits anyone.
+		expect(mentionsChart(data, NO_FILTERS).rows.map((r) => r.actor)).toContain('SUN');
+		expect(drawn).not.toContain('SUN');
+		expect([...drawn].every((id) => listed.includes(id))).toBe(true);
 	});
 
 	it('counts a link’s sentences once each', () => {
