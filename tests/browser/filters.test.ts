@@ -41,6 +41,14 @@ describe('filters on the dashboard', () => {
 		expect(await page.locator('[data-testid="articles"] tbody tr').count()).toBe(
 			Number(await headline('Articles').textContent())
 		);
+		// The lede above the filters counts the selection first, then the whole corpus.
+		const lede = await page.locator('[data-testid="lede"]').textContent();
+		expect(lede).toMatch(
+			new RegExp(
+				`^This selection: ${relations} relations? \\(events\\) between ${await actors.count()} actors?, .* from ${await page.locator('[data-testid="articles"] tbody tr').count()} of the corpus’s \\d+ articles`
+			)
+		);
+		expect(lede).toContain(`The whole corpus: ${allRelations} relations`);
 		expect(errors).toEqual([]);
 	});
 
@@ -86,6 +94,27 @@ describe('filters on the dashboard', () => {
 		expect(url.searchParams.get('types')).toBeNull();
 		expect(url.searchParams.get('from') ?? '').toBe('');
 		expect(await page.locator('[data-testid="filter-summary"] li').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('say themselves on an actor’s profile, each removable', async () => {
+		await page.goto(`${app.url}/entities/CHN`);
+		expect(await page.locator('[data-testid="filter-summary"]').count()).toBe(0);
+		const relationsOf = async () =>
+			Number(
+				/(\d+) relations? \(events\) of its own/.exec(
+					(await page.locator('[data-testid="node-panel"]').innerText()) ?? ''
+				)?.[1]
+			);
+		const all = await relationsOf();
+		await page.goto(`${app.url}/entities/CHN?country=HUN`);
+		const summary = page.locator('[data-testid="filter-summary"]');
+		expect(await summary.locator('li').allTextContents()).toEqual(['Hungary×']);
+		const narrowed = await relationsOf();
+		expect(narrowed).toBeLessThan(all);
+		await summary.locator('li', { hasText: 'Hungary' }).locator('a').click();
+		await page.waitForURL((url) => url.pathname.endsWith('/entities/CHN') && url.search === '');
+		expect(await relationsOf()).toBe(all);
 		expect(errors).toEqual([]);
 	});
 

@@ -1,7 +1,7 @@
 import { entityProfile } from '$lib/entityProfile';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
-import { pageFilters } from '$lib/server/pageFilters';
+import { filterSummary, pageFilters } from '$lib/server/pageFilters';
 import { loadStore } from '$lib/server/store/loadStore';
 import { storeEntityProfile } from '$lib/server/store/profile';
 import { storeQuery } from '$lib/server/store/store';
@@ -12,8 +12,9 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	// A bad ?page= shows the first page.
 	const page = parsePage(url.searchParams.get('page')).page;
 	const dataset = loadDataset();
-	// The shared filters narrow a profile as they narrow every view (bad values are left out).
-	const { filters } = pageFilters(dataset, url.searchParams, locals.locale);
+	// The shared filters narrow a profile as they narrow every view (bad values are left out and
+	// said).
+	const { filters, problems } = pageFilters(dataset, url.searchParams, locals.locale);
 	// From the embedded database when it answers these filters, else from memory.
 	const query = storeQuery(filters);
 	const store = query ? loadStore() : undefined;
@@ -22,5 +23,10 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 			? storeEntityProfile(store, params.id, query, locals.locale, page)
 			: entityProfile(dataset, params.id, locals.locale, page, filters);
 	if (!profile) error(404, 'No actor with this id in the data set.');
-	return { profile };
+	return {
+		profile,
+		// Said above the profile, each removable, as on every view the filters narrow.
+		summary: filterSummary(dataset, filters, url.searchParams, locals.locale),
+		notices: problems.map((p) => p.message)
+	};
 };
