@@ -147,6 +147,12 @@ export function narrowsActors(filters: Filters): boolean {
 	);
 }
 
+/** Whether the filters narrow the corpus at all: then a count is the selection's, and its
+ * label says "in this selection", not "in the corpus". */
+export function narrowsAnything(filters: Filters): boolean {
+	return narrowsActors(filters) || !!filters.article || !!filters.from || !!filters.to;
+}
+
 /** What the filters leave, computed once per data set and filters. */
 export function selectionOf(dataset: Dataset, filters: Filters): Selection {
 	return memo(dataset, 'countedSelection', filters, () => {

@@ -194,6 +194,33 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	it('says where the meetings it counts are: the corpus, or the selection under filters', () => {
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const narrowed =
+					f.countries.length ||
+					f.types.length ||
+					f.plover.length ||
+					f.nodes.length ||
+					f.min > 1 ||
+					f.article ||
+					f.from ||
+					f.to;
+				const chart = meetingsChart(data, f);
+				const headlines = headlineFigures(data, f, chart, dependenceChart(data, f));
+				const words = [
+					chart.title,
+					chart.legend[0]?.label ?? '',
+					...headlines.map((h) => h.detail ?? '')
+				].join(' | ');
+				if (!chart.rows.length) return;
+				expect(words).toContain(narrowed ? 'in this selection' : 'in the corpus');
+				expect(words).not.toContain(narrowed ? 'in the corpus' : 'in this selection');
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
 	it('downloads a chart with as many rows as it draws marks', () => {
 		fc.assert(
 			fc.property(anyFilters(data), (f) => {

@@ -58,13 +58,17 @@ export const CHART_TEXT = {
 				approximate: boolean,
 				value: number,
 				by: string,
-				counted: number
+				counted: number,
+				where = 'in the corpus'
 			) =>
-				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${counted ? `${counted} ${plural(counted, 'is', 'are')}` : 'none is'} in the corpus`,
-			countedTitle: (who: string, counted: number) =>
-				`${who} met most often: ${counted} ${plural(counted, 'meeting', 'meetings')} in the corpus`,
-			tipCounts: (held: number, announced: number) =>
-				`${held} met, ${announced} announced in the corpus`,
+				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${counted ? `${counted} ${plural(counted, 'is', 'are')}` : 'none is'} ${where}`,
+			countedTitle: (who: string, counted: number, where = 'in the corpus') =>
+				`${who} met most often: ${counted} ${plural(counted, 'meeting', 'meetings')} ${where}`,
+			tipCounts: (held: number, announced: number, where = 'in the corpus') =>
+				`${held} met, ${announced} announced ${where}`,
+			/** Where the counted meetings are, when filters narrow the corpus. */
+			inSelection: 'in this selection',
+			legendInSelection: 'met (in this selection)',
 			tipDates: (dates: string) => `dates: ${dates}`,
 			tipReported: (value: number, by: string) => `${value} in all by ${by}, per the text`,
 			mark: (value: number, by: string, here: number) => `${value} reported by ${by} · ${here} here`
@@ -184,13 +188,16 @@ export const CHART_TEXT = {
 				approximate: boolean,
 				value: number,
 				by: string,
-				counted: number
+				counted: number,
+				where = 'dans le corpus'
 			) =>
-				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted ? `${counted} de ces rencontres ${pluralFr(counted, 'figure', 'figurent')}` : 'aucune de ces rencontres ne figure'} dans le corpus`,
-			countedTitle: (who: string, counted: number) =>
-				`${who} se sont le plus rencontrés : ${counted} ${pluralFr(counted, 'rencontre', 'rencontres')} dans le corpus`,
-			tipCounts: (held: number, announced: number) =>
-				`${held} ${pluralFr(held, 'tenue', 'tenues')}, ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')} dans le corpus`,
+				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted ? `${counted} de ces rencontres ${pluralFr(counted, 'figure', 'figurent')}` : 'aucune de ces rencontres ne figure'} ${where}`,
+			countedTitle: (who: string, counted: number, where = 'dans le corpus') =>
+				`${who} se sont le plus rencontrés : ${counted} ${pluralFr(counted, 'rencontre', 'rencontres')} ${where}`,
+			tipCounts: (held: number, announced: number, where = 'dans le corpus') =>
+				`${held} ${pluralFr(held, 'tenue', 'tenues')}, ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')} ${where}`,
+			inSelection: 'dans cette sélection',
+			legendInSelection: 'rencontre (dans cette sélection)',
 			tipDates: (dates: string) => `dates : ${dates}`,
 			tipReported: (value: number, by: string) =>
 				`${value} au total jusqu’en ${by}, selon le texte`,

@@ -88,9 +88,11 @@ const en = {
 		figures: 'Figures',
 		figuresDetail: 'numbers the texts report (shares, amounts, counts)',
 		mostMet: 'Most-met pair',
-		reported: (value: number, by: string, counted: number) =>
-			`${value} meetings by ${by}, the texts report; ${counted} in the corpus`,
-		counted: (n: number) => `${n} ${plural(n, 'meeting', 'meetings')} in the corpus`,
+		reported: (value: number, by: string, counted: number, where = 'in the corpus') =>
+			`${value} meetings by ${by}, the texts report; ${counted} ${where}`,
+		counted: (n: number, where = 'in the corpus') =>
+			`${n} ${plural(n, 'meeting', 'meetings')} ${where}`,
+		inSelection: 'in this selection',
 		strongest: 'Strongest dependence figure'
 	},
 	charts: {
@@ -379,9 +381,11 @@ const fr: UiText = {
 		figures: 'Chiffres',
 		figuresDetail: 'nombres que rapportent les textes (parts, montants, effectifs)',
 		mostMet: 'Paire la plus rencontrée',
-		reported: (value, by, counted) =>
-			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} dans le corpus`,
-		counted: (n) => `${n} ${pluralFr(n, 'rencontre', 'rencontres')} dans le corpus`,
+		reported: (value, by, counted, where = 'dans le corpus') =>
+			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} ${where}`,
+		counted: (n, where = 'dans le corpus') =>
+			`${n} ${pluralFr(n, 'rencontre', 'rencontres')} ${where}`,
+		inSelection: 'dans cette sélection',
 		strongest: 'Chiffre de dépendance le plus fort'
 	},
 	charts: {
