@@ -120,18 +120,22 @@ function inCountries(dataset: Dataset, filters: Filters, id: string): boolean {
 	return !filters.countries.length || filters.countries.includes(countryOf(dataset, id) ?? id);
 }
 
-/** The figures the filters keep. */
-function countedIndicators(dataset: Dataset, filters: Filters): Indicator[] {
+/** Whether the filters keep a figure: every view that lists figures (the headline, the
+ * charts, a profile) asks this. */
+export function indicatorCounts(dataset: Dataset, filters: Filters): (i: Indicator) => boolean {
 	const articleDates = datasetIndex(dataset).articleDates;
-	return dataset.indicators.filter((i) => {
+	return (i) => {
 		if (filters.article && !i.evidence.some((e) => e.article === filters.article)) return false;
 		const year = i.year ?? Number(articleDates.get(i.evidence[0]?.article ?? '')?.slice(0, 4));
 		if (filters.from && year < Number(filters.from.slice(0, 4))) return false;
 		if (filters.to && year > Number(filters.to.slice(0, 4))) return false;
 		const actors = [i.subject, i.partner].filter((a): a is string => !!a);
 		return !filters.countries.length || actors.some((a) => inCountries(dataset, filters, a));
-	});
+	};
 }
+
+const countedIndicators = (dataset: Dataset, filters: Filters): Indicator[] =>
+	dataset.indicators.filter(indicatorCounts(dataset, filters));
 
 /** Whether the filters narrow which actors and relations count (countries, relation or PLOVER
  * types, actor types, a minimum count), not only which articles and period: then only the

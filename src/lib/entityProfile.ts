@@ -2,7 +2,7 @@
 // the figures about it, and its dated relations in order.
 import { datasetIndex, type DatasetIndex } from './dataset/datasetIndex';
 import type { CountrySummary, Dataset, DatasetEntity } from './dataset/schema';
-import { partnerCounts, selectionOf } from './counts';
+import { indicatorCounts, partnerCounts, selectionOf } from './counts';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { ArticleMeta, Indicator, Quote, Relation, RelationType } from './types';
@@ -79,6 +79,7 @@ export function entityProfile(
 		.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
 		.sort(TIMELINE_ORDER);
 	const quotes = index.quotesOf(id);
+	const keepIndicator = indicatorCounts(dataset, filters);
 	const articles = entity.articles
 		.map((a) => index.article(a))
 		.filter((a): a is NonNullable<typeof a> => !!a);
@@ -89,7 +90,10 @@ export function entityProfile(
 			...(country ? { country } : {}),
 			// Counted as the relations matrix counts a pair (src/lib/counts.ts).
 			partners: country ? partnerCounts(dataset, counted, id) : [],
-			indicators: dataset.indicators.filter((i) => i.subject === id || i.partner === id),
+			// The actor's figures the filters keep, as the headline counts them.
+			indicators: dataset.indicators.filter(
+				(i) => (i.subject === id || i.partner === id) && keepIndicator(i)
+			),
 			quotes,
 			quoteArticles: quotedArticles(quotes)
 				.map((a) => index.article(a))

@@ -107,7 +107,15 @@ describe('filters on the dashboard', () => {
 				)?.[1]
 			);
 		const all = await relationsOf();
+		const figures = page.locator('[data-testid="entity-indicators"] li');
+		expect(await figures.count()).toBeGreaterThan(0);
 		await page.goto(`${app.url}/entities/CHN?country=HUN`);
+		// China's figures (its share of Russia's imports, an anniversary with the Soviet Union…)
+		// are not Hungary's: the headline does not count them, nor does the profile.
+		expect(await figures.count()).toBe(0);
+		expect(await page.locator('[data-testid="node-panel"]').innerText()).not.toContain(
+			'in the data set'
+		);
 		const summary = page.locator('[data-testid="filter-summary"]');
 		expect(await summary.locator('li').allTextContents()).toEqual(['Hungary×']);
 		const narrowed = await relationsOf();

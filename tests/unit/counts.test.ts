@@ -100,6 +100,21 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	it('lists on a profile only the figures the headline counts', () => {
+		fc.assert(
+			fc.property(anyFilters(data), fc.constantFrom('CHN', 'RUS', 'HUN', 'USA'), (f, id) => {
+				const counted = new Set(selectionOf(data, f).indicators.map((i) => i.id));
+				const listed = entityProfile(data, id, 'en', 1, f)?.indicators ?? [];
+				for (const i of listed) expect(counted, i.id).toContain(i.id);
+				const own = selectionOf(data, f).indicators.filter(
+					(i) => i.subject === id || i.partner === id
+				);
+				expect(listed).toHaveLength(own.length);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
 	it('gives an actor the same mentions in the mentions chart and the actors table', () => {
 		fc.assert(
 			fc.property(anyFilters(data), (f) => {

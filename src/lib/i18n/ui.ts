@@ -171,7 +171,7 @@ const en = {
 		relation: 'Relation',
 		profile: 'Profile',
 		mentions: (n: number) => `${n} ${plural(n, 'mention', 'mentions')}`,
-		noRelation: 'No relation in the data set.',
+		noRelation: 'No relation in this selection.',
 		leftOut: 'Not counted: negated in the text',
 		edgeCount: (label: string, n: number, sentences: number) =>
 			`${label}: ${n} ${plural(n, 'relation', 'relations')} (events), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
@@ -464,7 +464,7 @@ const fr: UiText = {
 		relation: 'Relation',
 		profile: 'Fiche',
 		mentions: (n) => `${n} ${pluralFr(n, 'mention', 'mentions')}`,
-		noRelation: 'Aucune relation dans le jeu de données.',
+		noRelation: 'Aucune relation dans cette sélection.',
 		leftOut: 'Non comptées : niées par le texte',
 		edgeCount: (label, n, sentences) =>
 			`${label} : ${n} ${pluralFr(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,

@@ -7,6 +7,7 @@ import {
 	type EntityProfile
 } from '../../entityProfile';
 import type { Locale } from '../../i18n/locale';
+import type { Indicator } from '../../types';
 import { storeNodeDetails } from './actorDetails';
 import type { DatasetStore, RelationQuery } from './store';
 
@@ -20,6 +21,8 @@ export function storeEntityProfile(
 	store: DatasetStore,
 	id: string,
 	query: RelationQuery,
+	/** Which of the actor's figures the filters keep (src/lib/counts.ts indicatorCounts). */
+	keepIndicator: (i: Indicator) => boolean,
 	locale: Locale = 'en',
 	page = 1
 ): EntityProfile | undefined {
@@ -37,7 +40,7 @@ export function storeEntityProfile(
 			entity,
 			...(country ? { country } : {}),
 			partners: country ? store.partnerCounts(id, query) : [],
-			indicators: store.indicatorsOf(id),
+			indicators: store.indicatorsOf(id).filter(keepIndicator),
 			quotes,
 			quoteArticles: store.articleMetas(quotedArticles(quotes)),
 			timeline: timeline.relations,

@@ -1,3 +1,4 @@
+import { indicatorCounts } from '$lib/counts';
 import { entityProfile } from '$lib/entityProfile';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
@@ -20,13 +21,21 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const store = query ? loadStore() : undefined;
 	const profile =
 		store && query
-			? storeEntityProfile(store, params.id, query, locals.locale, page)
+			? storeEntityProfile(
+					store,
+					params.id,
+					query,
+					indicatorCounts(dataset, filters),
+					locals.locale,
+					page
+				)
 			: entityProfile(dataset, params.id, locals.locale, page, filters);
 	if (!profile) error(404, 'No actor with this id in the data set.');
 	return {
 		profile,
 		// Said above the profile, each removable, as on every view the filters narrow.
-		summary: filterSummary(dataset, filters, url.searchParams, locals.locale),
+		// Without the corpus-wide counts: the profile's own stand beside it.
+		summary: filterSummary(dataset, filters, url.searchParams, locals.locale, false),
 		notices: problems.map((p) => p.message)
 	};
 };
