@@ -126,6 +126,16 @@ describe('filters on the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('say themselves in an embed and a downloaded picture, which carry no summary', async () => {
+		await page.goto(`${app.url}/embed/relations?country=HUN&types=visit`);
+		expect(await page.locator('body').innerText()).toContain('Selection: Hungary · visit.');
+		const svg = await (await fetch(`${app.url}/api/charts/relations.svg?country=HUN`)).text();
+		expect(svg).toContain('Selection: Hungary.');
+		const plain = await (await fetch(`${app.url}/api/charts/relations.svg`)).text();
+		expect(plain).not.toContain('Selection:');
+		expect(errors).toEqual([]);
+	});
+
 	it('draw a one-country relations matrix at a sensible size', async () => {
 		await page.goto(`${app.url}/charts/relations?country=HUN`);
 		await page.waitForLoadState('networkidle');

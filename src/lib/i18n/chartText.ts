@@ -31,6 +31,9 @@ export const CHART_TEXT = {
 		colon: ': ',
 		source: (cited: string[]) => `Source: ${cited.join('; ')}. Extraction and chart: Entente.`,
 		noSource: 'Source: no article in this selection.',
+		/** The active filters in words, before the source: a downloaded or embedded chart
+		 * says what it was narrowed to. */
+		selection: (what: string[]) => `Selection: ${what.join(' · ')}.`,
 		/** The source line names a few articles, then counts the others. */
 		otherArticles: (n: number) => `and ${n} other ${plural(n, 'article', 'articles')}`,
 		moreNotes: (n: number) => `… and ${n} more ${plural(n, 'note', 'notes')}.`,
@@ -161,6 +164,7 @@ export const CHART_TEXT = {
 		source: (cited: string[]) =>
 			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
 		noSource: 'Source : aucun article dans cette sélection.',
+		selection: (what: string[]) => `Sélection : ${what.join(' · ')}.`,
 		otherArticles: (n: number) => `et ${n} ${pluralFr(n, 'autre article', 'autres articles')}`,
 		moreNotes: (n: number) => `… et ${n} ${pluralFr(n, 'autre note', 'autres notes')}.`,
 		showMore: (shown: number, total: number) =>
