@@ -68,7 +68,8 @@ export function entityProfile(
 	filters: Filters = NO_FILTERS
 ): EntityProfile | undefined {
 	const details = nodeDetails(dataset, id, filters, locale, page);
-	const counted = selectionOf(dataset, filters).relations;
+	const selection = selectionOf(dataset, filters);
+	const counted = selection.relations;
 	const index = datasetIndex(dataset);
 	const entity = index.entity(id);
 	if (!details || !entity) return undefined;
@@ -80,7 +81,9 @@ export function entityProfile(
 		.sort(TIMELINE_ORDER);
 	const quotes = index.quotesOf(id);
 	const keepIndicator = indicatorCounts(dataset, filters);
+	// The actor's articles the selection holds, as the articles table lists them.
 	const articles = entity.articles
+		.filter((a) => selection.articles.has(a))
 		.map((a) => index.article(a))
 		.filter((a): a is NonNullable<typeof a> => !!a);
 	return profileFrom(

@@ -115,6 +115,22 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	it('lists on a profile only the articles the articles table lists', () => {
+		fc.assert(
+			fc.property(anyFilters(data), fc.constantFrom('CHN', 'RUS', 'HUN', 'xi-jinping'), (f, id) => {
+				const table = new Set(corpusOverview(data, f).articles.map((a) => a.id));
+				const profile = entityProfile(data, id, 'en', 1, f);
+				for (const a of profile?.articles ?? []) expect(table, a.id).toContain(a.id);
+			}),
+			{ numRuns: 40 }
+		);
+		// Hungary's selection holds one article: China's profile lists it alone.
+		const hun: Filters = { ...NO_FILTERS, countries: ['HUN'] };
+		expect(entityProfile(data, 'CHN', 'en', 1, hun)?.articles.map((a) => a.id)).toEqual([
+			'004_3a0463082a3d97f4'
+		]);
+	});
+
 	it('gives an actor the same mentions in the mentions chart and the actors table', () => {
 		fc.assert(
 			fc.property(anyFilters(data), (f) => {

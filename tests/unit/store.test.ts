@@ -239,8 +239,11 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 						store,
 						actor,
 						storeQuery(filters)!,
-						// The figures the filters keep, as the profile's route asks.
-						indicatorCounts(dataset, filters),
+						// The figures and articles the filters keep, as the profile's route asks.
+						{
+							indicator: indicatorCounts(dataset, filters),
+							article: (id) => selectionOf(dataset, filters).articles.has(id)
+						},
 						'en',
 						1
 					),
@@ -254,7 +257,10 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 		expect(timelines).toBeGreaterThan(0);
 		expect(quotes).toBeGreaterThan(0);
 		expect(
-			storeEntityProfile(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!, () => true)
+			storeEntityProfile(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!, {
+				indicator: () => true,
+				article: () => true
+			})
 		).toBeUndefined();
 	});
 

@@ -21,8 +21,9 @@ export function storeEntityProfile(
 	store: DatasetStore,
 	id: string,
 	query: RelationQuery,
-	/** Which of the actor's figures the filters keep (src/lib/counts.ts indicatorCounts). */
-	keepIndicator: (i: Indicator) => boolean,
+	/** Which of the actor's figures the filters keep (src/lib/counts.ts indicatorCounts), and
+	 * which of its articles the selection holds (src/lib/counts.ts selectionOf). */
+	keep: { indicator: (i: Indicator) => boolean; article: (id: string) => boolean },
 	locale: Locale = 'en',
 	page = 1
 ): EntityProfile | undefined {
@@ -34,19 +35,20 @@ export function storeEntityProfile(
 	const own = [...new Set([id, ...(country ? [...country.people, ...country.organizations] : [])])];
 	const timeline = store.datedRelations(own, query, PROFILE_LISTED);
 	const quotes = store.quotesOf(id);
+	const articles = entity.articles.filter(keep.article);
 	return profileFrom(
 		{
 			details,
 			entity,
 			...(country ? { country } : {}),
 			partners: country ? store.partnerCounts(id, query) : [],
-			indicators: store.indicatorsOf(id).filter(keepIndicator),
+			indicators: store.indicatorsOf(id).filter(keep.indicator),
 			quotes,
 			quoteArticles: store.articleMetas(quotedArticles(quotes)),
 			timeline: timeline.relations,
 			timelineTotal: timeline.total,
-			articles: store.articleMetas(entity.articles.slice(0, PROFILE_LISTED)),
-			articleTotal: entity.articles.length
+			articles: store.articleMetas(articles.slice(0, PROFILE_LISTED)),
+			articleTotal: articles.length
 		},
 		store,
 		locale

@@ -1,4 +1,4 @@
-import { indicatorCounts } from '$lib/counts';
+import { indicatorCounts, selectionOf } from '$lib/counts';
 import { entityProfile } from '$lib/entityProfile';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
@@ -19,13 +19,18 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	// From the embedded database when it answers these filters, else from memory.
 	const query = storeQuery(filters);
 	const store = query ? loadStore() : undefined;
+	let held: ReadonlySet<string> | undefined;
 	const profile =
 		store && query
 			? storeEntityProfile(
 					store,
 					params.id,
 					query,
-					indicatorCounts(dataset, filters),
+					{
+						indicator: indicatorCounts(dataset, filters),
+						// The selection's articles (src/lib/counts.ts), found once.
+						article: (id) => (held ??= selectionOf(dataset, filters).articles).has(id)
+					},
 					locals.locale,
 					page
 				)
