@@ -30,6 +30,10 @@ describe('filters on the dashboard', () => {
 		await page.goto(app.url);
 		const allRelations = Number(await headline('Relations \\(events\\)').textContent());
 		const allActors = await page.locator('[data-testid="actors"] tbody tr').count();
+		// Unfiltered, the summary says so, then what the corpus holds (words apart).
+		expect(await page.locator('[data-testid="filter-summary"]').innerText()).toMatch(
+			new RegExp(`^No filter: the whole corpus\\. ${allRelations} relations \\(events\\) · `)
+		);
 		await page.goto(`${app.url}/?country=HUN`);
 		const relations = Number(await headline('Relations \\(events\\)').textContent());
 		expect(relations).toBeGreaterThan(0);
