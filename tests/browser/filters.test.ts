@@ -124,6 +124,13 @@ describe('filters on the dashboard', () => {
 		expect(await summary.locator('li').allTextContents()).toEqual(['Hungary×']);
 		const narrowed = await relationsOf();
 		expect(narrowed).toBeLessThan(all);
+		// Its links to the network and to other profiles keep the filter.
+		expect(
+			await page.getByRole('link', { name: 'Show in the network' }).getAttribute('href')
+		).toMatch(/\/network\?country=HUN&select=CHN$/);
+		expect(await page.locator('a', { hasText: 'Xi Jinping' }).first().getAttribute('href')).toMatch(
+			/\/entities\/xi-jinping\?country=HUN$/
+		);
 		await summary.locator('li', { hasText: 'Hungary' }).locator('a').click();
 		await page.waitForURL((url) => url.pathname.endsWith('/entities/CHN') && url.search === '');
 		expect(await relationsOf()).toBe(all);

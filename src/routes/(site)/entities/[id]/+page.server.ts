@@ -38,6 +38,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	if (!profile) error(404, 'No actor with this id in the data set.');
 	return {
 		profile,
+		// Links to other profiles, pages and the network keep the filters.
+		filters,
 		// Said above the profile, each removable, as on every view the filters narrow.
 		// Without the corpus-wide counts: the profile's own stand beside it.
 		summary: filterSummary(dataset, filters, url.searchParams, locals.locale, false),
