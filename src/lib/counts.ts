@@ -120,17 +120,41 @@ function inCountries(dataset: Dataset, filters: Filters, id: string): boolean {
 	return !filters.countries.length || filters.countries.includes(countryOf(dataset, id) ?? id);
 }
 
-/** The figures the filters keep. */
-function countedIndicators(dataset: Dataset, filters: Filters): Indicator[] {
+/** Whether the filters keep a figure: every view that lists figures (the headline, the
+ * charts, a profile) asks this. */
+export function indicatorCounts(dataset: Dataset, filters: Filters): (i: Indicator) => boolean {
 	const articleDates = datasetIndex(dataset).articleDates;
-	return dataset.indicators.filter((i) => {
+	return (i) => {
 		if (filters.article && !i.evidence.some((e) => e.article === filters.article)) return false;
 		const year = i.year ?? Number(articleDates.get(i.evidence[0]?.article ?? '')?.slice(0, 4));
 		if (filters.from && year < Number(filters.from.slice(0, 4))) return false;
 		if (filters.to && year > Number(filters.to.slice(0, 4))) return false;
 		const actors = [i.subject, i.partner].filter((a): a is string => !!a);
 		return !filters.countries.length || actors.some((a) => inCountries(dataset, filters, a));
-	});
+	};
+}
+
+const countedIndicators = (dataset: Dataset, filters: Filters): Indicator[] =>
+	dataset.indicators.filter(indicatorCounts(dataset, filters));
+
+/** Whether the filters narrow which actors and relations count (countries, relation or PLOVER
+ * types, actor types, a minimum count), not only which articles and period: then only the
+ * selection's actors are shown anywhere, the mentions chart's included, and only the articles
+ * holding its evidence count. */
+export function narrowsActors(filters: Filters): boolean {
+	return (
+		filters.countries.length > 0 ||
+		filters.types.length > 0 ||
+		filters.plover.length > 0 ||
+		filters.nodes.length > 0 ||
+		filters.min > 1
+	);
+}
+
+/** Whether the filters narrow the corpus at all: then a count is the selection's, and its
+ * label says "in this selection", not "in the corpus". */
+export function narrowsAnything(filters: Filters): boolean {
+	return narrowsActors(filters) || !!filters.article || !!filters.from || !!filters.to;
 }
 
 /** Articles a selection holds: those of its relations' and figures' evidence and, unless a
@@ -145,13 +169,7 @@ function selectedArticles(
 	const articles = new Set<string>();
 	for (const x of relations) for (const e of x.evidence) articles.add(e.article);
 	for (const x of indicators) for (const e of x.evidence) articles.add(e.article);
-	const narrowed =
-		filters.countries.length ||
-		filters.types.length ||
-		filters.plover.length ||
-		filters.nodes.length ||
-		filters.min > 1;
-	if (!narrowed)
+	if (!narrowsActors(filters))
 		for (const a of dataset.articles)
 			if (
 				(!filters.article || a.id === filters.article) &&

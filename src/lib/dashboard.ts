@@ -38,6 +38,7 @@ export function headlineFigures(
 	const pair = meetings.rows[0];
 	if (pair) {
 		const counted = pair.held + pair.announced;
+		const where = pair.within ? ui.inSelection : undefined;
 		headlines.push({
 			label: ui.mostMet,
 			value: pair.label,
@@ -45,9 +46,10 @@ export function headlineFigures(
 				? ui.reported(
 						pair.reported.value,
 						readableDate(pair.reported.asOf.slice(0, 7), locale),
-						counted
+						counted,
+						where
 					)
-				: ui.counted(counted),
+				: ui.counted(counted, where),
 			chart: 'meetings',
 			select: pair.key
 		});

@@ -2,7 +2,7 @@
 // the figures about it, and its dated relations in order.
 import { datasetIndex, type DatasetIndex } from './dataset/datasetIndex';
 import type { CountrySummary, Dataset, DatasetEntity } from './dataset/schema';
-import { partnerCounts, selectionOf } from './counts';
+import { indicatorCounts, partnerCounts, selectionOf } from './counts';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { ArticleMeta, Indicator, Quote, Relation, RelationType } from './types';
@@ -68,7 +68,8 @@ export function entityProfile(
 	filters: Filters = NO_FILTERS
 ): EntityProfile | undefined {
 	const details = nodeDetails(dataset, id, filters, locale, page);
-	const counted = selectionOf(dataset, filters).relations;
+	const selection = selectionOf(dataset, filters);
+	const counted = selection.relations;
 	const index = datasetIndex(dataset);
 	const entity = index.entity(id);
 	if (!details || !entity) return undefined;
@@ -79,7 +80,10 @@ export function entityProfile(
 		.filter((r) => r.date && (own.has(r.source) || own.has(r.target)))
 		.sort(TIMELINE_ORDER);
 	const quotes = index.quotesOf(id);
+	const keepIndicator = indicatorCounts(dataset, filters);
+	// The actor's articles the selection holds, as the articles table lists them.
 	const articles = entity.articles
+		.filter((a) => selection.articles.has(a))
 		.map((a) => index.article(a))
 		.filter((a): a is NonNullable<typeof a> => !!a);
 	return profileFrom(
@@ -89,7 +93,10 @@ export function entityProfile(
 			...(country ? { country } : {}),
 			// Counted as the relations matrix counts a pair (src/lib/counts.ts).
 			partners: country ? partnerCounts(dataset, counted, id) : [],
-			indicators: dataset.indicators.filter((i) => i.subject === id || i.partner === id),
+			// The actor's figures the filters keep, as the headline counts them.
+			indicators: dataset.indicators.filter(
+				(i) => (i.subject === id || i.partner === id) && keepIndicator(i)
+			),
 			quotes,
 			quoteArticles: quotedArticles(quotes)
 				.map((a) => index.article(a))

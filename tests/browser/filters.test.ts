@@ -30,6 +30,10 @@ describe('filters on the dashboard', () => {
 		await page.goto(app.url);
 		const allRelations = Number(await headline('Relations \\(events\\)').textContent());
 		const allActors = await page.locator('[data-testid="actors"] tbody tr').count();
+		// Unfiltered, the summary says so, then what the corpus holds (words apart).
+		expect(await page.locator('[data-testid="filter-summary"]').innerText()).toMatch(
+			new RegExp(`^No filter: the whole corpus\\. ${allRelations} relations \\(events\\) · `)
+		);
 		await page.goto(`${app.url}/?country=HUN`);
 		const relations = Number(await headline('Relations \\(events\\)').textContent());
 		expect(relations).toBeGreaterThan(0);
@@ -41,6 +45,14 @@ describe('filters on the dashboard', () => {
 		expect(await page.locator('[data-testid="articles"] tbody tr').count()).toBe(
 			Number(await headline('Articles').textContent())
 		);
+		// The lede above the filters counts the selection first, then the whole corpus.
+		const lede = await page.locator('[data-testid="lede"]').textContent();
+		expect(lede).toMatch(
+			new RegExp(
+				`^This selection: ${relations} relations? \\(events\\) between ${await actors.count()} actors?, .* from ${await page.locator('[data-testid="articles"] tbody tr').count()} of the corpus’s \\d+ articles`
+			)
+		);
+		expect(lede).toContain(`The whole corpus: ${allRelations} relations`);
 		expect(errors).toEqual([]);
 	});
 
@@ -86,6 +98,52 @@ describe('filters on the dashboard', () => {
 		expect(url.searchParams.get('types')).toBeNull();
 		expect(url.searchParams.get('from') ?? '').toBe('');
 		expect(await page.locator('[data-testid="filter-summary"] li').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('say themselves on an actor’s profile, each removable', async () => {
+		await page.goto(`${app.url}/entities/CHN`);
+		expect(await page.locator('[data-testid="filter-summary"]').count()).toBe(0);
+		const relationsOf = async () =>
+			Number(
+				/(\d+) relations? \(events\) of its own/.exec(
+					(await page.locator('[data-testid="node-panel"]').innerText()) ?? ''
+				)?.[1]
+			);
+		const all = await relationsOf();
+		const figures = page.locator('[data-testid="entity-indicators"] li');
+		expect(await figures.count()).toBeGreaterThan(0);
+		await page.goto(`${app.url}/entities/CHN?country=HUN`);
+		// China's figures (its share of Russia's imports, an anniversary with the Soviet Union…)
+		// are not Hungary's: the headline does not count them, nor does the profile.
+		expect(await figures.count()).toBe(0);
+		expect(await page.locator('[data-testid="node-panel"]').innerText()).not.toContain(
+			'in the data set'
+		);
+		const summary = page.locator('[data-testid="filter-summary"]');
+		expect(await summary.locator('li').allTextContents()).toEqual(['Hungary×']);
+		const narrowed = await relationsOf();
+		expect(narrowed).toBeLessThan(all);
+		// Its links to the network and to other profiles keep the filter.
+		expect(
+			await page.getByRole('link', { name: 'Show in the network' }).getAttribute('href')
+		).toMatch(/\/network\?country=HUN&select=CHN$/);
+		expect(await page.locator('a', { hasText: 'Xi Jinping' }).first().getAttribute('href')).toMatch(
+			/\/entities\/xi-jinping\?country=HUN$/
+		);
+		await summary.locator('li', { hasText: 'Hungary' }).locator('a').click();
+		await page.waitForURL((url) => url.pathname.endsWith('/entities/CHN') && url.search === '');
+		expect(await relationsOf()).toBe(all);
+		expect(errors).toEqual([]);
+	});
+
+	it('say themselves in an embed and a downloaded picture, which carry no summary', async () => {
+		await page.goto(`${app.url}/embed/relations?country=HUN&types=visit`);
+		expect(await page.locator('body').innerText()).toContain('Selection: Hungary · visit.');
+		const svg = await (await fetch(`${app.url}/api/charts/relations.svg?country=HUN`)).text();
+		expect(svg).toContain('Selection: Hungary.');
+		const plain = await (await fetch(`${app.url}/api/charts/relations.svg`)).text();
+		expect(plain).not.toContain('Selection:');
 		expect(errors).toEqual([]);
 	});
 

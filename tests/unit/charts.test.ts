@@ -74,6 +74,22 @@ describe('meetings', () => {
 		expect(meetings({ article: OCT_2023 }).source).not.toContain('2024');
 	});
 
+	it('says the filters in words before the source, in every chart and language', () => {
+		for (const id of CHART_IDS) {
+			const chart = (f: Partial<Filters>, locale: 'en' | 'fr' = 'en') =>
+				CHARTS[id].data(dataset, filters(f), locale);
+			expect(chart({}).source, id).toMatch(/^Source/);
+			expect(chart({ countries: ['HUN'] }).source, id).toMatch(/^Selection: Hungary\. Source/);
+			expect(
+				chart({ countries: ['CHN', 'RUS'], types: ['meeting'], from: '2023-01-01' }).source,
+				id
+			).toMatch(/^Selection: China · Russia · meeting · from 1 January 2023\. Source/);
+			expect(chart({ countries: ['HUN'] }, 'fr').source, id).toMatch(
+				/^Sélection : Hongrie\. Source/
+			);
+		}
+	});
+
 	it('has no reported total when the article that gives it is filtered out', () => {
 		const data = meetings({ article: OCT_2023 });
 		expect(data.rows.some((r) => r.reported)).toBe(false);

@@ -9,6 +9,7 @@ import { meetingsChart } from '../../src/lib/charts/meetings';
 import { dependenceChart } from '../../src/lib/charts/dependence';
 import { mentionsChart } from '../../src/lib/charts/mentions';
 import { relationMatrixChart } from '../../src/lib/charts/relationMatrix';
+import { timelineChart } from '../../src/lib/charts/timeline';
 import { corpusOverview } from '../../src/lib/corpusOverview';
 import { countsOf, selectionOf, sentenceCount, uniqueEvidence } from '../../src/lib/counts';
 import { headlineFigures } from '../../src/lib/dashboard';
@@ -99,6 +100,37 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	it('lists on a profile only the figures the headline counts', () => {
+		fc.assert(
+			fc.property(anyFilters(data), fc.constantFrom('CHN', 'RUS', 'HUN', 'USA'), (f, id) => {
+				const counted = new Set(selectionOf(data, f).indicators.map((i) => i.id));
+				const listed = entityProfile(data, id, 'en', 1, f)?.indicators ?? [];
+				for (const i of listed) expect(counted, i.id).toContain(i.id);
+				const own = selectionOf(data, f).indicators.filter(
+					(i) => i.subject === id || i.partner === id
+				);
+				expect(listed).toHaveLength(own.length);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('lists on a profile only the articles the articles table lists', () => {
+		fc.assert(
+			fc.property(anyFilters(data), fc.constantFrom('CHN', 'RUS', 'HUN', 'xi-jinping'), (f, id) => {
+				const table = new Set(corpusOverview(data, f).articles.map((a) => a.id));
+				const profile = entityProfile(data, id, 'en', 1, f);
+				for (const a of profile?.articles ?? []) expect(table, a.id).toContain(a.id);
+			}),
+			{ numRuns: 40 }
+		);
+		// Hungary's selection holds one article: China's profile lists it alone.
+		const hun: Filters = { ...NO_FILTERS, countries: ['HUN'] };
+		expect(entityProfile(data, 'CHN', 'en', 1, hun)?.articles.map((a) => a.id)).toEqual([
+			'004_3a0463082a3d97f4'
+		]);
+	});
+
 	it('gives an actor the same mentions in the mentions chart and the actors table', () => {
 		fc.assert(
 			fc.property(anyFilters(data), (f) => {
@@ -118,6 +150,19 @@ describe('one set of numbers', () => {
 				}
 			}),
 			{ numRuns: 40 }
+		);
+	});
+
+	it('draws in the mentions chart only actors the actors table lists, under a filter that narrows them', () => {
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const narrowing =
+					f.countries.length || f.types.length || f.plover.length || f.nodes.length || f.min > 1;
+				if (!narrowing) return;
+				const listed = new Set(corpusOverview(data, f).actors.map((a) => a.id));
+				for (const r of mentionsChart(data, f).rows) expect(listed, r.actor).toContain(r.actor);
+			}),
+			{ numRuns: 60 }
 		);
 	});
 
@@ -142,6 +187,66 @@ describe('one set of numbers', () => {
 				const partner = profile?.partners.find((p) => p.id === b);
 				if (profile && data.entities.find((e) => e.id === a)?.type === 'country')
 					expect(partner?.count ?? 0).toBeGreaterThanOrEqual(split.total);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('accounts on the timeline and the relations matrix for every counted relation', () => {
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const { relations } = countsOf(data, f);
+				const timeline = timelineChart(data, f);
+				const t = timeline.tally;
+				expect(t.events + t.context + t.undated + t.statements).toBe(relations);
+				// Each part the figure does not draw is said in a note.
+				expect(timeline.notes.some((n) => n.startsWith(`${t.undated} undated`))).toBe(
+					t.undated > 0
+				);
+				expect(timeline.notes.some((n) => n.startsWith(`${t.statements} statement`))).toBe(
+					t.statements > 0
+				);
+				if (t.events) expect(timeline.title).toMatch(new RegExp(`^${t.events} dated events?,`));
+				const matrix = relationMatrixChart(data, f);
+				const m = matrix.tally;
+				expect(m.cooperative + m.conflictual + m.neutral + m.unplaced).toBe(relations);
+				expect(matrix.notes.some((n) => n.startsWith(`${m.neutral} statement`))).toBe(
+					m.neutral > 0
+				);
+				expect(matrix.notes.some((n) => n.startsWith(`${m.unplaced} relation`))).toBe(
+					m.unplaced > 0
+				);
+				if (matrix.pair)
+					expect(matrix.title).toMatch(
+						new RegExp(`^${m.cooperative} cooperative and ${m.conflictual} conflictual`)
+					);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('says where the meetings it counts are: the corpus, or the selection under filters', () => {
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const narrowed =
+					f.countries.length ||
+					f.types.length ||
+					f.plover.length ||
+					f.nodes.length ||
+					f.min > 1 ||
+					f.article ||
+					f.from ||
+					f.to;
+				const chart = meetingsChart(data, f);
+				const headlines = headlineFigures(data, f, chart, dependenceChart(data, f));
+				const words = [
+					chart.title,
+					chart.legend[0]?.label ?? '',
+					...headlines.map((h) => h.detail ?? '')
+				].join(' | ');
+				if (!chart.rows.length) return;
+				expect(words).toContain(narrowed ? 'in this selection' : 'in the corpus');
+				expect(words).not.toContain(narrowed ? 'in the corpus' : 'in this selection');
 			}),
 			{ numRuns: 60 }
 		);
@@ -186,6 +291,16 @@ describe('the founding corpus', () => {
 		expect(overview.actors.map((a) => a.id)).not.toContain('sergei-lavrov');
 		// Xi Jinping's visit to Hungary: he is in the selection, so in the mentions chart.
 		expect(mentionsChart(data, f).actors).toContain('Xi Jinping');
+	});
+
+	it('narrows the mentions chart to the actors of meetings and visits', () => {
+		const f: Filters = { ...NO_FILTERS, types: ['meeting', 'visit'] };
+		const listed = corpusOverview(data, f).actors.map((a) => a.id);
+		const drawn = new Set(mentionsChart(data, f).rows.map((r) => r.actor));
+		// The Soviet Union is named (an anniversary) but neither meets nor visits anyone.
+		expect(mentionsChart(data, NO_FILTERS).rows.map((r) => r.actor)).toContain('SUN');
+		expect(drawn).not.toContain('SUN');
+		expect([...drawn].every((id) => listed.includes(id))).toBe(true);
 	});
 
 	it('counts a link’s sentences once each', () => {

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countryOf, selectionOf } from '../../src/lib/counts';
+import { countryOf, indicatorCounts, selectionOf } from '../../src/lib/counts';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { dateSpan } from '../../src/lib/graph/buildGraph';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
@@ -235,7 +235,18 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 			for (const actor of actors) {
 				const expected = entityProfile(dataset, actor, 'en', 1, filters);
 				expect(
-					storeEntityProfile(store, actor, storeQuery(filters)!, 'en', 1),
+					storeEntityProfile(
+						store,
+						actor,
+						storeQuery(filters)!,
+						// The figures and articles the filters keep, as the profile's route asks.
+						{
+							indicator: indicatorCounts(dataset, filters),
+							article: (id) => selectionOf(dataset, filters).articles.has(id)
+						},
+						'en',
+						1
+					),
 					`${actor} for ${JSON.stringify(filters)}`
 				).toEqual(expected);
 				partners += expected?.partners.length ?? 0;
@@ -245,7 +256,12 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 		expect(partners).toBeGreaterThan(0);
 		expect(timelines).toBeGreaterThan(0);
 		expect(quotes).toBeGreaterThan(0);
-		expect(storeEntityProfile(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!)).toBeUndefined();
+		expect(
+			storeEntityProfile(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!, {
+				indicator: () => true,
+				article: () => true
+			})
+		).toBeUndefined();
 	});
 
 	it('lists the most recent dated relations, with how many there are', () => {

@@ -14,6 +14,7 @@ import {
 	uniqueEvidence,
 	type ChartSelection
 } from './selection';
+import { narrowsAnything } from '../counts';
 import { interactive } from './interaction';
 import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 import { wrapTicks } from './wrap';
@@ -38,6 +39,9 @@ export interface MeetingRow extends ChartRow {
 	reported?: ReportedTotal;
 	/** Comparisons the texts make (« plus de deux fois que n’importe quel autre dirigeant »). */
 	remarks: string[];
+	/** Set when filters narrow the corpus: `held` and `announced` count the selection's
+	 * meetings, not the corpus's (src/lib/counts.ts). */
+	within?: 'selection';
 }
 
 const HELD = RELATION_STYLE.meeting.colour;
@@ -109,6 +113,7 @@ export function meetingsChart(
 ): ChartData<MeetingRow> {
 	const sel = chartSelection(dataset, filters, locale);
 	const t = sel.t.meetings;
+	const narrowed = narrowsAnything(filters);
 	const meetings = sel.relations.filter(
 		(r) => r.type === 'meeting' && r.modality !== 'hypothetical'
 	);
@@ -177,6 +182,7 @@ export function meetingsChart(
 				dates: [],
 				...(reported.total ? { reported: reported.total } : {}),
 				remarks: reported.remarks,
+				...(narrowed ? { within: 'selection' as const } : {}),
 				evidence: [],
 				actors: tally.pair
 			};
@@ -210,7 +216,11 @@ export function meetingsChart(
 			: {}),
 		title: meetingsTitle(shown, sel),
 		legend: [
-			{ label: t.legend[0] as string, colour: HELD, swatch: 'fill' },
+			{
+				label: narrowed ? t.legendInSelection : (t.legend[0] as string),
+				colour: HELD,
+				swatch: 'fill'
+			},
 			{ label: t.legend[1] as string, colour: ANNOUNCED, swatch: 'fill' },
 			{ label: t.legend[2] as string, colour: HELD, swatch: 'dash' }
 		],
@@ -225,11 +235,12 @@ function meetingsTitle(rows: MeetingRow[], sel: ChartSelection): string {
 	if (!top) return t.none;
 	const who = `${sel.name(top.pair[0])} ${sel.t.and} ${sel.name(top.pair[1])}`;
 	const counted = top.held + top.announced;
+	const where = top.within ? t.inSelection : undefined;
 	if (top.reported) {
 		const by = top.reported.asOf ? readableDate(top.reported.asOf.slice(0, 7), sel.locale) : '';
-		return t.reportedTitle(who, top.reported.approximate, top.reported.value, by, counted);
+		return t.reportedTitle(who, top.reported.approximate, top.reported.value, by, counted, where);
 	}
-	return t.countedTitle(who, counted);
+	return t.countedTitle(who, counted, where);
 }
 
 export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): Plot.PlotOptions {
@@ -245,7 +256,7 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 	const tip = (r: MeetingRow) =>
 		[
 			`${r.label} (${t.level[r.level]})`,
-			t.tipCounts(r.held, r.announced),
+			t.tipCounts(r.held, r.announced, r.within ? t.inSelection : undefined),
 			r.dates.length ? t.tipDates(r.dates.map(date).join(', ')) : '',
 			r.reported ? t.tipReported(r.reported.value, date(r.reported.asOf.slice(0, 7))) : ''
 		]

@@ -6,7 +6,7 @@ import type { Filters } from '../graph/filters';
 import type { EntityType } from '../types';
 import { CHART_TEXT } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
-import { countedSelection } from '../counts';
+import { countedSelection, narrowsActors } from '../counts';
 import { chartSelection, readableDate, chartWords } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartRow, PlotLayout } from './types';
@@ -96,10 +96,13 @@ export function mentionsChart(
 	const types = filters.nodes.length ? COUNTED.filter((t) => filters.nodes.includes(t)) : COUNTED;
 	const totals = new Map<string, number>();
 	const inArticles = new Map<string, number>();
-	// Under a country filter, the actors of the selection: the countries, their people and
-	// whoever they are in relation with (Xi Jinping visiting Hungary), as the network shows them.
+	// Under a filter that narrows the actors (a country, relation types, a minimum…), the
+	// actors of the selection, as the network and the actors table show them: the countries,
+	// their people and whoever they are in relation with (Xi Jinping visiting Hungary).
+	// Otherwise everyone the selection's articles name.
 	const actors = selection.actors;
-	const inSelection = (id: string) => !filters.countries.length || actors.has(id);
+	const narrowed = narrowsActors(filters);
+	const inSelection = (id: string) => !narrowed || actors.has(id);
 	const groups = datasetIndex(dataset)
 		.mentionGroupsIn(selection.articles)
 		.filter((group) => {

@@ -31,6 +31,17 @@ export interface MatrixData extends ChartData<MatrixRow> {
 	actors: { id: string; label: string }[];
 	/** The pair the title names (in the order it names them) and how its relations split. */
 	pair?: { a: string; b: string; split: PairSplit };
+	/** Where each counted relation of the selection went: every one is in exactly one. */
+	tally: MatrixTally;
+}
+
+export interface MatrixTally {
+	cooperative: number;
+	conflictual: number;
+	/** Statements and dependence: neither cooperative nor conflictual. */
+	neutral: number;
+	/** Within one country (a leader and their minister), or with a project. */
+	unplaced: number;
 }
 
 export const TONE_COLOUR: Record<MatrixTone, string> = {
@@ -56,6 +67,7 @@ export function relationMatrixChart(
 	const pairTotals = new Map<string, number>();
 	const activity = new Map<string, number>();
 	let neutral = 0;
+	let unplaced = 0;
 	const totals: Record<MatrixTone, number> = { cooperative: 0, conflictual: 0 };
 	// First pass: who is most active, and the counts the title gives; cells are made only
 	// between the actors kept (a large corpus has tens of thousands of pairs).
@@ -73,7 +85,10 @@ export function relationMatrixChart(
 		}
 		const [from, to] = [node(r.source), node(r.target)];
 		// Projects (a pipeline, an initiative) are what relations are about, not who acts.
-		if (from === to || [from, to].some((id) => sel.entity(id)?.type === 'project')) continue;
+		if (from === to || [from, to].some((id) => sel.entity(id)?.type === 'project')) {
+			unplaced++;
+			continue;
+		}
 		totals[tone]++;
 		const pair = from < to ? `${from}|${to}` : `${to}|${from}`;
 		pairTotals.set(pair, (pairTotals.get(pair) ?? 0) + 1);
@@ -125,6 +140,7 @@ export function relationMatrixChart(
 	const notes: string[] = [];
 	if (ranked.length > limit) notes.push(t.shown(limit, ranked.length));
 	if (neutral) notes.push(t.neutral(neutral));
+	if (unplaced) notes.push(t.unplaced(unplaced));
 	const [topPair] =
 		[...pairTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
 	// The title's pair, split as its cells count it: a cell a → b holds a's and the mutual ones.
@@ -153,6 +169,7 @@ export function relationMatrixChart(
 		notes,
 		rows,
 		...(split ? { pair: { a, b, split } } : {}),
+		tally: { ...totals, neutral, unplaced },
 		actors: ranked.filter(([id]) => kept.has(id)).map(([id]) => ({ id, label: sel.name(id) }))
 	};
 }

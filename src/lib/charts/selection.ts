@@ -5,6 +5,7 @@ import { datasetIndex } from '../dataset/datasetIndex';
 import { memo } from '../dataset/memo';
 import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
+import { filterChips } from '../graph/filterSummary';
 import { countedSelection, uniqueEvidence } from '../counts';
 import { CHART_TEXT, readableDate, type ChartText } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
@@ -109,16 +110,25 @@ export function inSentence(name: string, locale: Locale = 'en'): string {
  */
 export function chartWords(dataset: Dataset, sel: ChartSelection, id: ChartId, rows: ChartRow[]) {
 	const words = sel.t[id];
+	// The filters in words, as the page's summary says them: the caption travels with the
+	// figure into embeds and downloads, where that summary does not.
+	const chosen = filterChips(
+		sel.filters,
+		sel.locale,
+		sel.name,
+		(article) => datasetIndex(dataset).article(article)?.title ?? article
+	).map((chip) => chip.text);
+	const source = sourceLine(
+		dataset,
+		rows.flatMap((r) => r.evidence),
+		sel.locale
+	);
 	return {
 		id,
 		locale: sel.locale,
 		subtitle: words.subtitle,
 		method: words.method,
-		source: sourceLine(
-			dataset,
-			rows.flatMap((r) => r.evidence),
-			sel.locale
-		),
+		source: chosen.length ? `${sel.t.selection(chosen)} ${source}` : source,
 		...(rows.length ? {} : { empty: words.empty })
 	};
 }

@@ -45,6 +45,18 @@ export interface PublishedMark {
 export interface TimelineData extends ChartData<TimelineRow> {
 	/** Publication dates, marked on the axis so events read against when they were written. */
 	published: PublishedMark[];
+	/** Where each counted relation of the selection went: every one is in exactly one. */
+	tally: TimelineTally;
+}
+
+export interface TimelineTally {
+	/** Dated events in the pairs' lanes (the title's count, lanes not shown included). */
+	events: number;
+	/** Dated conflicts drawn across the lanes as the period's context. */
+	context: number;
+	undated: number;
+	/** Quotes, not events. */
+	statements: number;
 }
 
 /** Lanes (pairs of actors) shown unless the view asks for more: the busiest. */
@@ -72,6 +84,8 @@ export function timelineChart(
 	// First pass: each dated relation's lane and the lanes' counts; rows (with their words) are
 	// made only for the lanes kept, as a large corpus has thousands of pairs.
 	let undated = 0;
+	let statements = 0;
+	let context = 0;
 	const laneOf = new Map<string, string>();
 	const dated: { r: (typeof sel.relations)[number]; lane: string; start: string }[] = [];
 	const perLane = new Map<string, number>();
@@ -80,21 +94,27 @@ export function timelineChart(
 	const before = (a: { start: string; key: string }, b: { start: string; key: string }) =>
 		(a.start.localeCompare(b.start) || a.key.localeCompare(b.key)) < 0;
 	for (const r of sel.relations) {
-		if (LEFT_OUT.has(r.type)) continue;
+		if (LEFT_OUT.has(r.type)) {
+			statements++;
+			continue;
+		}
 		if (!r.date) {
 			undated++;
 			continue;
 		}
-		const context = CONTEXT_TYPES.has(r.type);
+		const isContext = CONTEXT_TYPES.has(r.type);
 		const pair = `${r.source}\u0000${r.target}`;
-		let lane = context ? '' : laneOf.get(pair);
+		let lane = isContext ? '' : laneOf.get(pair);
 		if (lane === undefined) {
 			lane = pairLabel([sel.name(r.source), sel.name(r.target)]);
 			laneOf.set(pair, lane);
 		}
 		const start = dateSpan(r.date)[0];
 		dated.push({ r, lane, start });
-		if (context) continue;
+		if (isContext) {
+			context++;
+			continue;
+		}
 		perLane.set(lane, (perLane.get(lane) ?? 0) + 1);
 		const event = { date: r.date, start, key: r.id };
 		if (!first || before(event, first)) first = event;
@@ -147,6 +167,7 @@ export function timelineChart(
 	const published = publishedMarks(dataset, shownRows, locale);
 	const notes: string[] = [];
 	if (undated) notes.push(t.undated(undated));
+	if (statements) notes.push(t.statements(statements));
 	for (const i of sel.indicators) {
 		if (i.kind !== 'anniversary' || !i.year) continue;
 		const who = [i.subject, i.partner].filter((a): a is string => !!a).map(sel.name);
@@ -175,7 +196,13 @@ export function timelineChart(
 		],
 		notes,
 		rows: shownRows,
-		published
+		published,
+		tally: {
+			events: [...perLane.values()].reduce((sum, n) => sum + n, 0),
+			context,
+			undated,
+			statements
+		}
 	};
 }
 

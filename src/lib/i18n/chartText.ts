@@ -31,6 +31,9 @@ export const CHART_TEXT = {
 		colon: ': ',
 		source: (cited: string[]) => `Source: ${cited.join('; ')}. Extraction and chart: Entente.`,
 		noSource: 'Source: no article in this selection.',
+		/** The active filters in words, before the source: a downloaded or embedded chart
+		 * says what it was narrowed to. */
+		selection: (what: string[]) => `Selection: ${what.join(' · ')}.`,
 		/** The source line names a few articles, then counts the others. */
 		otherArticles: (n: number) => `and ${n} other ${plural(n, 'article', 'articles')}`,
 		moreNotes: (n: number) => `… and ${n} more ${plural(n, 'note', 'notes')}.`,
@@ -58,13 +61,17 @@ export const CHART_TEXT = {
 				approximate: boolean,
 				value: number,
 				by: string,
-				counted: number
+				counted: number,
+				where = 'in the corpus'
 			) =>
-				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${counted ? `${counted} ${plural(counted, 'is', 'are')}` : 'none is'} in the corpus`,
-			countedTitle: (who: string, counted: number) =>
-				`${who} met most often: ${counted} ${plural(counted, 'meeting', 'meetings')} in the corpus`,
-			tipCounts: (held: number, announced: number) =>
-				`${held} met, ${announced} announced in the corpus`,
+				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${counted ? `${counted} ${plural(counted, 'is', 'are')}` : 'none is'} ${where}`,
+			countedTitle: (who: string, counted: number, where = 'in the corpus') =>
+				`${who} met most often: ${counted} ${plural(counted, 'meeting', 'meetings')} ${where}`,
+			tipCounts: (held: number, announced: number, where = 'in the corpus') =>
+				`${held} met, ${announced} announced ${where}`,
+			/** Where the counted meetings are, when filters narrow the corpus. */
+			inSelection: 'in this selection',
+			legendInSelection: 'met (in this selection)',
 			tipDates: (dates: string) => `dates: ${dates}`,
 			tipReported: (value: number, by: string) => `${value} in all by ${by}, per the text`,
 			mark: (value: number, by: string, here: number) => `${value} reported by ${by} · ${here} here`
@@ -84,6 +91,8 @@ export const CHART_TEXT = {
 				`${n} ${plural(n, 'article', 'articles')} published in ${period}`,
 			undated: (n: number) =>
 				`${n} undated ${plural(n, 'relation is', 'relations are')} not on the axis (see the network).`,
+			statements: (n: number) =>
+				`${n} ${plural(n, 'statement is a quote', 'statements are quotes')} rather than ${plural(n, 'an event', 'events')}, not on the axis.`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
 				`${year}${who ? ` (${who})` : ''}: “${words}”, ${value} years on, per the text.`,
 			title: (n: number, span: string, count: number, lane: string) =>
@@ -124,6 +133,8 @@ export const CHART_TEXT = {
 			shown: (kept: number, all: number) => `The ${kept} most active of ${all} actors are shown.`,
 			neutral: (n: number) =>
 				`${n} statement or dependence ${plural(n, 'relation is', 'relations are')} neither cooperative nor conflictual and not counted here.`,
+			unplaced: (n: number) =>
+				`${n} ${plural(n, 'relation', 'relations')} within one country (its own people) or with a project ${plural(n, 'is', 'are')} not counted here.`,
 			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
 				`${coop} cooperative and ${conf} conflictual ${plural(conf, 'relation', 'relations')}; ${split.total} of them between ${a} and ${b}: ${split.fromA} by ${a}, ${split.fromB} by ${b}, ${split.mutual} mutual (in both cells)`,
 			cell: (count: number, mutual: number, tone: string) =>
@@ -153,6 +164,7 @@ export const CHART_TEXT = {
 		source: (cited: string[]) =>
 			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
 		noSource: 'Source : aucun article dans cette sélection.',
+		selection: (what: string[]) => `Sélection : ${what.join(' · ')}.`,
 		otherArticles: (n: number) => `et ${n} ${pluralFr(n, 'autre article', 'autres articles')}`,
 		moreNotes: (n: number) => `… et ${n} ${pluralFr(n, 'autre note', 'autres notes')}.`,
 		showMore: (shown: number, total: number) =>
@@ -180,13 +192,16 @@ export const CHART_TEXT = {
 				approximate: boolean,
 				value: number,
 				by: string,
-				counted: number
+				counted: number,
+				where = 'dans le corpus'
 			) =>
-				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted ? `${counted} de ces rencontres ${pluralFr(counted, 'figure', 'figurent')}` : 'aucune de ces rencontres ne figure'} dans le corpus`,
-			countedTitle: (who: string, counted: number) =>
-				`${who} se sont le plus rencontrés : ${counted} ${pluralFr(counted, 'rencontre', 'rencontres')} dans le corpus`,
-			tipCounts: (held: number, announced: number) =>
-				`${held} ${pluralFr(held, 'tenue', 'tenues')}, ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')} dans le corpus`,
+				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted ? `${counted} de ces rencontres ${pluralFr(counted, 'figure', 'figurent')}` : 'aucune de ces rencontres ne figure'} ${where}`,
+			countedTitle: (who: string, counted: number, where = 'dans le corpus') =>
+				`${who} se sont le plus rencontrés : ${counted} ${pluralFr(counted, 'rencontre', 'rencontres')} ${where}`,
+			tipCounts: (held: number, announced: number, where = 'dans le corpus') =>
+				`${held} ${pluralFr(held, 'tenue', 'tenues')}, ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')} ${where}`,
+			inSelection: 'dans cette sélection',
+			legendInSelection: 'rencontre (dans cette sélection)',
 			tipDates: (dates: string) => `dates : ${dates}`,
 			tipReported: (value: number, by: string) =>
 				`${value} au total jusqu’en ${by}, selon le texte`,
@@ -208,6 +223,8 @@ export const CHART_TEXT = {
 				`${n} ${pluralFr(n, 'article publié', 'articles publiés')} en ${period}`,
 			undated: (n: number) =>
 				`${n} ${pluralFr(n, 'relation non datée n’est', 'relations non datées ne sont')} pas sur l’axe (voir le réseau).`,
+			statements: (n: number) =>
+				`${n} ${pluralFr(n, 'déclaration est une citation', 'déclarations sont des citations')} plutôt qu’${pluralFr(n, 'un événement', 'des événements')}, hors de l’axe.`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
 				`${year}${who ? ` (${who})` : ''} : « ${words} », ${value} ans plus tard, selon le texte.`,
 			title: (n: number, span: string, count: number, lane: string) =>
@@ -251,6 +268,8 @@ export const CHART_TEXT = {
 				`Les ${kept} acteurs les plus actifs sur ${all} sont affichés.`,
 			neutral: (n: number) =>
 				`${n} ${pluralFr(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${pluralFr(n, 'n’est pas comptée', 'ne sont pas comptées')} ici.`,
+			unplaced: (n: number) =>
+				`${n} ${pluralFr(n, 'relation', 'relations')} au sein d’un même pays (entre ses propres acteurs) ou avec un projet ${pluralFr(n, 'n’est pas comptée', 'ne sont pas comptées')} ici.`,
 			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
 				`${coop} ${pluralFr(coop, 'relation', 'relations')} de coopération et ${conf} de conflit ; ${split.total} entre ${a} et ${b} : ${split.fromA} de ${a}, ${split.fromB} de ${b}, ${split.mutual} ${pluralFr(split.mutual, 'mutuelle', 'mutuelles')} (dans les deux cases)`,
 			cell: (count: number, mutual: number, tone: string) =>

@@ -56,6 +56,8 @@ const en = {
 	dashboard: {
 		lede: (c: Counts) =>
 			`The corpus: ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.actors} ${plural(c.actors, 'actor', 'actors')} in ${c.relations} ${plural(c.relations, 'relation', 'relations')} (events), told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}, each traced to the sentence it came from.`,
+		selectionLede: (c: Counts, corpus: Counts) =>
+			`This selection: ${c.relations} ${plural(c.relations, 'relation', 'relations')} (events) between ${c.actors} ${plural(c.actors, 'actor', 'actors')}, told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')} from ${c.articles} of the corpus’s ${corpus.articles} ${plural(corpus.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}. The whole corpus: ${corpus.relations} ${plural(corpus.relations, 'relation', 'relations')} between ${corpus.actors} ${plural(corpus.actors, 'actor', 'actors')}.`,
 		network: 'Network',
 		networkSubtitle: 'Actors and their relations; select an actor or a link to read its evidence.',
 		tooLarge: (n: number) => `The network has ${n} actors:`,
@@ -86,9 +88,11 @@ const en = {
 		figures: 'Figures',
 		figuresDetail: 'numbers the texts report (shares, amounts, counts)',
 		mostMet: 'Most-met pair',
-		reported: (value: number, by: string, counted: number) =>
-			`${value} meetings by ${by}, the texts report; ${counted} in the corpus`,
-		counted: (n: number) => `${n} ${plural(n, 'meeting', 'meetings')} in the corpus`,
+		reported: (value: number, by: string, counted: number, where = 'in the corpus') =>
+			`${value} meetings by ${by}, the texts report; ${counted} ${where}`,
+		counted: (n: number, where = 'in the corpus') =>
+			`${n} ${plural(n, 'meeting', 'meetings')} ${where}`,
+		inSelection: 'in this selection',
 		strongest: 'Strongest dependence figure'
 	},
 	charts: {
@@ -167,7 +171,7 @@ const en = {
 		relation: 'Relation',
 		profile: 'Profile',
 		mentions: (n: number) => `${n} ${plural(n, 'mention', 'mentions')}`,
-		noRelation: 'No relation in the data set.',
+		noRelation: 'No relation in this selection.',
 		leftOut: 'Not counted: negated in the text',
 		edgeCount: (label: string, n: number, sentences: number) =>
 			`${label}: ${n} ${plural(n, 'relation', 'relations')} (events), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
@@ -184,7 +188,7 @@ const en = {
 			`the ${nodes} strongest of ${total} actors · ${links} of ${totalLinks} ${plural(totalLinks, 'link', 'links')}`,
 		top: 'Actors shown',
 		topButton: 'Show',
-		relationsOf: (n: number) => `${n} ${plural(n, 'relation', 'relations')}`
+		relationsOf: (n: number) => `${n} ${plural(n, 'relation', 'relations')} (events) of its own`
 	},
 	pager: {
 		label: 'Pages',
@@ -205,7 +209,7 @@ const en = {
 		partnersNote:
 			'Relations (events) between this country, its people and organisations, and each partner with its people and organisations; a relation counts once per partner, denied ones left out. The relations matrix counts pairs the same way but leaves out statements and dependence, which are neither cooperative nor conflictual.',
 		partner: 'Country or actor',
-		relations: 'Relations (events)',
+		relations: 'Relations (events), people and organisations included',
 		figures: 'Figures',
 		quotes: 'Quotes',
 		quotesNote:
@@ -344,6 +348,8 @@ const fr: UiText = {
 	dashboard: {
 		lede: (c) =>
 			`Le corpus : ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} dans ${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (événements), rapportées par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}, chacun retracé jusqu’à sa phrase.`,
+		selectionLede: (c, corpus) =>
+			`Cette sélection : ${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (événements) entre ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')}, rapportées par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} de ${c.articles} des ${corpus.articles} ${pluralFr(corpus.articles, 'article', 'articles')} du corpus · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}. Tout le corpus : ${corpus.relations} ${pluralFr(corpus.relations, 'relation', 'relations')} entre ${corpus.actors} ${pluralFr(corpus.actors, 'acteur', 'acteurs')}.`,
 		network: 'Réseau',
 		networkSubtitle:
 			'Les acteurs et leurs relations ; sélectionnez un acteur ou un lien pour lire ses sources.',
@@ -375,9 +381,11 @@ const fr: UiText = {
 		figures: 'Chiffres',
 		figuresDetail: 'nombres que rapportent les textes (parts, montants, effectifs)',
 		mostMet: 'Paire la plus rencontrée',
-		reported: (value, by, counted) =>
-			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} dans le corpus`,
-		counted: (n) => `${n} ${pluralFr(n, 'rencontre', 'rencontres')} dans le corpus`,
+		reported: (value, by, counted, where = 'dans le corpus') =>
+			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} ${where}`,
+		counted: (n, where = 'dans le corpus') =>
+			`${n} ${pluralFr(n, 'rencontre', 'rencontres')} ${where}`,
+		inSelection: 'dans cette sélection',
 		strongest: 'Chiffre de dépendance le plus fort'
 	},
 	charts: {
@@ -456,7 +464,7 @@ const fr: UiText = {
 		relation: 'Relation',
 		profile: 'Fiche',
 		mentions: (n) => `${n} ${pluralFr(n, 'mention', 'mentions')}`,
-		noRelation: 'Aucune relation dans le jeu de données.',
+		noRelation: 'Aucune relation dans cette sélection.',
 		leftOut: 'Non comptées : niées par le texte',
 		edgeCount: (label, n, sentences) =>
 			`${label} : ${n} ${pluralFr(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,
@@ -473,7 +481,7 @@ const fr: UiText = {
 			`les ${nodes} plus liés sur ${total} acteurs · ${links} ${pluralFr(links, 'lien', 'liens')} sur ${totalLinks}`,
 		top: 'Acteurs affichés',
 		topButton: 'Afficher',
-		relationsOf: (n) => `${n} ${pluralFr(n, 'relation', 'relations')}`
+		relationsOf: (n) => `${n} ${pluralFr(n, 'relation', 'relations')} (événements) en propre`
 	},
 	pager: {
 		label: 'Pages',
@@ -494,7 +502,7 @@ const fr: UiText = {
 		partnersNote:
 			'Relations (événements) entre ce pays, ses personnes et organisations, et chaque partenaire avec les siennes ; une relation compte une fois par partenaire, hors relations démenties. La matrice des relations compte les paires de la même façon mais écarte déclarations et dépendances, ni coopération ni conflit.',
 		partner: 'Pays ou acteur',
-		relations: 'Relations (événements)',
+		relations: 'Relations (événements), personnes et organisations comprises',
 		figures: 'Chiffres',
 		quotes: 'Citations',
 		quotesNote:

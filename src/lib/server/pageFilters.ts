@@ -68,7 +68,9 @@ export function articleSuggestions(dataset: Dataset, query: string): ArticleOpti
 
 export interface FilterSummary {
 	chips: FilterChip[];
-	counts: Counts;
+	/** What the filters leave of the corpus; absent where a page's own counts stand instead
+	 * (an actor's profile, which need not count the whole selection). */
+	counts?: Counts;
 }
 
 /** The active filters in words, each removable, and what they leave (src/lib/counts.ts). The
@@ -77,7 +79,8 @@ export function filterSummary(
 	dataset: Dataset,
 	filters: Filters,
 	params: URLSearchParams,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	withCounts = true
 ): FilterSummary {
 	const index = datasetIndex(dataset);
 	const lang = params.get('lang');
@@ -88,5 +91,5 @@ export function filterSummary(
 		(id) => index.article(id)?.title ?? id,
 		lang === 'en' || lang === 'fr' ? { lang } : {}
 	);
-	return { chips, counts: countsOf(dataset, filters) };
+	return withCounts ? { chips, counts: countsOf(dataset, filters) } : { chips };
 }

@@ -7,6 +7,7 @@ import {
 	type EntityProfile
 } from '../../entityProfile';
 import type { Locale } from '../../i18n/locale';
+import type { Indicator } from '../../types';
 import { storeNodeDetails } from './actorDetails';
 import type { DatasetStore, RelationQuery } from './store';
 
@@ -20,6 +21,9 @@ export function storeEntityProfile(
 	store: DatasetStore,
 	id: string,
 	query: RelationQuery,
+	/** Which of the actor's figures the filters keep (src/lib/counts.ts indicatorCounts), and
+	 * which of its articles the selection holds (src/lib/counts.ts selectionOf). */
+	keep: { indicator: (i: Indicator) => boolean; article: (id: string) => boolean },
 	locale: Locale = 'en',
 	page = 1
 ): EntityProfile | undefined {
@@ -31,19 +35,20 @@ export function storeEntityProfile(
 	const own = [...new Set([id, ...(country ? [...country.people, ...country.organizations] : [])])];
 	const timeline = store.datedRelations(own, query, PROFILE_LISTED);
 	const quotes = store.quotesOf(id);
+	const articles = entity.articles.filter(keep.article);
 	return profileFrom(
 		{
 			details,
 			entity,
 			...(country ? { country } : {}),
 			partners: country ? store.partnerCounts(id, query) : [],
-			indicators: store.indicatorsOf(id),
+			indicators: store.indicatorsOf(id).filter(keep.indicator),
 			quotes,
 			quoteArticles: store.articleMetas(quotedArticles(quotes)),
 			timeline: timeline.relations,
 			timelineTotal: timeline.total,
-			articles: store.articleMetas(entity.articles.slice(0, PROFILE_LISTED)),
-			articleTotal: entity.articles.length
+			articles: store.articleMetas(articles.slice(0, PROFILE_LISTED)),
+			articleTotal: articles.length
 		},
 		store,
 		locale
