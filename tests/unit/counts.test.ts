@@ -192,6 +192,10 @@ describe('one set of numbers', () => {
 		);
 	});
 
+	/** A figure's notes say "N <word>…" exactly when it leaves N > 0 of them undrawn. */
+	const expectNoted = (notes: string[], count: number, word: string) =>
+		expect(notes.some((n) => n.startsWith(`${count} ${word}`))).toBe(count > 0);
+
 	it('accounts on the timeline and the relations matrix for every counted relation', () => {
 		fc.assert(
 			fc.property(anyFilters(data), (f) => {
@@ -200,22 +204,14 @@ describe('one set of numbers', () => {
 				const t = timeline.tally;
 				expect(t.events + t.context + t.undated + t.statements).toBe(relations);
 				// Each part the figure does not draw is said in a note.
-				expect(timeline.notes.some((n) => n.startsWith(`${t.undated} undated`))).toBe(
-					t.undated > 0
-				);
-				expect(timeline.notes.some((n) => n.startsWith(`${t.statements} statement`))).toBe(
-					t.statements > 0
-				);
+				expectNoted(timeline.notes, t.undated, 'undated');
+				expectNoted(timeline.notes, t.statements, 'statement');
 				if (t.events) expect(timeline.title).toMatch(new RegExp(`^${t.events} dated events?,`));
 				const matrix = relationMatrixChart(data, f);
 				const m = matrix.tally;
 				expect(m.cooperative + m.conflictual + m.neutral + m.unplaced).toBe(relations);
-				expect(matrix.notes.some((n) => n.startsWith(`${m.neutral} statement`))).toBe(
-					m.neutral > 0
-				);
-				expect(matrix.notes.some((n) => n.startsWith(`${m.unplaced} relation`))).toBe(
-					m.unplaced > 0
-				);
+				expectNoted(matrix.notes, m.neutral, 'statement');
+				expectNoted(matrix.notes, m.unplaced, 'relation');
 				if (matrix.pair)
 					expect(matrix.title).toMatch(
 						new RegExp(`^${m.cooperative} cooperative and ${m.conflictual} conflictual`)

@@ -18,17 +18,25 @@ export interface FoundRelations {
 /** Answers for some filters (a country at depth 2 needs the whole network: undefined). */
 export type RelationFinder = (filters: Filters) => FoundRelations | undefined;
 
-const finders = new WeakMap<Dataset, RelationFinder>();
+/** One finder per data set (a weak map, so a replaced data set takes its finder with it). */
+function finderRegistry<T>() {
+	const finders = new WeakMap<Dataset, (filters: Filters) => T | undefined>();
+	return {
+		attach: (dataset: Dataset, finder: (filters: Filters) => T | undefined) =>
+			void finders.set(dataset, finder),
+		find: (dataset: Dataset, filters: Filters): T | undefined => finders.get(dataset)?.(filters)
+	};
+}
+
+const relationFinders = finderRegistry<FoundRelations>();
 
 /** Lets every view of `dataset` find its relations through `finder` (replacing any before). */
-export function attachRelationFinder(dataset: Dataset, finder: RelationFinder): void {
-	finders.set(dataset, finder);
-}
+export const attachRelationFinder: (dataset: Dataset, finder: RelationFinder) => void =
+	relationFinders.attach;
 
 /** The relations `filters` start from, when a finder is attached to the data set and answers. */
-export function findRelations(dataset: Dataset, filters: Filters): FoundRelations | undefined {
-	return finders.get(dataset)?.(filters);
-}
+export const findRelations: (dataset: Dataset, filters: Filters) => FoundRelations | undefined =
+	relationFinders.find;
 
 /**
  * The relations every view counts for some filters, without the network merged from them:
@@ -44,14 +52,12 @@ export interface CountedRelations {
 
 export type CountedFinder = (filters: Filters) => CountedRelations | undefined;
 
-const countedFinders = new WeakMap<Dataset, CountedFinder>();
+const countedFinders = finderRegistry<CountedRelations>();
 
 /** Lets the charts and counts of `dataset` find their relations through `finder`. */
-export function attachCountedFinder(dataset: Dataset, finder: CountedFinder): void {
-	countedFinders.set(dataset, finder);
-}
+export const attachCountedFinder: (dataset: Dataset, finder: CountedFinder) => void =
+	countedFinders.attach;
 
 /** The counted relations of `filters`, when a finder is attached and answers. */
-export function findCounted(dataset: Dataset, filters: Filters): CountedRelations | undefined {
-	return countedFinders.get(dataset)?.(filters);
-}
+export const findCounted: (dataset: Dataset, filters: Filters) => CountedRelations | undefined =
+	countedFinders.find;
