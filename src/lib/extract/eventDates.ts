@@ -94,7 +94,9 @@ function isPast(date: string, reference: string | undefined): boolean {
  * the same way, else a date opening the sentence (« En mars dernier, … »), which governs
  * every verb that follows. A date before a reporting verb dates the saying, not what is
  * reported. A planned or supposed event never takes a past date. Without a date of its own,
- * an event told in the present or the simple past takes the one its context gives.
+ * an event told in the present or the simple past takes the one its context gives: a live
+ * entry's or a dateline's day, else `carried` (YYYY-MM-DD), the day the story told last for
+ * one of the event's actors, when the event is a verb's and its sentence tells no date.
  */
 export function dateFor(s: DatedSentence, hit: TriggerHit, carried?: string): string | undefined {
 	// A "since" date dates only what its own phrase names (« depuis l'invasion … en 2022 »).

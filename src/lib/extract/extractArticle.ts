@@ -70,8 +70,7 @@ function lastPairBefore(
 	lexicon: Lexicon,
 	named: RawMention[],
 	before: number,
-	wanted: 'person' | 'country',
-	reach = 1500
+	wanted: 'person' | 'country'
 ): { entities: [string, string]; start: number } | undefined {
 	const at = (named[before - 1] as RawMention | undefined)?.end ?? 0;
 	const asWanted = (id: string) => {
@@ -83,7 +82,7 @@ function lastPairBefore(
 	let later: RawMention | undefined;
 	for (let i = before - 1; i >= 0; i--) {
 		const m = named[i] as RawMention;
-		if (at - m.end > reach) break;
+		if (at - m.end > 1500) break;
 		if (m.descriptor) continue;
 		if (later && JOINED.test(folded.slice(m.end, later.start))) {
 			const a = asWanted(m.entity);

@@ -11,7 +11,8 @@ import type { Span } from '../text/sentences';
 const MAY_HOLD_DATE =
 	/\b(?:\d{1,4}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep|hier|aujourd'hui|demain|lendemain|veille|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|next day|following day|day before|previous day|weeks?|months?|years?|semaines?|mois|annee|l'an|meme jour|jour meme|meme annee|same day|ete dernier|hiver dernier|printemps dernier|automne dernier|summer|winter|spring|autumn|plus tot|plus tard|earlier|later|ago)\b/;
 const YEARS = /\b(?:19|20)\d\d\b/g;
-// Words that tell a day or a month, in sentences read without chrono (folded text).
+// Words that tell a day or a month, in sentences read without chrono (folded text); not
+// « mars », « mai », "March", "May", which are as often a planet, a verb or a name.
 const DAY_OR_MONTH =
 	/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|yesterday)\b/;
 // "**14:40** –", "18 h 40 –", "09h40 –": a live blog's entry.
@@ -82,8 +83,9 @@ export class SentenceDating {
 		const own = this.read(span);
 		this.toldDate = own.length > 0;
 		// A live entry happens on the blog's day, the paragraph a dateline heads on the
-		// dateline's. (Carrying the date the sentence before told to the next one was tried:
-		// on set (c) it dated 8 more events right and 25 undated ones wrongly.)
+		// dateline's. (Carrying the date the sentence before told to every next one dated 8
+		// more events right and 25 undated ones wrongly on set (c); eventDates.ts carries a day
+		// only to an event of the same actors, and toldDate ends the carry.)
 		const context = this.live ? this.liveDay : this.lead ? this.reference : undefined;
 		this.noteTold(own);
 		const at = { start: span.start, end: span.start };

@@ -78,8 +78,8 @@ function vetoed(p: TriggerPattern, t: Tokens, next: number): boolean {
 }
 
 // Words after which the next one is a noun, whatever the lexicon says ("the state", « une
-// aide », "the 27 member states"): a verb entry does not match there. Ambiguous French clitics (le, la, les, leur:
-// « Pékin les soutient ») are left to formRank.
+// aide », "the 27 member states"): a verb entry does not match there. Ambiguous French
+// clitics (le, la, les, leur: « Pékin les soutient ») are left to formRank.
 const NOUN_DETERMINER_BEFORE: Record<Language, RegExp> = {
 	en: /(?:^|\s)(?:the|a|an|this|these|those|his|her|its|their|our|my|member)\s+$/,
 	fr: /(?:^|\s)(?:une?|cette|ces|sa|son|ses|du|aux)\s+$/
