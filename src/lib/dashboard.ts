@@ -37,7 +37,6 @@ export function headlineFigures(
 	];
 	const pair = meetings.rows[0];
 	if (pair) {
-		const counted = pair.held + pair.announced;
 		const where = pair.within ? ui.inSelection : undefined;
 		headlines.push({
 			label: ui.mostMet,
@@ -46,10 +45,11 @@ export function headlineFigures(
 				? ui.reported(
 						pair.reported.value,
 						readableDate(pair.reported.asOf.slice(0, 7), locale),
-						counted,
+						pair.held,
+						pair.announced,
 						where
 					)
-				: ui.counted(counted, where),
+				: ui.counted(pair.held, pair.announced, where),
 			chart: 'meetings',
 			select: pair.key
 		});

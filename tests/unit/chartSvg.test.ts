@@ -66,7 +66,7 @@ describe('chart snapshots on the founding corpus', () => {
 		const tree = render('meetings');
 		// A label may wrap over several lines (tspans): read each text element whole.
 		const labels = elements(tree, 'text').map((t) => texts(t).join(' '));
-		expect(labels).toContain('43 reported by May 2024 · 3 here');
+		expect(labels).toContain('43 reported by May 2024 · 2 held and 1 announced here');
 		const links = elements(tree, 'a').map((a) => (typeof a === 'string' ? '' : a.attrs.href));
 		expect(links).toContain('/charts/meetings?select=leaders:vladimir-putin|xi-jinping');
 		// Native tooltips before any script runs.

@@ -52,7 +52,7 @@ describe('meetings', () => {
 			'Il s’agit de la 43e rencontre entre Xi et Poutine.'
 		);
 		expect(data.title).toBe(
-			'Vladimir Putin and Xi Jinping have met 43 times by May 2024, the texts report; 3 are in the corpus'
+			'Vladimir Putin and Xi Jinping have met 43 times by May 2024, the texts report; 2 held and 1 announced in the corpus'
 		);
 	});
 
@@ -93,7 +93,7 @@ describe('meetings', () => {
 	it('has no reported total when the article that gives it is filtered out', () => {
 		const data = meetings({ article: OCT_2023 });
 		expect(data.rows.some((r) => r.reported)).toBe(false);
-		expect(data.title).toContain('met most often');
+		expect(data.title).toContain('the most meetings');
 	});
 
 	it('says so when a filter leaves no meeting', () => {

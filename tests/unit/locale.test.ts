@@ -34,7 +34,7 @@ describe('language', () => {
 		const data = CHARTS.meetings.data(dataset, NO_FILTERS, 'fr') as ChartData<MeetingRow>;
 		expect(data.locale).toBe('fr');
 		expect(data.title).toBe(
-			'Vladimir Poutine et Xi Jinping se sont rencontrés 43 fois jusqu’en mai 2024, selon les textes ; 3 de ces rencontres figurent dans le corpus'
+			'Vladimir Poutine et Xi Jinping se sont rencontrés 43 fois jusqu’en mai 2024, selon les textes ; dans le corpus : 2 tenues et 1 annoncée'
 		);
 		expect(data.rows.map((r) => r.label)).toContain('Chine – Russie');
 		expect(data.source).toMatch(

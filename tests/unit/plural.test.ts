@@ -63,23 +63,27 @@ describe('the charts count in words', () => {
 	it('says "1 time", never "1 times"', () => {
 		expect(en.mentions.title('China', 1, 1)).toBe('China is named most: 1 time in 1 article');
 		expect(en.mentions.title('China', 2, 2)).toBe('China is named most: 2 times in 2 articles');
-		expect(en.meetings.reportedTitle('A and B', false, 1, '', 1)).toBe(
-			'A and B have met 1 time, the texts report; 1 is in the corpus'
+		expect(en.meetings.reportedTitle('A and B', false, 1, '', 1, 0)).toBe(
+			'A and B have met 1 time, the texts report; 1 held in the corpus'
 		);
 	});
 
-	it('agrees the reported meetings the corpus holds with their number', () => {
-		const fr0 = fr.meetings.reportedTitle('A et B', false, 43, 'mai 2024', 0);
-		const fr1 = fr.meetings.reportedTitle('A et B', false, 43, 'mai 2024', 1);
-		const fr2 = fr.meetings.reportedTitle('A et B', false, 43, 'mai 2024', 2);
+	it('says the meetings the corpus holds, held and announced apart, agreeing with their number', () => {
+		const fr0 = fr.meetings.reportedTitle('A et B', false, 43, 'mai 2024', 0, 0);
+		const fr1 = fr.meetings.reportedTitle('A et B', false, 43, 'mai 2024', 1, 0);
+		const fr2 = fr.meetings.reportedTitle('A et B', false, 43, 'mai 2024', 2, 1);
 		expect(fr0).toMatch(/; aucune de ces rencontres ne figure dans le corpus$/);
-		expect(fr1).toMatch(/; 1 de ces rencontres figure dans le corpus$/);
-		expect(fr2).toMatch(/; 2 de ces rencontres figurent dans le corpus$/);
-		expect(en.meetings.reportedTitle('A and B', false, 43, 'May 2024', 0)).toMatch(
+		expect(fr1).toMatch(/; dans le corpus : 1 tenue$/);
+		expect(fr2).toMatch(/; dans le corpus : 2 tenues et 1 annoncée$/);
+		expect(en.meetings.reportedTitle('A and B', false, 43, 'May 2024', 0, 0)).toMatch(
 			/; none is in the corpus$/
 		);
-		expect(en.meetings.reportedTitle('A and B', false, 43, 'May 2024', 2)).toMatch(
-			/; 2 are in the corpus$/
+		// A planned meeting is never counted as one that took place ("2 met, 1 announced").
+		expect(en.meetings.reportedTitle('A and B', false, 43, 'May 2024', 2, 1)).toMatch(
+			/; 2 held and 1 announced in the corpus$/
+		);
+		expect(en.meetings.countedTitle('A and B', 2, 0)).toBe(
+			'A and B: the most meetings, 2 held in the corpus'
 		);
 	});
 

@@ -234,13 +234,20 @@ function meetingsTitle(rows: MeetingRow[], sel: ChartSelection): string {
 	const top = rows[0];
 	if (!top) return t.none;
 	const who = `${sel.name(top.pair[0])} ${sel.t.and} ${sel.name(top.pair[1])}`;
-	const counted = top.held + top.announced;
 	const where = top.within ? t.inSelection : undefined;
 	if (top.reported) {
 		const by = top.reported.asOf ? readableDate(top.reported.asOf.slice(0, 7), sel.locale) : '';
-		return t.reportedTitle(who, top.reported.approximate, top.reported.value, by, counted, where);
+		return t.reportedTitle(
+			who,
+			top.reported.approximate,
+			top.reported.value,
+			by,
+			top.held,
+			top.announced,
+			where
+		);
 	}
-	return t.countedTitle(who, counted, where);
+	return t.countedTitle(who, top.held, top.announced, where);
 }
 
 export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): Plot.PlotOptions {
@@ -264,7 +271,7 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 			.join('\n');
 	const endLabel = (r: MeetingRow) =>
 		r.reported
-			? t.mark(r.reported.value, date(r.reported.asOf.slice(0, 7)), r.held + r.announced)
+			? t.mark(r.reported.value, date(r.reported.asOf.slice(0, 7)), r.held, r.announced)
 			: `${r.held + r.announced}`;
 	// Names and end labels take at most 40 % and 36 % of the width, wrapping beyond, so the
 	// bars keep room on a phone as on a page (12 px text, about 6.6 px a character).

@@ -11,6 +11,14 @@ import { plural as pluralIn } from './plural';
 const plural = (n: number, one: string, many: string) => pluralIn('en', n, one, many);
 const pluralFr = (n: number, one: string, many: string) => pluralIn('fr', n, one, many);
 
+/** Meetings held and announced, apart, as a title says them: "2 held and 1 announced". */
+export const heldAnnounced = {
+	en: (held: number, announced: number) =>
+		`${held} held${announced ? ` and ${announced} announced` : ''}`,
+	fr: (held: number, announced: number) =>
+		`${held} ${pluralFr(held, 'tenue', 'tenues')}${announced ? ` et ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')}` : ''}`
+};
+
 /** 2024-05-16 → "16 May 2024" / « 16 mai 2024 »; 2024-05 → "May 2024"; 2024 → "2024". */
 export function readableDate(date: string, locale: Locale = 'en'): string {
 	const [year, month, day] = date.split('-');
@@ -61,12 +69,13 @@ export const CHART_TEXT = {
 				approximate: boolean,
 				value: number,
 				by: string,
-				counted: number,
+				held: number,
+				announced: number,
 				where = 'in the corpus'
 			) =>
-				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${counted ? `${counted} ${plural(counted, 'is', 'are')}` : 'none is'} ${where}`,
-			countedTitle: (who: string, counted: number, where = 'in the corpus') =>
-				`${who} met most often: ${counted} ${plural(counted, 'meeting', 'meetings')} ${where}`,
+				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${held + announced ? heldAnnounced.en(held, announced) : 'none is'} ${where}`,
+			countedTitle: (who: string, held: number, announced: number, where = 'in the corpus') =>
+				`${who}: the most meetings, ${heldAnnounced.en(held, announced)} ${where}`,
 			tipCounts: (held: number, announced: number, where = 'in the corpus') =>
 				`${held} met, ${announced} announced ${where}`,
 			/** Where the counted meetings are, when filters narrow the corpus. */
@@ -74,7 +83,8 @@ export const CHART_TEXT = {
 			legendInSelection: 'met (in this selection)',
 			tipDates: (dates: string) => `dates: ${dates}`,
 			tipReported: (value: number, by: string) => `${value} in all by ${by}, per the text`,
-			mark: (value: number, by: string, here: number) => `${value} reported by ${by} · ${here} here`
+			mark: (value: number, by: string, held: number, announced: number) =>
+				`${value} reported by ${by} · ${heldAnnounced.en(held, announced)} here`
 		},
 		timeline: {
 			subtitle:
@@ -192,12 +202,13 @@ export const CHART_TEXT = {
 				approximate: boolean,
 				value: number,
 				by: string,
-				counted: number,
+				held: number,
+				announced: number,
 				where = 'dans le corpus'
 			) =>
-				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${counted ? `${counted} de ces rencontres ${pluralFr(counted, 'figure', 'figurent')}` : 'aucune de ces rencontres ne figure'} ${where}`,
-			countedTitle: (who: string, counted: number, where = 'dans le corpus') =>
-				`${who} se sont le plus rencontrés : ${counted} ${pluralFr(counted, 'rencontre', 'rencontres')} ${where}`,
+				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${held + announced ? `${where} : ${heldAnnounced.fr(held, announced)}` : `aucune de ces rencontres ne figure ${where}`}`,
+			countedTitle: (who: string, held: number, announced: number, where = 'dans le corpus') =>
+				`${who} : le plus de rencontres, ${heldAnnounced.fr(held, announced)} ${where}`,
 			tipCounts: (held: number, announced: number, where = 'dans le corpus') =>
 				`${held} ${pluralFr(held, 'tenue', 'tenues')}, ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')} ${where}`,
 			inSelection: 'dans cette sélection',
@@ -205,8 +216,8 @@ export const CHART_TEXT = {
 			tipDates: (dates: string) => `dates : ${dates}`,
 			tipReported: (value: number, by: string) =>
 				`${value} au total jusqu’en ${by}, selon le texte`,
-			mark: (value: number, by: string, here: number) =>
-				`${value} ${pluralFr(value, 'rapportée', 'rapportées')} jusqu’en ${by} · ${here} ici`
+			mark: (value: number, by: string, held: number, announced: number) =>
+				`${value} ${pluralFr(value, 'rapportée', 'rapportées')} jusqu’en ${by} · ${heldAnnounced.fr(held, announced)} ici`
 		},
 		timeline: {
 			subtitle:

@@ -3,6 +3,7 @@ import type { Counts } from '../counts';
 import type { EntityType } from '../types';
 import { isLocale, type Locale } from './locale';
 
+import { heldAnnounced } from './chartText';
 import { plural as pluralIn } from './plural';
 
 /** A count's noun in the language's singular or plural, as Intl.PluralRules picks it. */
@@ -88,10 +89,16 @@ const en = {
 		figures: 'Figures',
 		figuresDetail: 'numbers the texts report (shares, amounts, counts)',
 		mostMet: 'Most-met pair',
-		reported: (value: number, by: string, counted: number, where = 'in the corpus') =>
-			`${value} meetings by ${by}, the texts report; ${counted} ${where}`,
-		counted: (n: number, where = 'in the corpus') =>
-			`${n} ${plural(n, 'meeting', 'meetings')} ${where}`,
+		reported: (
+			value: number,
+			by: string,
+			held: number,
+			announced: number,
+			where = 'in the corpus'
+		) =>
+			`${value} meetings by ${by}, the texts report; ${heldAnnounced.en(held, announced)} ${where}`,
+		counted: (held: number, announced: number, where = 'in the corpus') =>
+			`${plural(held + announced, 'meeting', 'meetings')}: ${heldAnnounced.en(held, announced)} ${where}`,
 		inSelection: 'in this selection',
 		strongest: 'Strongest dependence figure'
 	},
@@ -381,10 +388,10 @@ const fr: UiText = {
 		figures: 'Chiffres',
 		figuresDetail: 'nombres que rapportent les textes (parts, montants, effectifs)',
 		mostMet: 'Paire la plus rencontrée',
-		reported: (value, by, counted, where = 'dans le corpus') =>
-			`${value} rencontres jusqu’en ${by}, selon les textes ; ${counted} ${where}`,
-		counted: (n, where = 'dans le corpus') =>
-			`${n} ${pluralFr(n, 'rencontre', 'rencontres')} ${where}`,
+		reported: (value, by, held, announced, where = 'dans le corpus') =>
+			`${value} rencontres jusqu’en ${by}, selon les textes ; ${heldAnnounced.fr(held, announced)} ${where}`,
+		counted: (held, announced, where = 'dans le corpus') =>
+			`${pluralFr(held + announced, 'rencontre', 'rencontres')} : ${heldAnnounced.fr(held, announced)} ${where}`,
 		inSelection: 'dans cette sélection',
 		strongest: 'Chiffre de dépendance le plus fort'
 	},
