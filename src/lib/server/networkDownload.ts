@@ -5,6 +5,7 @@ import { PICTURE_WIDTH, type PngScale } from '../charts/picture';
 import { sourceLine } from '../charts/selection';
 import { svgMarkup, type SvgElementNode } from '../charts/svgTree';
 import { DOCUMENT_FONT, type PictureFont } from '../charts/textWidth';
+import { memo } from '../dataset/memo';
 import type { Dataset } from '../dataset/schema';
 import { networkHeight } from '../embed/embedSize';
 import type { Filters } from '../graph/filters';
@@ -52,12 +53,15 @@ export function networkPictureOf(
 		{ width, height: networkHeight(width) }
 	);
 	// A network too large for the page's server layout (the browser lays it out) is laid out
-	// here: a download has no browser.
+	// here, once per filters, top and language (nodes carry their labels): a download has no
+	// browser, and the SVG and the PNG at each scale share it.
 	const layout = view.large
-		? layoutGraph(
-				{ nodes: view.layout.nodes, edges: view.edges.map((e) => ({ ...e, evidence: [] })) },
-				width,
-				networkHeight(width)
+		? memo(dataset, 'downloadLayout', [filters, options.top, options.locale], () =>
+				layoutGraph(
+					{ nodes: view.layout.nodes, edges: view.edges.map((e) => ({ ...e, evidence: [] })) },
+					width,
+					networkHeight(width)
+				)
 			)
 		: view.layout;
 	const input = {
