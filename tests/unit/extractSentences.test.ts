@@ -1481,3 +1481,31 @@ describe('the same pair anaphor names the same pair (#12 §3)', () => {
 		expect(pairs).not.toContain('fumio-kishida – joe-biden');
 	});
 });
+
+describe('a participle after « avoir » / "have" is active: "by" names another verb’s agent (#11 §3)', () => {
+	const directed = (text: string, lang: 'fr' | 'en', type: string) =>
+		relationsOf(text, lang, '2023-12-15')
+			.filter((r) => r.type === type)
+			.map((r) => `${r.source} → ${r.target}`)
+			.sort();
+	it('keeps the subject of « a salué » and "has praised" as the one who praises', () => {
+		expect(
+			directed(
+				'Brasília a salué jeudi l’engagement pris par le Venezuela et le Guyana.',
+				'fr',
+				'congratulation'
+			)
+		).toEqual(['BRA → GUY', 'BRA → VEN']);
+		expect(
+			directed('China has praised the peace plan drawn up by Brazil.', 'en', 'congratulation')
+		).toEqual(['CHN → BRA']);
+	});
+	it('still reads « a été reçu par » and "has been received by" as passives', () => {
+		expect(directed('Xi Jinping a été reçu lundi par Emmanuel Macron.', 'fr', 'meeting')).toEqual([
+			'emmanuel-macron → xi-jinping'
+		]);
+		expect(directed('Xi Jinping has been received by Joe Biden.', 'en', 'meeting')).toEqual([
+			'joe-biden → xi-jinping'
+		]);
+	});
+});

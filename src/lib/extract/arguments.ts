@@ -322,6 +322,11 @@ const OTHER_PARTICIPLE =
 
 // An auxiliary (and an adverb) before a participle: « a été (longuement) reçu », "was
 // welcomed", « l'a félicité ».
+// « avoir » / "have" (and an adverb) before a participle: an active past tense (« a salué »,
+// "has praised"), never a passive, unless « été » / "been" follows (« a été reçu »).
+const ACTIVE_PERFECT_BEFORE =
+	/(?:^|\s|')(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\p{L}+\s+)?$/u;
+
 const AUXILIARY_BEFORE =
 	/(?:^|\s|')(?:ete|est|sont|etait|etaient|fut|furent|sera|seront|serait|seraient|soit|etre|a|ont|avait|avaient|aura|auront|aurait|was|were|been|be|is|are|being|get|gets|got|has|have|had)\s+(?:\p{L}+\s+)?$/u;
 
@@ -610,16 +615,22 @@ export function chooseArguments(
 		rule.form === 'verb' &&
 		rule.language === 'fr' &&
 		/(?:er|ir|re)$/.test(slice(s, hit.start, hit.end));
-	const agent = infinitive
-		? undefined
-		: after.find(
-				(a) =>
-					isAgentMention(s, a) &&
-					a.start - hit.end < 80 &&
-					!/[,«"“]/.test(slice(s, hit.end, a.start)) &&
-					// "a deal brokered by China": a noun's own participle names its agent.
-					!(rule.form === 'verb' && OTHER_PARTICIPLE.test(s.text.slice(hit.end, a.start)))
-			);
+	// « Brasília a salué l'engagement pris par … », "China has praised the plan drawn up by …":
+	// a participle after « avoir » / "have" is an active verb, whose subject is its agent.
+	const activePerfect =
+		rule.form === 'verb' &&
+		ACTIVE_PERFECT_BEFORE.test(slice(s, Math.max(s.start, hit.start - 40), hit.start));
+	const agent =
+		infinitive || activePerfect
+			? undefined
+			: after.find(
+					(a) =>
+						isAgentMention(s, a) &&
+						a.start - hit.end < 80 &&
+						!/[,«"“]/.test(slice(s, hit.end, a.start)) &&
+						// "a deal brokered by China": a noun's own participle names its agent.
+						!(rule.form === 'verb' && OTHER_PARTICIPLE.test(s.text.slice(hit.end, a.start)))
+				);
 	if (agent) {
 		// « l'otage détenu par l'Iran », "rebels backed by Rwanda": a participle right after a
 		// noun qualifies that noun, the only possible patient.
