@@ -1509,3 +1509,14 @@ describe('a participle after « avoir » / "have" is active: "by" names another 
 		]);
 	});
 });
+
+describe('a party to a joint event who tells of it asserts it (#13 §3)', () => {
+	it('gives "Biden said he had spoken to Macron" one asserted talks, not a reported copy', () => {
+		const talks = relationsOf(
+			'Joe Biden said he had spoken to Emmanuel Macron.',
+			'en',
+			'2023-11-24'
+		).filter((r) => r.type === 'talks');
+		expect(talks.map((r) => r.modality)).toEqual(['asserted']);
+	});
+});

@@ -203,8 +203,13 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					source,
 					target,
 					directed: hit.rule.directed,
-					// "Belarus said …, accusing Warsaw": who tells of its own act asserts it.
-					modality: modality === 'reported' && reportedBy === source ? 'asserted' : modality
+					// "Belarus said …, accusing Warsaw": who tells of its own act asserts it; a party
+					// to a joint event too ("Biden said he had spoken to Macron").
+					modality:
+						modality === 'reported' &&
+						(reportedBy === source || (!hit.rule.directed && reportedBy === target))
+							? 'asserted'
+							: modality
 				};
 				if (hit.rule.cameo) base.cameo = hit.rule.cameo;
 				if (hit.rule.mode) base.mode = hit.rule.mode;
