@@ -1520,3 +1520,57 @@ describe('a party to a joint event who tells of it asserts it (#13 §3)', () => 
 		expect(talks.map((r) => r.modality)).toEqual(['asserted']);
 	});
 });
+
+describe('an object pronoun stands for what the governing verb was done to (#12 §3)', () => {
+	const directed = (text: string, lang: 'fr' | 'en', type: string) =>
+		relationsOf(text, lang, '2023-11-24')
+			.filter((r) => r.type === type)
+			.map((r) => `${r.source} → ${r.target}`)
+			.sort();
+	it('reads "to thank them", « pour le remercier », « et l’a remercié », « , le remerciant »', () => {
+		expect(
+			directed(
+				'Joe Biden spoke to Emmanuel Macron and to Olaf Scholz to thank them for their help.',
+				'en',
+				'congratulation'
+			)
+		).toEqual(['joe-biden → emmanuel-macron', 'joe-biden → olaf-scholz']);
+		for (const text of [
+			'Joe Biden a appelé Emmanuel Macron pour le remercier de son aide.',
+			'Joe Biden a appelé Emmanuel Macron et l’a remercié de son aide.',
+			'Joe Biden a reçu Emmanuel Macron, le remerciant de son aide.'
+		])
+			expect(directed(text, 'fr', 'congratulation')).toEqual(['joe-biden → emmanuel-macron']);
+	});
+	it('leaves a pronoun whose verb has its own subject, or a relative clause’s, alone', () => {
+		expect(
+			directed(
+				'Si la plupart des pays occidentaux ont condamné la réélection de Vladimir Poutine, le président chinois l’a félicité.',
+				'fr',
+				'congratulation'
+			)
+		).toEqual(['xi-jinping → vladimir-putin']);
+		expect(
+			directed(
+				'Joe Biden met Emmanuel Macron, who thanked him for his help.',
+				'en',
+				'congratulation'
+			)
+		).not.toContain('joe-biden → emmanuel-macron');
+	});
+});
+
+describe('a preposition said again makes one event with each (#11 §3)', () => {
+	it('reads "spoke to A and to B" as talks with each, not between A and B', () => {
+		expect(
+			unorderedPairs('Joe Biden spoke to Emmanuel Macron and to Olaf Scholz.', 'en', 'talks')
+		).toEqual(['emmanuel-macron – joe-biden', 'joe-biden – olaf-scholz']);
+		expect(
+			unorderedPairs(
+				'Joe Biden s’est entretenu avec Emmanuel Macron et avec Olaf Scholz.',
+				'fr',
+				'meeting'
+			).sort()
+		).toEqual(['emmanuel-macron – joe-biden', 'joe-biden – olaf-scholz']);
+	});
+});

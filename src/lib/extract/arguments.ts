@@ -100,10 +100,20 @@ export function coordinated(s: Sentence, m: RawMention): RawMention | undefined 
 // "A, B and C", « A, B et C »: a list; a comma alone joins only within a list that ends in
 // "and" / « et » (", said X" is no list).
 // "and Australia's Anthony Albanese": a possessive country may stand before the next name.
+// "to Qatar's emir … and to Egypt's president", « avec Macron et avec Scholz »: the
+// preposition may be said again after the conjunction.
 const AND_JOIN = new RegExp(
-	`^\\s*,?\\s*(?:and|et)\\s+(?:${ARTICLE_OR_TITLE}|(?:the\\s+)?[\\p{L}.-]+(?:\\s[\\p{L}.-]+)?['’]s\\s+)$`,
+	`^\\s*,?\\s*(?:and|et)\\s+(?:(?:to|with|avec|a|aupres\\s+de)\\s+)?(?:${ARTICLE_OR_TITLE}|(?:the\\s+)?[\\p{L}.-]+(?:\\s[\\p{L}.-]+)?['’]s\\s+)$`,
 	'u'
 );
+const AGAIN_PREPOSITION = /(?:^|\s)(?:and|et)\s+(?:to|with|avec|a|aupres\s+de)\s+[^,;.]*$/;
+
+/** Whether a list says its preposition again before a member ("to A and to B"). */
+function separately(s: Sentence, list: RawMention[]): boolean {
+	return list.some(
+		(a, k) => k > 0 && AGAIN_PREPOSITION.test(slice(s, (list[k - 1] as RawMention).end, a.start))
+	);
+}
 const ACCORDING_TO_BEFORE = /(?:selon|d'apres|according to)\s+(?:les?\s+|la\s+|l'|the\s+)?$/;
 const COMMA_JOIN = new RegExp(`^\\s*,\\s*${ARTICLE}$`);
 // "Kishida and South Korean President Yoon Suk Yeol", « Tshisekedi et son homologue rwandais
@@ -488,6 +498,76 @@ function relativeAntecedent(s: Sentence, subject: RawMention): RawMention | unde
 		.find((a) => a.end <= at && !a.locative && ANTECEDENT_GAP.test(slice(s, a.end, at)));
 }
 
+// "to thank them", « pour le remercier »: an object pronoun after an English verb, before a
+// French one (folded text).
+const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them)\b/;
+const PRONOUN_CLAUSE_GAP =
+	/^[^.;:]*?(?:,|\s(?:pour|afin\s+de|et|puis|to|in\s+order\s+to|and|then)\s)[^.;:]*$/;
+const OBJECT_PRONOUN_BEFORE =
+	/(?:^|\s)(?:le|la|les|l')\s*(?:(?:a|ont|avait|avaient|aura|auront|va|vont|doit|veut)\s+)?$/;
+
+/**
+ * "Biden spoke to Qatar's emir and to Egypt's president to thank them", « Biden a appelé Macron
+ * pour le remercier », "met Macron and thanked him": a directed verb whose object is a pronoun,
+ * in a clause that shares the governing clause's subject (infinitive, coordinate, participle),
+ * is done by that subject to the last actor (with its list) its own verb was done to. A
+ * relative clause's pronoun ("Macron, who thanked him") is left alone: its subject differs.
+ */
+function objectPronoun(
+	s: Sentence,
+	hit: TriggerHit,
+	clauses: Clause[],
+	clause: Clause,
+	all: RawMention[]
+): Arguments | undefined {
+	const { rule } = hit;
+	if (rule.form !== 'verb' || !rule.directed) return undefined;
+	const pronoun =
+		rule.language === 'en'
+			? OBJECT_PRONOUN_AFTER.test(slice(s, hit.end, hit.end + 8))
+			: OBJECT_PRONOUN_BEFORE.test(slice(s, Math.max(s.start, hit.start - 12), hit.start));
+	if (!pronoun) return undefined;
+	let subject: RawMention | undefined;
+	let from = s.start;
+	let to = clause.openerAt;
+	if (
+		clause.opener === 'infinitive' ||
+		clause.opener === 'coordinate' ||
+		clause.opener === 'participle'
+	)
+		subject = governingSubjects(s, clauses, clause, all)[0];
+	else if (clause.opener === 'start') {
+		// « a appelé Macron pour le remercier » may stay one clause: the verb before is the
+		// governing one, its subject named before it.
+		const governor = s.hits.findLast(
+			(h) => h !== hit && h.rule.form === 'verb' && h.start >= clause.start && h.end < hit.start
+		);
+		if (!governor) return undefined;
+		subject = all.find(
+			(a) =>
+				a.start >= clause.start && a.end <= governor.start && !a.locative && !isAgentMention(s, a)
+		);
+		from = governor.end;
+		to = hit.start;
+	}
+	if (!subject) return undefined;
+	const subjects = conjuncts(s, subject).filter((a) => a.end <= to);
+	const objects = all.filter(
+		(a) =>
+			a.start >= Math.max(from, subject.end) &&
+			a.end <= to &&
+			!a.locative &&
+			!subjects.includes(a) &&
+			!isAgentMention(s, a)
+	);
+	const last = objects.at(-1);
+	// « le président chinois l'a félicité »: the actor right before is the verb's own subject;
+	// an object is parted from the pronoun's verb by « pour », "to", "and", a comma.
+	if (!last || !PRONOUN_CLAUSE_GAP.test(slice(s, last.end, hit.start))) return undefined;
+	const targets = conjuncts(s, last).filter((a) => objects.includes(a));
+	return { sources: subjects, targets };
+}
+
 export function chooseArguments(
 	s: Sentence,
 	hit: TriggerHit,
@@ -524,6 +604,8 @@ export function chooseArguments(
 	if (!before.some((a) => !a.locative && !isDestinationMention(s, a)))
 		before = [...before, ...governingSubjects(s, clauses, clause, all)];
 	const after = near.filter((a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160);
+	const pronounArgs = objectPronoun(s, hit, clauses, clause, all);
+	if (pronounArgs) return pronounArgs;
 	if (rule.attendance) {
 		// "Harris, representing Biden at the APEC summit": who attends visits the gathering's
 		// country; the parties named after it ("talks between A and B") are not the attendee.
@@ -849,6 +931,9 @@ export function chooseArguments(
 	const targetList = targets.length === 1 ? conjuncts(s, targets[0] as RawMention) : targets;
 	const sources = sourceList.filter((a) => !targetList.includes(a));
 	if (!rule.directed && !rule.host) {
+		// "spoke to Qatar's emir and to Egypt's president": a preposition said again is one
+		// event with each, not one among them all.
+		if (sources.length && separately(s, targetList)) return { sources, targets: targetList };
 		// A joint event: everyone in it with everyone else ("Bessent and Milei met").
 		const everyone = [...new Set([...sources, ...targetList])];
 		return { sources: everyone, targets: everyone };
