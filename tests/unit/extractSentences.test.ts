@@ -1574,3 +1574,27 @@ describe('a preposition said again makes one event with each (#11 §3)', () => {
 		).toEqual(['emmanuel-macron – joe-biden', 'joe-biden – olaf-scholz']);
 	});
 });
+
+describe('a host greets a guest, not an actor’s thing (#11 §1)', () => {
+	it('reads "greeted him at the airport" as hosting, "received Washington’s proposal" as none', () => {
+		expect(
+			unorderedPairs(
+				'Joe Biden flew in on Sunday. Xi Jinping greeted him at the airport.',
+				'en',
+				'meeting'
+			)
+		).toEqual(['joe-biden – xi-jinping']);
+		for (const text of [
+			'Beijing received Washington’s proposal coolly.',
+			'Beijing greeted Washington’s move with anger.'
+		])
+			expect(unorderedPairs(text, 'en', 'meeting')).toEqual([]);
+		expect(
+			unorderedPairs(
+				'Joe Biden received China’s foreign minister Wang Yi at the White House.',
+				'en',
+				'meeting'
+			)
+		).toEqual(['joe-biden – wang-yi']);
+	});
+});

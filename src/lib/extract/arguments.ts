@@ -456,6 +456,20 @@ function asideBefore(s: Sentence, hit: TriggerHit): { start: number; end: number
 const RECEIVED_THING =
 	/^\s+(?:\p{L}+\s+)?(?:le|la|les|l'|un|une|des|du|the|a|an|its|their|his|her|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:soutien|appui|support|backing|message|lettre|letter|call|appel|visite|award|prix|invitation|assurances?|garanties?|aide|aid|delivery|livraison|feu vert|approval|go-ahead|accord|nod|blessing|benediction)\b/u;
 
+/** The object right after a host verb is an actor's possession ("X's move"), not a person. */
+function possessedThing(s: Sentence, hit: TriggerHit): boolean {
+	const owner = s.actors.find((a) => a.start >= hit.end && a.start - hit.end < 12);
+	if (!owner || !/^\s*(?:the\s+)?$/.test(slice(s, hit.end, owner.start))) return false;
+	if (!/^['’]s\s/.test(s.text.slice(owner.end, owner.end + 3))) return false;
+	const led = s.actors.find(
+		(a) =>
+			a.start > owner.end &&
+			a.start - owner.end < 60 &&
+			!/[,;.()]/.test(slice(s, owner.end, a.start))
+	);
+	return !led || typeOf(s, led) !== 'person';
+}
+
 const ARRIVAL = /^(?:arriv|land|atterr|flew in|fly in|flown in|flies in)/;
 
 /**
@@ -577,6 +591,9 @@ export function chooseArguments(
 	// « a reçu le soutien des États-Unis », "received a call from": a thing received, no guest.
 	if (rule.host && rule.form === 'verb' && RECEIVED_THING.test(slice(s, hit.end, hit.end + 50)))
 		return undefined;
+	// "greeted Washington's move with anger": an actor's thing is no guest; "received China's
+	// foreign minister Wang Yi" is the person the possessive leads to.
+	if (rule.host && rule.form === 'verb' && possessedThing(s, hit)) return undefined;
 	const clause = clauseAt(clauses, hit.start);
 	const next = clauses[clauses.indexOf(clause) + 1];
 	// A control verb reaches into the clause it governs ("threatened to shell Iraqi towns").
