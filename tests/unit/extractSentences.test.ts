@@ -1598,3 +1598,47 @@ describe('a host greets a guest, not an actor’s thing (#11 §1)', () => {
 		).toEqual(['joe-biden – wang-yi']);
 	});
 });
+
+describe('places and judges are not parties (#11 §3)', () => {
+	it('does not make a place closing an apposition the first of the next list', () => {
+		expect(
+			unorderedPairs(
+				'Le président sud-coréen Yoon Suk-yeol, en visite officielle au Japon, et le Premier ministre japonais Fumio Kishida se sont entretenus jeudi à Tokyo.',
+				'fr',
+				'meeting'
+			)
+		).toEqual(['fumio-kishida – yoon-suk-yeol']);
+	});
+	it('reads the countries a place lies between as places', () => {
+		expect(
+			unorderedPairs(
+				'Moldova, a country wedged between Ukraine and EU member Romania, will have to negotiate 35 policy chapters.',
+				'en',
+				'talks'
+			)
+		).toEqual([]);
+		expect(
+			unorderedPairs(
+				'Le Burkina Faso, enclavé entre le Mali et le Niger, négociera avec la Russie.',
+				'fr',
+				'talks'
+			)
+		).toEqual(['BFA – RUS']);
+	});
+	it('leaves who judges talks named as a thing out of them', () => {
+		expect(
+			unorderedPairs(
+				'Viktor Orban qualifie l’ouverture des négociations avec Kiev de « décision insensée ».',
+				'fr',
+				'talks'
+			)
+		).toEqual([]);
+		expect(
+			unorderedPairs(
+				'Viktor Orban called the talks between Ukraine and Russia pointless.',
+				'en',
+				'talks'
+			)
+		).toEqual(['RUS – UKR']);
+	});
+});

@@ -144,6 +144,9 @@ export function conjuncts(s: Sentence, m: RawMention): RawMention[] {
 		// « Les deux dirigeants », "the two sides": one phrase naming several actors is a list.
 		if (a.start === b.start && a.end === b.end) return 'and';
 		const gap = slice(s, a.end, b.start);
+		// « Yoon, en visite officielle au Japon, et le Premier ministre japonais Kishida »: a
+		// place closing an apposition is not the first of the list that follows it.
+		if (a.locative && !b.locative && /^\s*,\s*(?:and|et)\s/.test(gap)) return undefined;
 		if (AND_JOIN.test(gap)) return 'and';
 		if (typeOf(s, b) === 'person' && AND_TITLED.test(gap)) return 'and';
 		if (typeOf(s, a) === 'person' && APPOSED_AND.test(gap)) return 'and';
@@ -512,6 +515,11 @@ function relativeAntecedent(s: Sentence, subject: RawMention): RawMention | unde
 		.find((a) => a.end <= at && !a.locative && ANTECEDENT_GAP.test(slice(s, a.end, at)));
 }
 
+// A judging verb and the determiner of what it judges: "described the", « qualifie
+// l'ouverture des ».
+const JUDGED_NOUN_BEFORE =
+	/(?:^|\s)(?:describ|call|term|dubb|qualifi|jug)\p{L}*\s+(?:(?:the|this|these|those|l'|la|le|les|cette|ce|ces)\s*)(?:\p{L}+\s+(?:des|de|du|of\s+the|of)\s+)?$/u;
+
 // "to thank them", « pour le remercier »: an object pronoun after an English verb, before a
 // French one (folded text).
 const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her|them)\b/;
@@ -621,6 +629,17 @@ export function chooseArguments(
 	if (!before.some((a) => !a.locative && !isDestinationMention(s, a)))
 		before = [...before, ...governingSubjects(s, clauses, clause, all)];
 	const after = near.filter((a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160);
+	// "Adorni described the talks as productive", « Orban qualifie l'ouverture des négociations
+	// avec Kiev de … »: who judges talks named as a thing takes no part in them; their parties
+	// are the noun's own.
+	if (
+		rule.form === 'noun' &&
+		(rule.type === 'talks' || rule.type === 'meeting' || rule.type === 'visit') &&
+		JUDGED_NOUN_BEFORE.test(slice(s, Math.max(clause.start, hit.start - 50), hit.start))
+	) {
+		before = [];
+		partners.length = 0;
+	}
 	const pronounArgs = objectPronoun(s, hit, clauses, clause, all);
 	if (pronounArgs) return pronounArgs;
 	if (rule.attendance) {

@@ -25,6 +25,22 @@ const LOCATIVE_CITY =
 	/(?:(?:^|[\s(])(?:[àÀ]|[aA]t|[nN]ear|[pP]rès de|[oO]utside)|(?:^|[.!?»]\s+|\n)A)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/;
 const DESTINATION = /(?:^|[\s(])(?:to|for|into|vers|pour)\s+(?:the\s+)?$/i;
 
+// "a country wedged between Ukraine and EU member Romania", « un pays enclavé entre le Mali
+// et le Niger »: the countries a place lies between say where, never who.
+const LIES_BETWEEN =
+	/(?<![\p{L}])(?:wedged|located|situated|sandwiched|lying|nestled|squeezed|landlocked|située?s?|coincée?s?|enclavée?s?|prise?s? en étau)\s+(?:between|entre)\s/giu;
+
+/** The spans [start, end) of the places named after "wedged between", « situé entre ». */
+function placesBetween(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const m of text.matchAll(LIES_BETWEEN)) {
+		const from = m.index + m[0].length;
+		const stop = /[,;.:()]/.exec(text.slice(from, from + 120));
+		spans.push([from, from + (stop ? stop.index : 120)]);
+	}
+	return spans;
+}
+
 /** A name in capitals opening a line and followed by a comma: "JOHANNESBURG, Aug 24 (Reuters) –". */
 function isDateline(text: string, m: RawMention): boolean {
 	const original = text.slice(m.start, m.end);
@@ -92,7 +108,12 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 		return !after && !before && !region;
 	});
 	const found: RawMention[] = [];
+	const between = placesBetween(text);
 	for (const m of selectLongest(unglued)) {
+		if (between.some(([from, to]) => m.start >= from && m.end <= to)) {
+			found.push({ ...m, locative: true });
+			continue;
+		}
 		const before = text.slice(Math.max(0, m.start - 16), m.start);
 		const city = m.via === 'seat' || m.via === 'place';
 		// "a Moscow-based analyst" says where someone works.
