@@ -1642,3 +1642,18 @@ describe('places and judges are not parties (#11 §3)', () => {
 		).toEqual(['RUS – UKR']);
 	});
 });
+
+describe('bodies and go-betweens are not parties (#11 §3)', () => {
+	it('reads "the alliance’s eastern flank" as NATO’s, not an alliance between the askers', () => {
+		const types = relationsOf(
+			'Lithuania and Poland have both asked NATO to strengthen its presence on the alliance’s eastern flank.',
+			'en'
+		).map((r) => `${r.type} ${r.source} → ${r.target}`);
+		expect(types.sort()).toEqual(['request LTU → nato', 'request POL → nato']);
+	});
+	it('keeps the broker of a deal out of the agreement', () => {
+		expect(
+			unorderedPairs('Saudi Arabia and Iran signed a deal brokered by China.', 'en', 'agreement')
+		).toEqual(['IRN – SAU']);
+	});
+});

@@ -333,6 +333,10 @@ function governingSubjects(
 const OTHER_PARTICIPLE =
 	/\s\p{L}+(?:é|ée|és|ées|enu|enue|enus|enues|ise|ises|ait|aits|eld|ed)\s+(?:par|by)\s+\S*\s*$/iu;
 
+// "a deal brokered by China", « un accord négocié par le Qatar »: the mediator's participle.
+const BROKERED_BY =
+	/^\s+(?:\p{L}+\s+){0,2}(?:brokered|mediated|facilitated|sponsored|negotiated|negocie|negociee|negocies|negociees|parraine|parrainee|parraines|parrainees)\s+(?:by|par)\s+(?:\S+\s+){0,2}$/u;
+
 // An auxiliary (and an adverb) before a participle: « a été (longuement) reçu », "was
 // welcomed", « l'a félicité ».
 // « avoir » / "have" (and an adverb) before a participle: an active past tense (« a salué »,
@@ -747,7 +751,9 @@ export function chooseArguments(
 						a.start - hit.end < 80 &&
 						!/[,«"“]/.test(slice(s, hit.end, a.start)) &&
 						// "a deal brokered by China": a noun's own participle names its agent.
-						!(rule.form === 'verb' && OTHER_PARTICIPLE.test(s.text.slice(hit.end, a.start)))
+						!(rule.form === 'verb' && OTHER_PARTICIPLE.test(s.text.slice(hit.end, a.start))) &&
+						// …and a go-between is no party to the deal it brokered.
+						!(rule.form === 'noun' && BROKERED_BY.test(slice(s, hit.end, a.start)))
 				);
 	if (agent) {
 		// « l'otage détenu par l'Iran », "rebels backed by Rwanda": a participle right after a

@@ -76,8 +76,16 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 	const s: Sentence = ctx;
 	// "what they called China's …", « ce qu'il a qualifié de … »: a word naming what another
 	// act is, not an event; it neither makes a relation nor bounds the verb before it.
+	// "on the alliance's eastern flank": a bond named as the owner of a thing is the body it
+	// made (NATO), not an event.
 	s.hits = s.hits.filter(
-		(h) => !NAMING_BEFORE.test(slice(s, Math.max(s.start, h.start - 30), h.start))
+		(h) =>
+			!NAMING_BEFORE.test(slice(s, Math.max(s.start, h.start - 30), h.start)) &&
+			!(
+				h.rule.form === 'noun' &&
+				(h.rule.type === 'support' || h.rule.type === 'cooperation') &&
+				/^['’]s\s/.test(s.text.slice(h.end, h.end + 3))
+			)
 	);
 	// Pseudo-triggers (« celle de Xi ») join the sentence's hits, so they also bound attachments.
 	const { hits } = s;
