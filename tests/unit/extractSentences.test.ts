@@ -1657,3 +1657,22 @@ describe('bodies and go-betweens are not parties (#11 §3)', () => {
 		).toEqual(['IRN – SAU']);
 	});
 });
+
+describe('who spoke together, and what they spoke about (#11 §1, §3)', () => {
+	it('reads "Modi and Xi spoke briefly" as talks between them', () => {
+		expect(
+			unorderedPairs('Narendra Modi and Xi Jinping spoke briefly on Thursday.', 'en', 'talks')
+		).toEqual(['narendra-modi – xi-jinping']);
+	});
+	it('never makes what talks are about a party', () => {
+		for (const text of [
+			'Xi Jinping talked about Taiwan on Thursday.',
+			'Sergei Lavrov spoke of the West’s hypocrisy.',
+			'Vladimir Putin spoke highly of Xi Jinping.'
+		])
+			expect(unorderedPairs(text, 'en', 'talks')).toEqual([]);
+		expect(unorderedPairs('Xi Jinping talked with Joe Biden about Taiwan.', 'en', 'talks')).toEqual(
+			['joe-biden – xi-jinping']
+		);
+	});
+});

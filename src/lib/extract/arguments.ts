@@ -519,6 +519,11 @@ function relativeAntecedent(s: Sentence, subject: RawMention): RawMention | unde
 		.find((a) => a.end <= at && !a.locative && ANTECEDENT_GAP.test(slice(s, a.end, at)));
 }
 
+const TOPIC_BEFORE = new RegExp(
+	`(?:^|\\s)(?:about|regarding|concerning|au\\s+sujet\\s+(?:de|du|des|d')|a\\s+propos\\s+(?:de|du|des|d')|concernant)\\s*(?:${ARTICLE})?(?:\\p{L}+\\s+)?$`,
+	'u'
+);
+
 // A judging verb and the determiner of what it judges: "described the", « qualifie
 // l'ouverture des ».
 const JUDGED_NOUN_BEFORE =
@@ -632,7 +637,16 @@ export function chooseArguments(
 	const partners = near.filter((a) => a.end <= hit.start && hit.start - a.end < 160).reverse();
 	if (!before.some((a) => !a.locative && !isDestinationMention(s, a)))
 		before = [...before, ...governingSubjects(s, clauses, clause, all)];
-	const after = near.filter((a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160);
+	// "talked about Taiwan", « ont discuté au sujet de l'Ukraine »: what talks are about is
+	// no party to them.
+	// "spoke (highly) of Xi", "spoke of Western hypocrisy": the verb's "of" too.
+	const topic = (a: RawMention) =>
+		(rule.type === 'talks' || rule.type === 'meeting') &&
+		(TOPIC_BEFORE.test(slice(s, Math.max(hit.end, a.start - 30), a.start)) ||
+			(rule.form === 'verb' && /^\s+(?:\p{L}+ly\s+)?of\s/u.test(slice(s, hit.end, a.start))));
+	const after = near.filter(
+		(a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160 && !topic(a)
+	);
 	// "Adorni described the talks as productive", « Orban qualifie l'ouverture des négociations
 	// avec Kiev de … »: who judges talks named as a thing takes no part in them; their parties
 	// are the noun's own.
