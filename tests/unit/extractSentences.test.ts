@@ -1676,3 +1676,20 @@ describe('who spoke together, and what they spoke about (#11 §1, §3)', () => {
 		);
 	});
 });
+
+describe('the press’s speech tags name a speaker (#12 §4)', () => {
+	const speakers = (text: string, lang: 'fr' | 'en') =>
+		extractArticle(article(text, '2024-11-18', lang), lexicon).quotes.map((q) => q.speaker);
+	it('reads « a soutenu que », « a rétorqué », "suggested", "conceded"', () => {
+		expect(
+			speakers('Javier Milei a soutenu que la faim se combattait avec moins d’État.', 'fr')
+		).toEqual(['javier-milei']);
+		expect(speakers('« Ce n’est pas le moment », a rétorqué Emmanuel Macron.', 'fr')).toEqual([
+			'emmanuel-macron'
+		]);
+		expect(speakers('Olaf Scholz suggested that the war could end next year.', 'en')).toEqual([
+			'olaf-scholz'
+		]);
+		expect(speakers('Joe Biden conceded that the talks had stalled.', 'en')).toEqual(['joe-biden']);
+	});
+});
