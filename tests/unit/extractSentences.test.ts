@@ -1693,3 +1693,27 @@ describe('the press’s speech tags name a speaker (#12 §4)', () => {
 		expect(speakers('Joe Biden conceded that the talks had stalled.', 'en')).toEqual(['joe-biden']);
 	});
 });
+
+describe('a pronoun after its subject’s saying verb is that subject (#12 §3)', () => {
+	const pronouns = (text: string, lang: 'fr' | 'en') =>
+		extractArticle(article(text, '2023-12-20', lang), lexicon)
+			.mentions.filter((m) => m.via === 'reference')
+			.map((m) => `${m.text} = ${m.entity}`);
+	it('reads "Egypt said it would …" and « Le Rwanda affirme qu’il … » as the country', () => {
+		expect(pronouns('Egypt said it would support Sudan.', 'en')).toEqual(['it = EGY']);
+		expect(pronouns('Le Rwanda affirme qu’il soutiendra la RDC.', 'fr')).toEqual(['il = RWA']);
+		expect(
+			relationsOf('Le Rwanda affirme qu’il soutiendra la RDC.', 'fr', '2023-12-20')
+				.filter((r) => r.type === 'support')
+				.map((r) => `${r.source} → ${r.target}`)
+		).toEqual(['RWA → COD']);
+	});
+	it('leaves a person’s « il » to the person, and "it is" impersonal', () => {
+		expect(
+			pronouns('Emmanuel Macron a affirmé qu’il soutiendrait l’Ukraine.', 'fr').filter(
+				(p) => !p.endsWith('emmanuel-macron')
+			)
+		).toEqual([]);
+		expect(pronouns('Egypt said it is too early to judge.', 'en')).toEqual([]);
+	});
+});

@@ -13,9 +13,18 @@ const PRONOUN: Record<'fr' | 'en', RegExp> = {
 	fr: /(?<![\p{L}\p{N}'’-])(?:il|elle)(?![\p{L}\p{N}'’-])|-t-(?:il|elle)(?![\p{L}])|-(?:il|elle)(?![\p{L}])/giu
 };
 
+// A saying verb, then "it" / « il », « elle » as its complement clause's subject.
+const SAID_IT: Record<'fr' | 'en', RegExp> = {
+	en: /(?<![\p{L}])(?:said|says|added|announced|warned|stated|insisted|argued|claimed|noted|confirmed|denied|stressed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(it)(?![\p{L}\p{N}'’-])/giu,
+	fr: /(?<![\p{L}])(?:affirm|déclar|annonc|indiqu|assur|estim|précis|soulign|prévenu|prévient|avert|averti|rappel|expliqu|fait savoir)\p{L}*\s+(?:\p{L}+\s+)?qu['’](il|elle)(?![\p{L}])/giu
+};
+
 // "It is", « il y a », « il faut », « il s'agit »: impersonal, no one is meant.
 const IMPERSONAL_AFTER =
 	/^\s*(?:y\s+a|y\s+avait|faut|fallait|s['’]agit|semble|est\s+(?:probable|possible|clair|vrai|temps)|reste|convient|existe)\b/iu;
+// "it is too early", "it was clear that", "it seems": an impersonal "it" after a saying verb.
+const IMPERSONAL_IT =
+	/^\s*(?:(?:is|was|would\s+be|will\s+be)\s+(?:too|time|clear|likely|unlikely|possible|impossible|important|necessary|essential|vital|crucial|difficult|hard|easy|premature|early|unclear|not\s+(?:clear|possible|time))\b|(?:seems|seemed|appears|appeared)\b)/iu;
 
 // A subject is named early in its sentence and not as a complement (« la visite de Poutine »).
 const COMPLEMENT_BEFORE =
@@ -66,29 +75,6 @@ export function resolveReferences(input: ReferenceInput): RawMention[] {
 		const inside: RawMention[] = [];
 		for (let i = cursor; i < people.length && (people[i] as RawMention).start < sentence.end; i++)
 			inside.push(people[i] as RawMention);
-		const slice = text.slice(sentence.start, sentence.end);
-		for (const m of slice.matchAll(PRONOUN[input.language])) {
-			const start =
-				sentence.start + m.index + (m[0].startsWith('-') ? m[0].lastIndexOf('-') + 1 : 0);
-			const end = sentence.start + m.index + m[0].length;
-			if (IMPERSONAL_AFTER.test(text.slice(end, end + 20))) continue;
-			// « Reçu par Xi Jinping, il signe »: a person named as a complement (par, de, avec,
-			// by, with…) is not the subject the pronoun continues.
-			const before = inside.filter(
-				(p) =>
-					p.end <= start &&
-					!COMPLEMENT_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 12), p.start))
-			);
-			// "Xi told him": an object pronoun is not the subject of its own clause.
-			const object = /^him$/i.test(m[0]);
-			let entity = object ? undefined : before[0]?.entity;
-			if (!entity) {
-				const last = focus[focus.length - 1];
-				const ok = last?.entity && (!object || !before.some((p) => p.entity === last.entity));
-				if (ok && paragraph - (last?.paragraph ?? 0) <= 1) entity = last?.entity;
-			}
-			if (entity) found.push({ entity, start, end, via: 'reference' });
-		}
 		while (
 			actorCursor < actors.length &&
 			(actors[actorCursor] as RawMention).start < sentence.start
@@ -118,6 +104,43 @@ export function resolveReferences(input: ReferenceInput): RawMention[] {
 			!COMPLEMENT_BEFORE.test(text.slice(from, lead.start))
 				? lead
 				: undefined;
+		const slice = text.slice(sentence.start, sentence.end);
+		const local: RawMention[] = [];
+		// "Egypt said it would …", « Le Rwanda affirme qu'il … »: a pronoun right after its
+		// subject's saying verb is that subject, a country or an organisation as well.
+		if (subject && !input.isPerson(subject.entity))
+			for (const m of slice.matchAll(SAID_IT[input.language])) {
+				const end = sentence.start + m.index + m[0].length;
+				const start = end - (m[1] as string).length;
+				const next = text.slice(end, end + 24);
+				if (start <= subject.end || IMPERSONAL_AFTER.test(next) || IMPERSONAL_IT.test(next))
+					continue;
+				local.push({ entity: subject.entity, start, end, via: 'reference' });
+			}
+		const said = new Set(local.map((r) => r.start));
+		for (const m of slice.matchAll(PRONOUN[input.language])) {
+			const start =
+				sentence.start + m.index + (m[0].startsWith('-') ? m[0].lastIndexOf('-') + 1 : 0);
+			const end = sentence.start + m.index + m[0].length;
+			if (said.has(start) || IMPERSONAL_AFTER.test(text.slice(end, end + 20))) continue;
+			// « Reçu par Xi Jinping, il signe »: a person named as a complement (par, de, avec,
+			// by, with…) is not the subject the pronoun continues.
+			const before = inside.filter(
+				(p) =>
+					p.end <= start &&
+					!COMPLEMENT_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 12), p.start))
+			);
+			// "Xi told him": an object pronoun is not the subject of its own clause.
+			const object = /^him$/i.test(m[0]);
+			let entity = object ? undefined : before[0]?.entity;
+			if (!entity) {
+				const last = focus[focus.length - 1];
+				const ok = last?.entity && (!object || !before.some((p) => p.entity === last.entity));
+				if (ok && paragraph - (last?.paragraph ?? 0) <= 1) entity = last?.entity;
+			}
+			if (entity) local.push({ entity, start, end, via: 'reference' });
+		}
+		found.push(...local.sort((a, b) => a.start - b.start));
 		focus.push({
 			entity: subject && input.isPerson(subject.entity) ? subject.entity : undefined,
 			paragraph
