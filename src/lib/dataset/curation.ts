@@ -156,6 +156,8 @@ export function applyCuration(
 			...(item.location ? { location: item.location } : {}),
 			modality: item.modality ?? 'asserted',
 			...(item.reportedBy ? { reportedBy: item.reportedBy } : {}),
+			// A curator's relation is as sure as the curator.
+			confidence: 1,
 			evidence: [
 				{
 					article: article.id,
