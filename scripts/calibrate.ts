@@ -35,7 +35,7 @@ await runCli(async () => {
 	);
 	console.log(`bias ${model.bias}, weights ${JSON.stringify(model.weights)}`);
 	console.log(
-		`on the fitted sets: largest decile gap ${fit.largestGap?.toFixed(3) ?? '–'}, expected calibration error ${fit.expectedError.toFixed(3)}`
+		`the fitted sets pooled: largest decile gap (deciles of ≥ 20) ${fit.largestGap?.toFixed(3) ?? '–'}, expected calibration error ${fit.expectedError.toFixed(3)}`
 	);
 	// The file the extractor imports, whatever ENTENTE_DATA_DIR says.
 	const file = path.resolve('data', 'calibration', 'confidence.json');

@@ -167,7 +167,7 @@ await runCli(async () => {
 	const baseline = JSON.parse(await readFile(path.join(EVAL, 'baseline.json'), 'utf8')) as Baseline;
 	console.log(`Baseline ("before"): ${baseline.note}`);
 	console.log(
-		`Confidence: ${CONFIDENCE_MODEL_FILE.note.split(':')[0]}, fitted on ${CONFIDENCE_MODEL_FILE.fittedOn.map((f) => `${f.set} (${f.relations} relations)`).join(', ') || 'nothing yet'} — data/calibration/confidence.json`
+		`Confidence (data/calibration/confidence.json, written by npm run calibrate): fitted on ${CONFIDENCE_MODEL_FILE.fittedOn.map((f) => `${f.set} (${f.relations} relations)`).join(', ') || 'nothing yet'}; the held-out set is never fitted on.`
 	);
 	const judgedOf = () => {
 		const list: JudgedRelation[] = [];

@@ -232,8 +232,12 @@ export function relationFeatures(
 ): RelationFeatures {
 	const records = relation.evidence.map((e) => recordFeatures(relation, e.start, e.end, ctx));
 	// The most favourable record: a feature's lowest value (all of them count against).
-	const lowest = (key: keyof RecordFeatures) =>
-		records.length ? Math.min(...records.map((f) => f[key])) : 1;
+	// A loop, not Math.min(...): a long article may give a relation tens of thousands of records.
+	const lowest = (key: keyof RecordFeatures) => {
+		let low = records.length ? Infinity : 1;
+		for (const f of records) if (f[key] < low) low = f[key];
+		return low;
+	};
 	const unasserted = ['planned', 'proposed', 'hypothetical', 'negated'].includes(relation.modality)
 		? 1
 		: 0;
