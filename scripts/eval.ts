@@ -13,11 +13,14 @@ import { parseArgs } from 'node:util';
 import type { NewsScore } from '../src/lib/eval/news';
 import type { PloverScore } from '../src/lib/eval/plover';
 import { overall, precision, recall, type Tally } from '../src/lib/eval/score';
+import { reliability } from '../src/lib/eval/calibration';
+import { CONFIDENCE_MODEL_FILE } from '../src/lib/extract/confidenceModel';
 import { evaluateGold } from '../src/lib/server/evaluateGold';
 import { evaluateNews, evaluatePlover } from '../src/lib/server/evaluateSets';
 import { loadLexicon } from '../src/lib/server/loadLexicon';
 import { DATA_DIR } from '../src/lib/server/paths';
-import { PLOVER_TYPES, RELATION_TYPES } from '../src/lib/types';
+import { CALIBRATION_SETS, type JudgedRelation } from '../src/lib/server/judgeSets';
+import { PLOVER_TYPES, RELATION_TYPES, type Relation } from '../src/lib/types';
 import { runCli } from './cli';
 
 const EVAL = path.resolve('tests/eval');
@@ -132,6 +135,28 @@ function newsTables(
 	}
 }
 
+/** Per confidence decile: relations, mean confidence, share matched to gold (issue #13 §5). */
+function reliabilityTable(set: string, judged: JudgedRelation[]) {
+	const r = reliability(
+		judged.map((j) => ({ confidence: j.relation.confidence ?? 1, right: j.right }))
+	);
+	const fitted = CALIBRATION_SETS.includes(set as (typeof CALIBRATION_SETS)[number]);
+	console.log(
+		`\n    … confidence reliability (${r.count} relations; ${fitted ? 'a set the calibration was fitted on' : 'NOT fitted on: a check'})`
+	);
+	console.log(`    decile      relations  mean conf.  share right`);
+	for (const row of r.rows) {
+		if (!row.count) continue;
+		const bounds = `${row.low.toFixed(1)}–${row.high.toFixed(1)}`;
+		console.log(
+			`    ${bounds.padEnd(10)} ${String(row.count).padStart(10)}  ${row.meanConfidence.toFixed(2).padStart(10)}  ${row.shareRight.toFixed(2).padStart(11)}${row.count < 20 ? '   (< 20: not counted in the gap)' : ''}`
+		);
+	}
+	console.log(
+		`    largest gap to the diagonal in deciles of ≥ 20: ${r.largestGap === undefined ? '– (none has 20)' : r.largestGap.toFixed(2)}${r.largestGap !== undefined && r.largestGap > 0.1 ? ' (goal ≤ 0.10: MISSED)' : ''}; expected calibration error ${r.expectedError.toFixed(2)}`
+	);
+}
+
 await runCli(async () => {
 	const { values } = parseArgs({
 		options: { verbose: { type: 'boolean' }, set: { type: 'string', multiple: true } }
@@ -141,9 +166,24 @@ await runCli(async () => {
 	const lexicon = await loadLexicon(DATA_DIR);
 	const baseline = JSON.parse(await readFile(path.join(EVAL, 'baseline.json'), 'utf8')) as Baseline;
 	console.log(`Baseline ("before"): ${baseline.note}`);
+	console.log(
+		`Confidence (data/calibration/confidence.json, written by npm run calibrate): fitted on ${CONFIDENCE_MODEL_FILE.fittedOn.map((f) => `${f.set} (${f.relations} relations)`).join(', ') || 'nothing yet'}; the held-out set is never fitted on.`
+	);
+	const judgedOf = () => {
+		const list: JudgedRelation[] = [];
+		return {
+			list,
+			judged: (relation: Relation, right: boolean) => void list.push({ relation, right })
+		};
+	};
 
 	if (sets.includes('founding')) {
-		const { articles, rules, curated } = await evaluateGold(DATA_DIR, path.join(EVAL, 'founding'));
+		const j = judgedOf();
+		const { articles, rules, curated } = await evaluateGold(
+			DATA_DIR,
+			path.join(EVAL, 'founding'),
+			j.judged
+		);
 		const keys = [
 			...new Set([...Object.keys(rules.categories), ...Object.keys(curated.categories)])
 		].sort();
@@ -171,12 +211,15 @@ await runCli(async () => {
 			console.log('  missed:\n    ' + rules.misses.join('\n    '));
 			console.log('  not in gold:\n    ' + rules.extras.join('\n    '));
 		}
+		reliabilityTable('founding', j.list);
 	}
 
 	if (sets.includes('plover')) {
+		const j = judgedOf();
 		const score: PloverScore = await evaluatePlover(
 			lexicon,
-			path.join(EVAL, 'plover', 'plover-gsr-dev.json')
+			path.join(EVAL, 'plover', 'plover-gsr-dev.json'),
+			j.judged
 		);
 		table(
 			`(b) PLOVER gold-standard records, development half (${score.records.of} records): source–target pairs per PLOVER type`,
@@ -196,15 +239,29 @@ await runCli(async () => {
 			console.log('  missed:\n    ' + score.misses.join('\n    '));
 			console.log('  not in gold:\n    ' + score.extras.join('\n    '));
 		}
+		reliabilityTable('plover', j.list);
 	}
 
 	if (sets.includes('news')) {
-		const { articles, score } = await evaluateNews(lexicon, path.join(EVAL, 'news'));
+		const j = judgedOf();
+		const { articles, score } = await evaluateNews(
+			lexicon,
+			path.join(EVAL, 'news'),
+			undefined,
+			j.judged
+		);
 		newsTables('(c) News texts written blind', articles.length, score, baseline.news, verbose);
+		reliabilityTable('news', j.list);
 	}
 
 	if (sets.includes('heldout')) {
-		const { articles, score } = await evaluateNews(lexicon, path.join(EVAL, 'heldout'));
+		const j = judgedOf();
+		const { articles, score } = await evaluateNews(
+			lexicon,
+			path.join(EVAL, 'heldout'),
+			undefined,
+			j.judged
+		);
 		newsTables(
 			'(d) Held-out news texts, written blind after the rules they test',
 			articles.length,
@@ -212,5 +269,6 @@ await runCli(async () => {
 			baseline.heldout,
 			verbose
 		);
+		reliabilityTable('heldout', j.list);
 	}
 });

@@ -146,6 +146,7 @@ export function narrowsActors(filters: Filters): boolean {
 		filters.countries.length > 0 ||
 		filters.types.length > 0 ||
 		filters.plover.length > 0 ||
+		!!filters.minConfidence ||
 		filters.nodes.length > 0 ||
 		filters.min > 1
 	);

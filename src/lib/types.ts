@@ -209,6 +209,12 @@ export interface Relation extends EventCoding {
 	modality: Modality;
 	/** Who the text attributes it to (« selon le Kremlin »). */
 	reportedBy?: string;
+	/**
+	 * How likely the relation is right, in [0, 1]: the rules' evidence features through the
+	 * model calibrated on the evaluation sets (src/lib/extract/confidence.ts); 1 for a relation
+	 * a curator added. Absent on data written before it existed (read as 1).
+	 */
+	confidence?: number;
 	evidence: Evidence[];
 }
 

@@ -101,6 +101,50 @@ describe('filters on the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('hide relations below a minimum confidence, said as a removable chip; a bad value is a notice and a 400', async () => {
+		await page.goto(app.url);
+		const allRelations = Number(await headline('Relations \\(events\\)').textContent());
+		const box = page.locator('[data-testid="filters"] input[name="minConfidence"]');
+		// The default is said beside the box: 0, every relation.
+		expect(await box.inputValue()).toBe('0');
+		expect(await page.locator('#min-confidence-hint').innerText()).toBe(
+			'The default, 0, shows every relation.'
+		);
+		await box.fill('0.8');
+		await Promise.all([
+			page.waitForURL((url) => url.searchParams.get('minConfidence') === '0.8'),
+			page.locator('[data-testid="filters"] button[type="submit"]').click()
+		]);
+		await page.waitForLoadState('networkidle');
+		const relations = Number(await headline('Relations \\(events\\)').textContent());
+		expect(relations).toBeLessThan(allRelations);
+		const summary = page.locator('[data-testid="filter-summary"]');
+		expect(await summary.locator('li').allTextContents()).toEqual([
+			'relations of confidence 0.8 or more×'
+		]);
+		// The network and its downloads count the same selection.
+		const graph = (await (await fetch(`${app.url}/api/graph.json?minConfidence=0.8`)).json()) as {
+			edges: { count: number }[];
+		};
+		const whole = (await (await fetch(`${app.url}/api/graph.json`)).json()) as {
+			edges: { count: number }[];
+		};
+		const sum = (edges: { count: number }[]) => edges.reduce((n, e) => n + e.count, 0);
+		expect(sum(graph.edges)).toBeLessThan(sum(whole.edges));
+		await summary.locator('li').locator('a').click();
+		await page.waitForURL((url) => !url.search.includes('minConfidence'));
+		expect(Number(await headline('Relations \\(events\\)').textContent())).toBe(allRelations);
+
+		await page.goto(`${app.url}/?minConfidence=sure`);
+		expect(await page.locator('[data-testid="filter-notices"]').textContent()).toContain(
+			'The minimum confidence must be a number from 0 to 1 such as 0.6, not "sure".'
+		);
+		const refused = await fetch(`${app.url}/api/charts/relations.svg?minConfidence=1.5`);
+		expect(refused.status).toBe(400);
+		expect(await refused.text()).toContain('minimum confidence must be a number from 0 to 1');
+		expect(errors).toEqual([]);
+	});
+
 	it('say themselves on an actor’s profile, each removable', async () => {
 		await page.goto(`${app.url}/entities/CHN`);
 		expect(await page.locator('[data-testid="filter-summary"]').count()).toBe(0);
@@ -165,8 +209,15 @@ describe('qualifiers on a selection (#14 §3)', () => {
 	it('show a link’s relations with date, precision, modality and codes', async () => {
 		await page.goto(`${app.url}/network?edge=talks:vladimir-putin~xi-jinping`);
 		const relations = page.locator('[data-testid="edge-relations"] li');
-		expect(await relations.allInnerTexts()).toContain(
-			'18 October 2023 · planned, reported by Yuri Ushakov · AGREE · CAMEO 036'
+		const texts = await relations.allInnerTexts();
+		// A curator's relation is as sure as the curator; the rules' ones carry their confidence.
+		expect(texts).toContain(
+			'18 October 2023 · planned, reported by Yuri Ushakov · AGREE · CAMEO 036 · confidence 1.00'
+		);
+		expect(texts).toContainEqual(
+			expect.stringMatching(
+				/^undated · planned, reported by Russia · AGREE · CAMEO 036 · confidence 0\.\d\d$/
+			)
 		);
 		await page.goto(`${app.url}/network?select=CHN`);
 		expect(await page.locator('[data-testid="negated"]').innerText()).toContain('not established');

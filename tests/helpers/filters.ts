@@ -12,7 +12,8 @@ import {
 	type RelationType
 } from '../../src/lib/types';
 
-/** Filters over `data`'s countries and articles, with a few fixed periods and minimum counts. */
+/** Filters over `data`'s countries and articles, with a few fixed periods, minimum counts and
+ * minimum confidences. */
 export function anyFilters(data: Dataset): fc.Arbitrary<Filters> {
 	const countryIds = data.entities.filter((e) => e.type === 'country').map((e) => e.id);
 	return fc.record({
@@ -27,6 +28,7 @@ export function anyFilters(data: Dataset): fc.Arbitrary<Filters> {
 		article: fc.option(fc.constantFrom(...data.articles.map((a) => a.id)), { nil: undefined }),
 		from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), { nil: undefined }),
 		to: fc.option(fc.constantFrom('2023-01-01', '2024-01-01', '2025-01-01'), { nil: undefined }),
-		min: fc.integer({ min: 1, max: 3 })
+		min: fc.integer({ min: 1, max: 3 }),
+		minConfidence: fc.option(fc.constantFrom(0.5, 0.75, 0.85), { nil: undefined })
 	});
 }

@@ -366,3 +366,22 @@ describe('sentences', () => {
 		);
 	});
 });
+
+describe('a minimum confidence (#13 §4)', () => {
+	it('counts exactly the relations at or above it, everywhere the selection counts', () => {
+		const all = selectionOf(data, NO_FILTERS);
+		const sure: Filters = { ...NO_FILTERS, minConfidence: 0.75 };
+		const kept = selectionOf(data, sure);
+		// The founding corpus holds relations on both sides of 0.75.
+		expect(kept.relations.length).toBeGreaterThan(0);
+		expect(kept.relations.length).toBeLessThan(all.relations.length);
+		expect(kept.relations).toEqual(all.relations.filter((r) => (r.confidence ?? 1) >= 0.75));
+		expect(countsOf(data, sure).relations).toBe(kept.relations.length);
+		// A curator's relations (confidence 1) stay at any threshold.
+		expect(
+			selectionOf(data, { ...NO_FILTERS, minConfidence: 1 }).relations.every(
+				(r) => r.confidence === 1
+			)
+		).toBe(true);
+	});
+});

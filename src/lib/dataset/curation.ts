@@ -156,6 +156,8 @@ export function applyCuration(
 			...(item.location ? { location: item.location } : {}),
 			modality: item.modality ?? 'asserted',
 			...(item.reportedBy ? { reportedBy: item.reportedBy } : {}),
+			// A curator's relation is as sure as the curator.
+			confidence: 1,
 			evidence: [
 				{
 					article: article.id,
@@ -168,5 +170,32 @@ export function applyCuration(
 		};
 		return [relation];
 	});
-	return { ...extraction, relations: mergeRelations([...relations, ...added]) };
+	return { ...extraction, relations: confirmed(mergeRelations([...relations, ...added]), added) };
+}
+
+/**
+ * A relation a curator accepted (an addition in the very words the rules found it in): that
+ * record names the curation file, and the relation is as sure as the curator (confidence 1),
+ * so review queues see it decided.
+ */
+function confirmed(merged: Relation[], added: Relation[]): Relation[] {
+	if (!added.length) return merged;
+	return merged.map((r) => {
+		let confirmedHere = false;
+		const evidence = r.evidence.map((e) => {
+			if (e.origin) return e;
+			const by = added.find(
+				(a) =>
+					a.type === r.type &&
+					samePair(r, a.source, a.target) &&
+					a.evidence.some((x) => x.article === e.article && x.start === e.start && x.end === e.end)
+			);
+			if (!by) return e;
+			confirmedHere = true;
+			return { ...e, origin: by.evidence[0]?.origin as string };
+		});
+		if (!confirmedHere) return r;
+		const { evidence: _old, confidence: _confidence, ...fields } = r;
+		return { ...fields, confidence: 1, evidence };
+	});
 }

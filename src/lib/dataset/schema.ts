@@ -115,6 +115,7 @@ export const datasetSchema = z
 						.regex(/^\d{2,4}$/)
 						.optional(),
 					quad: z.enum(QUAD_CLASSES).optional(),
+					confidence: z.number().min(0).max(1).optional(),
 					evidence: z.array(evidence).min(1)
 				})
 				.strict()

@@ -275,7 +275,9 @@ function sameValue(f: NewsGold['figures'][number], p: Indicator): boolean {
 
 /**
  * Scores one article's extraction against its gold labels, into `score`. `text` is the
- * article's text; `table` codes the gold relations the way the extraction codes its own.
+ * article's text; `table` codes the gold relations the way the extraction codes its own;
+ * `judged` hears of each relation whether it matched gold (an event by type and actors, a
+ * statement when one of its sentences matched a gold utterance of its speaker).
  */
 export function scoreNewsArticle(
 	gold: NewsGold,
@@ -283,7 +285,8 @@ export function scoreNewsArticle(
 	extraction: Pick<Extraction, 'entities' | 'relations' | 'mentions' | 'indicators'> &
 		Partial<Pick<Extraction, 'quotes'>>,
 	table: CameoTable,
-	score: NewsScore
+	score: NewsScore,
+	judged?: (relation: Relation, right: boolean) => void
 ): void {
 	const match = entityMatcher(gold, extraction.entities);
 	const is = (goldId: string, predictedId: string) => match(goldId).has(predictedId);
@@ -319,6 +322,10 @@ export function scoreNewsArticle(
 	for (const g of byType.missed) {
 		bump(score.byType, g.type, 'fn');
 		score.misses.push(`${describe(g)}  «${g.quote ?? ''}»`);
+	}
+	if (judged) {
+		for (const [, p] of byType.pairs) judged(p as Relation, true);
+		for (const p of byType.extra) judged(p as Relation, false);
 	}
 	for (const p of byType.extra) {
 		bump(score.byType, p.type, 'fp');
@@ -383,7 +390,7 @@ export function scoreNewsArticle(
 		),
 		...(extraction.quotes ?? []).map((q) => ({ source: q.speaker, evidence: q.evidence }))
 	].flatMap((r) =>
-		r.evidence.map((e) => ({ speaker: r.source, start: e.start, end: e.end, used: false }))
+		r.evidence.map((e) => ({ r, speaker: r.source, start: e.start, end: e.end, used: false }))
 	);
 	for (const s of gold.statements) {
 		const speakers = Array.isArray(s.speaker) ? s.speaker : [s.speaker];
@@ -403,6 +410,13 @@ export function scoreNewsArticle(
 		}
 	}
 	score.statements.fp += said.filter((p) => !p.used).length;
+	if (judged)
+		for (const r of extraction.relations)
+			if (r.type === 'statement')
+				judged(
+					r,
+					said.some((p) => p.r === r && p.used)
+				);
 
 	// References: a mention over the words that names the antecedent.
 	for (const r of gold.references) {

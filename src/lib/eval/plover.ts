@@ -79,7 +79,8 @@ export function scorePloverRecord(
 	record: PloverRecord,
 	relations: Coded[],
 	country: (id: string) => string | undefined,
-	into: PloverScore
+	into: PloverScore,
+	judged?: (relation: Coded, right: boolean) => void
 ): void {
 	const plover = currentPlover(record.event);
 	const key = plover ?? record.event;
@@ -110,11 +111,15 @@ export function scorePloverRecord(
 		}
 	}
 	for (const c of candidates) {
-		if (c.used) continue;
+		if (c.used) {
+			judged?.(c.r, true);
+			continue;
+		}
 		// A second relation for a pair already found (a person and their country) is no error.
 		const duplicate = candidates.some(
 			(o) => o.used && o.r.plover === c.r.plover && o.source === c.source && o.target === c.target
 		);
+		judged?.(c.r, duplicate);
 		if (duplicate) continue;
 		const tally = (into.byType[c.r.plover as string] ??= { tp: 0, fp: 0, fn: 0 });
 		tally.fp += 1;

@@ -74,11 +74,19 @@ function matches(p: Predicted['relations'][number], g: GoldRelation): boolean {
 	return symmetric && p.source === g.target && p.target === g.source;
 }
 
-/** Pairs predicted and gold items one to one, preferring exact date and modality matches. */
+/** A relation judged against gold: `right` when it matched a gold relation. */
+export type Judged<R> = (relation: R, right: boolean) => void;
+
+/**
+ * Pairs predicted and gold items one to one, preferring exact date and modality matches;
+ * `judged` hears of each predicted relation whether it matched (a statement told in several
+ * sentences matched when one of them did).
+ */
 export function scoreExtraction(
 	said: Predicted,
 	gold: Gold,
-	entityType: (id: string) => string
+	entityType: (id: string) => string,
+	judged?: Judged<Predicted['relations'][number]>
 ): Score {
 	const predicted = {
 		...said,
@@ -147,6 +155,12 @@ export function scoreExtraction(
 	for (const i of unmatched) {
 		bump(categories, `relation:${predicted.relations[i]!.type}`, 'fp');
 		extras.push(describe(predicted.relations[i]!));
+	}
+	if (judged) {
+		const matched = new Set(
+			predicted.relations.filter((_, i) => !unmatched.has(i)).map((r) => r as object)
+		);
+		for (const r of said.relations) judged(r, matched.has(r));
 	}
 
 	const goldIndicators = [...gold.indicators];

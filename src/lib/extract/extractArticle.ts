@@ -14,6 +14,8 @@ import {
 import { findPersons } from './persons';
 import { recordEventAgents } from './eventAgents';
 import { resolveReferences } from './references';
+import { withConfidence } from './confidence';
+import { CONFIDENCE_MODEL } from './confidenceModel';
 import { RelationMerger } from './mergeRelations';
 import { DATELINE, SentenceDating } from './sentenceDates';
 import { extractSentenceRelations, type SentenceContext, type SentenceRelation } from './relations';
@@ -503,7 +505,11 @@ export function extractArticle(
 			});
 		}
 	}
-	const relations = merger.relations();
+	const relations = withConfidence(
+		merger.relations(),
+		{ folded, triggers, mentions: actors },
+		CONFIDENCE_MODEL
+	);
 	const outMentions: Mention[] = mentions.map((m) => ({
 		entity: m.entity,
 		article: article.id,

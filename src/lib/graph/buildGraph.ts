@@ -43,7 +43,8 @@ export function dateSpan(date: string): [string, string] {
 	return [date, date];
 }
 
-/** Whether a relation passes the type, article and period filters (negated ones never do). */
+/** Whether a relation passes the type, PLOVER, confidence, article and period filters (negated
+ * ones never do). */
 export function relationPasses(
 	r: Relation,
 	filters: Filters,
@@ -52,6 +53,7 @@ export function relationPasses(
 	if (r.modality === 'negated') return false;
 	if (filters.types.length && !filters.types.includes(r.type)) return false;
 	if (filters.plover.length && !(r.plover && filters.plover.includes(r.plover))) return false;
+	if (filters.minConfidence && (r.confidence ?? 1) < filters.minConfidence) return false;
 	if (filters.article && !r.evidence.some((e) => e.article === filters.article)) return false;
 	if (filters.from || filters.to) {
 		// An undated relation is placed at its article's date.
@@ -110,7 +112,7 @@ export function buildGraphWithRelations(
 	// The relations merged again, when they were.
 	const passing =
 		found ??
-		(filters.article || filters.from || filters.to || filters.plover.length
+		(filters.article || filters.from || filters.to || filters.plover.length || filters.minConfidence
 			? dataset.relations.filter((r) => relationPasses(r, filters, articleDates))
 			: undefined);
 	const merged = passing

@@ -4,11 +4,11 @@ import { readableDate } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { RELATION_LABELS } from '../i18n/relationLabels';
 import type { EntityType } from '../types';
-import { filtersQuery, type Filters } from './filters';
+import { filtersQuery, type FilterKey, type Filters } from './filters';
 
 export interface FilterChip {
 	/** Which filter it is (a list filter gives one chip per value). */
-	key: 'country' | 'depth' | 'types' | 'plover' | 'nodes' | 'article' | 'from' | 'to' | 'min';
+	key: FilterKey;
 	/** The value in words. */
 	text: string;
 	/** The query string of the same view without it ('' when nothing is left). */
@@ -21,6 +21,7 @@ const WORDS = {
 		from: (d: string) => `from ${d}`,
 		to: (d: string) => `to ${d}`,
 		min: (n: number) => `links of ${n} or more relations`,
+		minConfidence: (c: number) => `relations of confidence ${c} or more`,
 		article: (title: string) => `article “${title}”`,
 		plover: (code: string) => `PLOVER ${code}`,
 		nodes: {
@@ -37,6 +38,7 @@ const WORDS = {
 		from: (d: string) => `à partir du ${d}`,
 		to: (d: string) => `jusqu’au ${d}`,
 		min: (n: number) => `liens d’au moins ${n} relations`,
+		minConfidence: (c: number) => `relations de confiance ${String(c).replace('.', ',')} ou plus`,
 		article: (title: string) => `article « ${title} »`,
 		plover: (code: string) => `PLOVER ${code}`,
 		nodes: {
@@ -111,5 +113,13 @@ export function filterChips(
 	}
 	if (filters.min > 1)
 		chips.push({ key: 'min', text: w.min(filters.min), without: without({ ...filters, min: 1 }) });
+	if (filters.minConfidence) {
+		const { minConfidence: _minConfidence, ...rest } = filters;
+		chips.push({
+			key: 'minConfidence',
+			text: w.minConfidence(filters.minConfidence),
+			without: without(rest)
+		});
+	}
 	return chips;
 }

@@ -60,6 +60,28 @@ describe('parseFilters', () => {
 		expect(problems[0]?.message).toMatch(/Unknown country code "XXX"/);
 	});
 
+	it('reads a minimum confidence from 0 to 1, and explains any other value', () => {
+		const read = (value: string) =>
+			parseFilters(new URLSearchParams({ minConfidence: value }), known);
+		expect(read('0.6').filters.minConfidence).toBe(0.6);
+		expect(read('.75').filters.minConfidence).toBe(0.75);
+		expect(read('1').filters.minConfidence).toBe(1);
+		// 0 is the default: every relation, and nothing in the address.
+		expect(read('0').filters.minConfidence).toBeUndefined();
+		expect(filtersToParams(read('0').filters).toString()).toBe('');
+		expect(filtersToParams(read('0.6').filters).toString()).toBe('minConfidence=0.6');
+		for (const bad of ['60%', '1.5', '-0.1', 'high', 'Infinity', '1e-1', '0x1']) {
+			const { filters, problems } = read(bad);
+			expect(filters.minConfidence, bad).toBeUndefined();
+			expect(problems, bad).toEqual([
+				{
+					key: 'minConfidence',
+					message: expect.stringMatching(/minimum confidence must be a number from 0 to 1/)
+				}
+			]);
+		}
+	});
+
 	it('refuses a period that ends before it starts', () => {
 		const { filters, problems } = parseFilters(
 			new URLSearchParams('from=2024-01-01&to=2023-01-01'),

@@ -31,7 +31,17 @@ export interface RelationItem {
 	 * the text gives it ('' when asserted; a negation worded as the text words it). */
 	dateText: string;
 	modalityText: string;
+	/** How likely it is right, 0–1 (Relation.confidence), and in words ("confidence 0.82");
+	 * absent for a relation without one (a curator's). */
+	confidence?: number;
+	confidenceText?: string;
 	evidence: QuotedEvidence[];
+}
+
+/** A relation's confidence in the page's words: "confidence 0.82", « confiance 0,82 ». */
+export function confidenceText(confidence: number, locale: Locale): string {
+	const value = confidence.toFixed(2);
+	return locale === 'fr' ? `confiance ${value.replace('.', ',')}` : `confidence ${value}`;
 }
 
 export interface NodeDetails {
@@ -132,7 +142,10 @@ function qualified(
 		modality: r.modality,
 		...(r.plover ? { plover: r.plover } : {}),
 		...(r.cameo ? { cameo: r.cameo } : {}),
-		...relationQualifiers(r, locale, name)
+		...relationQualifiers(r, locale, name),
+		...(r.confidence !== undefined
+			? { confidence: r.confidence, confidenceText: confidenceText(r.confidence, locale) }
+			: {})
 	};
 }
 

@@ -43,6 +43,10 @@ const en = {
 		from: 'From',
 		to: 'To',
 		min: 'Min. count',
+		minConfidence: 'Min. confidence',
+		minConfidenceHint: 'The default, 0, shows every relation.',
+		minConfidenceTitle:
+			'0 to 1: how likely a relation is right, calibrated on hand-labelled articles (npm run eval). The default, 0, shows every relation: on the founding corpus right relations score as low as 0.28.',
 		apply: 'Apply',
 		reset: 'Reset',
 		countryPlaceholder: 'Name, capital or code…',
@@ -264,6 +268,12 @@ const en = {
 		savedWhere:
 			'Saved articles go to data/articles/ and the data set is rebuilt at once; the dashboard shows them without a restart. Corrections the rules cannot make go in data/curated/ (see the README).',
 		reviewTitle: (title: string) => `Review: ${title}`,
+		queueTitle: 'Review queue: the least certain relations first',
+		queueLede: (n: number) =>
+			`${n} ${plural(n, 'relation', 'relations')} no curator has decided, across every article, the least certain first. Each decision is written to the article’s file in data/curated/, as on its review page.`,
+		queueKeys: 'Keys: j or ↓ next, k or ↑ previous, a accept, r reject (the relation marked ▶).',
+		queueEmpty: 'Every relation has been decided.',
+		confidence: (c: number) => `confidence ${c.toFixed(2)}`,
 		back: '← Back to the article',
 		locked: 'Give the editing token on “Add an article” first.',
 		reviewOff: 'Editing is off on this server (start it with ENTENTE_EDIT_TOKEN to review).',
@@ -341,6 +351,10 @@ const fr: UiText = {
 		from: 'Du',
 		to: 'Au',
 		min: 'Nombre min.',
+		minConfidence: 'Confiance min.',
+		minConfidenceHint: 'Par défaut, 0 : toutes les relations.',
+		minConfidenceTitle:
+			'De 0 à 1 : la probabilité qu’une relation soit juste, calibrée sur des articles annotés à la main (npm run eval). Par défaut, 0, toutes les relations sont montrées : sur le corpus fondateur, des relations justes ont une confiance de 0,28 seulement.',
 		apply: 'Appliquer',
 		reset: 'Réinitialiser',
 		countryPlaceholder: 'Nom, capitale ou code…',
@@ -557,6 +571,13 @@ const fr: UiText = {
 		savedWhere:
 			'Les articles enregistrés vont dans data/articles/ et le jeu de données est reconstruit aussitôt ; le tableau de bord les montre sans redémarrage. Les corrections que les règles ne peuvent faire vont dans data/curated/ (voir le README).',
 		reviewTitle: (title) => `Relecture : ${title}`,
+		queueTitle: 'File de relecture : les relations les moins sûres d’abord',
+		queueLede: (n) =>
+			`${n} ${pluralFr(n, 'relation', 'relations')} qu’aucun curateur n’a tranchée${n > 1 ? 's' : ''}, dans tous les articles, les moins sûres d’abord. Chaque décision est écrite dans le fichier de l’article sous data/curated/, comme sur sa page de relecture.`,
+		queueKeys:
+			'Touches : j ou ↓ suivante, k ou ↑ précédente, a accepter, r rejeter (la relation marquée ▶).',
+		queueEmpty: 'Toutes les relations ont été tranchées.',
+		confidence: (c) => `confiance ${c.toFixed(2).replace('.', ',')}`,
 		back: '← Retour à l’article',
 		locked: 'Donnez d’abord le jeton sur « Ajouter un article ».',
 		reviewOff:

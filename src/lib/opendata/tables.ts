@@ -208,7 +208,11 @@ export const TABLES: readonly Table[] = [
 					description: 'CAMEO code, 2 to 4 digits (a string: "042" keeps its zero)',
 					constraints: { pattern: '^\\d{2,4}$' }
 				},
-				oneOf('quad', QUAD_CLASSES, 'Quad class (GDELT, POLECAT)')
+				oneOf('quad', QUAD_CLASSES, 'Quad class (GDELT, POLECAT)'),
+				number(
+					'confidence',
+					'How likely it is right, 0 to 1, calibrated on hand-labelled articles (empty: added by a curator)'
+				)
 			],
 			['id'],
 			[
@@ -236,7 +240,8 @@ export const TABLES: readonly Table[] = [
 					plover: r.plover,
 					plover_mode: r.mode,
 					cameo: r.cameo,
-					quad: r.quad
+					quad: r.quad,
+					confidence: r.confidence
 				};
 			})
 	},

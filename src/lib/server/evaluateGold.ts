@@ -5,6 +5,7 @@ import { extractWithCuration } from '../dataset/buildDataset';
 import { extractArticle } from '../extract/extractArticle';
 import { goldSchema, mergeScores, scoreExtraction, type Score } from '../eval/score';
 import { InputError } from '../errors';
+import type { Relation } from '../types';
 import { readYaml, validateYaml } from '../yamlSource';
 import { loadArticles, loadCurations } from './loadCorpus';
 import { loadLexicon } from './loadLexicon';
@@ -16,7 +17,12 @@ export interface Evaluation {
 	curated: Score;
 }
 
-export async function evaluateGold(dataDir: string, goldDir: string): Promise<Evaluation> {
+/** Set (a); `judged` hears of each relation the rules alone extract whether it matched gold. */
+export async function evaluateGold(
+	dataDir: string,
+	goldDir: string,
+	judged?: (relation: Relation, right: boolean) => void
+): Promise<Evaluation> {
 	const lexicon = await loadLexicon(dataDir);
 	const articles = await loadArticles(path.join(dataDir, 'articles'));
 	const curations = await loadCurations(path.join(dataDir, 'curated'), articles, lexicon);
@@ -30,7 +36,14 @@ export async function evaluateGold(dataDir: string, goldDir: string): Promise<Ev
 		const article = articles.find((a) => a.id === gold.article);
 		if (!article) throw new InputError(file, `unknown article ${gold.article}`);
 		const typeOf = (id: string) => lexicon.entities.get(id)?.type ?? 'person';
-		rules.push(scoreExtraction(extractArticle(article, lexicon), gold, typeOf));
+		rules.push(
+			scoreExtraction(
+				extractArticle(article, lexicon),
+				gold,
+				typeOf,
+				judged && ((r, right) => judged(r as Relation, right))
+			)
+		);
 		curated.push(scoreExtraction(extractWithCuration(article, lexicon, curations), gold, typeOf));
 		ids.push(article.id);
 	}

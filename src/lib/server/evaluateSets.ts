@@ -14,13 +14,17 @@ import {
 } from '../eval/plover';
 import { extractArticle } from '../extract/extractArticle';
 import type { Lexicon } from '../gazetteer/lexicon';
-import type { Entity } from '../types';
+import type { Entity, Relation } from '../types';
 import { readYaml, validateYaml } from '../yamlSource';
 import { articleFromFile } from './articleFromFile';
 import { readTextFile } from './readText';
 
 /** Set (b): every record of the PLOVER file as a one-sentence English article. */
-export async function evaluatePlover(lexicon: Lexicon, file: string): Promise<PloverScore> {
+export async function evaluatePlover(
+	lexicon: Lexicon,
+	file: string,
+	judged?: (relation: Relation, right: boolean) => void
+): Promise<PloverScore> {
 	let records;
 	try {
 		records = z.array(ploverRecordSchema).parse(JSON.parse(await readFile(file, 'utf8')));
@@ -48,7 +52,8 @@ export async function evaluatePlover(lexicon: Lexicon, file: string): Promise<Pl
 			record,
 			x.relations,
 			(id) => countryOfEntity(entities.get(id) ?? lexicon.entities.get(id)),
-			score
+			score,
+			judged && ((r, right) => judged(r as Relation, right))
 		);
 	}
 	return score;
@@ -61,12 +66,14 @@ export interface NewsEvaluation {
 
 /**
  * Sets (c) and (d): each `<id>.md` of the folder against its `<id>.gold.yaml`; with `only`,
- * just the articles whose id it lists (a batch of set (d), tests/eval/heldout/batches.yaml).
+ * just the articles whose id it lists (a batch of set (d), tests/eval/heldout/batches.yaml);
+ * `judged` hears of each extracted relation whether it matched gold.
  */
 export async function evaluateNews(
 	lexicon: Lexicon,
 	dir: string,
-	only?: ReadonlySet<string>
+	only?: ReadonlySet<string>,
+	judged?: (relation: Relation, right: boolean) => void
 ): Promise<NewsEvaluation> {
 	const names = (await readdir(dir))
 		.filter((f) => f.endsWith('.gold.yaml') && (!only || only.has(f.replace(/\.gold\.yaml$/, ''))))
@@ -87,7 +94,8 @@ export async function evaluateNews(
 			article.text,
 			extractArticle(article, lexicon),
 			lexicon.triggers.cameo,
-			score
+			score,
+			judged
 		);
 		articles.push(article.id);
 	}

@@ -45,6 +45,10 @@ export function relationWhere(query: RelationQuery, kind: RelationKind = 'counte
 		clauses.push('r.day_start <= ?');
 		params.push(query.to);
 	}
+	if (query.minConfidence) {
+		clauses.push('coalesce(r.confidence, 1) >= ?');
+		params.push(query.minConfidence);
+	}
 	if (query.countries.length) {
 		const marks = query.countries.map(() => '?').join(', ');
 		clauses.push(`(r.source_country IN (${marks}) OR r.target_country IN (${marks}))`);

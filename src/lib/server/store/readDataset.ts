@@ -44,7 +44,8 @@ const RELATION = [
 	'plover',
 	'mode',
 	'cameo',
-	'quad'
+	'quad',
+	'confidence'
 ] as const;
 
 /**
@@ -104,7 +105,7 @@ export function readDataset(db: Database.Database): { dataset: Dataset; settle: 
 	}
 	const relations = rows(
 		db,
-		'SELECT id, type, source, target, directed, date, location, modality, reported_by, plover, mode, cameo, quad, seq FROM relations ORDER BY seq'
+		'SELECT id, type, source, target, directed, date, location, modality, reported_by, plover, mode, cameo, quad, confidence, seq FROM relations ORDER BY seq'
 	).map((row) => {
 		const r = record<Relation & { evidence: Evidence[] }>(RELATION, row);
 		(r as { directed: boolean }).directed = row[4] === 1;

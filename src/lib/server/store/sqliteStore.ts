@@ -123,6 +123,7 @@ interface RelationRow {
 	mode: string | null;
 	cameo: string | null;
 	quad: Relation['quad'] | null;
+	confidence: number | null;
 }
 
 interface EvidenceRow {
@@ -149,6 +150,7 @@ function toRelation(row: RelationRow, evidence: Evidence[]): Relation {
 		...(row.mode !== null ? { mode: row.mode } : {}),
 		...(row.cameo !== null ? { cameo: row.cameo } : {}),
 		...(row.quad !== null ? { quad: row.quad } : {}),
+		...(row.confidence !== null ? { confidence: row.confidence } : {}),
 		evidence
 	};
 }

@@ -29,6 +29,8 @@ export interface RelationQuery {
 	article?: string;
 	from?: string;
 	to?: string;
+	/** Leave out relations less sure than this (a relation without a confidence counts as 1). */
+	minConfidence?: number;
 }
 
 /** How {@link DatasetStore.relationCounts} groups: by pair of countries the ends stand for,
@@ -130,7 +132,8 @@ export function storeQuery(filters: Filters): RelationQuery | undefined {
 		plover: filters.plover,
 		...(filters.article ? { article: filters.article } : {}),
 		...(filters.from ? { from: filters.from } : {}),
-		...(filters.to ? { to: filters.to } : {})
+		...(filters.to ? { to: filters.to } : {}),
+		...(filters.minConfidence ? { minConfidence: filters.minConfidence } : {})
 	};
 }
 

@@ -17,7 +17,7 @@ export interface TableSpec {
 }
 
 /** Bump when the tables change: a store of another version is rebuilt, not read. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 export const TABLES: readonly TableSpec[] = [
 	{
@@ -91,6 +91,8 @@ export const TABLES: readonly TableSpec[] = [
 			['mode', 'TEXT'],
 			['cameo', 'TEXT'],
 			['quad', 'TEXT'],
+			/** How likely it is right, 0–1 (src/lib/extract/confidence.ts); NULL when not scored. */
+			['confidence', 'DOUBLE'],
 			/** The days the period filter compares (its date, else its first article's), YYYY-MM-DD. */
 			['day_start', 'TEXT'],
 			['day_end', 'TEXT'],
@@ -257,6 +259,7 @@ export function datasetRows(
 				opt(r.mode),
 				opt(r.cameo),
 				opt(r.quad),
+				r.confidence ?? null,
 				start,
 				end,
 				countryOfEntity(entities, r.source),
