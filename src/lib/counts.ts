@@ -10,8 +10,10 @@
 //   hypothetical, reported) counts, and is also reported as hedged.
 // - An actor counts when it is an end of a counted relation, or is a country the filter asks for
 //   (the network draws exactly these).
-// - A sentence is one evidence span (article, start, end); two relations told by one sentence
-//   share it. An evidence record is a relation's link to a sentence.
+// - A sentence is the sentence of an article holding an evidence record's start
+//   (src/lib/sentenceIndex.ts): a record quoting a clause of it is not another sentence; two
+//   relations told by one sentence share it. An evidence record is a relation's link to a
+//   sentence (or to words of it).
 // - A figure counts when its article and year pass the filters and, under a country filter, its
 //   subject or partner is, or belongs to, one of the countries.
 // - An article counts when it holds the evidence of a counted relation or figure. Unless a
@@ -25,7 +27,12 @@ import { findCounted, findRelations } from './dataset/relationFinder';
 import type { Dataset } from './dataset/schema';
 import { buildGraphWithRelations, relationPasses, type Graph } from './graph/buildGraph';
 import type { Filters } from './graph/filters';
-import { relationSentenceCount, spanKey } from './sentenceIndex';
+import {
+	relationSentenceCount,
+	sentenceId,
+	sentenceKeyer,
+	type SentenceKey
+} from './sentenceIndex';
 import type { Evidence, Indicator, Relation } from './types';
 
 export interface Selection {
@@ -58,21 +65,22 @@ export interface Counts {
 	articles: number;
 }
 
-/** One sentence's identity: its article and span. */
-export const sentenceKey = (e: Evidence): string => `${e.article}:${e.start}:${e.end}`;
+export { sentenceId };
 
-export { spanKey };
-
-/** Each article's records, each sentence once (the last record of it), articles in first-seen
- * order. */
-function spansByArticle(
+/** Each article's records, each sentence once (the widest record of it, the last of equals),
+ * articles in first-seen order. */
+function sentencesByArticle(
+	dataset: Dataset,
 	evidence: readonly Evidence[]
-): Map<string, Map<number | string, Evidence>> {
-	const byArticle = new Map<string, Map<number | string, Evidence>>();
+): Map<string, Map<SentenceKey, Evidence>> {
+	const keyOf = sentenceKeyer(dataset);
+	const byArticle = new Map<string, Map<SentenceKey, Evidence>>();
 	for (const e of evidence) {
-		let spans = byArticle.get(e.article);
-		if (!spans) byArticle.set(e.article, (spans = new Map()));
-		spans.set(spanKey(e), e);
+		let sentences = byArticle.get(e.article);
+		if (!sentences) byArticle.set(e.article, (sentences = new Map()));
+		const key = keyOf(e);
+		const kept = sentences.get(key);
+		if (!kept || e.end - e.start >= kept.end - kept.start) sentences.set(key, e);
 	}
 	return byArticle;
 }
@@ -80,26 +88,27 @@ function spansByArticle(
 const IN_TEXT_ORDER = (a: Evidence, b: Evidence) =>
 	a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end;
 
-/** Evidence records once per sentence (the last record of each), in article and text order. */
-export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
-	const byArticle = spansByArticle(evidence);
+/** Evidence records once per sentence (src/lib/sentenceIndex.ts: the sentence holding a
+ * record's start; the widest record of each, the last of equals), in article and text order. */
+export function uniqueEvidence(dataset: Dataset, evidence: readonly Evidence[]): Evidence[] {
+	const byArticle = sentencesByArticle(dataset, evidence);
 	// Articles sorted once, not compared for every pair of records (290,000 at 10,000 articles).
 	const articles = [...byArticle.keys()].sort((a, b) => a.localeCompare(b));
 	if (articles.some((a, i) => i > 0 && a.localeCompare(articles[i - 1] as string) === 0))
 		// Two ids the collation holds equal: their records interleave by position.
 		return [...byArticle.values()].flatMap((spans) => [...spans.values()]).sort(IN_TEXT_ORDER);
 	return articles.flatMap((article) =>
-		[...(byArticle.get(article) as Map<number | string, Evidence>).values()].sort(
+		[...(byArticle.get(article) as Map<SentenceKey, Evidence>).values()].sort(
 			(a, b) => a.start - b.start || a.end - b.end
 		)
 	);
 }
 
-/** How many distinct sentences a list of evidence records holds. */
-export function sentenceCount(evidence: readonly Evidence[]): number {
+/** How many distinct sentences (src/lib/sentenceIndex.ts) a list of evidence records holds. */
+export function sentenceCount(dataset: Dataset, evidence: readonly Evidence[]): number {
 	if (evidence.length < 2) return evidence.length;
 	let count = 0;
-	for (const spans of spansByArticle(evidence).values()) count += spans.size;
+	for (const sentences of sentencesByArticle(dataset, evidence).values()) count += sentences.size;
 	return count;
 }
 
@@ -264,7 +273,10 @@ export function countsOf(dataset: Dataset, filters: Filters): Counts {
 			// relations that are not the data set's own.
 			sentences:
 				relationSentenceCount(dataset, sel.relations) ??
-				sentenceCount(sel.relations.flatMap((r) => r.evidence)),
+				sentenceCount(
+					dataset,
+					sel.relations.flatMap((r) => r.evidence)
+				),
 			evidence,
 			figures: sel.indicators.length,
 			articles: sel.articles.size

@@ -58,7 +58,12 @@ describe('one set of numbers', () => {
 				const json = JSON.parse(graphJson(graph, '')) as { edges: { count: number }[] };
 				expect(json.edges.reduce((n, e) => n + e.count, 0)).toBe(counts.relations);
 				// Sentences: the links' distinct sentences are the headline's.
-				expect(sentenceCount(graph.edges.flatMap((e) => e.evidence))).toBe(counts.sentences);
+				expect(
+					sentenceCount(
+						data,
+						graph.edges.flatMap((e) => e.evidence)
+					)
+				).toBe(counts.sentences);
 				// Actors: the headline, the network, its download and the actors table.
 				expect(value(0)).toBe(counts.actors);
 				expect(graph.nodes.length).toBe(counts.actors);
@@ -303,7 +308,7 @@ describe('the founding corpus', () => {
 		const view = networkView(data, NO_FILTERS);
 		for (const e of view.edges) {
 			const full = filteredGraph(data, NO_FILTERS).edges.find((x) => x.id === e.id);
-			expect(e.evidenceCount).toBe(sentenceCount(full?.evidence ?? []));
+			expect(e.evidenceCount).toBe(sentenceCount(data, full?.evidence ?? []));
 		}
 	});
 
@@ -324,7 +329,12 @@ describe('the founding corpus', () => {
 					expect(details?.count).toBe(link.count);
 					expect(details?.types).toEqual(link.types);
 					expect(details?.relations).toHaveLength(Math.min(link.count, PAGE_SIZE));
-					expect(details?.evidence.total).toBe(sentenceCount(between.flatMap((r) => r.evidence)));
+					expect(details?.evidence.total).toBe(
+						sentenceCount(
+							data,
+							between.flatMap((r) => r.evidence)
+						)
+					);
 				}
 			}),
 			{ numRuns: 40 }
@@ -333,6 +343,37 @@ describe('the founding corpus', () => {
 });
 
 describe('sentences', () => {
+	// Found by a new user (#14 §1): records quoting words inside a sentence (« celle de Xi en
+	// France », « en Serbie », « en Hongrie » inside « La visite de Poutine succède à celle de
+	// Xi en France, en Serbie et en Hongrie. ») were counted as sentences of their own.
+	it('counts the sentence holding each record, not each quoted fragment, on every view', () => {
+		const hungary: Filters = { ...NO_FILTERS, countries: ['HUN'] };
+		expect(countsOf(data, hungary).sentences).toBe(1);
+		const counts = countsOf(data, NO_FILTERS);
+		// 26 sentences of the two founding articles hold the counted relations' 31 spans.
+		expect(counts.sentences).toBe(26);
+		const graph = filteredGraph(data, NO_FILTERS);
+		expect(
+			sentenceCount(
+				data,
+				graph.edges.flatMap((e) => e.evidence)
+			)
+		).toBe(26);
+		// The articles table: 14 sentences in the Beijing visit's article, 12 in the other.
+		const rows = corpusOverview(data, NO_FILTERS).articles;
+		expect(rows.map((a) => a.sentences).sort((a, b) => a - b)).toEqual([12, 14]);
+		expect(rows.reduce((n, a) => n + a.sentences, 0)).toBe(counts.sentences);
+		// Hungary's sentence is listed once, whole.
+		const [quoted, ...more] = uniqueEvidence(
+			data,
+			selectionOf(data, hungary).relations.flatMap((r) => r.evidence)
+		);
+		expect(more).toEqual([]);
+		expect(quoted?.quote).toBe(
+			'La visite de Poutine succède à celle de Xi en France, en Serbie et en Hongrie.'
+		);
+	});
+
 	// Offsets past 2^26 included: those spans are told apart by a string, not a number.
 	const record = fc.record({
 		article: fc.constantFrom('a', 'b', 'B', 'a-1', 'é', 'e', 'z'),
@@ -358,9 +399,9 @@ describe('sentences', () => {
 				const expected = [...last.values()].sort(
 					(a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
 				);
-				expect(uniqueEvidence(records)).toEqual(expected);
-				expect(uniqueEvidence(records).every((e, i) => e === expected[i])).toBe(true);
-				expect(sentenceCount(records)).toBe(last.size);
+				expect(uniqueEvidence(data, records)).toEqual(expected);
+				expect(uniqueEvidence(data, records).every((e, i) => e === expected[i])).toBe(true);
+				expect(sentenceCount(data, records)).toBe(last.size);
 			}),
 			{ numRuns: 300, seed: 31 }
 		);

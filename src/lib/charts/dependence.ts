@@ -106,7 +106,7 @@ export function dependenceChart(
 	// The links with the most sentences behind them; the rest on request.
 	const allLinks = [...links.values()].map((l) => ({
 		...l,
-		evidence: uniqueEvidence(l.evidence),
+		evidence: uniqueEvidence(dataset, l.evidence),
 		actors: [...new Set(l.actors)]
 	}));
 	const strongest = [...allLinks]
@@ -137,7 +137,7 @@ export function dependenceChart(
 			...(i.measure ? { measure: i.measure } : {}),
 			...(i.currency ? { currency: i.currency } : {}),
 			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale)}${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
-			evidence: uniqueEvidence(i.evidence),
+			evidence: uniqueEvidence(dataset, i.evidence),
 			actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 		};
 	});

@@ -207,7 +207,10 @@ export function meetingsChart(
 	for (const row of shown) {
 		const { tally, reported } = details.get(row) as { tally: Tally; reported: Evidence[] };
 		row.dates = [...tally.events.keys()].filter((d) => !d.startsWith('undated:')).sort();
-		row.evidence = uniqueEvidence([...tally.relations.flatMap((r) => r.evidence), ...reported]);
+		row.evidence = uniqueEvidence(dataset, [
+			...tally.relations.flatMap((r) => r.evidence),
+			...reported
+		]);
 	}
 	return {
 		...chartWords(dataset, sel, 'meetings', shown),

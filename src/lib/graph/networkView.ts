@@ -219,7 +219,7 @@ export function edgeEvidence(
 	edge: Pick<GraphEdge, 'source' | 'target' | 'evidence'>,
 	page = 1
 ): Paged<QuotedEvidence> {
-	const paged = paginate(uniqueEvidence(edge.evidence), page);
+	const paged = paginate(uniqueEvidence(dataset, edge.evidence), page);
 	const actors = new Set([edge.source, edge.target]);
 	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
 }
@@ -311,10 +311,12 @@ export function filteredGraph(dataset: Dataset, filters: Filters): Graph {
 	return selectionOf(dataset, filters).graph;
 }
 
-const withoutEvidence = ({ evidence, ...edge }: GraphEdge): ViewEdge => ({
-	...edge,
-	evidenceCount: sentenceCount(evidence)
-});
+const withoutEvidence =
+	(dataset: Dataset) =>
+	({ evidence, ...edge }: GraphEdge): ViewEdge => ({
+		...edge,
+		evidenceCount: sentenceCount(dataset, evidence)
+	});
 
 export function networkView(
 	dataset: Dataset,
@@ -347,7 +349,7 @@ export function networkView(
 			// Pairs of the whole filtered network: a scan of every link (226,000 at 10,000
 			// articles), counted once per filters rather than per request.
 			const pairs = { shown: pairCount(graph.edges), total: pairCount(full.edges) };
-			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence), pairs };
+			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence(dataset)), pairs };
 		}
 	);
 	onEvidence?.(graph.edges.flatMap((e) => e.evidence));
