@@ -14,8 +14,10 @@
 //   (src/lib/sentenceIndex.ts): a record quoting a clause of it is not another sentence; two
 //   relations told by one sentence share it. An evidence record is a relation's link to a
 //   sentence (or to words of it).
-// - A figure counts when its article and year pass the filters and, under a country filter, its
-//   subject or partner is, or belongs to, one of the countries.
+// - A figure counts when its article and year pass the filters, it measures one of the chosen
+//   relation or PLOVER types if any are chosen (src/lib/figureTypes.ts: meeting totals under
+//   meetings, trade figures under supply and dependence, no other), and, under a country
+//   filter, its subject or partner is, or belongs to, one of the countries.
 // - An article counts when it holds the evidence of a counted relation or figure. Unless a
 //   filter narrows which actors or relations count, every article that passes the article filter
 //   and was published in the period counts too, one where nothing was found included: it was read.
@@ -25,6 +27,7 @@ import { datasetIndex } from './dataset/datasetIndex';
 import { memo, memoed } from './dataset/memo';
 import { findCounted, findRelations } from './dataset/relationFinder';
 import type { Dataset } from './dataset/schema';
+import { figureOfTypes } from './figureTypes';
 import { buildGraphWithRelations, relationPasses, type Graph } from './graph/buildGraph';
 import type { Filters } from './graph/filters';
 import {
@@ -129,7 +132,7 @@ function inCountries(dataset: Dataset, filters: Filters, id: string): boolean {
 	return !filters.countries.length || filters.countries.includes(countryOf(dataset, id) ?? id);
 }
 
-/** Whether the filters keep a figure: every view that lists figures (the headline, the
+/** Whether the filters keep a figure (article, period, relation and PLOVER types, countries): every view that lists figures (the headline, the
  * charts, a profile) asks this. */
 export function indicatorCounts(dataset: Dataset, filters: Filters): (i: Indicator) => boolean {
 	const articleDates = datasetIndex(dataset).articleDates;
@@ -138,6 +141,7 @@ export function indicatorCounts(dataset: Dataset, filters: Filters): (i: Indicat
 		const year = i.year ?? Number(articleDates.get(i.evidence[0]?.article ?? '')?.slice(0, 4));
 		if (filters.from && year < Number(filters.from.slice(0, 4))) return false;
 		if (filters.to && year > Number(filters.to.slice(0, 4))) return false;
+		if (!figureOfTypes(i, filters.types, filters.plover)) return false;
 		const actors = [i.subject, i.partner].filter((a): a is string => !!a);
 		return !filters.countries.length || actors.some((a) => inCountries(dataset, filters, a));
 	};

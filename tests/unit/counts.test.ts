@@ -342,6 +342,34 @@ describe('the founding corpus', () => {
 	});
 });
 
+describe('figures under a relation-type filter (#14 §2)', () => {
+	// Found by a new user: `?types=meeting,visit` kept "Figures 5", the 70 % card and the
+	// trade chart captioned "Selection: meeting · visit".
+	it('keeps only the figures that measure a chosen type, on every view', () => {
+		const meetings: Filters = { ...NO_FILTERS, types: ['meeting', 'visit'] };
+		const kept = selectionOf(data, meetings).indicators;
+		// The 43rd meeting and "more than twice as often as any other leader".
+		expect(kept.map((i) => i.unit).sort()).toEqual(['meetings', 'times']);
+		expect(countsOf(data, meetings).figures).toBe(2);
+		const dependence = dependenceChart(data, meetings);
+		expect(dependence.rows.filter((r) => r.kind === 'figure')).toEqual([]);
+		const headlines = headlineFigures(data, meetings, meetingsChart(data, meetings), dependence);
+		expect(headlines.map((h) => h.value)).not.toContain('70 %');
+		expect(headlines.find((h) => h.label === 'Figures')?.detail).toMatch(/chosen relation types/);
+		// The reported total still heads the meetings chart.
+		expect(meetingsChart(data, meetings).rows[0]?.reported?.value).toBe(43);
+		// Trade figures stay under supply (and its PLOVER type), not the forum's 130 countries.
+		for (const f of [
+			{ ...NO_FILTERS, types: ['supply'] },
+			{ ...NO_FILTERS, plover: ['COOPERATE'] }
+		] as Filters[]) {
+			expect(selectionOf(data, f).indicators.map((i) => i.value)).toEqual([70]);
+			expect(dependenceChart(data, f).rows.some((r) => r.value === 70)).toBe(true);
+		}
+		expect(countsOf(data, NO_FILTERS).figures).toBe(5);
+	});
+});
+
 describe('sentences', () => {
 	// Found by a new user (#14 §1): records quoting words inside a sentence (« celle de Xi en
 	// France », « en Serbie », « en Hongrie » inside « La visite de Poutine succède à celle de

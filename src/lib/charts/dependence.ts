@@ -4,9 +4,10 @@
 // relations, drawn as directed arcs between countries (people count for their country).
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../dataset/schema';
+import { isTradeFigure } from '../figureTypes';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
-import type { Indicator, IndicatorMeasure, Modality } from '../types';
+import type { IndicatorMeasure, Modality } from '../types';
 import { RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { MODALITY_LABELS } from '../i18n/relationLabels';
@@ -48,23 +49,8 @@ export interface DependenceData extends ChartData<DependenceRow> {
 
 const KINDS = ['dependence', 'supply', 'sanctions'] as const;
 const FIGURE_COLOUR = '#CC79A7';
-// Figures about trade: shares, money, volumes (not counts of countries or meetings).
-const TRADE_UNIT = /%|dollar|euro|yuan|rouble|ruble|tonne|\bton|baril|barrel|m3|cubic|cubes/i;
-
 /** Figures and links shown (each) unless the view asks for more. */
 export const DEPENDENCE_ROWS = 15;
-
-/**
- * Shares; money and volumes that measure trade or pass between two parties (a loan to, gas
- * from); counts only when they count money or goods. Troops, hours and meetings are not
- * trade facts.
- */
-function isTradeFigure(i: Indicator): boolean {
-	if (i.kind === 'share') return true;
-	if (i.kind === 'amount' || i.kind === 'quantity')
-		return !!i.measure || !!(i.subject && i.partner);
-	return i.kind === 'count' && TRADE_UNIT.test(i.unit);
-}
 
 /** Words quoted as each language quotes: “…” in English, « … » in French. */
 const quoted = (words: string, locale: Locale) => (locale === 'fr' ? `« ${words} »` : `“${words}”`);

@@ -2,6 +2,7 @@
 // those counted events, the totals the texts report (« la 43e rencontre entre Xi et Poutine »).
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../dataset/schema';
+import { isMeetingFigure } from '../figureTypes';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Evidence, Indicator, Relation } from '../types';
@@ -46,7 +47,6 @@ export interface MeetingRow extends ChartRow {
 
 const HELD = RELATION_STYLE.meeting.colour;
 const ANNOUNCED = '#8fc1e3';
-const MEETING_UNIT = /meeting|rencontre|sommet|summit/i;
 
 interface Tally {
 	pair: [string, string];
@@ -147,12 +147,7 @@ export function meetingsChart(
 		const tallies = tallyPairs(meetings, actorsOf);
 		const totals = sel.indicators.filter(
 			(i) =>
-				i.subject &&
-				i.partner &&
-				i.subject !== i.partner &&
-				isType(i.subject, type) &&
-				isType(i.partner, type) &&
-				(i.kind === 'ratio' || MEETING_UNIT.test(i.unit))
+				isMeetingFigure(i) && isType(i.subject as string, type) && isType(i.partner as string, type)
 		);
 		// A pair the texts give a total for is shown even when none of its meetings is selected.
 		for (const i of totals) {

@@ -88,6 +88,8 @@ const en = {
 		articlesDetail: 'holding the evidence of this selection',
 		figures: 'Figures',
 		figuresDetail: 'numbers the texts report (shares, amounts, counts)',
+		figuresOfTypesDetail:
+			'numbers the texts report that measure the chosen relation types (meeting totals for meeting, trade figures for supply / trade and dependence); other figures are left out by a type filter',
 		mostMet: 'Most-met pair',
 		reported: (
 			value: number,
@@ -387,6 +389,8 @@ const fr: UiText = {
 		articlesDetail: 'contenant les sources de cette sélection',
 		figures: 'Chiffres',
 		figuresDetail: 'nombres que rapportent les textes (parts, montants, effectifs)',
+		figuresOfTypesDetail:
+			'nombres que rapportent les textes et qui mesurent les types de relation choisis (totaux de rencontres pour « rencontre », chiffres d’échanges pour « fourniture / commerce » et « dépendance ») ; un filtre de type laisse de côté les autres chiffres',
 		mostMet: 'Paire la plus rencontrée',
 		reported: (value, by, held, announced, where = 'dans le corpus') =>
 			`${value} rencontres jusqu’en ${by}, selon les textes ; ${heldAnnounced.fr(held, announced)} ${where}`,
