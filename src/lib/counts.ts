@@ -147,6 +147,16 @@ export function indicatorCounts(dataset: Dataset, filters: Filters): (i: Indicat
 	};
 }
 
+/** Whether a figure is an actor's: its subject or partner is the actor or, for a country, one
+ * of its people and organisations, as a country filter keeps figures (a profile lists the same
+ * figures as the views filtered by that country). */
+export function figureOf(dataset: Dataset, id: string): (i: Indicator) => boolean {
+	const isCountry = datasetIndex(dataset).entity(id)?.type === 'country';
+	const concerns = (a: string | undefined) =>
+		!!a && (a === id || (isCountry && countryOf(dataset, a) === id));
+	return (i) => concerns(i.subject) || concerns(i.partner);
+}
+
 const countedIndicators = (dataset: Dataset, filters: Filters): Indicator[] =>
 	dataset.indicators.filter(indicatorCounts(dataset, filters));
 

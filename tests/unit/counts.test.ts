@@ -16,7 +16,7 @@ import { headlineFigures } from '../../src/lib/dashboard';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { entityProfile } from '../../src/lib/entityProfile';
 import { edgesCsv, graphJson, nodesCsv } from '../../src/lib/graph/exportGraph';
-import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
+import { NO_FILTERS, parseFilters, type Filters } from '../../src/lib/graph/filters';
 import {
 	filteredGraph,
 	linkDetails,
@@ -111,13 +111,23 @@ describe('one set of numbers', () => {
 				const counted = new Set(selectionOf(data, f).indicators.map((i) => i.id));
 				const listed = entityProfile(data, id, 'en', 1, f)?.indicators ?? [];
 				for (const i of listed) expect(counted, i.id).toContain(i.id);
-				const own = selectionOf(data, f).indicators.filter(
-					(i) => i.subject === id || i.partner === id
+				// A country's: those the same filters count with that country chosen (its people's
+				// included, #14: China's profile listed 3 where ?country=CHN counted 5).
+				const own = selectionOf(data, { ...f, countries: [id], depth: 1 }).indicators.filter((i) =>
+					counted.has(i.id)
 				);
-				expect(listed).toHaveLength(own.length);
+				expect(listed.map((i) => i.id)).toEqual(own.map((i) => i.id));
 			}),
 			{ numRuns: 40 }
 		);
+		const china = entityProfile(data, 'CHN', 'en', 1, NO_FILTERS)?.indicators ?? [];
+		expect(china).toHaveLength(5);
+		expect(countsOf(data, { ...NO_FILTERS, countries: ['CHN'] }).figures).toBe(5);
+		// A person's: their own (the 43rd meeting and the ratio with Putin).
+		const xi = entityProfile(data, 'xi-jinping', 'en', 1, NO_FILTERS)?.indicators ?? [];
+		expect(xi.map((i) => i.unit).sort()).toEqual(['meetings', 'times']);
+		// Quoted without the list bullet its sentence opens with in the article.
+		expect(china.map((i) => i.quote).filter((q) => /^\W/u.test(q))).toEqual([]);
 	});
 
 	it('lists on a profile only the articles the articles table lists', () => {
@@ -367,6 +377,26 @@ describe('figures under a relation-type filter (#14 §2)', () => {
 			expect(dependenceChart(data, f).rows.some((r) => r.value === 70)).toBe(true);
 		}
 		expect(countsOf(data, NO_FILTERS).figures).toBe(5);
+	});
+});
+
+describe('filters the corpus does not hold (#14 §2)', () => {
+	// Found by a new user: /?country=XXX showed its notice, then the whole corpus's numbers.
+	it('counts nothing for an unknown country or article, on every view', () => {
+		const known = {
+			countries: new Set(data.entities.filter((e) => e.type === 'country').map((e) => e.id)),
+			articles: new Set(data.articles.map((a) => a.id))
+		};
+		for (const query of ['country=XXX', 'country=Narnia', 'article=zz']) {
+			const { filters: f } = parseFilters(new URLSearchParams(query), known);
+			const counts = countsOf(data, f);
+			expect(counts, query).toMatchObject({ actors: 0, relations: 0, sentences: 0, figures: 0 });
+			expect(counts.articles, query).toBe(0);
+			expect(corpusOverview(data, f).articles, query).toEqual([]);
+			expect(filteredGraph(data, f).nodes, query).toEqual([]);
+			expect(dependenceChart(data, f).rows, query).toEqual([]);
+			expect(meetingsChart(data, f).rows, query).toEqual([]);
+		}
 	});
 });
 

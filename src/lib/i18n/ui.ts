@@ -220,6 +220,7 @@ const en = {
 		partner: 'Country or actor',
 		relations: 'Relations (events), people and organisations included',
 		figures: 'Figures',
+		countryFigures: 'Figures about this country, its people and organisations',
 		quotes: 'Quotes',
 		quotesNote:
 			'What this actor said about no other actor, sentence by sentence; a statement to or about another actor is a relation instead.',
@@ -515,6 +516,7 @@ const fr: UiText = {
 		partner: 'Pays ou acteur',
 		relations: 'Relations (événements), personnes et organisations comprises',
 		figures: 'Chiffres',
+		countryFigures: 'Chiffres sur ce pays, ses personnes et organisations',
 		quotes: 'Citations',
 		quotesNote:
 			'Ce que cet acteur a dit sans viser un autre acteur, phrase par phrase ; une déclaration adressée à un autre acteur ou portant sur lui est une relation.',

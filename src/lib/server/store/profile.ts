@@ -42,7 +42,8 @@ export function storeEntityProfile(
 			entity,
 			...(country ? { country } : {}),
 			partners: country ? store.partnerCounts(id, query) : [],
-			indicators: store.indicatorsOf(id).filter(keep.indicator),
+			// A country's figures with its people's and organisations' (src/lib/counts.ts figureOf).
+			indicators: store.indicatorsOf(own).filter(keep.indicator),
 			quotes,
 			quoteArticles: store.articleMetas(quotedArticles(quotes)),
 			timeline: timeline.relations,
