@@ -251,10 +251,10 @@ function meetingsTitle(rows: MeetingRow[], sel: ChartSelection): string {
 export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): Plot.PlotOptions {
 	const rows = data.rows;
 	const t = CHART_TEXT[data.locale].meetings;
-	const [met, announced] = t.statuses as [string, string];
+	const [held, announced] = t.statuses as [string, string];
 	const date = (d: string) => readableDate(d, data.locale);
 	const segments = rows.flatMap((r) => [
-		{ row: r, status: met, n: r.held },
+		{ row: r, status: held, n: r.held },
 		{ row: r, status: announced, n: r.announced }
 	]);
 	const longest = Math.max(0, ...rows.map((r) => r.label.length));
@@ -292,7 +292,7 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 		style: { fontSize: '12px' },
 		x: { label: t.axis, grid: true, nice: true },
 		y: { label: null, domain: rows.map((r) => r.label), axis: null },
-		color: { domain: [met, announced], range: [HELD, ANNOUNCED] },
+		color: { domain: [held, announced], range: [HELD, ANNOUNCED] },
 		marks: [
 			// Names wrap, and each keeps its whole text as a tooltip.
 			Plot.axisY({
