@@ -22,7 +22,9 @@
 //   filter narrows which actors or relations count, every article that passes the article filter
 //   and was published in the period counts too, one where nothing was found included: it was read.
 // - A mention is a name, seat, adjective, role or resolved reference (« le maître du Kremlin »)
-//   the extraction links to an actor; a resolved reference counts for the actor it names.
+//   the extraction links to an actor; a resolved reference counts for the actor it names. An
+//   actor's mentions are counted in the selection's articles (the actors table, a profile, the
+//   network's panel).
 import { datasetIndex } from './dataset/datasetIndex';
 import { memo, memoed } from './dataset/memo';
 import { findCounted, findRelations } from './dataset/relationFinder';
@@ -270,6 +272,21 @@ export function countedSelection(dataset: Dataset, filters: Filters): CountedSel
 			negated: found.negated.map(at)
 		};
 	});
+}
+
+/** An actor's mentions in the selection's articles, as the actors table counts them: the
+ * corpus's count when the filters narrow nothing. 0 for an unknown id. */
+export function mentionCountOf(dataset: Dataset, id: string, filters: Filters): number {
+	const index = datasetIndex(dataset);
+	const entity = index.entity(id);
+	if (!entity) return 0;
+	if (!narrowsAnything(filters)) return entity.mentionCount;
+	const articles = countedSelection(dataset, filters).articles;
+	let count = 0;
+	for (const article of entity.articles)
+		if (articles.has(article))
+			for (const m of index.mentionsIn(article)) if (m.entity === id) count++;
+	return count;
 }
 
 /** The selection's numbers: what every headline, lede and summary says. */

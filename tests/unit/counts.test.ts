@@ -130,6 +130,25 @@ describe('one set of numbers', () => {
 		expect(china.map((i) => i.quote).filter((q) => /^\W/u.test(q))).toEqual([]);
 	});
 
+	// Found by a new user (#14): a profile's and the network panel's mention count stayed the
+	// corpus's under filters.
+	it('counts an actor’s mentions on its profile as the actors table does, under any filters', () => {
+		let narrowed = 0;
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				for (const row of corpusOverview(data, f).actors) {
+					const profile = entityProfile(data, row.id, 'en', 1, f);
+					expect(profile?.details.mentions, row.id).toBe(row.mentions);
+					expect(nodeDetails(data, row.id, f)?.mentions, row.id).toBe(row.mentions);
+					const corpus = data.entities.find((e) => e.id === row.id)?.mentionCount;
+					if (row.mentions < (corpus ?? 0)) narrowed++;
+				}
+			}),
+			{ numRuns: 30 }
+		);
+		expect(narrowed).toBeGreaterThan(0);
+	});
+
 	it('lists on a profile only the articles the articles table lists', () => {
 		fc.assert(
 			fc.property(anyFilters(data), fc.constantFrom('CHN', 'RUS', 'HUN', 'xi-jinping'), (f, id) => {

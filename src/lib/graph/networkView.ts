@@ -10,7 +10,7 @@ import { paginate, PAGE_SIZE, type Paged } from '../pagination';
 import { relationQualifiers } from '../i18n/qualifiers';
 import type { Evidence, Modality, Relation, RelationType } from '../types';
 import { memo } from '../dataset/memo';
-import { selectionOf, sentenceCount, uniqueEvidence } from '../counts';
+import { mentionCountOf, selectionOf, sentenceCount, uniqueEvidence } from '../counts';
 import type { Graph, GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
@@ -163,7 +163,12 @@ export function nodeDetails(
 	const negated = selectionOf(dataset, filters)
 		.negated.filter((r) => r.source === id || r.target === id)
 		.slice(0, PAGE_SIZE);
-	return actorDetails(datasetIndex(dataset), entity, { ...paged, counts, negated }, locale);
+	return actorDetails(
+		datasetIndex(dataset),
+		entity,
+		{ ...paged, counts, negated, mentions: mentionCountOf(dataset, id, filters) },
+		locale
+	);
 }
 
 /**
@@ -178,6 +183,8 @@ export function actorDetails(
 	part: Paged<Relation> & {
 		counts: { type: RelationType; count: number }[];
 		negated: readonly Relation[];
+		/** Its mentions in the selection's articles (src/lib/counts.ts mentionCountOf). */
+		mentions: number;
 	},
 	locale: Locale = 'en'
 ): NodeDetails {
@@ -203,7 +210,7 @@ export function actorDetails(
 		...(entity.affiliation
 			? { affiliation: { id: entity.affiliation, name: name(entity.affiliation) } }
 			: {}),
-		mentions: entity.mentionCount,
+		mentions: part.mentions,
 		counts: part.counts,
 		groups: [...groups].map(([type, items]) => ({ type, items })),
 		negated: part.negated.map(item),

@@ -38,7 +38,7 @@ export const CHART_TEXT = {
 		/** Before an explanation: English sets no space before the colon, French does. */
 		colon: ': ',
 		source: (cited: string[]) => `Source: ${cited.join('; ')}. Extraction and chart: Entente.`,
-		noSource: 'Source: no article in this selection.',
+		noSource: 'Source: nothing is drawn, so no article is cited.',
 		/** The active filters in words, before the source: a downloaded or embedded chart
 		 * says what it was narrowed to. */
 		selection: (what: string[]) => `Selection: ${what.join(' · ')}.`,
@@ -173,7 +173,7 @@ export const CHART_TEXT = {
 		colon: ' : ',
 		source: (cited: string[]) =>
 			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
-		noSource: 'Source : aucun article dans cette sélection.',
+		noSource: 'Source : rien n’est dessiné, aucun article n’est donc cité.',
 		selection: (what: string[]) => `Sélection : ${what.join(' · ')}.`,
 		otherArticles: (n: number) => `et ${n} ${pluralFr(n, 'autre article', 'autres articles')}`,
 		moreNotes: (n: number) => `… et ${n} ${pluralFr(n, 'autre note', 'autres notes')}.`,
