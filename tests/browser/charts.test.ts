@@ -70,7 +70,7 @@ describe('chart pages', () => {
 		await bar.hover();
 		await expect
 			.poll(() => page.locator('.plot-frame svg.plot [aria-label="tip"]').allTextContents())
-			.toContainEqual(expect.stringContaining('met, '));
+			.toContainEqual(expect.stringContaining(' held in the corpus'));
 		await bar.click();
 		await page.locator('[data-testid="chart-evidence"]').waitFor();
 		expect(page.url()).toContain('select=');
