@@ -11,6 +11,7 @@ import type { IndicatorMeasure, Modality } from '../types';
 import { RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { MODALITY_LABELS } from '../i18n/relationLabels';
+import { frenchForms } from '../i18n/relationSentences';
 import {
 	chartSelection,
 	inSentence,
@@ -122,7 +123,7 @@ export function dependenceChart(
 			figure,
 			...(i.measure ? { measure: i.measure } : {}),
 			...(i.currency ? { currency: i.currency } : {}),
-			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale)}${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
+			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale)}${i.year ? `, ${i.year}` : ''}${i.reportedBy ? `, ${t.according(named(sel, i.reportedBy).object)}` : ''}`,
 			evidence: uniqueEvidence(dataset, i.evidence),
 			actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 		};
@@ -194,6 +195,22 @@ export function arcOrder(rows: DependenceRow[]): string[] {
 	return best;
 }
 
+/**
+ * An actor as a sentence of the chart's language names it: at its start, as the owner of
+ * something (English "Russia’s" is written by the title; French « de la Russie »), and as an
+ * object (« selon les États-Unis », "according to the United States"). French country names
+ * take their article (src/lib/i18n/relationSentences.ts frenchForms).
+ */
+function named(sel: ChartSelection, id: string): { subject: string; of: string; object: string } {
+	const name = sel.name(id);
+	if (sel.locale === 'fr') {
+		const forms = frenchForms({ name, type: sel.entity(id)?.type ?? 'country' });
+		return { subject: forms.subject, of: forms.de, object: forms.object };
+	}
+	const object = inSentence(name, 'en');
+	return { subject: object.charAt(0).toUpperCase() + object.slice(1), of: object, object };
+}
+
 function dependenceTitle(
 	figures: DependenceRow[],
 	links: DependenceRow[],
@@ -204,15 +221,17 @@ function dependenceTitle(
 	const share = figures
 		.filter((f) => f.unit === '%' && f.from && f.to)
 		.sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
-	if (share?.from && share.to)
+	if (share?.from && share.to) {
+		const reporter = share.actors.find((id) => sel.name(id) === share.reportedBy);
 		return t.shareTitle(
-			name(share.to),
+			named(sel, share.to).subject,
 			share.value ?? 0,
-			name(share.from),
+			named(sel, share.from).of,
 			share.words ?? '',
 			share.year ? String(share.year) : '',
-			share.reportedBy ? inSentence(share.reportedBy, sel.locale) : ''
+			reporter ? named(sel, reporter).object : (share.reportedBy ?? '')
 		);
+	}
 	const dependence = links.find((l) => l.kind === 'dependence' && l.from && l.to);
 	if (dependence?.from && dependence.to)
 		return t.dependsTitle(name(dependence.from), name(dependence.to));

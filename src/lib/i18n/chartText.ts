@@ -253,6 +253,8 @@ export const CHART_TEXT = {
 			figure: 'chiffre (part, volume d’échanges)',
 			hedged: 'nuancé : rapporté, prévu ou possible',
 			according: (who: string) => `selon ${who}`,
+			// The actors come with their articles (« La Chine », « de la Russie », « les
+			// États-Unis »): src/lib/charts/dependence.ts names them.
 			noPartner: (label: string) => `${label} (aucun partenaire nommé : pas de flèche).`,
 			shareTitle: (
 				partner: string,
@@ -262,7 +264,7 @@ export const CHART_TEXT = {
 				year: string,
 				by: string
 			) =>
-				`${partner} : ${value} % des « ${words} » de ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
+				`${partner} : ${value} % des « ${words} » ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
 			dependsTitle: (from: string, to: string) => `${from} dépend de ${to}, selon les textes`,
 			countTitle: (n: number) =>
 				`${n} ${pluralFr(n, 'fait', 'faits')} de commerce, de fourniture et de sanctions dans cette sélection`
