@@ -45,7 +45,10 @@ describe('entityProfile', () => {
 		const china = entityProfile(data, 'CHN');
 		expect(china?.people.map((p) => p.id).sort()).toEqual(['wang-yi', 'xi-jinping']);
 		expect(china?.partners[0]).toMatchObject({ id: 'RUS' });
-		expect(china?.indicators.map((i) => i.value).sort((a, b) => a - b)).toEqual([70, 75, 130]);
+		// With its people's: the 43rd meeting and the ratio are Xi's (#14: as ?country=CHN counts).
+		expect(china?.indicators.map((i) => i.value).sort((a, b) => a - b)).toEqual([
+			2, 43, 70, 75, 130
+		]);
 		expect(china?.indicators.find((i) => i.value === 70)?.label).toBe('machines-outils importées');
 		const dates = china?.timeline.map((t) => t.date) ?? [];
 		expect(dates).toEqual([...dates].sort());

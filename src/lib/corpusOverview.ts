@@ -1,12 +1,13 @@
 // What the home page's tables show: the articles and the actors the filters leave, with counts.
-import { countedSelection, countsOf, relationsPerActor, spanKey, type Counts } from './counts';
+import { countedSelection, countsOf, relationsPerActor, type Counts } from './counts';
+import { sentenceKeyer, type SentenceKey } from './sentenceIndex';
 import { datasetIndex, type DatasetIndex } from './dataset/datasetIndex';
 import { memo } from './dataset/memo';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
 import { roleIn } from './i18n/roleLabels';
-import type { Article, EntityType, Relation } from './types';
+import type { Article, EntityType, Evidence, Relation } from './types';
 
 export interface ArticleRow {
 	id: string;
@@ -68,18 +69,19 @@ export function corpusOverview(
  */
 function articleRow(
 	index: DatasetIndex,
+	sentenceOf: (e: Evidence) => SentenceKey,
 	counted: ReadonlySet<Relation>,
 	figures: ReadonlyMap<string, number>,
 	a: Article
 ): ArticleRow {
-	const sentences = new Set<number | string>();
+	const sentences = new Set<SentenceKey>();
 	const actors = new Set<string>();
 	let relations = 0;
 	for (const r of index.relationsIn(a.id)) {
 		if (!counted.has(r)) continue;
 		relations++;
 		actors.add(r.source).add(r.target);
-		for (const e of r.evidence) if (e.article === a.id) sentences.add(spanKey(e));
+		for (const e of r.evidence) if (e.article === a.id) sentences.add(sentenceOf(e));
 	}
 	return {
 		id: a.id,
@@ -110,10 +112,11 @@ function computeOverview(
 	for (const i of sel.indicators)
 		for (const article of new Set(i.evidence.map((e) => e.article)))
 			figures.set(article, (figures.get(article) ?? 0) + 1);
+	const sentenceOf = sentenceKeyer(dataset);
 	const articles = index.recentArticles
 		.filter((a) => sel.articles.has(a.id))
 		.slice(0, listed)
-		.map((a) => articleRow(index, counted, figures, a));
+		.map((a) => articleRow(index, sentenceOf, counted, figures, a));
 	// Mentions and naming articles within the selection's articles.
 	const mentions = new Map<string, { mentions: number; articles: number }>();
 	for (const group of index.mentionGroupsIn(sel.articles)) {

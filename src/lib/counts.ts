@@ -10,22 +10,34 @@
 //   hypothetical, reported) counts, and is also reported as hedged.
 // - An actor counts when it is an end of a counted relation, or is a country the filter asks for
 //   (the network draws exactly these).
-// - A sentence is one evidence span (article, start, end); two relations told by one sentence
-//   share it. An evidence record is a relation's link to a sentence.
-// - A figure counts when its article and year pass the filters and, under a country filter, its
-//   subject or partner is, or belongs to, one of the countries.
+// - A sentence is the sentence of an article holding an evidence record's start
+//   (src/lib/sentenceIndex.ts): a record quoting a clause of it is not another sentence; two
+//   relations told by one sentence share it. An evidence record is a relation's link to a
+//   sentence (or to words of it).
+// - A figure counts when its article and year pass the filters, it measures one of the chosen
+//   relation or PLOVER types if any are chosen (src/lib/figureTypes.ts: meeting totals under
+//   meetings, trade figures under supply and dependence, no other), and, under a country
+//   filter, its subject or partner is, or belongs to, one of the countries.
 // - An article counts when it holds the evidence of a counted relation or figure. Unless a
 //   filter narrows which actors or relations count, every article that passes the article filter
 //   and was published in the period counts too, one where nothing was found included: it was read.
 // - A mention is a name, seat, adjective, role or resolved reference (« le maître du Kremlin »)
-//   the extraction links to an actor; a resolved reference counts for the actor it names.
+//   the extraction links to an actor; a resolved reference counts for the actor it names. An
+//   actor's mentions are counted in the selection's articles (the actors table, a profile, the
+//   network's panel).
 import { datasetIndex } from './dataset/datasetIndex';
 import { memo, memoed } from './dataset/memo';
 import { findCounted, findRelations } from './dataset/relationFinder';
 import type { Dataset } from './dataset/schema';
+import { figureOfTypes } from './figureTypes';
 import { buildGraphWithRelations, relationPasses, type Graph } from './graph/buildGraph';
 import type { Filters } from './graph/filters';
-import { relationSentenceCount, spanKey } from './sentenceIndex';
+import {
+	relationSentenceCount,
+	sentenceId,
+	sentenceKeyer,
+	type SentenceKey
+} from './sentenceIndex';
 import type { Evidence, Indicator, Relation } from './types';
 
 export interface Selection {
@@ -58,21 +70,22 @@ export interface Counts {
 	articles: number;
 }
 
-/** One sentence's identity: its article and span. */
-export const sentenceKey = (e: Evidence): string => `${e.article}:${e.start}:${e.end}`;
+export { sentenceId };
 
-export { spanKey };
-
-/** Each article's records, each sentence once (the last record of it), articles in first-seen
- * order. */
-function spansByArticle(
+/** Each article's records, each sentence once (the widest record of it, the last of equals),
+ * articles in first-seen order. */
+function sentencesByArticle(
+	dataset: Dataset,
 	evidence: readonly Evidence[]
-): Map<string, Map<number | string, Evidence>> {
-	const byArticle = new Map<string, Map<number | string, Evidence>>();
+): Map<string, Map<SentenceKey, Evidence>> {
+	const keyOf = sentenceKeyer(dataset);
+	const byArticle = new Map<string, Map<SentenceKey, Evidence>>();
 	for (const e of evidence) {
-		let spans = byArticle.get(e.article);
-		if (!spans) byArticle.set(e.article, (spans = new Map()));
-		spans.set(spanKey(e), e);
+		let sentences = byArticle.get(e.article);
+		if (!sentences) byArticle.set(e.article, (sentences = new Map()));
+		const key = keyOf(e);
+		const kept = sentences.get(key);
+		if (!kept || e.end - e.start >= kept.end - kept.start) sentences.set(key, e);
 	}
 	return byArticle;
 }
@@ -80,26 +93,27 @@ function spansByArticle(
 const IN_TEXT_ORDER = (a: Evidence, b: Evidence) =>
 	a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end;
 
-/** Evidence records once per sentence (the last record of each), in article and text order. */
-export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
-	const byArticle = spansByArticle(evidence);
+/** Evidence records once per sentence (src/lib/sentenceIndex.ts: the sentence holding a
+ * record's start; the widest record of each, the last of equals), in article and text order. */
+export function uniqueEvidence(dataset: Dataset, evidence: readonly Evidence[]): Evidence[] {
+	const byArticle = sentencesByArticle(dataset, evidence);
 	// Articles sorted once, not compared for every pair of records (290,000 at 10,000 articles).
 	const articles = [...byArticle.keys()].sort((a, b) => a.localeCompare(b));
 	if (articles.some((a, i) => i > 0 && a.localeCompare(articles[i - 1] as string) === 0))
 		// Two ids the collation holds equal: their records interleave by position.
 		return [...byArticle.values()].flatMap((spans) => [...spans.values()]).sort(IN_TEXT_ORDER);
 	return articles.flatMap((article) =>
-		[...(byArticle.get(article) as Map<number | string, Evidence>).values()].sort(
+		[...(byArticle.get(article) as Map<SentenceKey, Evidence>).values()].sort(
 			(a, b) => a.start - b.start || a.end - b.end
 		)
 	);
 }
 
-/** How many distinct sentences a list of evidence records holds. */
-export function sentenceCount(evidence: readonly Evidence[]): number {
+/** How many distinct sentences (src/lib/sentenceIndex.ts) a list of evidence records holds. */
+export function sentenceCount(dataset: Dataset, evidence: readonly Evidence[]): number {
 	if (evidence.length < 2) return evidence.length;
 	let count = 0;
-	for (const spans of spansByArticle(evidence).values()) count += spans.size;
+	for (const sentences of sentencesByArticle(dataset, evidence).values()) count += sentences.size;
 	return count;
 }
 
@@ -120,7 +134,7 @@ function inCountries(dataset: Dataset, filters: Filters, id: string): boolean {
 	return !filters.countries.length || filters.countries.includes(countryOf(dataset, id) ?? id);
 }
 
-/** Whether the filters keep a figure: every view that lists figures (the headline, the
+/** Whether the filters keep a figure (article, period, relation and PLOVER types, countries): every view that lists figures (the headline, the
  * charts, a profile) asks this. */
 export function indicatorCounts(dataset: Dataset, filters: Filters): (i: Indicator) => boolean {
 	const articleDates = datasetIndex(dataset).articleDates;
@@ -129,9 +143,20 @@ export function indicatorCounts(dataset: Dataset, filters: Filters): (i: Indicat
 		const year = i.year ?? Number(articleDates.get(i.evidence[0]?.article ?? '')?.slice(0, 4));
 		if (filters.from && year < Number(filters.from.slice(0, 4))) return false;
 		if (filters.to && year > Number(filters.to.slice(0, 4))) return false;
+		if (!figureOfTypes(i, filters.types, filters.plover)) return false;
 		const actors = [i.subject, i.partner].filter((a): a is string => !!a);
 		return !filters.countries.length || actors.some((a) => inCountries(dataset, filters, a));
 	};
+}
+
+/** Whether a figure is an actor's: its subject or partner is the actor or, for a country, one
+ * of its people and organisations, as a country filter keeps figures (a profile lists the same
+ * figures as the views filtered by that country). */
+export function figureOf(dataset: Dataset, id: string): (i: Indicator) => boolean {
+	const isCountry = datasetIndex(dataset).entity(id)?.type === 'country';
+	const concerns = (a: string | undefined) =>
+		!!a && (a === id || (isCountry && countryOf(dataset, a) === id));
+	return (i) => concerns(i.subject) || concerns(i.partner);
 }
 
 const countedIndicators = (dataset: Dataset, filters: Filters): Indicator[] =>
@@ -250,6 +275,21 @@ export function countedSelection(dataset: Dataset, filters: Filters): CountedSel
 	});
 }
 
+/** An actor's mentions in the selection's articles, as the actors table counts them: the
+ * corpus's count when the filters narrow nothing. 0 for an unknown id. */
+export function mentionCountOf(dataset: Dataset, id: string, filters: Filters): number {
+	const index = datasetIndex(dataset);
+	const entity = index.entity(id);
+	if (!entity) return 0;
+	if (!narrowsAnything(filters)) return entity.mentionCount;
+	const articles = countedSelection(dataset, filters).articles;
+	let count = 0;
+	for (const article of entity.articles)
+		if (articles.has(article))
+			for (const m of index.mentionsIn(article)) if (m.entity === id) count++;
+	return count;
+}
+
 /** The selection's numbers: what every headline, lede and summary says. */
 export function countsOf(dataset: Dataset, filters: Filters): Counts {
 	return memo(dataset, 'counts', filters, () => {
@@ -265,7 +305,10 @@ export function countsOf(dataset: Dataset, filters: Filters): Counts {
 			// relations that are not the data set's own.
 			sentences:
 				relationSentenceCount(dataset, sel.relations) ??
-				sentenceCount(sel.relations.flatMap((r) => r.evidence)),
+				sentenceCount(
+					dataset,
+					sel.relations.flatMap((r) => r.evidence)
+				),
 			evidence,
 			figures: sel.indicators.length,
 			articles: sel.articles.size

@@ -33,7 +33,12 @@ export function headlineFigures(
 		{ label: ui.actors, value: String(counts.actors), detail: ui.actorsDetail },
 		{ label: ui.relations, value: String(counts.relations), detail: ui.relationsDetail(counts) },
 		{ label: ui.articles, value: String(counts.articles), detail: ui.articlesDetail },
-		{ label: ui.figures, value: String(counts.figures), detail: ui.figuresDetail }
+		{
+			label: ui.figures,
+			value: String(counts.figures),
+			detail:
+				filters.types.length || filters.plover.length ? ui.figuresOfTypesDetail : ui.figuresDetail
+		}
 	];
 	const pair = meetings.rows[0];
 	if (pair) {

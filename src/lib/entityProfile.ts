@@ -2,7 +2,7 @@
 // the figures about it, and its dated relations in order.
 import { datasetIndex, type DatasetIndex } from './dataset/datasetIndex';
 import type { CountrySummary, Dataset, DatasetEntity } from './dataset/schema';
-import { indicatorCounts, partnerCounts, selectionOf } from './counts';
+import { figureOf, indicatorCounts, partnerCounts, selectionOf } from './counts';
 import { NO_FILTERS, type Filters } from './graph/filters';
 import { nodeDetails, type NodeDetails } from './graph/networkView';
 import type { ArticleMeta, Indicator, Quote, Relation, RelationType } from './types';
@@ -81,6 +81,7 @@ export function entityProfile(
 		.sort(TIMELINE_ORDER);
 	const quotes = index.quotesOf(id);
 	const keepIndicator = indicatorCounts(dataset, filters);
+	const ownFigure = figureOf(dataset, id);
 	// The actor's articles the selection holds, as the articles table lists them.
 	const articles = entity.articles
 		.filter((a) => selection.articles.has(a))
@@ -93,10 +94,9 @@ export function entityProfile(
 			...(country ? { country } : {}),
 			// Counted as the relations matrix counts a pair (src/lib/counts.ts).
 			partners: country ? partnerCounts(dataset, counted, id) : [],
-			// The actor's figures the filters keep, as the headline counts them.
-			indicators: dataset.indicators.filter(
-				(i) => (i.subject === id || i.partner === id) && keepIndicator(i)
-			),
+			// The actor's figures (a country's with its people's) the filters keep, as the
+			// headline under a country filter counts them.
+			indicators: dataset.indicators.filter((i) => ownFigure(i) && keepIndicator(i)),
 			quotes,
 			quoteArticles: quotedArticles(quotes)
 				.map((a) => index.article(a))
@@ -130,7 +130,8 @@ export interface ProfileParts {
 	country?: CountrySummary;
 	/** A country's counted relations per partner, the most first. */
 	partners: { id: string; count: number }[];
-	/** Figures whose subject or partner the actor is, in the data set's order. */
+	/** Figures whose subject or partner the actor is (for a country, it or one of its people and
+	 * organisations: src/lib/counts.ts figureOf), in the data set's order. */
 	indicators: Indicator[];
 	/** What the actor said about no other actor, in the data set's order. */
 	quotes: readonly Quote[];
@@ -144,6 +145,10 @@ export interface ProfileParts {
 	articles: ArticleMeta[];
 	articleTotal: number;
 }
+
+/** A quote without the list bullet its sentence opens with in the article (« • Les
+ * États-Unis… »): inside quotation marks it reads as part of the words. */
+const withoutBullet = (quote: string) => quote.replace(/^[•▪‣◦·–—-]\s+/u, '');
 
 /** A profile from what it lists; `source` names the actors. Shared by {@link entityProfile}
  * and the store's answer (src/lib/server/store/profile.ts). */
@@ -166,7 +171,7 @@ export function profileFrom(
 		value: i.value,
 		unit: i.unit,
 		...(i.year ? { year: i.year } : {}),
-		quote: i.evidence[0]?.quote ?? '',
+		quote: withoutBullet(i.evidence[0]?.quote ?? ''),
 		article: i.evidence[0]?.article ?? ''
 	}));
 	const timeline = parts.timeline.map((r) => ({
@@ -192,7 +197,7 @@ export function profileFrom(
 		articles: parts.articles.map((a) => ({ id: a.id, title: a.title, date: a.date })),
 		quotes: parts.quotes.slice(0, PROFILE_LISTED).map((q) => ({
 			id: q.id,
-			quote: q.evidence[0]?.quote ?? '',
+			quote: withoutBullet(q.evidence[0]?.quote ?? ''),
 			article: q.evidence[0]?.article ?? '',
 			title: titles.get(q.evidence[0]?.article ?? '') ?? q.evidence[0]?.article ?? '',
 			...(q.date ? { date: q.date } : {}),

@@ -1,15 +1,75 @@
-// Every sentence of a data set numbered once (an evidence span: article, start, end), and each
-// relation's sentences as those numbers: a selection's distinct sentences are counted by marking
-// numbers instead of grouping its evidence records by article and span on every request
-// (600,000 records under a broad filter at 10,000 articles).
+// What a sentence is, for every count Entente shows: the sentence of its article (as
+// src/lib/text/sentences.ts splits it) that holds an evidence record's start. A record that
+// quotes a clause (« celle de Xi en France », a place inside « La visite de Poutine succède à
+// celle de Xi en France, en Serbie et en Hongrie. ») is in the sentence around it, not a
+// sentence of its own. Every view, table, title, download and embed counts and lists sentences
+// through `sentenceKeyer`; each sentence of a data set is also numbered once, so a selection's
+// distinct sentences are counted by marking numbers (600,000 records under a broad filter at
+// 10,000 articles).
+import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
+import { sentenceSpans } from './text/sentences';
 import type { Evidence, Relation } from './types';
 
-/** A sentence's span within its article, as one number while its end is under 2^26 (an article
- * added through the site is at most 2 MB), as a string past that: sentences are told apart
- * within an article without a string made for each record. */
-export const spanKey = (e: Pick<Evidence, 'start' | 'end'>): number | string =>
-	e.end < 2 ** 26 ? e.start * 2 ** 26 + e.end : `${e.start}:${e.end}`;
+/** A sentence within its article: the offset where it starts (a number), or, for a record whose
+ * article the data set does not hold (or whose start lies past its text), the record's own span
+ * as a string. */
+export type SentenceKey = number | string;
+
+type Keyer = (e: Pick<Evidence, 'article' | 'start' | 'end'>) => SentenceKey;
+
+/** Where a line's sentences start, by article and line start: found for the lines that hold
+ * evidence only (a sentence never crosses a line break, so a line splits alone as in its text). */
+const lineStarts = new WeakMap<Dataset, Map<string, Map<number, number[]>>>();
+const keyers = new WeakMap<Dataset, Keyer>();
+
+function startsOfLine(text: string, lang: string, lineStart: number, lineEnd: number): number[] {
+	return sentenceSpans(text.slice(lineStart, lineEnd), lang).map((s) => lineStart + s.start);
+}
+
+/**
+ * The key of the sentence holding a record's start, within its article (`article` + key names
+ * one sentence of the data set). Sentences are split from the article's text on first use,
+ * one line at a time, and kept with the data set.
+ */
+export function sentenceKeyer(dataset: Dataset): Keyer {
+	const known = keyers.get(dataset);
+	if (known) return known;
+	let byArticle = lineStarts.get(dataset);
+	if (!byArticle) lineStarts.set(dataset, (byArticle = new Map()));
+	const lines = byArticle;
+	const index = datasetIndex(dataset);
+	const keyer: Keyer = (e) => {
+		const article = index.article(e.article);
+		const text = article?.text;
+		if (!article || text === undefined || e.start >= text.length) return `${e.start}:${e.end}`;
+		const lineStart = e.start === 0 ? 0 : text.lastIndexOf('\n', e.start - 1) + 1;
+		let ofArticle = lines.get(e.article);
+		if (!ofArticle) lines.set(e.article, (ofArticle = new Map()));
+		let starts = ofArticle.get(lineStart);
+		if (!starts) {
+			const newline = text.indexOf('\n', e.start);
+			const lineEnd = newline < 0 ? text.length : newline;
+			ofArticle.set(lineStart, (starts = startsOfLine(text, article.lang, lineStart, lineEnd)));
+		}
+		// The last sentence starting at or before the record (a record starting in the blank
+		// before a line's first sentence belongs to that sentence).
+		let key = starts[0] ?? e.start;
+		for (const s of starts) {
+			if (s > e.start) break;
+			key = s;
+		}
+		return key;
+	};
+	keyers.set(dataset, keyer);
+	return keyer;
+}
+
+/** A record's sentence's identity across a data set: its article and {@link sentenceKeyer}'s key. */
+export const sentenceId = (dataset: Dataset) => {
+	const key = sentenceKeyer(dataset);
+	return (e: Evidence): string => `${e.article}:${key(e)}`;
+};
 
 interface SentenceIndex {
 	/** A relation's place in the data set. */
@@ -27,22 +87,23 @@ function sentenceIndex(dataset: Dataset): SentenceIndex {
 	const known = indexes.get(dataset);
 	if (known) return known;
 	const relations = dataset.relations;
+	const keyOf = sentenceKeyer(dataset);
 	const offsets = new Int32Array(relations.length + 1);
 	for (let i = 0; i < relations.length; i++)
 		offsets[i + 1] = (offsets[i] as number) + (relations[i] as Relation).evidence.length;
 	const numbers = new Int32Array(offsets[relations.length] as number);
-	const byArticle = new Map<string, Map<number | string, number>>();
+	const byArticle = new Map<string, Map<SentenceKey, number>>();
 	const position = new Map<Relation, number>();
 	let total = 0;
 	let k = 0;
 	relations.forEach((r, i) => {
 		position.set(r, i);
 		for (const e of r.evidence) {
-			let spans = byArticle.get(e.article);
-			if (!spans) byArticle.set(e.article, (spans = new Map()));
-			const key = spanKey(e);
-			let n = spans.get(key);
-			if (n === undefined) spans.set(key, (n = total++));
+			let sentences = byArticle.get(e.article);
+			if (!sentences) byArticle.set(e.article, (sentences = new Map()));
+			const key = keyOf(e);
+			let n = sentences.get(key);
+			if (n === undefined) sentences.set(key, (n = total++));
 			numbers[k++] = n;
 		}
 	});

@@ -36,7 +36,7 @@ describe('chart pages', () => {
 			expect(html, id).toContain('Source: “');
 		}
 		const meetings = await (await fetch(`${app.url}/charts/meetings`)).text();
-		expect(meetings).toContain('have met 43 times by May 2024, the texts report');
+		expect(meetings).toContain('43 meetings held by May 2024, the texts report');
 	});
 
 	it('select a bar without JavaScript and list its evidence', async () => {
@@ -70,7 +70,7 @@ describe('chart pages', () => {
 		await bar.hover();
 		await expect
 			.poll(() => page.locator('.plot-frame svg.plot [aria-label="tip"]').allTextContents())
-			.toContainEqual(expect.stringContaining('met, '));
+			.toContainEqual(expect.stringContaining(' held in the corpus'));
 		await bar.click();
 		await page.locator('[data-testid="chart-evidence"]').waitFor();
 		expect(page.url()).toContain('select=');

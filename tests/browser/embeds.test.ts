@@ -125,7 +125,7 @@ describe('a report on another site', () => {
 		const text = framed
 			? await framed.evaluate(() => document.body?.textContent ?? '').catch(() => '')
 			: '';
-		expect(text).not.toContain('have met 43 times');
+		expect(text).not.toContain('43 meetings held');
 		await page.close();
 	});
 });
@@ -438,10 +438,10 @@ describe('language', () => {
 		const french = { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } };
 		const page = await (await fetch(`${app.url}/charts/meetings`, french)).text();
 		expect(page).toContain('<html lang="fr"');
-		expect(page).toContain('Vladimir Poutine et Xi Jinping se sont rencontrés 43 fois');
+		expect(page).toContain('Vladimir Poutine et Xi Jinping : 43 rencontres tenues');
 		const embed = await (await fetch(`${app.url}/embed/meetings`, french)).text();
 		expect(embed).toContain('<html lang="en"');
-		expect(embed).toContain('Vladimir Putin and Xi Jinping have met 43 times');
+		expect(embed).toContain('Vladimir Putin and Xi Jinping: 43 meetings held');
 		const frenchEmbed = await (await fetch(`${app.url}/embed/meetings?lang=fr`)).text();
 		expect(frenchEmbed).toContain('Ouvrir dans Entente');
 		// Marks keep the language chosen.

@@ -49,10 +49,13 @@ describe('filters on the dashboard', () => {
 		const lede = await page.locator('[data-testid="lede"]').textContent();
 		expect(lede).toMatch(
 			new RegExp(
-				`^This selection: ${relations} relations? \\(events\\) between ${await actors.count()} actors?, .* from ${await page.locator('[data-testid="articles"] tbody tr').count()} of the corpus’s \\d+ articles`
+				`^This selection: ${relations} relations? \\(events?\\) between ${await actors.count()} actors?, .* from ${await page.locator('[data-testid="articles"] tbody tr').count()} of the corpus’s \\d+ articles`
 			)
 		);
 		expect(lede).toContain(`The whole corpus: ${allRelations} relations`);
+		// One sentence tells Hungary's visit (« La visite de Poutine succède à celle de Xi en
+		// France, en Serbie et en Hongrie. »), not one per place it quotes (#14: said 2).
+		expect(lede).toContain('1 relation (event) between 2 actors, told in 1 sentence');
 		expect(errors).toEqual([]);
 	});
 

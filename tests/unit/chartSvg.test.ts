@@ -226,6 +226,12 @@ describe('the time axis speaks the view’s language (#15 §5)', () => {
 		expect(all).toContain('dépendance (rapporté)');
 		expect(all).toContain('« machines-outils importées »');
 		expect(all).not.toMatch(/\((?:reported|hypothetical|planned|proposed|denied)\)|“/);
+		// Countries with their articles (#14 §6: « … de Russie en 2023, selon États-Unis »).
+		expect(data.title).toBe(
+			'La Chine : 70 % des « machines-outils importées » de la Russie en 2023, selon les États-Unis'
+		);
+		expect(all).toContain('selon les États-Unis');
+		expect(all).not.toMatch(/selon États-Unis/);
 	});
 
 	it('names months over their days on a short span, and years alone on a long one', () => {

@@ -11,6 +11,7 @@ import { CHART_IDS, type ChartData } from '../../src/lib/charts/types';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { selectionOf } from '../../src/lib/counts';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
+import { CHART_TEXT } from '../../src/lib/i18n/chartText';
 import { foundingDataset } from '../helpers/corpus';
 
 let dataset: Dataset;
@@ -52,8 +53,24 @@ describe('meetings', () => {
 			'Il s’agit de la 43e rencontre entre Xi et Poutine.'
 		);
 		expect(data.title).toBe(
-			'Vladimir Putin and Xi Jinping have met 43 times by May 2024, the texts report; 2 held and 1 announced in the corpus'
+			'Vladimir Putin and Xi Jinping: 43 meetings held by May 2024, the texts report; 2 held and 1 announced in the corpus'
 		);
+	});
+
+	// Found by a new user (#14): the legend and tooltip said "met" where the titles said "held".
+	it('says held and announced, one word each, in the title, legend and tooltip of both languages', () => {
+		const words = { en: ['held', 'announced'], fr: ['tenue', 'annoncée'] } as const;
+		for (const locale of ['en', 'fr'] as const) {
+			const data = CHARTS.meetings.data(dataset, NO_FILTERS, locale) as ChartData<MeetingRow>;
+			const t = CHART_TEXT[locale].meetings;
+			const [held, announced] = words[locale];
+			expect(t.statuses).toEqual([held, announced]);
+			expect(data.legend[0]?.label).toMatch(new RegExp(`^${held} `));
+			expect(data.legend[1]?.label).toMatch(new RegExp(`^${announced} `));
+			for (const text of [data.title, t.tipCounts(2, 1), ...data.legend.map((l) => l.label)])
+				expect(text, text).not.toMatch(/\bmet\b|rencontrés|^rencontre /);
+			expect(t.tipCounts(2, 1)).toContain(held);
+		}
 	});
 
 	it('counts the foreign ministers and, at country level, every meeting of their people', () => {

@@ -16,7 +16,7 @@ import { headlineFigures } from '../../src/lib/dashboard';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { entityProfile } from '../../src/lib/entityProfile';
 import { edgesCsv, graphJson, nodesCsv } from '../../src/lib/graph/exportGraph';
-import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
+import { NO_FILTERS, parseFilters, type Filters } from '../../src/lib/graph/filters';
 import {
 	filteredGraph,
 	linkDetails,
@@ -58,7 +58,12 @@ describe('one set of numbers', () => {
 				const json = JSON.parse(graphJson(graph, '')) as { edges: { count: number }[] };
 				expect(json.edges.reduce((n, e) => n + e.count, 0)).toBe(counts.relations);
 				// Sentences: the links' distinct sentences are the headline's.
-				expect(sentenceCount(graph.edges.flatMap((e) => e.evidence))).toBe(counts.sentences);
+				expect(
+					sentenceCount(
+						data,
+						graph.edges.flatMap((e) => e.evidence)
+					)
+				).toBe(counts.sentences);
 				// Actors: the headline, the network, its download and the actors table.
 				expect(value(0)).toBe(counts.actors);
 				expect(graph.nodes.length).toBe(counts.actors);
@@ -106,13 +111,42 @@ describe('one set of numbers', () => {
 				const counted = new Set(selectionOf(data, f).indicators.map((i) => i.id));
 				const listed = entityProfile(data, id, 'en', 1, f)?.indicators ?? [];
 				for (const i of listed) expect(counted, i.id).toContain(i.id);
-				const own = selectionOf(data, f).indicators.filter(
-					(i) => i.subject === id || i.partner === id
+				// A country's: those the same filters count with that country chosen (its people's
+				// included, #14: China's profile listed 3 where ?country=CHN counted 5).
+				const own = selectionOf(data, { ...f, countries: [id], depth: 1 }).indicators.filter((i) =>
+					counted.has(i.id)
 				);
-				expect(listed).toHaveLength(own.length);
+				expect(listed.map((i) => i.id)).toEqual(own.map((i) => i.id));
 			}),
 			{ numRuns: 40 }
 		);
+		const china = entityProfile(data, 'CHN', 'en', 1, NO_FILTERS)?.indicators ?? [];
+		expect(china).toHaveLength(5);
+		expect(countsOf(data, { ...NO_FILTERS, countries: ['CHN'] }).figures).toBe(5);
+		// A person's: their own (the 43rd meeting and the ratio with Putin).
+		const xi = entityProfile(data, 'xi-jinping', 'en', 1, NO_FILTERS)?.indicators ?? [];
+		expect(xi.map((i) => i.unit).sort()).toEqual(['meetings', 'times']);
+		// Quoted without the list bullet its sentence opens with in the article.
+		expect(china.map((i) => i.quote).filter((q) => /^\W/u.test(q))).toEqual([]);
+	});
+
+	// Found by a new user (#14): a profile's and the network panel's mention count stayed the
+	// corpus's under filters.
+	it('counts an actor’s mentions on its profile as the actors table does, under any filters', () => {
+		let narrowed = 0;
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				for (const row of corpusOverview(data, f).actors) {
+					const profile = entityProfile(data, row.id, 'en', 1, f);
+					expect(profile?.details.mentions, row.id).toBe(row.mentions);
+					expect(nodeDetails(data, row.id, f)?.mentions, row.id).toBe(row.mentions);
+					const corpus = data.entities.find((e) => e.id === row.id)?.mentionCount;
+					if (row.mentions < (corpus ?? 0)) narrowed++;
+				}
+			}),
+			{ numRuns: 30 }
+		);
+		expect(narrowed).toBeGreaterThan(0);
 	});
 
 	it('lists on a profile only the articles the articles table lists', () => {
@@ -303,7 +337,7 @@ describe('the founding corpus', () => {
 		const view = networkView(data, NO_FILTERS);
 		for (const e of view.edges) {
 			const full = filteredGraph(data, NO_FILTERS).edges.find((x) => x.id === e.id);
-			expect(e.evidenceCount).toBe(sentenceCount(full?.evidence ?? []));
+			expect(e.evidenceCount).toBe(sentenceCount(data, full?.evidence ?? []));
 		}
 	});
 
@@ -324,7 +358,12 @@ describe('the founding corpus', () => {
 					expect(details?.count).toBe(link.count);
 					expect(details?.types).toEqual(link.types);
 					expect(details?.relations).toHaveLength(Math.min(link.count, PAGE_SIZE));
-					expect(details?.evidence.total).toBe(sentenceCount(between.flatMap((r) => r.evidence)));
+					expect(details?.evidence.total).toBe(
+						sentenceCount(
+							data,
+							between.flatMap((r) => r.evidence)
+						)
+					);
 				}
 			}),
 			{ numRuns: 40 }
@@ -332,7 +371,86 @@ describe('the founding corpus', () => {
 	});
 });
 
+describe('figures under a relation-type filter (#14 §2)', () => {
+	// Found by a new user: `?types=meeting,visit` kept "Figures 5", the 70 % card and the
+	// trade chart captioned "Selection: meeting · visit".
+	it('keeps only the figures that measure a chosen type, on every view', () => {
+		const meetings: Filters = { ...NO_FILTERS, types: ['meeting', 'visit'] };
+		const kept = selectionOf(data, meetings).indicators;
+		// The 43rd meeting and "more than twice as often as any other leader".
+		expect(kept.map((i) => i.unit).sort()).toEqual(['meetings', 'times']);
+		expect(countsOf(data, meetings).figures).toBe(2);
+		const dependence = dependenceChart(data, meetings);
+		expect(dependence.rows.filter((r) => r.kind === 'figure')).toEqual([]);
+		const headlines = headlineFigures(data, meetings, meetingsChart(data, meetings), dependence);
+		expect(headlines.map((h) => h.value)).not.toContain('70 %');
+		expect(headlines.find((h) => h.label === 'Figures')?.detail).toMatch(/chosen relation types/);
+		// The reported total still heads the meetings chart.
+		expect(meetingsChart(data, meetings).rows[0]?.reported?.value).toBe(43);
+		// Trade figures stay under supply (and its PLOVER type), not the forum's 130 countries.
+		for (const f of [
+			{ ...NO_FILTERS, types: ['supply'] },
+			{ ...NO_FILTERS, plover: ['COOPERATE'] }
+		] as Filters[]) {
+			expect(selectionOf(data, f).indicators.map((i) => i.value)).toEqual([70]);
+			expect(dependenceChart(data, f).rows.some((r) => r.value === 70)).toBe(true);
+		}
+		expect(countsOf(data, NO_FILTERS).figures).toBe(5);
+	});
+});
+
+describe('filters the corpus does not hold (#14 §2)', () => {
+	// Found by a new user: /?country=XXX showed its notice, then the whole corpus's numbers.
+	it('counts nothing for an unknown country or article, on every view', () => {
+		const known = {
+			countries: new Set(data.entities.filter((e) => e.type === 'country').map((e) => e.id)),
+			articles: new Set(data.articles.map((a) => a.id))
+		};
+		for (const query of ['country=XXX', 'country=Narnia', 'article=zz']) {
+			const { filters: f } = parseFilters(new URLSearchParams(query), known);
+			const counts = countsOf(data, f);
+			expect(counts, query).toMatchObject({ actors: 0, relations: 0, sentences: 0, figures: 0 });
+			expect(counts.articles, query).toBe(0);
+			expect(corpusOverview(data, f).articles, query).toEqual([]);
+			expect(filteredGraph(data, f).nodes, query).toEqual([]);
+			expect(dependenceChart(data, f).rows, query).toEqual([]);
+			expect(meetingsChart(data, f).rows, query).toEqual([]);
+		}
+	});
+});
+
 describe('sentences', () => {
+	// Found by a new user (#14 §1): records quoting words inside a sentence (« celle de Xi en
+	// France », « en Serbie », « en Hongrie » inside « La visite de Poutine succède à celle de
+	// Xi en France, en Serbie et en Hongrie. ») were counted as sentences of their own.
+	it('counts the sentence holding each record, not each quoted fragment, on every view', () => {
+		const hungary: Filters = { ...NO_FILTERS, countries: ['HUN'] };
+		expect(countsOf(data, hungary).sentences).toBe(1);
+		const counts = countsOf(data, NO_FILTERS);
+		// 26 sentences of the two founding articles hold the counted relations' 31 spans.
+		expect(counts.sentences).toBe(26);
+		const graph = filteredGraph(data, NO_FILTERS);
+		expect(
+			sentenceCount(
+				data,
+				graph.edges.flatMap((e) => e.evidence)
+			)
+		).toBe(26);
+		// The articles table: 14 sentences in the Beijing visit's article, 12 in the other.
+		const rows = corpusOverview(data, NO_FILTERS).articles;
+		expect(rows.map((a) => a.sentences).sort((a, b) => a - b)).toEqual([12, 14]);
+		expect(rows.reduce((n, a) => n + a.sentences, 0)).toBe(counts.sentences);
+		// Hungary's sentence is listed once, whole.
+		const [quoted, ...more] = uniqueEvidence(
+			data,
+			selectionOf(data, hungary).relations.flatMap((r) => r.evidence)
+		);
+		expect(more).toEqual([]);
+		expect(quoted?.quote).toBe(
+			'La visite de Poutine succède à celle de Xi en France, en Serbie et en Hongrie.'
+		);
+	});
+
 	// Offsets past 2^26 included: those spans are told apart by a string, not a number.
 	const record = fc.record({
 		article: fc.constantFrom('a', 'b', 'B', 'a-1', 'é', 'e', 'z'),
@@ -358,9 +476,9 @@ describe('sentences', () => {
 				const expected = [...last.values()].sort(
 					(a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
 				);
-				expect(uniqueEvidence(records)).toEqual(expected);
-				expect(uniqueEvidence(records).every((e, i) => e === expected[i])).toBe(true);
-				expect(sentenceCount(records)).toBe(last.size);
+				expect(uniqueEvidence(data, records)).toEqual(expected);
+				expect(uniqueEvidence(data, records).every((e, i) => e === expected[i])).toBe(true);
+				expect(sentenceCount(data, records)).toBe(last.size);
 			}),
 			{ numRuns: 300, seed: 31 }
 		);

@@ -51,7 +51,7 @@ describe('chart picture', () => {
 		const doc = xmlDocument(svg);
 		expect(doc.querySelector('svg')?.getAttribute('width')).toBe('800');
 		const text = doc.querySelector('svg')?.textContent ?? '';
-		expect(text).toContain('have met 43 times by May 2024');
+		expect(text).toContain('43 meetings held by May 2024');
 		expect(text).toContain('total the texts report');
 		expect(text).toContain('Source: “Poutine attendu à Pékin');
 		expect(svg).not.toContain('<style');

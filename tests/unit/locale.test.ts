@@ -34,15 +34,15 @@ describe('language', () => {
 		const data = CHARTS.meetings.data(dataset, NO_FILTERS, 'fr') as ChartData<MeetingRow>;
 		expect(data.locale).toBe('fr');
 		expect(data.title).toBe(
-			'Vladimir Poutine et Xi Jinping se sont rencontrés 43 fois jusqu’en mai 2024, selon les textes ; dans le corpus : 2 tenues et 1 annoncée'
+			'Vladimir Poutine et Xi Jinping : 43 rencontres tenues jusqu’en mai 2024, selon les textes ; dans le corpus : 2 tenues et 1 annoncée'
 		);
 		expect(data.rows.map((r) => r.label)).toContain('Chine – Russie');
 		expect(data.source).toMatch(
 			/^Source : « Poutine attendu à Pékin[^»]+» \(000_9aa84c4f3abaae7f\.txt, 17 octobre 2023\)/
 		);
 		expect(data.legend.map((l) => l.label)).toEqual([
-			'rencontre (dans le corpus)',
-			'annoncée ou prévue',
+			'tenue (dans le corpus)',
+			'annoncée (ou prévue)',
 			'total rapporté par les textes'
 		]);
 	});

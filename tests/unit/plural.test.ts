@@ -31,6 +31,17 @@ describe('the interface counts in words', () => {
 	const en = uiText('en');
 	const fr = uiText('fr');
 
+	// Found by a new user (#14): "1 relation (events)", « 1 relation (événements), rapportées ».
+	it('says one relation (event), in both languages', () => {
+		expect(en.network.pairCount(1, 1, 1)).toBe('1 relation (event), told in 1 sentence');
+		expect(en.network.pairCount(2, 1, 2)).toBe('2 relations (events), told in 2 sentences');
+		expect(fr.network.pairCount(1, 1, 1)).toBe('1 relation (événement), rapportée par 1 phrase');
+		expect(fr.network.edgeCount('rencontre', 2, 1)).toBe(
+			'rencontre : 2 relations (événements), rapportées par 1 phrase'
+		);
+		expect(CHART_TEXT.en.noSource).not.toMatch(/no article in this selection/);
+	});
+
 	it('names the network’s actors and links in the singular or plural', () => {
 		expect([0, 1, 2].map((n) => en.network.summary(n, n))).toEqual([
 			'0 actors · 0 links',
@@ -60,11 +71,11 @@ describe('the charts count in words', () => {
 	const en = CHART_TEXT.en;
 	const fr = CHART_TEXT.fr;
 
-	it('says "1 time", never "1 times"', () => {
+	it('says "1 time" and "1 meeting", never "1 times"', () => {
 		expect(en.mentions.title('China', 1, 1)).toBe('China is named most: 1 time in 1 article');
 		expect(en.mentions.title('China', 2, 2)).toBe('China is named most: 2 times in 2 articles');
 		expect(en.meetings.reportedTitle('A and B', false, 1, '', 1, 0)).toBe(
-			'A and B have met 1 time, the texts report; 1 held in the corpus'
+			'A and B: 1 meeting held, the texts report; 1 held in the corpus'
 		);
 	});
 
@@ -88,8 +99,8 @@ describe('the charts count in words', () => {
 	});
 
 	it('leaves no "(s)" or "(e)s" for the reader to sort out', () => {
-		expect(fr.meetings.tipCounts(1, 0)).toBe('1 tenue, 0 annoncée dans le corpus');
-		expect(fr.meetings.tipCounts(2, 3)).toBe('2 tenues, 3 annoncées dans le corpus');
+		expect(fr.meetings.tipCounts(1, 0)).toBe('1 tenue dans le corpus');
+		expect(fr.meetings.tipCounts(2, 3)).toBe('2 tenues et 3 annoncées dans le corpus');
 		expect(fr.relations.neutral(1)).toBe(
 			'1 déclaration ou dépendance ne relève ni de la coopération ni du conflit et n’est pas comptée ici.'
 		);

@@ -22,6 +22,19 @@ describe('roles in the view’s language', () => {
 		);
 	});
 
+	// Found by a new user (#14): Lavrov showed as "official", Phoenix's closed RUSGOV entry
+	// listed after the curated foreign minister.
+	it('gives a person the role still held, not one its source closed', () => {
+		expect(nodeDetails(dataset, 'sergei-lavrov', NO_FILTERS, 'en')?.role).toBe(
+			'Russian Foreign Minister'
+		);
+		expect(nodeDetails(dataset, 'sergei-lavrov', NO_FILTERS, 'fr')?.role).toBe(
+			'ministre russe des Affaires étrangères'
+		);
+		const roles = corpusOverview(dataset, NO_FILTERS, 'en').actors.map((a) => a.role);
+		expect(roles).not.toContain('official');
+	});
+
 	it('leaves no English role in the French list of actors', () => {
 		const roles = corpusOverview(dataset, NO_FILTERS, 'fr')
 			.actors.map((a) => a.role)

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countryOf, indicatorCounts, selectionOf } from '../../src/lib/counts';
+import { countryOf, indicatorCounts, mentionCountOf, selectionOf } from '../../src/lib/counts';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { dateSpan } from '../../src/lib/graph/buildGraph';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
@@ -205,7 +205,15 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 				for (const page of [1, 2, 99]) {
 					const expected = nodeDetails(dataset, actor, filters, 'fr', page);
 					expect(
-						storeNodeDetails(store, actor, storeQuery(filters)!, 'fr', page),
+						storeNodeDetails(
+							store,
+							actor,
+							storeQuery(filters)!,
+							'fr',
+							page,
+							// Its mentions in the selection, as the routes ask.
+							mentionCountOf(dataset, actor, filters)
+						),
 						`${actor} page ${page} for ${JSON.stringify(filters)}`
 					).toEqual(expected);
 					if ((expected?.pages ?? 0) > 1) paged++;
@@ -242,7 +250,8 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 						// The figures and articles the filters keep, as the profile's route asks.
 						{
 							indicator: indicatorCounts(dataset, filters),
-							article: (id) => selectionOf(dataset, filters).articles.has(id)
+							article: (id) => selectionOf(dataset, filters).articles.has(id),
+							mentions: mentionCountOf(dataset, actor, filters)
 						},
 						'en',
 						1
@@ -259,7 +268,8 @@ describe('the store on a generated corpus answers as the in-memory views do', ()
 		expect(
 			storeEntityProfile(store, 'NO-SUCH-ACTOR', storeQuery(NO_FILTERS)!, {
 				indicator: () => true,
-				article: () => true
+				article: () => true,
+				mentions: 0
 			})
 		).toBeUndefined();
 	});

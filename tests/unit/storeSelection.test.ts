@@ -16,7 +16,7 @@ import {
 	countsOf,
 	selectionOf,
 	sentenceCount,
-	sentenceKey,
+	sentenceId,
 	uniqueEvidence
 } from '../../src/lib/counts';
 import { meetingsChart } from '../../src/lib/charts/meetings';
@@ -266,11 +266,11 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 					expect(row.dates).toEqual(dates);
 					// Its meetings' sentences, each once, in article and text order (with those of
 					// the totals the texts report for the pair).
-					const keys = new Set(row.evidence.map(sentenceKey));
+					const sentence = sentenceId(memory);
+					const keys = new Set(row.evidence.map(sentence));
 					expect(keys.size).toBe(row.evidence.length);
-					for (const e of own.flatMap((r) => r.evidence))
-						expect(keys.has(sentenceKey(e))).toBe(true);
-					expect(uniqueEvidence(row.evidence)).toEqual(row.evidence);
+					for (const e of own.flatMap((r) => r.evidence)) expect(keys.has(sentence(e))).toBe(true);
+					expect(uniqueEvidence(memory, row.evidence)).toEqual(row.evidence);
 					if (own.length) checked++;
 				}
 			}),
@@ -285,7 +285,7 @@ describe.each(['founding', 'generated'] as const)('on the %s corpus', (name) => 
 		fc.assert(
 			fc.property(fc.subarray(memory.relations), (relations) => {
 				const records = relations.flatMap((r) => r.evidence);
-				const expected = sentenceCount(records);
+				const expected = sentenceCount(memory, records);
 				expect(relationSentenceCount(memory, relations)).toBe(expected);
 				// Relations sharing a sentence: not a count of records.
 				if (expected < records.length) shared++;

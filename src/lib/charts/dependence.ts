@@ -4,12 +4,14 @@
 // relations, drawn as directed arcs between countries (people count for their country).
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../dataset/schema';
+import { isTradeFigure } from '../figureTypes';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
-import type { Indicator, IndicatorMeasure, Modality } from '../types';
+import type { IndicatorMeasure, Modality } from '../types';
 import { RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { MODALITY_LABELS } from '../i18n/relationLabels';
+import { frenchForms } from '../i18n/relationSentences';
 import {
 	chartSelection,
 	inSentence,
@@ -48,23 +50,8 @@ export interface DependenceData extends ChartData<DependenceRow> {
 
 const KINDS = ['dependence', 'supply', 'sanctions'] as const;
 const FIGURE_COLOUR = '#CC79A7';
-// Figures about trade: shares, money, volumes (not counts of countries or meetings).
-const TRADE_UNIT = /%|dollar|euro|yuan|rouble|ruble|tonne|\bton|baril|barrel|m3|cubic|cubes/i;
-
 /** Figures and links shown (each) unless the view asks for more. */
 export const DEPENDENCE_ROWS = 15;
-
-/**
- * Shares; money and volumes that measure trade or pass between two parties (a loan to, gas
- * from); counts only when they count money or goods. Troops, hours and meetings are not
- * trade facts.
- */
-function isTradeFigure(i: Indicator): boolean {
-	if (i.kind === 'share') return true;
-	if (i.kind === 'amount' || i.kind === 'quantity')
-		return !!i.measure || !!(i.subject && i.partner);
-	return i.kind === 'count' && TRADE_UNIT.test(i.unit);
-}
 
 /** Words quoted as each language quotes: “…” in English, « … » in French. */
 const quoted = (words: string, locale: Locale) => (locale === 'fr' ? `« ${words} »` : `“${words}”`);
@@ -106,7 +93,7 @@ export function dependenceChart(
 	// The links with the most sentences behind them; the rest on request.
 	const allLinks = [...links.values()].map((l) => ({
 		...l,
-		evidence: uniqueEvidence(l.evidence),
+		evidence: uniqueEvidence(dataset, l.evidence),
 		actors: [...new Set(l.actors)]
 	}));
 	const strongest = [...allLinks]
@@ -136,8 +123,8 @@ export function dependenceChart(
 			figure,
 			...(i.measure ? { measure: i.measure } : {}),
 			...(i.currency ? { currency: i.currency } : {}),
-			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale)}${i.year ? `, ${i.year}` : ''}${reporter ? `, ${t.according(inSentence(reporter, locale))}` : ''}`,
-			evidence: uniqueEvidence(i.evidence),
+			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale)}${i.year ? `, ${i.year}` : ''}${i.reportedBy ? `, ${t.according(named(sel, i.reportedBy).object)}` : ''}`,
+			evidence: uniqueEvidence(dataset, i.evidence),
 			actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 		};
 	});
@@ -208,6 +195,22 @@ export function arcOrder(rows: DependenceRow[]): string[] {
 	return best;
 }
 
+/**
+ * An actor as a sentence of the chart's language names it: at its start, as the owner of
+ * something (English "Russia’s" is written by the title; French « de la Russie »), and as an
+ * object (« selon les États-Unis », "according to the United States"). French country names
+ * take their article (src/lib/i18n/relationSentences.ts frenchForms).
+ */
+function named(sel: ChartSelection, id: string): { subject: string; of: string; object: string } {
+	const name = sel.name(id);
+	if (sel.locale === 'fr') {
+		const forms = frenchForms({ name, type: sel.entity(id)?.type ?? 'country' });
+		return { subject: forms.subject, of: forms.de, object: forms.object };
+	}
+	const object = inSentence(name, 'en');
+	return { subject: object.charAt(0).toUpperCase() + object.slice(1), of: object, object };
+}
+
 function dependenceTitle(
 	figures: DependenceRow[],
 	links: DependenceRow[],
@@ -218,15 +221,17 @@ function dependenceTitle(
 	const share = figures
 		.filter((f) => f.unit === '%' && f.from && f.to)
 		.sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
-	if (share?.from && share.to)
+	if (share?.from && share.to) {
+		const reporter = share.actors.find((id) => sel.name(id) === share.reportedBy);
 		return t.shareTitle(
-			name(share.to),
+			named(sel, share.to).subject,
 			share.value ?? 0,
-			name(share.from),
+			named(sel, share.from).of,
 			share.words ?? '',
 			share.year ? String(share.year) : '',
-			share.reportedBy ? inSentence(share.reportedBy, sel.locale) : ''
+			reporter ? named(sel, reporter).object : (share.reportedBy ?? '')
 		);
+	}
 	const dependence = links.find((l) => l.kind === 'dependence' && l.from && l.to);
 	if (dependence?.from && dependence.to)
 		return t.dependsTitle(name(dependence.from), name(dependence.to));

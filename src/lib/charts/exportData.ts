@@ -56,7 +56,7 @@ export function chartJson(chart: ChartData, query: string): string {
 const README_WORDS = {
 	en: {
 		citeFirst: 'Cite the original reporting first:',
-		noArticle: '(no article in this selection)',
+		noArticle: '(nothing is drawn, so no article is cited)',
 		thenChart: 'Then the chart:',
 		howToCite: 'How to cite',
 		howCounted: 'How this is counted',
@@ -68,7 +68,7 @@ const README_WORDS = {
 	},
 	fr: {
 		citeFirst: 'Citez d’abord les articles d’origine :',
-		noArticle: '(aucun article dans cette sélection)',
+		noArticle: '(rien n’est dessiné, aucun article n’est donc cité)',
 		thenChart: 'Puis le graphique :',
 		howToCite: 'Comment citer',
 		howCounted: 'Mode de calcul',

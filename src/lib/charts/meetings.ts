@@ -2,6 +2,7 @@
 // those counted events, the totals the texts report (« la 43e rencontre entre Xi et Poutine »).
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../dataset/schema';
+import { isMeetingFigure } from '../figureTypes';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Evidence, Indicator, Relation } from '../types';
@@ -46,7 +47,6 @@ export interface MeetingRow extends ChartRow {
 
 const HELD = RELATION_STYLE.meeting.colour;
 const ANNOUNCED = '#8fc1e3';
-const MEETING_UNIT = /meeting|rencontre|sommet|summit/i;
 
 interface Tally {
 	pair: [string, string];
@@ -147,12 +147,7 @@ export function meetingsChart(
 		const tallies = tallyPairs(meetings, actorsOf);
 		const totals = sel.indicators.filter(
 			(i) =>
-				i.subject &&
-				i.partner &&
-				i.subject !== i.partner &&
-				isType(i.subject, type) &&
-				isType(i.partner, type) &&
-				(i.kind === 'ratio' || MEETING_UNIT.test(i.unit))
+				isMeetingFigure(i) && isType(i.subject as string, type) && isType(i.partner as string, type)
 		);
 		// A pair the texts give a total for is shown even when none of its meetings is selected.
 		for (const i of totals) {
@@ -207,7 +202,10 @@ export function meetingsChart(
 	for (const row of shown) {
 		const { tally, reported } = details.get(row) as { tally: Tally; reported: Evidence[] };
 		row.dates = [...tally.events.keys()].filter((d) => !d.startsWith('undated:')).sort();
-		row.evidence = uniqueEvidence([...tally.relations.flatMap((r) => r.evidence), ...reported]);
+		row.evidence = uniqueEvidence(dataset, [
+			...tally.relations.flatMap((r) => r.evidence),
+			...reported
+		]);
 	}
 	return {
 		...chartWords(dataset, sel, 'meetings', shown),
@@ -253,10 +251,10 @@ function meetingsTitle(rows: MeetingRow[], sel: ChartSelection): string {
 export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): Plot.PlotOptions {
 	const rows = data.rows;
 	const t = CHART_TEXT[data.locale].meetings;
-	const [met, announced] = t.statuses as [string, string];
+	const [held, announced] = t.statuses as [string, string];
 	const date = (d: string) => readableDate(d, data.locale);
 	const segments = rows.flatMap((r) => [
-		{ row: r, status: met, n: r.held },
+		{ row: r, status: held, n: r.held },
 		{ row: r, status: announced, n: r.announced }
 	]);
 	const longest = Math.max(0, ...rows.map((r) => r.label.length));
@@ -294,7 +292,7 @@ export function meetingsPlot(data: ChartData<MeetingRow>, layout: PlotLayout): P
 		style: { fontSize: '12px' },
 		x: { label: t.axis, grid: true, nice: true },
 		y: { label: null, domain: rows.map((r) => r.label), axis: null },
-		color: { domain: [met, announced], range: [HELD, ANNOUNCED] },
+		color: { domain: [held, announced], range: [HELD, ANNOUNCED] },
 		marks: [
 			// Names wrap, and each keeps its whole text as a tooltip.
 			Plot.axisY({

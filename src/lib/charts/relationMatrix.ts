@@ -135,7 +135,11 @@ export function relationMatrixChart(
 	}
 	const rows = [...cells.values()]
 		.filter((c) => c.count >= filters.min)
-		.map((c) => ({ ...c, evidence: uniqueEvidence(c.evidence), actors: [...new Set(c.actors)] }))
+		.map((c) => ({
+			...c,
+			evidence: uniqueEvidence(dataset, c.evidence),
+			actors: [...new Set(c.actors)]
+		}))
 		.sort((a, b) => a.key.localeCompare(b.key));
 	const notes: string[] = [];
 	if (ranked.length > limit) notes.push(t.shown(limit, ranked.length));

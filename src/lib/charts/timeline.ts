@@ -148,7 +148,7 @@ export function timelineChart(
 			date,
 			start,
 			end: end.length === 10 && end.endsWith('-31') ? lastDayOf(end) : end,
-			evidence: uniqueEvidence(r.evidence),
+			evidence: uniqueEvidence(dataset, r.evidence),
 			actors: [r.source, r.target]
 		});
 	}

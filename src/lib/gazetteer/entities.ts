@@ -7,10 +7,16 @@ function unique(values: string[]): string[] {
 	return [...new Set(values)];
 }
 
+/**
+ * The role held on `date` (the last listed of those), or with no date the role held now: the
+ * last of those still open (no `to`), else the last listed. A role a source closed is not
+ * current: Phoenix's RUSGOV "official" for Lavrov, closed when its dictionary was (2014), is
+ * listed after the curated foreign minister and had hidden it.
+ */
 export function currentRole(roles: RoleEntry[], date?: string): RoleEntry | undefined {
-	const valid = roles.filter(
-		(r) => !date || ((!r.from || r.from <= date) && (!r.to || date < r.to))
-	);
+	const valid = date
+		? roles.filter((r) => (!r.from || r.from <= date) && (!r.to || date < r.to))
+		: roles.filter((r) => !r.to);
 	return valid[valid.length - 1] ?? roles[roles.length - 1];
 }
 

@@ -36,7 +36,7 @@ describe('parseFilters', () => {
 		expect(filters.types).toEqual(['visit', 'supply']);
 	});
 
-	it('explains each bad value and leaves it out', () => {
+	it('explains each bad value and leaves it out, but an unknown article selects nothing', () => {
 		const { filters, problems } = parseFilters(
 			new URLSearchParams('country=XXX,RUS&depth=3&types=hug&article=zz&from=2024-02-30&min=-1'),
 			known
@@ -47,6 +47,7 @@ describe('parseFilters', () => {
 			types: [],
 			plover: [],
 			nodes: [],
+			article: 'zz',
 			min: 1
 		});
 		expect(problems.map((p) => p.key)).toEqual([
@@ -87,8 +88,24 @@ describe('parseFilters', () => {
 			new URLSearchParams('from=2024-01-01&to=2023-01-01'),
 			known
 		);
+		// Neither bound is applied, as the notice says (the start alone was applied before).
+		expect(filters.from).toBeUndefined();
 		expect(filters.to).toBeUndefined();
-		expect(problems[0]?.message).toMatch(/ends .* before it starts/);
+		expect(problems[0]?.message).toMatch(/ends .* before it starts.*neither date is applied/);
+	});
+
+	// Found by a new user (#14): an unknown country showed its notice, then the whole corpus's
+	// numbers as if they were the selection's.
+	it('keeps a country the corpus does not hold, alone, as a filter that selects nothing', () => {
+		for (const query of ['country=XXX', 'country=Narnia', 'country=xxx,narnia']) {
+			const { filters, problems } = parseFilters(new URLSearchParams(query), known);
+			expect(filters.countries.length, query).toBeGreaterThan(0);
+			expect(
+				filters.countries.some((c) => known.countries.has(c)),
+				query
+			).toBe(false);
+			expect(problems.at(-1)?.message, query).toMatch(/nothing is selected/);
+		}
 	});
 
 	it('survives any query string and round-trips what it accepts', () => {
@@ -96,8 +113,12 @@ describe('parseFilters', () => {
 			fc.property(fc.dictionary(fc.constantFrom(...FILTER_KEYS, 'x'), fc.string()), (dict) => {
 				const { filters } = parseFilters(new URLSearchParams(dict), known);
 				const again = parseFilters(filtersToParams(filters), known);
+				// A country or an article the corpus does not hold is kept (it selects nothing): told
+				// again each time, and nothing else is.
+				const kept = new Set(['country', 'article']);
 				return (
-					JSON.stringify(again.filters) === JSON.stringify(filters) && again.problems.length === 0
+					JSON.stringify(again.filters) === JSON.stringify(filters) &&
+					again.problems.every((p) => kept.has(p.key))
 				);
 			})
 		);

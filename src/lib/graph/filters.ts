@@ -1,7 +1,10 @@
 // Filters shared by every view, kept in the URL: ?country=CHN,RUS&depth=1|2&types=meeting,…
 // &plover=CONSULT,…&nodes=country,person&article=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&min=<count>
-// &minConfidence=<0–1>. A bad value gives a specific
-// message and is left out (the view stays unfiltered on that point); it is never echoed as markup.
+// &minConfidence=<0–1>. A bad value gives a specific message and is left out (the view stays
+// unfiltered on that point), except a country or an article the corpus does not hold: asked for
+// alone, it is kept and selects nothing, never the whole corpus as if it were that selection
+// (#14). A period that ends before it starts applies neither date. A value is never echoed as
+// markup.
 import { isRealDate } from '../dataset/dates';
 import {
 	ENTITY_TYPES,
@@ -77,6 +80,12 @@ const MAX_SHOWN = 40;
 const shown = (value: string) =>
 	JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
 
+/** What a page says when a filter asks only for things the corpus does not hold. */
+const NOTHING_SELECTED = 'Nothing in the corpus matches this filter, so nothing is selected.';
+
+/** A refused value kept in the filters (it selects nothing), cut to a bounded length. */
+const unknownValue = (raw: string) => raw.slice(0, MAX_SHOWN);
+
 /** Comma lists, repeated or both: ?country=CHN,RUS and ?country=CHN&country=RUS (a form's multi-select). */
 function list(values: string[]): string[] {
 	return values
@@ -123,6 +132,16 @@ export function parseFilters(
 			`Unknown country code ${shown(raw)}: use ISO 3166-1 alpha-3 codes of countries in the corpus, such as CHN or RUS.`,
 		problems
 	);
+	const askedCountries = list(params.getAll('country'));
+	if (askedCountries.length && !filters.countries.length) {
+		// No country asked for is known: the selection is of those countries, and holds nothing
+		// (never the whole corpus shown as if it were theirs). Kept, cut short, so that the page
+		// says which and its chip removes them.
+		filters.countries = [
+			...new Set(askedCountries.map((raw) => unknownValue(raw.toUpperCase()).trim()))
+		];
+		problems.push({ key: 'country', message: NOTHING_SELECTED });
+	}
 
 	const depth = params.get('depth');
 	if (depth !== null) {
@@ -155,11 +174,12 @@ export function parseFilters(
 
 	const article = params.get('article');
 	if (article !== null && article !== '') {
-		if (known.articles.has(article)) filters.article = article;
-		else
+		// An unknown article is kept, like an unknown country: it selects nothing.
+		filters.article = known.articles.has(article) ? article : unknownValue(article);
+		if (!known.articles.has(article))
 			problems.push({
 				key: 'article',
-				message: `No article with id ${shown(article)} in the corpus.`
+				message: `No article with id ${shown(article)} in the corpus: ${NOTHING_SELECTED.toLowerCase()}`
 			});
 	}
 
@@ -173,8 +193,9 @@ export function parseFilters(
 	if (filters.from && filters.to && filters.from > filters.to) {
 		problems.push({
 			key: 'to',
-			message: `The period ends (${filters.to}) before it starts (${filters.from}).`
+			message: `The period ends (${filters.to}) before it starts (${filters.from}): neither date is applied.`
 		});
+		delete filters.from;
 		delete filters.to;
 	}
 

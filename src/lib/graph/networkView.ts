@@ -10,7 +10,7 @@ import { paginate, PAGE_SIZE, type Paged } from '../pagination';
 import { relationQualifiers } from '../i18n/qualifiers';
 import type { Evidence, Modality, Relation, RelationType } from '../types';
 import { memo } from '../dataset/memo';
-import { selectionOf, sentenceCount, uniqueEvidence } from '../counts';
+import { mentionCountOf, selectionOf, sentenceCount, uniqueEvidence } from '../counts';
 import type { Graph, GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
@@ -176,7 +176,12 @@ export function nodeDetails(
 	const negated = selectionOf(dataset, filters)
 		.negated.filter((r) => r.source === id || r.target === id)
 		.slice(0, PAGE_SIZE);
-	return actorDetails(datasetIndex(dataset), entity, { ...paged, counts, negated }, locale);
+	return actorDetails(
+		datasetIndex(dataset),
+		entity,
+		{ ...paged, counts, negated, mentions: mentionCountOf(dataset, id, filters) },
+		locale
+	);
 }
 
 /**
@@ -191,6 +196,8 @@ export function actorDetails(
 	part: Paged<Relation> & {
 		counts: { type: RelationType; count: number }[];
 		negated: readonly Relation[];
+		/** Its mentions in the selection's articles (src/lib/counts.ts mentionCountOf). */
+		mentions: number;
 	},
 	locale: Locale = 'en'
 ): NodeDetails {
@@ -216,7 +223,7 @@ export function actorDetails(
 		...(entity.affiliation
 			? { affiliation: { id: entity.affiliation, name: name(entity.affiliation) } }
 			: {}),
-		mentions: entity.mentionCount,
+		mentions: part.mentions,
 		counts: part.counts,
 		groups: [...groups].map(([type, items]) => ({ type, items })),
 		negated: part.negated.map(item),
@@ -232,7 +239,7 @@ export function edgeEvidence(
 	edge: Pick<GraphEdge, 'source' | 'target' | 'evidence'>,
 	page = 1
 ): Paged<QuotedEvidence> {
-	const paged = paginate(uniqueEvidence(edge.evidence), page);
+	const paged = paginate(uniqueEvidence(dataset, edge.evidence), page);
 	const actors = new Set([edge.source, edge.target]);
 	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
 }
@@ -324,10 +331,12 @@ export function filteredGraph(dataset: Dataset, filters: Filters): Graph {
 	return selectionOf(dataset, filters).graph;
 }
 
-const withoutEvidence = ({ evidence, ...edge }: GraphEdge): ViewEdge => ({
-	...edge,
-	evidenceCount: sentenceCount(evidence)
-});
+const withoutEvidence =
+	(dataset: Dataset) =>
+	({ evidence, ...edge }: GraphEdge): ViewEdge => ({
+		...edge,
+		evidenceCount: sentenceCount(dataset, evidence)
+	});
 
 export function networkView(
 	dataset: Dataset,
@@ -360,7 +369,7 @@ export function networkView(
 			// Pairs of the whole filtered network: a scan of every link (226,000 at 10,000
 			// articles), counted once per filters rather than per request.
 			const pairs = { shown: pairCount(graph.edges), total: pairCount(full.edges) };
-			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence), pairs };
+			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence(dataset)), pairs };
 		}
 	);
 	onEvidence?.(graph.edges.flatMap((e) => e.evidence));

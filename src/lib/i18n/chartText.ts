@@ -38,7 +38,7 @@ export const CHART_TEXT = {
 		/** Before an explanation: English sets no space before the colon, French does. */
 		colon: ': ',
 		source: (cited: string[]) => `Source: ${cited.join('; ')}. Extraction and chart: Entente.`,
-		noSource: 'Source: no article in this selection.',
+		noSource: 'Source: nothing is drawn, so no article is cited.',
 		/** The active filters in words, before the source: a downloaded or embedded chart
 		 * says what it was narrowed to. */
 		selection: (what: string[]) => `Selection: ${what.join(' · ')}.`,
@@ -58,8 +58,8 @@ export const CHART_TEXT = {
 				'A meeting is counted once per pair and date however many sentences report it. Announced or planned meetings are shown apart; hypothetical and denied ones are left out. A meeting of leaders also counts for their countries. Reported totals (« la 43e rencontre ») are read from the text.',
 			empty: 'No meeting between two actors in this selection.',
 			none: 'No meetings in this selection',
-			legend: ['met (in the corpus)', 'announced or planned', 'total the texts report'],
-			statuses: ['met', 'announced or planned'],
+			legend: ['held (in the corpus)', 'announced (or planned)', 'total the texts report'],
+			statuses: ['held', 'announced'],
 			level: { leaders: 'leaders', countries: 'countries' },
 			axis: 'Meetings →',
 			ratio: (approximate: boolean, value: number, words: string) =>
@@ -73,14 +73,14 @@ export const CHART_TEXT = {
 				announced: number,
 				where = 'in the corpus'
 			) =>
-				`${who} have met ${approximate ? 'some ' : ''}${value} ${plural(value, 'time', 'times')}${by ? ` by ${by}` : ''}, the texts report; ${held + announced ? heldAnnounced.en(held, announced) : 'none is'} ${where}`,
+				`${who}: ${approximate ? 'some ' : ''}${value} ${plural(value, 'meeting', 'meetings')} held${by ? ` by ${by}` : ''}, the texts report; ${held + announced ? heldAnnounced.en(held, announced) : 'none is'} ${where}`,
 			countedTitle: (who: string, held: number, announced: number, where = 'in the corpus') =>
 				`${who}: the most meetings, ${heldAnnounced.en(held, announced)} ${where}`,
 			tipCounts: (held: number, announced: number, where = 'in the corpus') =>
-				`${held} met, ${announced} announced ${where}`,
+				`${heldAnnounced.en(held, announced)} ${where}`,
 			/** Where the counted meetings are, when filters narrow the corpus. */
 			inSelection: 'in this selection',
-			legendInSelection: 'met (in this selection)',
+			legendInSelection: 'held (in this selection)',
 			tipDates: (dates: string) => `dates: ${dates}`,
 			tipReported: (value: number, by: string) => `${value} in all by ${by}, per the text`,
 			mark: (value: number, by: string, held: number, announced: number) =>
@@ -173,7 +173,7 @@ export const CHART_TEXT = {
 		colon: ' : ',
 		source: (cited: string[]) =>
 			`Source : ${cited.join(' ; ')}. Extraction et graphique : Entente.`,
-		noSource: 'Source : aucun article dans cette sélection.',
+		noSource: 'Source : rien n’est dessiné, aucun article n’est donc cité.',
 		selection: (what: string[]) => `Sélection : ${what.join(' · ')}.`,
 		otherArticles: (n: number) => `et ${n} ${pluralFr(n, 'autre article', 'autres articles')}`,
 		moreNotes: (n: number) => `… et ${n} ${pluralFr(n, 'autre note', 'autres notes')}.`,
@@ -191,8 +191,8 @@ export const CHART_TEXT = {
 				'Une rencontre compte une fois par paire et par date, quel que soit le nombre de phrases qui la rapportent. Les rencontres annoncées ou prévues sont distinguées ; les hypothétiques et les démenties sont écartées. Une rencontre de dirigeants compte aussi pour leurs pays. Les totaux rapportés (« la 43e rencontre ») sont lus dans le texte.',
 			empty: 'Aucune rencontre entre deux acteurs dans cette sélection.',
 			none: 'Aucune rencontre dans cette sélection',
-			legend: ['rencontre (dans le corpus)', 'annoncée ou prévue', 'total rapporté par les textes'],
-			statuses: ['rencontre', 'annoncée ou prévue'],
+			legend: ['tenue (dans le corpus)', 'annoncée (ou prévue)', 'total rapporté par les textes'],
+			statuses: ['tenue', 'annoncée'],
 			level: { leaders: 'dirigeants', countries: 'pays' },
 			axis: 'Rencontres →',
 			ratio: (approximate: boolean, value: number, words: string) =>
@@ -206,13 +206,13 @@ export const CHART_TEXT = {
 				announced: number,
 				where = 'dans le corpus'
 			) =>
-				`${who} se sont rencontrés ${approximate ? 'quelque ' : ''}${value} fois${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${held + announced ? `${where} : ${heldAnnounced.fr(held, announced)}` : `aucune de ces rencontres ne figure ${where}`}`,
+				`${who} : ${approximate ? 'quelque ' : ''}${value} ${pluralFr(value, 'rencontre tenue', 'rencontres tenues')}${by ? ` jusqu’en ${by}` : ''}, selon les textes ; ${held + announced ? `${where} : ${heldAnnounced.fr(held, announced)}` : `aucune de ces rencontres ne figure ${where}`}`,
 			countedTitle: (who: string, held: number, announced: number, where = 'dans le corpus') =>
 				`${who} : le plus de rencontres, ${heldAnnounced.fr(held, announced)} ${where}`,
 			tipCounts: (held: number, announced: number, where = 'dans le corpus') =>
-				`${held} ${pluralFr(held, 'tenue', 'tenues')}, ${announced} ${pluralFr(announced, 'annoncée', 'annoncées')} ${where}`,
+				`${heldAnnounced.fr(held, announced)} ${where}`,
 			inSelection: 'dans cette sélection',
-			legendInSelection: 'rencontre (dans cette sélection)',
+			legendInSelection: 'tenue (dans cette sélection)',
 			tipDates: (dates: string) => `dates : ${dates}`,
 			tipReported: (value: number, by: string) =>
 				`${value} au total jusqu’en ${by}, selon le texte`,
@@ -253,6 +253,8 @@ export const CHART_TEXT = {
 			figure: 'chiffre (part, volume d’échanges)',
 			hedged: 'nuancé : rapporté, prévu ou possible',
 			according: (who: string) => `selon ${who}`,
+			// The actors come with their articles (« La Chine », « de la Russie », « les
+			// États-Unis »): src/lib/charts/dependence.ts names them.
 			noPartner: (label: string) => `${label} (aucun partenaire nommé : pas de flèche).`,
 			shareTitle: (
 				partner: string,
@@ -262,7 +264,7 @@ export const CHART_TEXT = {
 				year: string,
 				by: string
 			) =>
-				`${partner} : ${value} % des « ${words} » de ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
+				`${partner} : ${value} % des « ${words} » ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
 			dependsTitle: (from: string, to: string) => `${from} dépend de ${to}, selon les textes`,
 			countTitle: (n: number) =>
 				`${n} ${pluralFr(n, 'fait', 'faits')} de commerce, de fourniture et de sanctions dans cette sélection`

@@ -60,9 +60,9 @@ const en = {
 	},
 	dashboard: {
 		lede: (c: Counts) =>
-			`The corpus: ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.actors} ${plural(c.actors, 'actor', 'actors')} in ${c.relations} ${plural(c.relations, 'relation', 'relations')} (events), told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}, each traced to the sentence it came from.`,
+			`The corpus: ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.actors} ${plural(c.actors, 'actor', 'actors')} in ${c.relations} ${plural(c.relations, 'relation', 'relations')} (${plural(c.relations, 'event', 'events')}), told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}, each traced to the sentence it came from.`,
 		selectionLede: (c: Counts, corpus: Counts) =>
-			`This selection: ${c.relations} ${plural(c.relations, 'relation', 'relations')} (events) between ${c.actors} ${plural(c.actors, 'actor', 'actors')}, told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')} from ${c.articles} of the corpus’s ${corpus.articles} ${plural(corpus.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}. The whole corpus: ${corpus.relations} ${plural(corpus.relations, 'relation', 'relations')} between ${corpus.actors} ${plural(corpus.actors, 'actor', 'actors')}.`,
+			`This selection: ${c.relations} ${plural(c.relations, 'relation', 'relations')} (${plural(c.relations, 'event', 'events')}) between ${c.actors} ${plural(c.actors, 'actor', 'actors')}, told in ${c.sentences} ${plural(c.sentences, 'sentence', 'sentences')} from ${c.articles} of the corpus’s ${corpus.articles} ${plural(corpus.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}. The whole corpus: ${corpus.relations} ${plural(corpus.relations, 'relation', 'relations')} between ${corpus.actors} ${plural(corpus.actors, 'actor', 'actors')}.`,
 		network: 'Network',
 		networkSubtitle: 'Actors and their relations; select an actor or a link to read its evidence.',
 		tooLarge: (n: number) => `The network has ${n} actors:`,
@@ -79,7 +79,7 @@ const en = {
 		label: 'Filters',
 		none: 'No filter: the whole corpus.',
 		leaves: (c: Counts) =>
-			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (events) · ${c.actors} ${plural(c.actors, 'actor', 'actors')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}`,
+			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (${plural(c.relations, 'event', 'events')}) · ${c.actors} ${plural(c.actors, 'actor', 'actors')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}`,
 		resetAll: 'Remove all filters'
 	},
 	headlines: {
@@ -92,6 +92,8 @@ const en = {
 		articlesDetail: 'holding the evidence of this selection',
 		figures: 'Figures',
 		figuresDetail: 'numbers the texts report (shares, amounts, counts)',
+		figuresOfTypesDetail:
+			'numbers the texts report that measure the chosen relation types (meeting totals for meeting, trade figures for supply / trade and dependence); other figures are left out by a type filter',
 		mostMet: 'Most-met pair',
 		reported: (
 			value: number,
@@ -185,9 +187,9 @@ const en = {
 		noRelation: 'No relation in this selection.',
 		leftOut: 'Not counted: negated in the text',
 		edgeCount: (label: string, n: number, sentences: number) =>
-			`${label}: ${n} ${plural(n, 'relation', 'relations')} (events), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
+			`${label}: ${n} ${plural(n, 'relation', 'relations')} (${plural(n, 'event', 'events')}), told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
 		pairCount: (n: number, types: number, sentences: number) =>
-			`${n} ${plural(n, 'relation', 'relations')} (events)${types > 1 ? ` of ${types} types` : ''}, told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
+			`${n} ${plural(n, 'relation', 'relations')} (${plural(n, 'event', 'events')})${types > 1 ? ` of ${types} types` : ''}, told in ${sentences} ${plural(sentences, 'sentence', 'sentences')}`,
 		linksMode: 'Links:',
 		linksPairs: 'one per pair',
 		linksTypes: 'one per type',
@@ -199,7 +201,8 @@ const en = {
 			`the ${nodes} strongest of ${total} actors · ${links} of ${totalLinks} ${plural(totalLinks, 'link', 'links')}`,
 		top: 'Actors shown',
 		topButton: 'Show',
-		relationsOf: (n: number) => `${n} ${plural(n, 'relation', 'relations')} (events) of its own`
+		relationsOf: (n: number) =>
+			`${n} ${plural(n, 'relation', 'relations')} (${plural(n, 'event', 'events')}) of its own`
 	},
 	pager: {
 		label: 'Pages',
@@ -222,6 +225,7 @@ const en = {
 		partner: 'Country or actor',
 		relations: 'Relations (events), people and organisations included',
 		figures: 'Figures',
+		countryFigures: 'Figures about this country, its people and organisations',
 		quotes: 'Quotes',
 		quotesNote:
 			'What this actor said about no other actor, sentence by sentence; a statement to or about another actor is a relation instead.',
@@ -368,9 +372,9 @@ const fr: UiText = {
 	},
 	dashboard: {
 		lede: (c) =>
-			`Le corpus : ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} dans ${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (événements), rapportées par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}, chacun retracé jusqu’à sa phrase.`,
+			`Le corpus : ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} dans ${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (${pluralFr(c.relations, 'événement', 'événements')}), ${pluralFr(c.relations, 'rapportée', 'rapportées')} par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}, chacun retracé jusqu’à sa phrase.`,
 		selectionLede: (c, corpus) =>
-			`Cette sélection : ${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (événements) entre ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')}, rapportées par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} de ${c.articles} des ${corpus.articles} ${pluralFr(corpus.articles, 'article', 'articles')} du corpus · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}. Tout le corpus : ${corpus.relations} ${pluralFr(corpus.relations, 'relation', 'relations')} entre ${corpus.actors} ${pluralFr(corpus.actors, 'acteur', 'acteurs')}.`,
+			`Cette sélection : ${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (${pluralFr(c.relations, 'événement', 'événements')}) entre ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')}, ${pluralFr(c.relations, 'rapportée', 'rapportées')} par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} de ${c.articles} des ${corpus.articles} ${pluralFr(corpus.articles, 'article', 'articles')} du corpus · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}. Tout le corpus : ${corpus.relations} ${pluralFr(corpus.relations, 'relation', 'relations')} entre ${corpus.actors} ${pluralFr(corpus.actors, 'acteur', 'acteurs')}.`,
 		network: 'Réseau',
 		networkSubtitle:
 			'Les acteurs et leurs relations ; sélectionnez un acteur ou un lien pour lire ses sources.',
@@ -388,7 +392,7 @@ const fr: UiText = {
 		label: 'Filtres',
 		none: 'Aucun filtre : tout le corpus.',
 		leaves: (c) =>
-			`${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (événements) · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} · ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}`,
+			`${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (${pluralFr(c.relations, 'événement', 'événements')}) · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} · ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}`,
 		resetAll: 'Retirer tous les filtres'
 	},
 	headlines: {
@@ -396,11 +400,13 @@ const fr: UiText = {
 		actorsDetail: 'parties à ces relations, tels que le réseau les dessine',
 		relations: 'Relations (événements)',
 		relationsDetail: (c) =>
-			`rapportées par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} ; ${c.hedged} avec réserve (prévues, proposées, hypothétiques ou rapportées)${c.negated ? ` ; ${c.negated} démenties ou non établies, écartées` : ''}`,
+			`${pluralFr(c.relations, 'rapportée', 'rapportées')} par ${c.sentences} ${pluralFr(c.sentences, 'phrase', 'phrases')} ; ${c.hedged} avec réserve (prévues, proposées, hypothétiques ou rapportées)${c.negated ? ` ; ${c.negated} démenties ou non établies, écartées` : ''}`,
 		articles: 'Articles',
 		articlesDetail: 'contenant les sources de cette sélection',
 		figures: 'Chiffres',
 		figuresDetail: 'nombres que rapportent les textes (parts, montants, effectifs)',
+		figuresOfTypesDetail:
+			'nombres que rapportent les textes et qui mesurent les types de relation choisis (totaux de rencontres pour « rencontre », chiffres d’échanges pour « fourniture / commerce » et « dépendance ») ; un filtre de type laisse de côté les autres chiffres',
 		mostMet: 'Paire la plus rencontrée',
 		reported: (value, by, held, announced, where = 'dans le corpus') =>
 			`${value} rencontres jusqu’en ${by}, selon les textes ; ${heldAnnounced.fr(held, announced)} ${where}`,
@@ -488,9 +494,9 @@ const fr: UiText = {
 		noRelation: 'Aucune relation dans cette sélection.',
 		leftOut: 'Non comptées : niées par le texte',
 		edgeCount: (label, n, sentences) =>
-			`${label} : ${n} ${pluralFr(n, 'relation', 'relations')} (événements), rapportées par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,
+			`${label} : ${n} ${pluralFr(n, 'relation', 'relations')} (${pluralFr(n, 'événement', 'événements')}), ${pluralFr(n, 'rapportée', 'rapportées')} par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,
 		pairCount: (n, types, sentences) =>
-			`${n} ${pluralFr(n, 'relation', 'relations')} (événements)${types > 1 ? ` de ${types} types` : ''}, rapportées par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,
+			`${n} ${pluralFr(n, 'relation', 'relations')} (${pluralFr(n, 'événement', 'événements')})${types > 1 ? ` de ${types} types` : ''}, ${pluralFr(n, 'rapportée', 'rapportées')} par ${sentences} ${pluralFr(sentences, 'phrase', 'phrases')}`,
 		linksMode: 'Liens :',
 		linksPairs: 'un par paire',
 		linksTypes: 'un par type',
@@ -502,7 +508,8 @@ const fr: UiText = {
 			`les ${nodes} plus liés sur ${total} acteurs · ${links} ${pluralFr(links, 'lien', 'liens')} sur ${totalLinks}`,
 		top: 'Acteurs affichés',
 		topButton: 'Afficher',
-		relationsOf: (n) => `${n} ${pluralFr(n, 'relation', 'relations')} (événements) en propre`
+		relationsOf: (n) =>
+			`${n} ${pluralFr(n, 'relation', 'relations')} (${pluralFr(n, 'événement', 'événements')}) en propre`
 	},
 	pager: {
 		label: 'Pages',
@@ -525,6 +532,7 @@ const fr: UiText = {
 		partner: 'Pays ou acteur',
 		relations: 'Relations (événements), personnes et organisations comprises',
 		figures: 'Chiffres',
+		countryFigures: 'Chiffres sur ce pays, ses personnes et organisations',
 		quotes: 'Citations',
 		quotesNote:
 			'Ce que cet acteur a dit sans viser un autre acteur, phrase par phrase ; une déclaration adressée à un autre acteur ou portant sur lui est une relation.',

@@ -17,7 +17,10 @@ export function storeNodeDetails(
 	id: string,
 	query: RelationQuery,
 	locale: Locale = 'en',
-	page = 1
+	page = 1,
+	/** The actor's mentions in the selection's articles (src/lib/counts.ts mentionCountOf); the
+	 * corpus's count when not given. */
+	mentions?: number
 ): NodeDetails | undefined {
 	const entity = store.entity(id);
 	if (!entity) return undefined;
@@ -44,7 +47,8 @@ export function storeNodeDetails(
 			pages: found.pages,
 			total: found.total,
 			counts: found.counts,
-			negated: store.actorNegated(id, query, PAGE_SIZE)
+			negated: store.actorNegated(id, query, PAGE_SIZE),
+			mentions: mentions ?? entity.mentionCount
 		},
 		locale
 	);

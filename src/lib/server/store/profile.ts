@@ -23,11 +23,16 @@ export function storeEntityProfile(
 	query: RelationQuery,
 	/** Which of the actor's figures the filters keep (src/lib/counts.ts indicatorCounts), and
 	 * which of its articles the selection holds (src/lib/counts.ts selectionOf). */
-	keep: { indicator: (i: Indicator) => boolean; article: (id: string) => boolean },
+	keep: {
+		indicator: (i: Indicator) => boolean;
+		article: (id: string) => boolean;
+		/** The actor's mentions in the selection's articles (src/lib/counts.ts mentionCountOf). */
+		mentions: number;
+	},
 	locale: Locale = 'en',
 	page = 1
 ): EntityProfile | undefined {
-	const details = storeNodeDetails(store, id, query, locale, page);
+	const details = storeNodeDetails(store, id, query, locale, page, keep.mentions);
 	const entity = store.entity(id);
 	if (!details || !entity) return undefined;
 	const country = store.countrySummary(id);
@@ -42,7 +47,8 @@ export function storeEntityProfile(
 			entity,
 			...(country ? { country } : {}),
 			partners: country ? store.partnerCounts(id, query) : [],
-			indicators: store.indicatorsOf(id).filter(keep.indicator),
+			// A country's figures with its people's and organisations' (src/lib/counts.ts figureOf).
+			indicators: store.indicatorsOf(own).filter(keep.indicator),
 			quotes,
 			quoteArticles: store.articleMetas(quotedArticles(quotes)),
 			timeline: timeline.relations,

@@ -232,11 +232,14 @@ export function openSqliteStore(file: string): DatasetStore {
 			const listed = order.slice(-limit).map((r) => rank.get(r) as RelationRow);
 			return { total: all.length, relations: withEvidence(listed) };
 		},
-		indicatorsOf: (actor) =>
-			run<{ json: string }>({
-				sql: 'SELECT json FROM indicators WHERE subject = ? OR partner = ? ORDER BY seq',
-				params: [actor, actor]
-			}).map((row) => JSON.parse(row.json) as Indicator),
+		indicatorsOf: (actors) => {
+			if (!actors.length) return [];
+			const marks = actors.map(() => '?').join(', ');
+			return run<{ json: string }>({
+				sql: `SELECT json FROM indicators WHERE subject IN (${marks}) OR partner IN (${marks}) ORDER BY seq`,
+				params: [...actors, ...actors]
+			}).map((row) => JSON.parse(row.json) as Indicator);
+		},
 		quotesOf: (speaker) =>
 			run<{ json: string }>({
 				sql: 'SELECT json FROM quotes WHERE speaker = ? ORDER BY seq',

@@ -95,7 +95,8 @@ export interface DatasetStore {
 		limit: number
 	): { total: number; relations: Relation[] };
 	/** Figures whose subject or partner is `actor`, in the data set's order. */
-	indicatorsOf(actor: string): Indicator[];
+	/** Figures whose subject or partner is one of the actors, in the data set's order. */
+	indicatorsOf(actors: readonly string[]): Indicator[];
 	/** What `speaker` said about no other actor (quotes), in the data set's order. */
 	quotesOf(speaker: string): Quote[];
 	/** A country's summary (people, organisations, partners), as the data set holds it. */

@@ -6,6 +6,7 @@
 // sentences come from the embedded database when the filters are ones it answers
 // (src/lib/server/store), else from the data set in memory.
 import { isChartId, parseRows } from '$lib/charts/registry';
+import { mentionCountOf } from '$lib/counts';
 import { CHART_IDS } from '$lib/charts/types';
 import { edgeEvidence, filteredGraph, linkEdges, nodeDetails } from '$lib/graph/networkView';
 import { parsePage } from '$lib/pagination';
@@ -50,7 +51,14 @@ export const GET: RequestHandler = ({ url, locals }) => {
 		const store = query ? loadStore() : undefined;
 		const details =
 			store && query
-				? storeNodeDetails(store, actor, query, locals.locale, page.page)
+				? storeNodeDetails(
+						store,
+						actor,
+						query,
+						locals.locale,
+						page.page,
+						mentionCountOf(dataset, actor, filters)
+					)
 				: nodeDetails(dataset, actor, filters, locals.locale, page.page);
 		if (!details) return refuse(404, 'No actor with this id in the data set.');
 		return json(details);

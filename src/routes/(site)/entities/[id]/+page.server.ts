@@ -1,4 +1,4 @@
-import { indicatorCounts, selectionOf } from '$lib/counts';
+import { indicatorCounts, mentionCountOf, selectionOf } from '$lib/counts';
 import { entityProfile } from '$lib/entityProfile';
 import { parsePage } from '$lib/pagination';
 import { loadDataset } from '$lib/server/dataset';
@@ -29,7 +29,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 					{
 						indicator: indicatorCounts(dataset, filters),
 						// The selection's articles (src/lib/counts.ts), found once.
-						article: (id) => (held ??= selectionOf(dataset, filters).articles).has(id)
+						article: (id) => (held ??= selectionOf(dataset, filters).articles).has(id),
+						mentions: mentionCountOf(dataset, params.id, filters)
 					},
 					locals.locale,
 					page
