@@ -1717,3 +1717,12 @@ describe('a pronoun after its subject’s saying verb is that subject (#12 §3)'
 		expect(pronouns('Egypt said it is too early to judge.', 'en')).toEqual([]);
 	});
 });
+
+describe('a body right before the saying verb speaks (#12 §4)', () => {
+	it('makes "…, the Kremlin said" Russia’s statement, not the person named before', () => {
+		const statements = relationsOf('Lula met Vladimir Putin, the Kremlin said.', 'en')
+			.filter((r) => r.type === 'statement')
+			.map((r) => r.source);
+		expect(statements).toEqual(['RUS']);
+	});
+});

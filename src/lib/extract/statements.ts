@@ -144,8 +144,24 @@ export function statementRelations(
 						INVERTED_ARTICLE.test(slice(s, hit.end, p.start)) &&
 						INVERTED_END.test(slice(s, p.end, Math.min(s.end, p.end + 30)))
 				);
+	// "Lula met Vladimir Putin, the Kremlin said": a body right before the verb is its subject,
+	// not a person named before it (unless the body only describes that person).
+	const bodySubject =
+		!described &&
+		institutionBefore &&
+		speakerBefore &&
+		speakerBefore.end < institutionBefore.start &&
+		SUBJECT_GAP.test(slice(s, institutionBefore.end, hit.start)) &&
+		/[,;]/.test(slice(s, speakerBefore.end, institutionBefore.start))
+			? institutionBefore
+			: undefined;
 	const speakerMention =
-		speakerAfter ?? institutionAfter ?? sharedSubject ?? speakerBefore ?? institutionBefore;
+		speakerAfter ??
+		institutionAfter ??
+		sharedSubject ??
+		bodySubject ??
+		speakerBefore ??
+		institutionBefore;
 	const speaker = speakerMention?.entity ?? (pronoun ? s.lastSpeaker : undefined);
 	if (!speaker) return [];
 	const from = speakerAfter ? speakerAfter.end : hit.end;
