@@ -11,7 +11,7 @@ import { relationQualifiers } from '../i18n/qualifiers';
 import type { Evidence, Modality, Relation, RelationType } from '../types';
 import { memo } from '../dataset/memo';
 import { selectionOf, sentenceCount, uniqueEvidence } from '../counts';
-import type { Graph, GraphEdge } from './buildGraph';
+import { mergedLinks, type Graph, type GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
 import { strongest, TOP_DEFAULT } from './strongest';
@@ -346,7 +346,10 @@ export function networkView(
 				: layoutGraph(graph, size.width, size.height);
 			// Pairs of the whole filtered network: a scan of every link (226,000 at 10,000
 			// articles), counted once per filters rather than per request.
-			const pairs = { shown: pairCount(graph.edges), total: pairCount(full.edges) };
+			const pairs = {
+				shown: pairCount(graph.edges),
+				total: mergedLinks(full)?.pairs() ?? pairCount(full.edges)
+			};
 			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence), pairs };
 		}
 	);
