@@ -1,6 +1,5 @@
 // A data set and filters → the visible network: edges merged by pair and relation type from
 // the relations that pass the filters, and the nodes they join (plus the countries asked for).
-
 import { datasetIndex } from '../dataset/datasetIndex';
 import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { EntityType, Evidence, Relation, RelationType } from '../types';
