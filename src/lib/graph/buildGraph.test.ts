@@ -7,7 +7,8 @@ import { buildEdges } from '../dataset/buildDataset';
 import { buildGraph, dateSpan, mergedLinks, relationPasses } from './buildGraph';
 import { NO_FILTERS, type Filters } from './filters';
 import { layoutGraph } from './layout';
-import { pairCount } from './pairLinks';
+import { linkEdges, linkEdgesIn } from './networkView';
+import { pairCount, pairId } from './pairLinks';
 import { strongest } from './strongest';
 
 let data: Dataset;
@@ -127,7 +128,7 @@ describe('buildGraph', () => {
 			{ numRuns: 200 }
 		);
 	});
-	it('gives the same strongest part and count of pairs from its links as from its edges', () => {
+	it('gives the same strongest part, count of pairs and selected link from its links as from its edges', () => {
 		// The page reads a merged network's links (mergedLinks) without making every edge.
 		fc.assert(
 			fc.property(anyFilters(), fc.integer({ min: 1, max: 8 }), fc.nat(40), (f, top, pick) => {
@@ -137,6 +138,11 @@ describe('buildGraph', () => {
 				expect(mergedLinks(graph)).toBeDefined();
 				expect(strongest(graph, top, keep)).toEqual(strongest(edges, top, keep));
 				expect(mergedLinks(graph)?.pairs()).toBe(pairCount(edges.edges));
+				// A link selected by its id, a type's edge or a pair's, and one not in the network.
+				const some = edges.edges[pick % Math.max(1, edges.edges.length)];
+				const ids = some ? [some.id, pairId(some.source, some.target)] : [];
+				for (const id of [...ids, 'pair:nobody~none'])
+					expect(linkEdgesIn(graph, id)).toEqual(linkEdges(edges.edges, id));
 			}),
 			{ numRuns: 200 }
 		);

@@ -274,7 +274,7 @@ export function buildGraphWithRelations(
 			for (const l of kept) {
 				const source = links.actors[links.sources[l] as number] as string;
 				const target = links.actors[links.targets[l] as number] as string;
-				if (test(source, target)) found.push(edgeOf(l));
+				if (test(source, target, links.ids[l] as string)) found.push(edgeOf(l));
 			}
 			return found;
 		},
@@ -295,12 +295,13 @@ export function buildGraphWithRelations(
 
 /**
  * A network {@link buildGraphWithRelations} merged, read without making every link an edge:
- * its number of links, the edges whose ends pass a test (made when asked, equal to the graph's
- * own), and its number of pairs of actors (src/lib/graph/pairLinks.ts's pairCount).
+ * its number of links, the edges whose ends (or id) pass a test, in the graph's order (made when
+ * asked, equal to the graph's own), and its number of pairs of actors (src/lib/graph/pairLinks.ts's
+ * pairCount).
  */
 export interface MergedLinks {
 	size: number;
-	where: (test: (source: string, target: string) => boolean) => GraphEdge[];
+	where: (test: (source: string, target: string, id: string) => boolean) => GraphEdge[];
 	pairs: () => number;
 }
 

@@ -224,6 +224,16 @@ export function edgeEvidence(
 	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
 }
 
+/** The edges a link id names in a network (see {@link linkEdges}), made only for that link when
+ * the network was merged from numbered links (a broad filter's has 185,000). */
+export function linkEdgesIn(graph: Graph, id: string): GraphEdge[] {
+	const merged = mergedLinks(graph);
+	if (!merged) return linkEdges(graph.edges, id);
+	return parsePairId(id)
+		? merged.where((source, target) => pairId(source, target) === id)
+		: merged.where((_source, _target, link) => link === id);
+}
+
 /** The edges a link id names in a network: the edge itself, or every edge of a pair. */
 export function linkEdges<E extends Pick<GraphEdge, 'id' | 'source' | 'target'>>(
 	edges: readonly E[],
@@ -274,7 +284,7 @@ export function linkDetails(
 	locale: Locale = 'en',
 	page = 1
 ): EdgeDetails | undefined {
-	const found = linkEdges(graph.edges, id);
+	const found = linkEdgesIn(graph, id);
 	const [link] = pairLinks(found);
 	if (!link) return undefined;
 	// A link all of whose relations run one way is told in that direction.
