@@ -4,14 +4,35 @@ import type { Dataset } from '../dataset/schema';
 import { ENTITY_TYPES, PLOVER_TYPES, RELATION_TYPES } from '../types';
 import { foundingDataset } from '../../../tests/helpers/corpus';
 import { buildEdges } from '../dataset/buildDataset';
-import { buildGraph, dateSpan, relationPasses } from './buildGraph';
+import { buildGraph, dateSpan, mergedLinks, relationPasses } from './buildGraph';
 import { NO_FILTERS, type Filters } from './filters';
 import { layoutGraph } from './layout';
+import { linkEdges, linkEdgesIn } from './networkView';
+import { pairCount, pairId } from './pairLinks';
+import { strongest } from './strongest';
 
 let data: Dataset;
 beforeAll(async () => {
 	data = await foundingDataset();
 });
+
+/** Any filters over the founding data set's countries and articles. */
+function anyFilters(): fc.Arbitrary<Filters> {
+	const countryIds = data.entities.filter((e) => e.type === 'country').map((e) => e.id);
+	return fc.record({
+		countries: fc.subarray(countryIds),
+		depth: fc.constantFrom(1 as const, 2 as const),
+		types: fc.subarray([...RELATION_TYPES]),
+		plover: fc.subarray([...PLOVER_TYPES]),
+		nodes: fc.subarray([...ENTITY_TYPES]),
+		article: fc.option(fc.constantFrom(...data.articles.map((a) => a.id)), { nil: undefined }),
+		from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), {
+			nil: undefined
+		}),
+		to: fc.option(fc.constantFrom('2023-01-01', '2024-01-01', '2025-01-01'), { nil: undefined }),
+		min: fc.integer({ min: 1, max: 4 })
+	});
+}
 
 describe('buildGraph', () => {
 	it('reads the data set’s merged edges as the relations that pass the filters, merged', () => {
@@ -85,20 +106,7 @@ describe('buildGraph', () => {
 	});
 
 	it('gives, for any filter, a sub-graph whose edges join visible nodes', () => {
-		const countryIds = data.entities.filter((e) => e.type === 'country').map((e) => e.id);
-		const filters: fc.Arbitrary<Filters> = fc.record({
-			countries: fc.subarray(countryIds),
-			depth: fc.constantFrom(1 as const, 2 as const),
-			types: fc.subarray([...RELATION_TYPES]),
-			plover: fc.subarray([...PLOVER_TYPES]),
-			nodes: fc.subarray([...ENTITY_TYPES]),
-			article: fc.option(fc.constantFrom(...data.articles.map((a) => a.id)), { nil: undefined }),
-			from: fc.option(fc.constantFrom('2022-01-01', '2023-06-01', '2024-05-16'), {
-				nil: undefined
-			}),
-			to: fc.option(fc.constantFrom('2023-01-01', '2024-01-01', '2025-01-01'), { nil: undefined }),
-			min: fc.integer({ min: 1, max: 4 })
-		});
+		const filters = anyFilters();
 		const all = buildGraph(data, NO_FILTERS);
 		const allEdges = new Set(all.edges.map((e) => e.id));
 		fc.assert(
@@ -116,6 +124,25 @@ describe('buildGraph', () => {
 							(f.min > 1 || f.article || f.from || f.to || allEdges.has(e.id))
 					)
 				);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+	it('gives the same strongest part, count of pairs and selected link from its links as from its edges', () => {
+		// The page reads a merged network's links (mergedLinks) without making every edge.
+		fc.assert(
+			fc.property(anyFilters(), fc.integer({ min: 1, max: 8 }), fc.nat(40), (f, top, pick) => {
+				const graph = buildGraph(data, f);
+				const edges = { nodes: graph.nodes, edges: [...graph.edges] };
+				const keep = { ids: f.countries, expand: graph.nodes[pick % 10]?.id };
+				expect(mergedLinks(graph)).toBeDefined();
+				expect(strongest(graph, top, keep)).toEqual(strongest(edges, top, keep));
+				expect(mergedLinks(graph)?.pairs()).toBe(pairCount(edges.edges));
+				// A link selected by its id, a type's edge or a pair's, and one not in the network.
+				const some = edges.edges[pick % Math.max(1, edges.edges.length)];
+				const ids = some ? [some.id, pairId(some.source, some.target)] : [];
+				for (const id of [...ids, 'pair:nobody~none'])
+					expect(linkEdgesIn(graph, id)).toEqual(linkEdges(edges.edges, id));
 			}),
 			{ numRuns: 200 }
 		);

@@ -11,7 +11,7 @@ import { relationQualifiers } from '../i18n/qualifiers';
 import type { Evidence, Modality, Relation, RelationType } from '../types';
 import { memo } from '../dataset/memo';
 import { mentionCountOf, selectionOf, sentenceCount, uniqueEvidence } from '../counts';
-import type { Graph, GraphEdge } from './buildGraph';
+import { mergedLinks, type Graph, type GraphEdge } from './buildGraph';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
 import { strongest, TOP_DEFAULT } from './strongest';
@@ -244,6 +244,16 @@ export function edgeEvidence(
 	return { ...paged, items: paged.items.map((e) => quote(dataset, e, actors)) };
 }
 
+/** The edges a link id names in a network (see {@link linkEdges}), made only for that link when
+ * the network was merged from numbered links (a broad filter's has 185,000). */
+export function linkEdgesIn(graph: Graph, id: string): GraphEdge[] {
+	const merged = mergedLinks(graph);
+	if (!merged) return linkEdges(graph.edges, id);
+	return parsePairId(id)
+		? merged.where((source, target) => pairId(source, target) === id)
+		: merged.where((_source, _target, link) => link === id);
+}
+
 /** The edges a link id names in a network: the edge itself, or every edge of a pair. */
 export function linkEdges<E extends Pick<GraphEdge, 'id' | 'source' | 'target'>>(
 	edges: readonly E[],
@@ -294,7 +304,7 @@ export function linkDetails(
 	locale: Locale = 'en',
 	page = 1
 ): EdgeDetails | undefined {
-	const found = linkEdges(graph.edges, id);
+	const found = linkEdgesIn(graph, id);
 	const [link] = pairLinks(found);
 	if (!link) return undefined;
 	// A link all of whose relations run one way is told in that direction.
@@ -368,7 +378,10 @@ export function networkView(
 				: layoutGraph(graph, size.width, size.height);
 			// Pairs of the whole filtered network: a scan of every link (226,000 at 10,000
 			// articles), counted once per filters rather than per request.
-			const pairs = { shown: pairCount(graph.edges), total: pairCount(full.edges) };
+			const pairs = {
+				shown: pairCount(graph.edges),
+				total: mergedLinks(full)?.pairs() ?? pairCount(full.edges)
+			};
 			return { graph, large, layout, viewEdges: graph.edges.map(withoutEvidence(dataset)), pairs };
 		}
 	);

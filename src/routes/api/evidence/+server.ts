@@ -8,7 +8,7 @@
 import { isChartId, parseRows } from '$lib/charts/registry';
 import { mentionCountOf } from '$lib/counts';
 import { CHART_IDS } from '$lib/charts/types';
-import { edgeEvidence, filteredGraph, linkEdges, nodeDetails } from '$lib/graph/networkView';
+import { edgeEvidence, filteredGraph, linkEdgesIn, nodeDetails } from '$lib/graph/networkView';
 import { parsePage } from '$lib/pagination';
 import { chartData, selectedMark } from '$lib/server/chartView';
 import { loadDataset } from '$lib/server/dataset';
@@ -64,7 +64,7 @@ export const GET: RequestHandler = ({ url, locals }) => {
 		return json(details);
 	}
 	// A type's edge, or every type between a pair (?edge=pair:<a>~<b>).
-	const found = linkEdges(filteredGraph(dataset, filters).edges, edge ?? '');
+	const found = linkEdgesIn(filteredGraph(dataset, filters), edge ?? '');
 	const [first] = found;
 	if (!first) return refuse(404, 'The selected link is not in the network as filtered.');
 	const evidence = found.flatMap((e) => e.evidence);
