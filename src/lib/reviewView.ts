@@ -12,6 +12,8 @@ export interface ReviewRelation {
 	label: string;
 	source: string;
 	target: string;
+	/** As the data set has it: accepting writes it so, or a mutual relation would be doubled. */
+	directed: boolean;
 	date?: string;
 	location?: string;
 	modality: Modality;
@@ -50,6 +52,7 @@ export function reviewView(dataset: Dataset, id: string): ReviewView | undefined
 				label: `${RELATION_STYLE[r.type].label}: ${name(r.source)} ${r.directed ? '→' : '—'} ${name(r.target)}`,
 				source: r.source,
 				target: r.target,
+				directed: r.directed,
 				...(r.date ? { date: r.date } : {}),
 				...(r.location ? { location: r.location } : {}),
 				modality: r.modality,

@@ -123,7 +123,7 @@ describe('filters on the dashboard', () => {
 		expect(relations).toBeLessThan(allRelations);
 		const summary = page.locator('[data-testid="filter-summary"]');
 		expect(await summary.locator('li').allTextContents()).toEqual([
-			'relations of confidence 0.8 or more×'
+			'relations of confidence 0.8 or more (figures are not scored)×'
 		]);
 		// The network and its downloads count the same selection.
 		const graph = (await (await fetch(`${app.url}/api/graph.json?minConfidence=0.8`)).json()) as {

@@ -58,6 +58,10 @@ describe('the review queue', () => {
 		const adds = async () => (await curation()).split('action: add').length;
 		const addsBefore = await adds();
 		const items = page.locator('[data-testid="review-queue"] li');
+		// Events in the data set: accepting one (mutual or not) adds no second copy of it.
+		const events = async () =>
+			(await (await fetch(`${app.url}/api/data/events.csv`)).text()).trim().split('\n').length;
+		const eventsBefore = await events();
 		await page.keyboard.press('j');
 		expect(await items.nth(1).getAttribute('aria-current')).toBe('true');
 		const second = (await items.nth(1).getAttribute('data-relation')) as string;
@@ -72,6 +76,10 @@ describe('the review queue', () => {
 		const [type] = second.split(':');
 		expect(await adds()).toBe(addsBefore + 1);
 		expect(await curation()).toContain(`action: add\n    type: ${type}`);
+		await expect.poll(events).toBe(eventsBefore);
+		// The marker stays where it was, on the relation that moved up into its place.
+		expect(await items.nth(1).getAttribute('aria-current')).toBe('true');
+		expect(await items.nth(0).getAttribute('aria-current')).toBeNull();
 		if (process.env.REVIEW_SHOT) await page.screenshot({ path: process.env.REVIEW_SHOT });
 		expect(errors).toEqual([]);
 	});

@@ -194,7 +194,8 @@ function confirmed(merged: Relation[], added: Relation[]): Relation[] {
 			confirmedHere = true;
 			return { ...e, origin: by.evidence[0]?.origin as string };
 		});
-		if (!confirmedHere) return r;
+		// A relation merged with a curator's addition (the same event in other words) is theirs too.
+		if (!confirmedHere && !r.evidence.some((e) => e.origin)) return r;
 		const { evidence: _old, confidence: _confidence, ...fields } = r;
 		return { ...fields, confidence: 1, evidence };
 	});

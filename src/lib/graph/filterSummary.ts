@@ -21,7 +21,8 @@ const WORDS = {
 		from: (d: string) => `from ${d}`,
 		to: (d: string) => `to ${d}`,
 		min: (n: number) => `links of ${n} or more relations`,
-		minConfidence: (c: number) => `relations of confidence ${c} or more`,
+		// Figures have no confidence: a caption under this filter must not suggest they were sifted.
+		minConfidence: (c: number) => `relations of confidence ${c} or more (figures are not scored)`,
 		article: (title: string) => `article “${title}”`,
 		plover: (code: string) => `PLOVER ${code}`,
 		nodes: {
@@ -38,7 +39,8 @@ const WORDS = {
 		from: (d: string) => `à partir du ${d}`,
 		to: (d: string) => `jusqu’au ${d}`,
 		min: (n: number) => `liens d’au moins ${n} relations`,
-		minConfidence: (c: number) => `relations de confiance ${String(c).replace('.', ',')} ou plus`,
+		minConfidence: (c: number) =>
+			`relations de confiance ${String(c).replace('.', ',')} ou plus (les chiffres n’en ont pas)`,
 		article: (title: string) => `article « ${title} »`,
 		plover: (code: string) => `PLOVER ${code}`,
 		nodes: {

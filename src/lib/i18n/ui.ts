@@ -277,6 +277,7 @@ const en = {
 			`${n} ${plural(n, 'relation', 'relations')} no curator has decided, across every article, the least certain first. Each decision is written to the article’s file in data/curated/, as on its review page.`,
 		queueKeys: 'Keys: j or ↓ next, k or ↑ previous, a accept, r reject (the relation marked ▶).',
 		queueEmpty: 'Every relation has been decided.',
+		saving: 'Saving the decision… (keys wait until it is written)',
 		confidence: (c: number) => `confidence ${c.toFixed(2)}`,
 		back: '← Back to the article',
 		locked: 'Give the editing token on “Add an article” first.',
@@ -585,6 +586,7 @@ const fr: UiText = {
 		queueKeys:
 			'Touches : j ou ↓ suivante, k ou ↑ précédente, a accepter, r rejeter (la relation marquée ▶).',
 		queueEmpty: 'Toutes les relations ont été tranchées.',
+		saving: 'Enregistrement de la décision… (les touches attendent qu’elle soit écrite)',
 		confidence: (c) => `confiance ${c.toFixed(2).replace('.', ',')}`,
 		back: '← Retour à l’article',
 		locked: 'Donnez d’abord le jeton sur « Ajouter un article ».',

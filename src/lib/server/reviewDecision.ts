@@ -25,6 +25,7 @@ export function relationDecision(relation: ReviewRelation, accept: boolean): Rel
 				type: relation.type,
 				source: relation.source,
 				target: relation.target,
+				directed: relation.directed,
 				...(relation.date ? { date: relation.date } : {}),
 				...(relation.location ? { location: relation.location } : {}),
 				modality: relation.modality,

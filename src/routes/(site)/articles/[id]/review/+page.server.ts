@@ -1,6 +1,6 @@
 import { isPartialDate } from '$lib/dataset/dates';
 import { reviewView } from '$lib/reviewView';
-import { recordDecisions, type RelationDecision } from '$lib/server/curationWriter';
+import { recordDecisions } from '$lib/server/curationWriter';
 import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
 import { editingEnabled, isEditor } from '$lib/server/editing';
@@ -8,6 +8,7 @@ import { DATA_DIR } from '$lib/server/paths';
 import { rebuildOffThread } from '$lib/server/rebuildOffThread';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '$lib/types';
 import { error, fail, type Cookies } from '@sveltejs/kit';
+import { relationDecision } from '$lib/server/reviewDecision';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies }) => {
@@ -62,25 +63,8 @@ export const actions: Actions = {
 			(r) => r.id === text(form, 'relation')
 		);
 		if (!relation) return fail(400, { problem: 'That relation is no longer in the article.' });
-		const decision: RelationDecision =
-			text(form, 'decision') === 'reject'
-				? {
-						action: 'reject',
-						type: relation.type,
-						source: relation.source,
-						target: relation.target,
-						quote: relation.quote
-					}
-				: {
-						action: 'add',
-						type: relation.type,
-						source: relation.source,
-						target: relation.target,
-						...(relation.date ? { date: relation.date } : {}),
-						...(relation.location ? { location: relation.location } : {}),
-						modality: relation.modality,
-						quote: relation.quote
-					};
+		// The one decision the corpus-wide queue writes too (a mutual relation stays mutual).
+		const decision = relationDecision(relation, text(form, 'decision') !== 'reject');
 		return record(
 			params.id,
 			{ relations: [decision] },
