@@ -27,6 +27,13 @@ describe('parseFilters', () => {
 		});
 	});
 
+	it('refuses a date outside the documented range, naming it', () => {
+		const { filters, problems } = parseFilters(new URLSearchParams('to=0000-01-01'), known);
+		expect(filters.to).toBeUndefined();
+		expect(problems.map((p) => p.key)).toEqual(['to']);
+		expect(problems[0]?.message).toContain('between 1900-01-01 and 2099-12-31');
+	});
+
 	it('accepts repeated parameters from a form', () => {
 		const { filters } = parseFilters(
 			new URLSearchParams('country=CHN&country=SRB&types=visit&types=supply'),

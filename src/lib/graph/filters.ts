@@ -5,6 +5,7 @@
 // alone, it is kept and selects nothing, never the whole corpus as if it were that selection
 // (#14). A period that ends before it starts applies neither date. A value is never echoed as
 // markup.
+import { EARLIEST_DATE, LATEST_DATE, isDateInRange } from '../dataset/articleRules';
 import { isRealDate } from '../dataset/dates';
 import {
 	ENTITY_TYPES,
@@ -186,9 +187,12 @@ export function parseFilters(
 	for (const key of ['from', 'to'] as const) {
 		const value = params.get(key);
 		if (value === null || value === '') continue;
-		if (isRealDate(value)) filters[key] = value;
+		if (isRealDate(value) && isDateInRange(value)) filters[key] = value;
 		else
-			problems.push({ key, message: `“${key}” must be a date YYYY-MM-DD, not ${shown(value)}.` });
+			problems.push({
+				key,
+				message: `“${key}” must be a date YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}, not ${shown(value)}.`
+			});
 	}
 	if (filters.from && filters.to && filters.from > filters.to) {
 		problems.push({
