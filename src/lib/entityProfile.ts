@@ -9,6 +9,7 @@ import type { ArticleMeta, Indicator, Quote, Relation, RelationType } from './ty
 import type { Locale } from './i18n/locale';
 import { roleIn } from './i18n/roleLabels';
 import { relationQualifiers } from './i18n/qualifiers';
+import { figureText } from './charts/figureText';
 import type { OriginKind } from './gazetteer/schema';
 
 export interface EntityProfile {
@@ -23,6 +24,8 @@ export interface EntityProfile {
 		label: string;
 		value: number;
 		unit: string;
+		/** As a reader writes it, in the page's language: a range, "~" when approximate. */
+		amount: string;
 		year?: number;
 		quote: string;
 		article: string;
@@ -170,6 +173,7 @@ export function profileFrom(
 		label: i.label,
 		value: i.value,
 		unit: i.unit,
+		amount: figureText(i, locale),
 		...(i.year ? { year: i.year } : {}),
 		quote: withoutBullet(i.evidence[0]?.quote ?? ''),
 		article: i.evidence[0]?.article ?? ''

@@ -126,6 +126,9 @@ describe('one set of numbers', () => {
 		// A person's: their own (the 43rd meeting and the ratio with Putin).
 		const xi = entityProfile(data, 'xi-jinping', 'en', 1, NO_FILTERS)?.indicators ?? [];
 		expect(xi.map((i) => i.unit).sort()).toEqual(['meetings', 'times']);
+		// Written as the charts write them, hedge kept (« plus de deux fois », « quelque 130 »).
+		expect(xi.find((i) => i.unit === 'times')?.amount).toBe('~2 times');
+		expect(china.find((i) => i.unit === 'countries')?.amount).toBe('~130 countries');
 		// Quoted without the list bullet its sentence opens with in the article.
 		expect(china.map((i) => i.quote).filter((q) => /^\W/u.test(q))).toEqual([]);
 	});
