@@ -140,3 +140,17 @@ describe('figures, with whose they are and their year', () => {
 		]);
 	});
 });
+
+describe('a figure’s words', () => {
+	it('never stop inside an actor’s name (« l’Union soviétique », not « l’Union »)', () => {
+		const [anniversary] = extractArticle(
+			article(
+				'Ils devraient participer à un événement célébrant le 75e anniversaire de l’établissement des relations diplomatiques entre la Chine et l’Union soviétique.',
+				'2024-05-16',
+				'fr'
+			),
+			lexicon
+		).indicators;
+		expect(anniversary?.label).toMatch(/l’Union soviétique$/);
+	});
+});

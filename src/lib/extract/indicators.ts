@@ -103,6 +103,10 @@ function phrase(ctx: IndicatorContext, from: number, max: number): string {
 		clause.length === window.length && from + max < ctx.end
 			? clause.replace(/\s+\S*$/, '')
 			: clause;
+	// « entre la Chine et l’Union soviétique »: a label never stops inside an actor's name.
+	const cut = from + whole.length;
+	const inside = ctx.actors.find((a) => a.start < cut && a.end > cut && a.start >= from);
+	if (inside && clause.length === window.length) return ctx.text.slice(from, inside.end).trim();
 	return whole.trim();
 }
 
