@@ -89,23 +89,23 @@ describe('PLOVER records and blind-written news', () => {
 		expect(plover.records.of).toBe(84);
 		const t = all(plover.byType);
 		expect(recall(t)).toBeGreaterThanOrEqual(0.56);
-		expect(precision(t)).toBeGreaterThanOrEqual(0.48);
+		expect(precision(t)).toBeGreaterThanOrEqual(0.51);
 	});
 
 	it('keeps the news set at or above its reached figures', () => {
 		const meetings = all(news.byType, ['meeting', 'visit', 'talks']);
 		expect(recall(meetings)).toBeGreaterThanOrEqual(0.57);
-		expect(precision(meetings)).toBeGreaterThanOrEqual(0.76);
+		expect(precision(meetings)).toBeGreaterThanOrEqual(0.82);
 		const every = all(news.byType);
 		expect(recall(every)).toBeGreaterThanOrEqual(0.38);
-		expect(precision(every)).toBeGreaterThanOrEqual(0.65);
+		expect(precision(every)).toBeGreaterThanOrEqual(0.68);
 		expect(recall(news.persons)).toBeGreaterThanOrEqual(0.91);
 		expect(news.persons.rightCountry / (news.persons.tp + news.persons.fn)).toBeGreaterThanOrEqual(
 			0.83
 		);
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.64);
-		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.68);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.65);
+		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.7);
 	});
 
 	it('has every held-out text in one batch', async () => {
