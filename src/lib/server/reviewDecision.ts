@@ -40,13 +40,20 @@ export function relationDecision(relation: ReviewRelation, accept: boolean): Rel
 			};
 }
 
-/** Writes `decision` for `article` and rebuilds; `{ done }`, or a 503 (data locked) or 400. */
-export async function recordDecision(article: string, decision: RelationDecision, done: string) {
+/**
+ * Writes `decisions` for `article` and rebuilds (in a worker: pages keep answering from the
+ * previous data set meanwhile); `{ done }`, or a 503 (data locked) or 400. Both review pages.
+ */
+export async function recordDecision(
+	article: string,
+	decisions: Parameters<typeof recordDecisions>[2],
+	done: string
+) {
 	try {
 		await recordDecisions(
 			DATA_DIR,
 			article,
-			{ relations: [decision] },
+			decisions,
 			undefined,
 			{ onWait: (message) => console.log(`review of ${article}: ${message}`) },
 			rebuildOffThread

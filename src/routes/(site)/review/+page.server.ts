@@ -36,7 +36,7 @@ export const actions: Actions = {
 		const accept = text(form, 'decision') !== 'reject';
 		return recordDecision(
 			article,
-			relationDecision(relation, accept),
+			{ relations: [relationDecision(relation, accept)] },
 			`${accept ? 'Accepted' : 'Rejected'}: ${relation.label}.`
 		);
 	}

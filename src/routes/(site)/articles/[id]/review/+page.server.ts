@@ -1,14 +1,10 @@
 import { isPartialDate } from '$lib/dataset/dates';
 import { reviewView } from '$lib/reviewView';
-import { recordDecisions } from '$lib/server/curationWriter';
-import { DataLockBusy } from '$lib/server/dataLock';
 import { loadDataset } from '$lib/server/dataset';
 import { editingEnabled, isEditor } from '$lib/server/editing';
-import { DATA_DIR } from '$lib/server/paths';
-import { rebuildOffThread } from '$lib/server/rebuildOffThread';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '$lib/types';
 import { error, fail, type Cookies } from '@sveltejs/kit';
-import { relationDecision } from '$lib/server/reviewDecision';
+import { recordDecision, relationDecision } from '$lib/server/reviewDecision';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies }) => {
@@ -22,31 +18,6 @@ function guard(cookies: Cookies) {
 	if (!isEditor(cookies))
 		return fail(403, { problem: 'Give the editing token first (on “Add an article”).' });
 	return undefined;
-}
-
-async function record(
-	article: string,
-	decisions: Parameters<typeof recordDecisions>[2],
-	done: string
-) {
-	try {
-		// The rebuild runs in a worker: pages keep answering from the previous data set meanwhile.
-		await recordDecisions(
-			DATA_DIR,
-			article,
-			decisions,
-			undefined,
-			{ onWait: (message) => console.log(`review of ${article}: ${message}`) },
-			rebuildOffThread
-		);
-		return { done };
-	} catch (failure) {
-		if (failure instanceof DataLockBusy)
-			return fail(503, { problem: `Not recorded: ${failure.message}.` });
-		return fail(400, {
-			problem: `Not recorded: ${failure instanceof Error ? failure.message : String(failure)}`
-		});
-	}
 }
 
 const text = (form: FormData, key: string) => {
@@ -65,7 +36,7 @@ export const actions: Actions = {
 		if (!relation) return fail(400, { problem: 'That relation is no longer in the article.' });
 		// The one decision the corpus-wide queue writes too (a mutual relation stays mutual).
 		const decision = relationDecision(relation, text(form, 'decision') !== 'reject');
-		return record(
+		return recordDecision(
 			params.id,
 			{ relations: [decision] },
 			`${decision.action === 'reject' ? 'Rejected' : 'Accepted'}: ${relation.label}.`
@@ -80,7 +51,7 @@ export const actions: Actions = {
 		const into = view?.actors.find((a) => a.id === text(form, 'into'));
 		if (!person || !into)
 			return fail(400, { problem: 'Choose a person found in the article and a known actor.' });
-		return record(
+		return recordDecision(
 			params.id,
 			{
 				mentions: person.mentions.map((m) => ({
@@ -116,7 +87,7 @@ export const actions: Actions = {
 		if (modality && !MODALITIES.includes(modality as Modality))
 			problems.push('Choose a modality from the list.');
 		if (problems.length) return fail(400, { problem: problems.join(' ') });
-		return record(
+		return recordDecision(
 			params.id,
 			{
 				relations: [
