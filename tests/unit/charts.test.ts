@@ -186,7 +186,8 @@ describe('dependence', () => {
 		});
 		expect(share?.evidence[0]?.quote).toMatch(/70\s% des machines-outils importées par la Russie/);
 		expect(data.title).toBe(
-			'China accounts for 70 % of Russia’s “machines-outils importées” in 2023, according to the United States'
+			// The French words are quoted as French, and said to be (#14 §6): never read as English.
+			'China accounts for 70 % of Russia’s « machines-outils importées » (in French) in 2023, according to the United States'
 		);
 	});
 

@@ -36,6 +36,8 @@ export interface DependenceRow extends ChartRow {
 	unit?: string;
 	year?: number;
 	words?: string;
+	/** The language of `words` (its article's). */
+	wordsLang?: Locale;
 	reportedBy?: string;
 	/** Figures as a reader writes them: « ~70 % », "$150B", "1.8M barrels a day". */
 	figure?: string;
@@ -53,8 +55,19 @@ const FIGURE_COLOUR = '#CC79A7';
 /** Figures and links shown (each) unless the view asks for more. */
 export const DEPENDENCE_ROWS = 15;
 
-/** Words quoted as each language quotes: “…” in English, « … » in French. */
-const quoted = (words: string, locale: Locale) => (locale === 'fr' ? `« ${words} »` : `“${words}”`);
+/**
+ * A figure's own words, quoted as their language quotes (“…” in English, « … » in French);
+ * words of the other language than the page's say so (« machines-outils importées » (in
+ * French) on an English page), never read as the page's own phrase.
+ */
+function quoted(words: string, locale: Locale, lang: Locale = locale): string {
+	const marked = lang === 'fr' ? `« ${words} »` : `“${words}”`;
+	return lang === locale ? marked : `${marked} (${IN_LANGUAGE[locale][lang]})`;
+}
+const IN_LANGUAGE: Record<Locale, Record<Locale, string>> = {
+	en: { en: 'in English', fr: 'in French' },
+	fr: { en: 'en anglais', fr: 'en français' }
+};
 
 export function dependenceChart(
 	dataset: Dataset,
@@ -104,7 +117,9 @@ export function dependenceChart(
 			? l
 			: { ...l, label: `${l.label} (${MODALITY_LABELS[locale][l.modality]})` }
 	);
+	const languages = new Map(dataset.articles.map((a) => [a.id, a.lang]));
 	const figures: DependenceRow[] = sel.indicators.filter(isTradeFigure).map((i) => {
+		const wordsLang = languages.get(i.evidence[0]?.article ?? '');
 		const [from, to] = [i.subject && node(i.subject), i.partner && node(i.partner)];
 		const reporter = i.reportedBy ? sel.name(i.reportedBy) : undefined;
 		const who = [from && sel.name(from), to && sel.name(to)].filter(Boolean).join(' ← ');
@@ -119,11 +134,12 @@ export function dependenceChart(
 			unit: i.unit,
 			...(i.year ? { year: i.year } : {}),
 			words: i.label,
+			...(wordsLang ? { wordsLang } : {}),
 			...(reporter ? { reportedBy: reporter } : {}),
 			figure,
 			...(i.measure ? { measure: i.measure } : {}),
 			...(i.currency ? { currency: i.currency } : {}),
-			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale)}${i.year ? `, ${i.year}` : ''}${i.reportedBy ? `, ${t.according(named(sel, i.reportedBy).object)}` : ''}`,
+			label: `${who ? `${who}${sel.t.colon}` : ''}${figure} ${quoted(i.label, locale, wordsLang)}${i.year ? `, ${i.year}` : ''}${i.reportedBy ? `, ${t.according(named(sel, i.reportedBy).object)}` : ''}`,
 			evidence: uniqueEvidence(dataset, i.evidence),
 			actors: [i.subject, i.partner, i.reportedBy].filter((a): a is string => !!a)
 		};
@@ -227,7 +243,7 @@ function dependenceTitle(
 			named(sel, share.to).subject,
 			share.value ?? 0,
 			named(sel, share.from).of,
-			share.words ?? '',
+			quoted(share.words ?? '', sel.locale, share.wordsLang),
 			share.year ? String(share.year) : '',
 			reporter ? named(sel, reporter).object : (share.reportedBy ?? '')
 		);

@@ -128,7 +128,7 @@ export const CHART_TEXT = {
 				year: string,
 				by: string
 			) =>
-				`${partner} accounts for ${value} % of ${subject}’s “${words}”${year ? ` in ${year}` : ''}${by ? `, according to ${by}` : ''}`,
+				`${partner} accounts for ${value} % of ${subject}’s ${words}${year ? ` in ${year}` : ''}${by ? `, according to ${by}` : ''}`,
 			dependsTitle: (from: string, to: string) => `${from} depends on ${to}, the texts report`,
 			countTitle: (n: number) =>
 				`${n} trade, supply and sanctions ${plural(n, 'fact', 'facts')} in this selection`
@@ -264,7 +264,7 @@ export const CHART_TEXT = {
 				year: string,
 				by: string
 			) =>
-				`${partner} : ${value} % des « ${words} » ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
+				`${partner} : ${value} % des ${words} ${subject}${year ? ` en ${year}` : ''}${by ? `, selon ${by}` : ''}`,
 			dependsTitle: (from: string, to: string) => `${from} dépend de ${to}, selon les textes`,
 			countTitle: (n: number) =>
 				`${n} ${pluralFr(n, 'fait', 'faits')} de commerce, de fourniture et de sanctions dans cette sélection`
