@@ -109,19 +109,8 @@ const NAMED = new Set(['name', 'seat', 'place', 'adjective', 'curation']);
 
 const clamp = (x: number, high: number) => Math.min(high, Math.max(0, x));
 
-interface RecordFeatures {
-	derived: number;
-	noun: number;
-	singleWord: number;
-	absent: number;
-	pronoun: number;
-	role: number;
-	distance: number;
-	breaks: number;
-	hedged: number;
-	crowd: number;
-	length: number;
-}
+/** One record's features: the relation's, less what its modality and its record count give. */
+type RecordFeatures = Omit<RelationFeatures, 'unasserted' | 'reported' | 'agreement'>;
 
 /** The gap in characters between a mention and a trigger (0 when they touch or overlap). */
 const gap = (m: { start: number; end: number }, h: { start: number; end: number }) =>
