@@ -6,7 +6,7 @@
 // through `sentenceKeyer`; each sentence of a data set is also numbered once, so a selection's
 // distinct sentences are counted by marking numbers (600,000 records under a broad filter at
 // 10,000 articles).
-import { datasetIndex } from './dataset/datasetIndex';
+import { datasetIndex, relationPositions } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import { sentenceSpans } from './text/sentences';
 import type { Evidence, Relation } from './types';
@@ -73,7 +73,7 @@ export const sentenceId = (dataset: Dataset) => {
 
 interface SentenceIndex {
 	/** A relation's place in the data set. */
-	position: Map<Relation, number>;
+	position: ReadonlyMap<Relation, number>;
 	/** The sentence numbers of relation i's records: `numbers[offsets[i] .. offsets[i + 1]]`. */
 	offsets: Int32Array;
 	numbers: Int32Array;
@@ -93,11 +93,10 @@ function sentenceIndex(dataset: Dataset): SentenceIndex {
 		offsets[i + 1] = (offsets[i] as number) + (relations[i] as Relation).evidence.length;
 	const numbers = new Int32Array(offsets[relations.length] as number);
 	const byArticle = new Map<string, Map<SentenceKey, number>>();
-	const position = new Map<Relation, number>();
+	const position = relationPositions(dataset);
 	let total = 0;
 	let k = 0;
-	relations.forEach((r, i) => {
-		position.set(r, i);
+	relations.forEach((r) => {
 		for (const e of r.evidence) {
 			let sentences = byArticle.get(e.article);
 			if (!sentences) byArticle.set(e.article, (sentences = new Map()));

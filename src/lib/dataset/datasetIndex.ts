@@ -127,3 +127,17 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 	indexes.set(dataset, index);
 	return index;
 }
+
+const positions = new WeakMap<Dataset, ReadonlyMap<Relation, number>>();
+
+/** Each relation's position in `dataset.relations`, built once per data set (shared by the
+ * sentence and link indexes). */
+export function relationPositions(dataset: Dataset): ReadonlyMap<Relation, number> {
+	let known = positions.get(dataset);
+	if (!known) {
+		const map = new Map<Relation, number>();
+		dataset.relations.forEach((r, i) => map.set(r, i));
+		positions.set(dataset, (known = map));
+	}
+	return known;
+}
