@@ -1,10 +1,12 @@
-// npm run eval [-- --verbose] [-- --set founding|plover|news|heldout]: precision and recall per
+// npm run eval [-- --verbose] [-- --set founding|plover|news|news2|heldout]: precision and recall per
 // category on the three evaluation sets, side by side with the figures the extraction had
 // before this work began (tests/eval/baseline.json), in the same run:
 //   (a) founding — the hand-labelled founding corpus (tests/eval/founding), rules alone and
 //       with curation;
 //   (b) plover — the PLOVER gold-standard records, development half (tests/eval/plover);
 //   (c) news — 24 realistic news texts written and labelled blind (tests/eval/news);
+//   (e) news2 — 12 more texts written and labelled blind (tests/eval/news2), a second
+//       development set: its "before" is the extractor of b983498, the commit it joined;
 //   (d) heldout — news texts written and labelled blind later (tests/eval/heldout), by a
 //       writer who saw neither the extraction code nor its output: never tuned to.
 import { readFile } from 'node:fs/promises';
@@ -37,6 +39,7 @@ interface Baseline {
 	plover: Record<string, Tally>;
 	news: Record<string, Tally>;
 	heldout: Record<string, Tally>;
+	news2: Record<string, Tally>;
 	founding: Record<string, Tally>;
 }
 
@@ -161,7 +164,7 @@ await runCli(async () => {
 	const { values } = parseArgs({
 		options: { verbose: { type: 'boolean' }, set: { type: 'string', multiple: true } }
 	});
-	const sets = values.set ?? ['founding', 'plover', 'news', 'heldout'];
+	const sets = values.set ?? ['founding', 'plover', 'news', 'news2', 'heldout'];
 	const verbose = values.verbose ?? false;
 	const lexicon = await loadLexicon(DATA_DIR);
 	const baseline = JSON.parse(await readFile(path.join(EVAL, 'baseline.json'), 'utf8')) as Baseline;
@@ -252,6 +255,17 @@ await runCli(async () => {
 		);
 		newsTables('(c) News texts written blind', articles.length, score, baseline.news, verbose);
 		reliabilityTable('news', j.list);
+	}
+
+	if (sets.includes('news2')) {
+		const { articles, score } = await evaluateNews(lexicon, path.join(EVAL, 'news2'));
+		newsTables(
+			'(e) News texts written blind, second development set ("before": b983498, when it was added)',
+			articles.length,
+			score,
+			baseline.news2,
+			verbose
+		);
 	}
 
 	if (sets.includes('heldout')) {

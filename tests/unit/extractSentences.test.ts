@@ -1726,3 +1726,34 @@ describe('a body right before the saying verb speaks (#12 §4)', () => {
 		expect(statements).toEqual(['RUS']);
 	});
 });
+
+describe('meetings in person and where they took place (#11 §2)', () => {
+	const kinds = (text: string) =>
+		relationsOf(text, 'en', '2023-11-16')
+			.filter((r) => ['meeting', 'talks', 'visit'].includes(r.type))
+			.map((r) => `${r.type} ${r.source} → ${r.target}`)
+			.sort();
+	it('reads "held talks with" as the hand-written lexicon’s meeting, not PETRARCH’s 046', () => {
+		expect(kinds('Vladimir Putin held talks with Kim Jong Un.')).toEqual([
+			'meeting kim-jong-un → vladimir-putin'
+		]);
+	});
+	it('takes a country whose part is named ("in the Amur region of Russia’s Far East") as the place, not a party', () => {
+		expect(
+			kinds(
+				'Vladimir Putin and Kim Jong Un held talks for five hours in the Amur region of Russia’s Far East.'
+			)
+		).toEqual(['meeting kim-jong-un → vladimir-putin', 'visit kim-jong-un → RUS']);
+		// A war on a country is no part of it: the country stays a party.
+		expect(
+			relationsOf('Russia began the invasion of Ukraine.', 'en').map((r) => r.target)
+		).toContain('UKR');
+	});
+	it('makes talks on the sidelines of a gathering a meeting, without the gathering’s body as a party', () => {
+		expect(
+			kinds(
+				'Joe Biden and Xi Jinping talked for four hours on the sidelines of the Asia-Pacific Economic Cooperation summit.'
+			)
+		).toEqual(['meeting joe-biden → xi-jinping']);
+	});
+});

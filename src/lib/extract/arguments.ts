@@ -524,6 +524,9 @@ const TOPIC_BEFORE = new RegExp(
 	'u'
 );
 
+const SIDELINES_BEFORE =
+	/(?:on the (?:sidelines|margins) of|en marge (?:du|de la|de l'|des))\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u;
+
 // A judging verb and the determiner of what it judges: "described the", « qualifie
 // l'ouverture des ».
 const JUDGED_NOUN_BEFORE =
@@ -644,8 +647,14 @@ export function chooseArguments(
 		(rule.type === 'talks' || rule.type === 'meeting') &&
 		(TOPIC_BEFORE.test(slice(s, Math.max(hit.end, a.start - 30), a.start)) ||
 			(rule.form === 'verb' && /^\s+(?:\p{L}+ly\s+)?of\s/u.test(slice(s, hit.end, a.start))));
+	// "talked … on the sidelines of the APEC summit", « en marge du sommet de l'UA »: the
+	// gathering's organisation is where the talks took place, no party to them.
+	const gathering = (a: RawMention) =>
+		(rule.type === 'talks' || rule.type === 'meeting') &&
+		SIDELINES_BEFORE.test(slice(s, Math.max(hit.end, a.start - 40), a.start));
 	const after = near.filter(
-		(a) => a.start >= hit.end && a.end <= end && a.start - hit.end < 160 && !topic(a)
+		(a) =>
+			a.start >= hit.end && a.end <= end && a.start - hit.end < 160 && !topic(a) && !gathering(a)
 	);
 	// "Adorni described the talks as productive", « Orban qualifie l'ouverture des négociations
 	// avec Kiev de … »: who judges talks named as a thing takes no part in them; their parties

@@ -24,6 +24,12 @@ const LOCATIVE_ANY =
 const LOCATIVE_CITY =
 	/(?:(?:^|[\s(])(?:[àÀ]|[aA]t|[nN]ear|[pP]rès de|[oO]utside)|(?:^|[.!?»]\s+|\n)A)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/;
 const DESTINATION = /(?:^|[\s(])(?:to|for|into|vers|pour)\s+(?:the\s+)?$/i;
+// A part of a country says where too: "in the Amur region of Russia's Far East", "in the
+// north of Syria", « dans l'est de l'Ukraine », « dans la région de Koursk, en Russie » is
+// LOCATIVE_ANY's. Only words for a part of a territory: "in the invasion of Ukraine" names a
+// party.
+const LOCATIVE_PART =
+	/(?:^|[\s(])(?:in|at|inside|near|dans|à|près)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:regions?|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center|interior|capital|provinces?|city|town|port|coast|outskirts|heart|régions?|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre|capitale|ville|côte|banlieue|cœur)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
 
 // "a country wedged between Ukraine and EU member Romania", « un pays enclavé entre le Mali
 // et le Niger »: the countries a place lies between say where, never who.
@@ -119,6 +125,7 @@ export function findLexiconMentions(lexicon: Lexicon, text: string, folded: stri
 		// "a Moscow-based analyst" says where someone works.
 		const locative =
 			LOCATIVE_ANY.test(before) ||
+			LOCATIVE_PART.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
 			(city && (LOCATIVE_CITY.test(before) || /^-based\b/i.test(text.slice(m.end, m.end + 7))));
 		// A place that is not a seat says where, never who: "in Johannesburg", « à Durban », "to
 		// Kazan" (a destination), a dateline ("JOHANNESBURG, Aug 24 –"); "Johannesburg said"

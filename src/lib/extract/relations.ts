@@ -251,10 +251,32 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				const location = hit.rule.type === 'visit' ? countryOfActor(s, target) : place?.entity;
 				// Talks held in a place, not by phone, are a meeting in person ("talks in Addis
 				// Ababa", « des pourparlers à Yevlakh »), coded as the talks rule codes them.
+				// So are talks on the sidelines of a gathering ("talked for four hours … on the
+				// sidelines of the APEC summit"): those there talk in person.
+				const sidelines = s.hits.some(
+					(h) =>
+						h.start > hit.end &&
+						h.rule.attendance &&
+						/^(?:en marge|on the sidelines)/.test(slice(s, h.start, h.end))
+				);
+				// "held talks in Moscow by phone", "met by video link": a meeting held by phone or
+				// video is talks (CAMEO 041), whatever the verb.
+				const byPhone = s.hits.find(
+					(h) =>
+						h.rule.mode === 'phone' &&
+						h.rule.type === 'talks' &&
+						h.start >= hit.end &&
+						h.start - hit.end < 60 &&
+						/(?:^|\s)(?:by|via|over|par|au|en)\s+(?:the\s+)?\p{L}*$/u.test(
+							slice(s, Math.max(hit.end, h.start - 15), h.start + 1)
+						) &&
+						!s.hits.some((o) => o.start >= hit.end && o.end <= h.start)
+				);
+				if (hit.rule.type === 'meeting' && !hit.rule.host && byPhone)
+					Object.assign(base, { type: 'talks', cameo: byPhone.rule.cameo, mode: 'phone' });
 				if (
 					hit.rule.type === 'talks' &&
-					place &&
-					place.start > hit.start &&
+					((place && place.start > hit.start) || sidelines) &&
 					!s.hits.some((h) => h.rule.mode === 'phone' && h.rule.type === 'talks')
 				)
 					base.type = 'meeting';
@@ -272,9 +294,10 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				if (signedTogether)
 					pushDerived({ ...base, type: 'meeting', cameo: '040', location: location as string });
 				const faceToFace =
-					signedTogether ||
-					hit.rule.type === 'meeting' ||
-					(hit.rule.type === 'talks' && hit.rule.mode !== 'phone');
+					!byPhone &&
+					(signedTogether ||
+						hit.rule.type === 'meeting' ||
+						(hit.rule.type === 'talks' && hit.rule.mode !== 'phone'));
 				if (faceToFace && location)
 					for (const participant of [source, target]) {
 						const home = countryOfActor(s, participant);

@@ -157,7 +157,15 @@ export function findTriggers(
 			)
 				continue;
 			const rank = formRank(pattern.rule, folded, text, t.starts[i]!, t.ends[last]!);
-			if (!best || last > best.last || rank < best.rank) best = { pattern, last, rank };
+			// Same words, same fit: the hand-written lexicon's entry over PETRARCH's ("hold talks",
+			// a meeting in en.yaml, over PETRARCH's "hold … talks", 046 negotiate).
+			if (
+				!best ||
+				last > best.last ||
+				rank < best.rank ||
+				(rank === best.rank && (pattern.order ?? 0) < (best.pattern.order ?? 0))
+			)
+				best = { pattern, last, rank };
 		}
 		if (!best) {
 			i++;
