@@ -1757,3 +1757,28 @@ describe('meetings in person and where they took place (#11 §2)', () => {
 		).toEqual(['meeting joe-biden → xi-jinping']);
 	});
 });
+
+describe('support verbs and the country a war is fought in (#11 §2)', () => {
+	const pairs = (text: string, lang: 'fr' | 'en', type: string) =>
+		relationsOf(text, lang, '2023-09-14')
+			.filter((r) => r.type === type)
+			.map((r) => `${r.source} → ${r.target}`);
+	it('reads « a tenu une réunion avec », « a eu un entretien avec » as a meeting', () => {
+		expect(pairs('Xi Jinping a tenu une réunion avec Emmanuel Macron.', 'fr', 'meeting')).toEqual([
+			'emmanuel-macron → xi-jinping'
+		]);
+		expect(
+			pairs('Xi Jinping a eu un long entretien avec Emmanuel Macron.', 'fr', 'meeting')
+		).toEqual(['emmanuel-macron → xi-jinping']);
+	});
+	it('makes the country a war is waged in its target, only for a war with its own party', () => {
+		expect(pairs('Russia needs shells for its war in Ukraine.', 'en', 'conflict')).toEqual([
+			'RUS → UKR'
+		]);
+		expect(pairs('La Russie mène une guerre en Ukraine.', 'fr', 'conflict')).toEqual(['RUS → UKR']);
+		expect(pairs('The war in Ukraine has lasted two years.', 'en', 'conflict')).toEqual([]);
+		expect(
+			pairs('They accused the United States of encouraging the war in Ukraine.', 'en', 'conflict')
+		).toEqual([]);
+	});
+});

@@ -524,6 +524,10 @@ const TOPIC_BEFORE = new RegExp(
 	'u'
 );
 
+// "is waging a war", « mène une guerre », "fought a war": the subject's war.
+const WAGED_BEFORE =
+	/(?:^|\s)(?:wag\p{L}*|fight\p{L}*|fought|men\p{L}*|livr\p{L}*|conduit\p{L}*|poursui\p{L}*)\s+(?:an?|the|its|their|une|la|sa|leur|cette)\s+(?:\p{L}+\s+)?$/u;
+
 const SIDELINES_BEFORE =
 	/(?:on the (?:sidelines|margins) of|en marge (?:du|de la|de l'|des))\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u;
 
@@ -851,6 +855,33 @@ export function chooseArguments(
 		}
 		if (objectAdjective && !targets.length) targets = [objectAdjective];
 		if (recipient && !targets.length) targets = [recipient];
+		// "its war in Ukraine", « la guerre que la Russie mène en Ukraine »: a war is waged on
+		// the country it is fought in (a party named elsewhere stays: "the war in Ukraine"
+		// alone has no source, so no relation).
+		const theatre =
+			rule.type === 'conflict' &&
+			!targets.length &&
+			after.find(
+				(a) =>
+					typeOf(s, a) === 'country' &&
+					a.start - hit.end < 30 &&
+					/^\s*(?:\p{L}+\s+)?(?:in|inside|en|au)\s+(?:the\s+)?$/u.test(
+						slice(s, complement && complement.end <= a.start ? complement.end : hit.end, a.start)
+					)
+			);
+		// Only a war with its own party: "its war", "Russia's war", "the Russian war", or one
+		// waged (« mène une guerre »); « accusant X d'encourager la guerre en Ukraine » is not
+		// X's war.
+		const waged =
+			source ||
+			possessive ||
+			before.some(
+				(a) =>
+					/^['’]s\s+$/.test(slice(s, a.end, hit.start)) ||
+					(a.via === 'adjective' && /^\s*$/.test(slice(s, a.end, hit.start)))
+			) ||
+			WAGED_BEFORE.test(slice(s, Math.max(s.start, hit.start - 30), hit.start));
+		if (theatre && waged) targets = [theatre];
 		if (rule.type === 'meeting' && !(source && targets.length)) return undefined;
 		// "the conversation took place at India's request", « à la demande de Paris »: who asked
 		// asked the other party of what took place, named before.
