@@ -182,7 +182,9 @@ describe('printing', () => {
 		const { form, nav, share, shown } = await printed(page);
 		expect({ form, nav, share }).toEqual({ form: false, nav: false, share: false });
 		expect(await shown('nav.tabs')).toBe(false);
-		expect(await shown('[data-testid="chart-meetings"] svg.plot')).toBe(true);
+		// The figure drawn for the page's width, not the screen's (#15 §4).
+		expect(await shown('[data-testid="chart-meetings"] .live-host svg.plot')).toBe(false);
+		expect(await shown('[data-testid="chart-meetings"] .print-figure svg.plot')).toBe(true);
 		expect(await shown('[data-testid="chart-meetings"] .source')).toBe(true);
 		expect(await shown('[data-testid="chart-evidence"] blockquote')).toBe(true);
 		expect(await page.locator('[data-testid="chart-meetings"] .source').textContent()).toMatch(
