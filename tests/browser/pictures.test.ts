@@ -102,6 +102,38 @@ describe('the network as a picture', () => {
 		expect(await pngWidth(await fetch(`${app.url}/api/charts/timeline.png?scale=3`))).toBe(2400);
 	});
 
+	it('honours the page’s ?select=: the selected actor ringed, with the partners the page adds', async () => {
+		const nodes = (svg: string) => [...svg.matchAll(/data-node="([^"]+)"/g)].map((m) => m[1]);
+		const plain = await (await fetch(`${app.url}/api/graph.svg?top=3`)).text();
+		expect(nodes(plain)).not.toContain('SRB');
+		expect(plain).not.toContain('data-selected');
+		const selected = await (await fetch(`${app.url}/api/graph.svg?top=3&select=SRB`)).text();
+		expect(nodes(selected)).toContain('SRB');
+		expect(selected).toMatch(
+			/data-node="SRB" data-selected="true"|data-selected="true"[^>]*data-node="SRB"/
+		);
+		expect(selected).toMatch(/data-label="SRB"/);
+		const png = await fetch(`${app.url}/api/graph.png?top=3&select=SRB`);
+		expect(png.status).toBe(200);
+		const unknown = await fetch(
+			`${app.url}/api/graph.svg?select=${encodeURIComponent('nobody<b>')}`
+		);
+		expect(unknown.status).toBe(400);
+		expect(unknown.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+		expect(await unknown.text()).toMatch(/^select: there is no actor "nobody<b>"/);
+		// The share panel's pictures carry the selection; the data files stay the whole network.
+		const page = await app.browser.newPage();
+		await page.goto(`${app.url}/network?top=3&select=SRB`);
+		const panel = page.locator('[data-testid="share-panel"]');
+		expect(await panel.locator('a', { hasText: /^SVG$/ }).getAttribute('href')).toBe(
+			`${app.url}/api/graph.svg?top=3&select=SRB`
+		);
+		expect(await panel.locator('a', { hasText: 'GEXF' }).getAttribute('href')).not.toContain(
+			'select'
+		);
+		await page.close();
+	});
+
 	it('is offered in the network page’s share panel, in English and in French', async () => {
 		const page = await app.browser.newPage();
 		for (const [lang, png] of [
@@ -182,7 +214,9 @@ describe('printing', () => {
 		const { form, nav, share, shown } = await printed(page);
 		expect({ form, nav, share }).toEqual({ form: false, nav: false, share: false });
 		expect(await shown('nav.tabs')).toBe(false);
-		expect(await shown('[data-testid="chart-meetings"] svg.plot')).toBe(true);
+		// The figure drawn for the page's width, not the screen's (#15 §4).
+		expect(await shown('[data-testid="chart-meetings"] .live-host svg.plot')).toBe(false);
+		expect(await shown('[data-testid="chart-meetings"] .print-figure svg.plot')).toBe(true);
 		expect(await shown('[data-testid="chart-meetings"] .source')).toBe(true);
 		expect(await shown('[data-testid="chart-evidence"] blockquote')).toBe(true);
 		expect(await page.locator('[data-testid="chart-meetings"] .source').textContent()).toMatch(

@@ -171,6 +171,8 @@ describe('the country search', () => {
 		const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
 		const phoneErrors = watchErrors(phone);
 		await phone.goto(`${app.url}/?country=CHN&country=RUS`);
+		// On a phone the form is folded behind "Edit filters" (#15 §4).
+		await phone.getByRole('button', { name: 'Edit filters' }).click();
 		const box = phone.locator('[data-testid="country-search"]');
 		await box.getByRole('combobox').waitFor();
 		expect(await box.locator('.chip-label').allInnerTexts()).toEqual(['China', 'Russia']);

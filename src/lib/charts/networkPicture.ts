@@ -26,6 +26,8 @@ export interface NetworkPictureInput {
 	key: { relations: RelationType[]; actors: EntityType[] };
 	source: string;
 	locale: Locale;
+	/** The actor the page selected (`?select=`): ringed, and it and its partners named first. */
+	selected?: string;
 }
 
 /** The width the network is laid out at inside a picture `width` px wide. */
@@ -39,8 +41,16 @@ const round = (v: number) => Math.round(v * 10) / 10;
 function drawing(input: NetworkPictureInput): SvgNode[] {
 	const { layout, edges } = input;
 	const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+	const selected = input.selected && byId.has(input.selected) ? input.selected : undefined;
+	const first = new Set(selected ? [selected] : []);
+	if (selected)
+		for (const e of edges) {
+			if (e.source === selected) first.add(e.target);
+			if (e.target === selected) first.add(e.source);
+		}
 	const labels = pictureLabels(layout.nodes, edges, {
-		view: { x0: 0, y0: 0, x1: layout.width, y1: layout.height }
+		view: { x0: 0, y0: 0, x1: layout.width, y1: layout.height },
+		...(first.size ? { first } : {})
 	});
 	const boxes = new Map([...labels].map(([id, p]) => [id, p.box]));
 	const links: SvgNode[] =
@@ -82,9 +92,10 @@ function drawing(input: NetworkPictureInput): SvgNode[] {
 			d: nodeShape(n.type, n.r),
 			transform: `translate(${n.x},${n.y})`,
 			fill: ENTITY_COLOUR[n.type],
-			stroke: GROUND,
-			'stroke-width': 1.5,
-			'data-node': n.id
+			stroke: n.id === selected ? INK : GROUND,
+			'stroke-width': n.id === selected ? 3 : 1.5,
+			'data-node': n.id,
+			...(n.id === selected ? { 'data-selected': 'true' } : {})
 		})
 	);
 	// Each label twice: a halo stroked in the background's colour, then the text over it

@@ -30,7 +30,7 @@ export function shareLinks(
 	locale: Locale = 'en',
 	/** The frame's height before a script sizes it (server/embedDefaultHeight.ts). */
 	height?: number,
-	/** What else the network's picture keeps of the page (`top`, `links`). */
+	/** What else the network's picture keeps of the page (`top`, `links`, `select`). */
 	picture: Record<string, string> = {}
 ): ShareLinks {
 	// What the reader sees in French is shared in French; English is every embed's default.

@@ -80,7 +80,9 @@ const en = {
 		none: 'No filter: the whole corpus.',
 		leaves: (c: Counts) =>
 			`${c.relations} ${plural(c.relations, 'relation', 'relations')} (${plural(c.relations, 'event', 'events')}) · ${c.actors} ${plural(c.actors, 'actor', 'actors')} · ${c.articles} ${plural(c.articles, 'article', 'articles')} · ${c.figures} ${plural(c.figures, 'figure', 'figures')}`,
-		resetAll: 'Remove all filters'
+		resetAll: 'Remove all filters',
+		edit: 'Edit filters',
+		hide: 'Hide filters'
 	},
 	headlines: {
 		actors: 'Actors',
@@ -394,7 +396,9 @@ const fr: UiText = {
 		none: 'Aucun filtre : tout le corpus.',
 		leaves: (c) =>
 			`${c.relations} ${pluralFr(c.relations, 'relation', 'relations')} (${pluralFr(c.relations, 'événement', 'événements')}) · ${c.actors} ${pluralFr(c.actors, 'acteur', 'acteurs')} · ${c.articles} ${pluralFr(c.articles, 'article', 'articles')} · ${c.figures} ${pluralFr(c.figures, 'chiffre', 'chiffres')}`,
-		resetAll: 'Retirer tous les filtres'
+		resetAll: 'Retirer tous les filtres',
+		edit: 'Modifier les filtres',
+		hide: 'Masquer les filtres'
 	},
 	headlines: {
 		actors: 'Acteurs',

@@ -20,6 +20,12 @@ export interface SelectedMark {
 	evidence: Paged<QuotedEvidence>;
 }
 
+/** A page's figure is also drawn for a phone's column (a 360–430 px screen less the page's
+ * margins) and for print: A4 less 15 mm margins is 180 mm, 680 px at 96 px to the inch, the
+ * width app.css's @page leaves (#15 §4). */
+export const PHONE_WIDTH = 340;
+export const PRINT_WIDTH = 680;
+
 /** Notes a view lists under a figure before it counts the rest. */
 const NOTES_SHOWN = 8;
 
@@ -27,6 +33,10 @@ export interface ChartView {
 	chart: ChartData;
 	/** The figure as the server drew it (absent for an empty chart). */
 	svg?: SvgNode;
+	/** The same figure drawn for a phone's column and for a printed page (#15 §4): each is
+	 * shown where it fits, so its text keeps its size instead of a wider picture scaled down. */
+	narrowSvg?: SvgNode;
+	printSvg?: SvgNode;
 	/** Where a selected mark's link leads (the chart's own page) and the filters it keeps. */
 	linkBase: string;
 	query: string;
@@ -52,6 +62,8 @@ export function chartView(
 		limit?: number;
 		/** The page of the selected mark's sentences. */
 		page?: number;
+		/** Widths to draw the figure at as well: a phone's column, a printed page. */
+		alternates?: { narrow?: number; print?: number };
 	}
 ): ChartView {
 	const locale = options.locale ?? 'en';
@@ -62,16 +74,23 @@ export function chartView(
 	const query = params.toString();
 	const chart = chartData(dataset, id, filters, locale, options.limit);
 	// The figure is drawn once per chart, filters, size and link target.
-	const drawn = memo(
-		dataset,
-		'chartFigure',
-		[id, locale, query, options.width, options.linkBase, options.target ?? ''],
-		() => drawFigure(id, chart, query, options)
-	);
+	const draw = (width: number) =>
+		memo(
+			dataset,
+			'chartFigure',
+			[id, locale, query, width, options.linkBase, options.target ?? ''],
+			() => drawFigure(id, chart, query, { ...options, width })
+		);
+	const drawn = draw(options.width);
+	const { narrow, print } = options.alternates ?? {};
+	const narrowSvg = drawn.svg && narrow ? draw(narrow).svg : undefined;
+	const printSvg = drawn.svg && print ? draw(print).svg : undefined;
 	const row = options.select ? chart.rows.find((r) => r.key === options.select) : undefined;
 	return {
 		chart: drawn.chart,
 		...(drawn.svg ? { svg: drawn.svg } : {}),
+		...(narrowSvg ? { narrowSvg } : {}),
+		...(printSvg ? { printSvg } : {}),
 		linkBase: options.linkBase,
 		query,
 		width: options.width,

@@ -17,14 +17,28 @@ export function detachFigure(locals: App.Locals, svg: SvgNode | undefined): stri
 	return key;
 }
 
-/** A chart view with its figure kept beside the response: `figure` names its slot. */
-export function withDetachedFigure<V extends { svg?: SvgNode }>(
+/** A chart view with its figures kept beside the response: `figure` names the slot of the
+ * one drawn at the view's width, `narrowFigure` and `printFigure` those of its alternates. */
+export function withDetachedFigure<
+	V extends { svg?: SvgNode; narrowSvg?: SvgNode; printSvg?: SvgNode }
+>(
 	locals: App.Locals,
 	view: V
-): Omit<V, 'svg'> & { figure?: string } {
-	const { svg, ...rest } = view;
+): Omit<V, 'svg' | 'narrowSvg' | 'printSvg'> & {
+	figure?: string;
+	narrowFigure?: string;
+	printFigure?: string;
+} {
+	const { svg, narrowSvg, printSvg, ...rest } = view;
 	const figure = detachFigure(locals, svg);
-	return { ...rest, ...(figure ? { figure } : {}) };
+	const narrowFigure = detachFigure(locals, narrowSvg);
+	const printFigure = detachFigure(locals, printSvg);
+	return {
+		...rest,
+		...(figure ? { figure } : {}),
+		...(narrowFigure ? { narrowFigure } : {}),
+		...(printFigure ? { printFigure } : {})
+	};
 }
 
 /** Fills each slot of the HTML with its figure. */

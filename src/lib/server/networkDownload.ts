@@ -22,7 +22,7 @@ export function networkDownload(
 	dataset: Dataset,
 	filters: Filters,
 	format: 'svg' | 'png',
-	options: { locale: Locale; top: number; linkMode: LinkMode; scale: PngScale }
+	options: { locale: Locale; top: number; linkMode: LinkMode; scale: PngScale; select?: string }
 ): string | Buffer {
 	if (format === 'svg')
 		return svgMarkup(networkPictureOf(dataset, filters, options, DOCUMENT_FONT));
@@ -36,7 +36,8 @@ export function networkDownload(
 export function networkPictureOf(
 	dataset: Dataset,
 	filters: Filters,
-	options: { locale: Locale; top: number; linkMode: LinkMode },
+	/** `select`: the page's selected actor, whose partners the page adds to the strongest. */
+	options: { locale: Locale; top: number; linkMode: LinkMode; select?: string },
 	font: PictureFont
 ): SvgElementNode {
 	const width = networkPictureWidth(PICTURE_WIDTH);
@@ -44,7 +45,7 @@ export function networkPictureOf(
 	const view = networkView(
 		dataset,
 		filters,
-		{},
+		options.select ? { node: options.select } : {},
 		options.locale,
 		options.top,
 		(e) => {
@@ -56,12 +57,16 @@ export function networkPictureOf(
 	// here, once per filters, top and language (nodes carry their labels): a download has no
 	// browser, and the SVG and the PNG at each scale share it.
 	const layout = view.large
-		? memo(dataset, 'downloadLayout', [filters, options.top, options.locale], () =>
-				layoutGraph(
-					{ nodes: view.layout.nodes, edges: view.edges.map((e) => ({ ...e, evidence: [] })) },
-					width,
-					networkHeight(width)
-				)
+		? memo(
+				dataset,
+				'downloadLayout',
+				[filters, options.top, options.locale, options.select ?? null],
+				() =>
+					layoutGraph(
+						{ nodes: view.layout.nodes, edges: view.edges.map((e) => ({ ...e, evidence: [] })) },
+						width,
+						networkHeight(width)
+					)
 			)
 		: view.layout;
 	const input = {
@@ -71,7 +76,8 @@ export function networkPictureOf(
 		...networkEmbedTitle(layout.nodes, view.edges, options.locale),
 		key: networkKey(layout.nodes, view.edges),
 		source: sourceLine(dataset, evidence, options.locale),
-		locale: options.locale
+		locale: options.locale,
+		...(options.select ? { selected: options.select } : {})
 	};
 	return networkPicture(input, PICTURE_WIDTH, font);
 }

@@ -5,7 +5,7 @@ import { CHART_IDS, type ChartData } from '$lib/charts/types';
 import { corpusOverview } from '$lib/corpusOverview';
 import { headlineFigures } from '$lib/dashboard';
 import { networkView } from '$lib/graph/networkView';
-import { chartView } from '$lib/server/chartView';
+import { chartView, PHONE_WIDTH } from '$lib/server/chartView';
 import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
 import { filterSummary, pageFilters } from '$lib/server/pageFilters';
@@ -27,7 +27,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			width: SMALL_WIDTH,
 			linkBase: resolve('/(site)/charts/[id]', { id }),
 			locale: locals.locale,
-			keepLang: locals.langChosen
+			keepLang: locals.langChosen,
+			alternates: { narrow: PHONE_WIDTH }
 		})
 	);
 	const byId = Object.fromEntries(charts.map((c) => [c.chart.id, c.chart]));

@@ -61,7 +61,9 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		// The picture downloads draw as many actors as the page, and its links.
 		{
 			...(top.top !== TOP_DEFAULT && !top.problem ? { top: String(top.top) } : {}),
-			...(links.mode === 'types' ? { links: 'types' } : {})
+			...(links.mode === 'types' ? { links: 'types' } : {}),
+			// and the selected actor, with the partners the page adds for it.
+			...(view.selectedNode ? { select: view.selectedNode.id } : {})
 		}
 	);
 	const summary = filterSummary(dataset, filters, url.searchParams, locals.locale);

@@ -33,6 +33,8 @@ interface Request {
 	top: number;
 	linkMode: LinkMode;
 	scale: PngScale;
+	/** The page's selected actor (`?select=`): the picture adds its partners and rings it. */
+	select?: string;
 }
 
 const FORMATS: Record<string, { type: string; write: (r: Request) => string | Uint8Array }> = {
@@ -85,6 +87,12 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const top = parseTop(url.searchParams.get('top'));
 	const links = parseLinkMode(url.searchParams.get('links'));
 	for (const problem of [top.problem, links.problem]) if (problem) return refuse(400, problem);
+	const select = url.searchParams.get('select') || undefined;
+	if (select !== undefined && !dataset.entities.some((e) => e.id === select))
+		return refuse(
+			400,
+			`select: there is no actor "${select.slice(0, 60)}" in the data set; give an actor's id, as the network page's address does (?select=vladimir-putin).`
+		);
 	const body = format.write({
 		dataset,
 		filters,
@@ -93,7 +101,8 @@ export const GET: RequestHandler = ({ params, url }) => {
 		excel,
 		top: top.top,
 		linkMode: links.mode,
-		scale
+		scale,
+		...(select !== undefined ? { select } : {})
 	});
 	const csv = params.format.endsWith('csv');
 	const name = `entente-network${locale === 'en' ? '' : `-${locale}`}${excel && csv ? '-excel' : ''}${params.format === 'png' ? scaleSuffix(scale) : ''}`;

@@ -3,7 +3,7 @@ import { isChartId, parseRows } from '$lib/charts/registry';
 import { parsePage } from '$lib/pagination';
 import { CHART_IDS } from '$lib/charts/types';
 import { shareLinks } from '$lib/embed/share';
-import { chartView } from '$lib/server/chartView';
+import { chartView, PHONE_WIDTH, PRINT_WIDTH } from '$lib/server/chartView';
 import { withDetachedFigure } from '$lib/server/detachedFigures';
 import { loadDataset } from '$lib/server/dataset';
 import { embedDefaultHeight } from '$lib/server/embedDefaultHeight';
@@ -29,7 +29,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		locale: locals.locale,
 		keepLang: locals.langChosen,
 		...(rows.limit ? { limit: rows.limit } : {}),
-		page: page.page
+		page: page.page,
+		alternates: { narrow: PHONE_WIDTH, print: PRINT_WIDTH }
 	});
 	const notices = problems.map((p) => p.message);
 	for (const problem of [rows.problem, page.problem]) if (problem) notices.push(problem);
