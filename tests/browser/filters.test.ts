@@ -148,6 +148,51 @@ describe('filters on the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 
+	// Found by a new user (#14): an unknown relation, PLOVER or actor type showed its notice over
+	// the whole corpus's numbers; ?lang=xx was taken without a word.
+	it('select nothing for a type the vocabulary does not hold, as for an unknown country, and say which', async () => {
+		for (const [query, said, chip] of [
+			['types=hug', 'Unknown relation type "hug" in “types”', 'hug×'],
+			['plover=hug', 'Unknown PLOVER event type "hug" in “plover”', 'PLOVER HUG×'],
+			['nodes=robot', 'Unknown actor type "robot" in “nodes”', 'robot×'],
+			['country=xxx', 'Unknown country code "xxx" in “country”', 'XXX×']
+		]) {
+			await page.goto(`${app.url}/?${query}`);
+			const notices = await page.locator('[data-testid="filter-notices"]').innerText();
+			expect(notices, query).toContain(said);
+			expect(notices, query).toContain(
+				`Nothing in the corpus matches “${query.split('=')[0]}”, so nothing is selected.`
+			);
+			expect(await headline('Relations \\(events\\)').textContent(), query).toBe('0');
+			expect(await headline('Actors').textContent(), query).toBe('0');
+			const chips = page.locator('[data-testid="filter-summary"] li');
+			expect(await chips.allTextContents(), query).toEqual([chip]);
+		}
+		// Its chip removes it: the whole corpus again.
+		await page.goto(`${app.url}/?types=hug`);
+		await page.locator('[data-testid="filter-summary"] li a').click();
+		await page.waitForURL((url) => url.search === '');
+		expect(Number(await headline('Relations \\(events\\)').textContent())).toBeGreaterThan(0);
+		await page.goto(`${app.url}/network?types=hug`);
+		expect(await page.locator('[data-testid="network-empty"]').count()).toBe(1);
+		const refused = await fetch(`${app.url}/api/graph.json?nodes=robot`);
+		expect(refused.status).toBe(400);
+		expect(await refused.text()).toContain('Unknown actor type "robot" in “nodes”');
+
+		// An unknown language: said, and the page speaks the reader's language instead.
+		const french = await app.browser.newPage({ locale: 'fr-FR' });
+		const frenchErrors = watchErrors(french);
+		await french.goto(`${app.url}/?lang=xx`);
+		expect(await french.locator('[data-testid="filter-notices"]').innerText()).toContain(
+			'Unknown language "xx" in “lang”: use en or fr. This page is in French.'
+		);
+		expect(await french.locator('html').getAttribute('lang')).toBe('fr');
+		await french.close();
+		expect((await fetch(`${app.url}/api/charts/relations.svg?lang=xx`)).status).toBe(400);
+		expect(frenchErrors).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
 	it('say themselves on an actor’s profile, each removable', async () => {
 		await page.goto(`${app.url}/entities/CHN`);
 		expect(await page.locator('[data-testid="filter-summary"]').count()).toBe(0);

@@ -6,7 +6,7 @@ import type { Dataset } from '../dataset/schema';
 import { countsOf, type Counts } from '../counts';
 import { filterChips, type FilterChip } from '../graph/filterSummary';
 import { parseFilters, type FilterProblem, type Filters } from '../graph/filters';
-import type { Locale } from '../i18n/locale';
+import { langProblem, type Locale } from '../i18n/locale';
 import { searchArticles, type ArticleOption } from '../search/articleSearch';
 import { searchEntry, type SearchEntry } from '../search/nameMatch';
 
@@ -31,6 +31,9 @@ export function pageFilters(
 		countries: index.countryIds,
 		articles: index.articleIds
 	});
+	// The language travels with the filters from view to view: an unknown one is said too.
+	const lang = langProblem(params.get('lang'), locale);
+	if (lang) problems.push({ key: 'lang', message: lang });
 	return {
 		filters,
 		problems,
