@@ -218,7 +218,10 @@ describe('one set of numbers', () => {
 				expect(cells(a, b)).toBe(split.fromA + split.mutual);
 				expect(cells(b, a)).toBe(split.fromB + split.mutual);
 				expect(split.total).toBe(split.fromA + split.fromB + split.mutual);
-				expect(matrix.title).toContain(`${split.total} of them between`);
+				const all = matrix.tally.cooperative + matrix.tally.conflictual;
+				expect(matrix.title).toContain(
+					split.total === all ? `: ${all} ` : ` ${split.total} of the ${all} `
+				);
 				// A country's profile counts the same pair, statements and dependence included.
 				const profile = entityProfile(data, a, 'en', 1, f);
 				const partner = profile?.partners.find((p) => p.id === b);
@@ -243,15 +246,17 @@ describe('one set of numbers', () => {
 				// Each part the figure does not draw is said in a note.
 				expectNoted(timeline.notes, t.undated, 'undated');
 				expectNoted(timeline.notes, t.statements, 'statement');
-				if (t.events) expect(timeline.title).toMatch(new RegExp(`^${t.events} dated events?,`));
+				if (t.events) expect(timeline.title).toMatch(new RegExp(`^${t.events} dated events? `));
 				const matrix = relationMatrixChart(data, f);
 				const m = matrix.tally;
 				expect(m.cooperative + m.conflictual + m.neutral + m.unplaced).toBe(relations);
 				expectNoted(matrix.notes, m.neutral, 'statement');
 				expectNoted(matrix.notes, m.unplaced, 'relation');
 				if (matrix.pair)
-					expect(matrix.title).toMatch(
-						new RegExp(`^${m.cooperative} cooperative and ${m.conflictual} conflictual`)
+					expect(matrix.title).toContain(
+						m.cooperative && m.conflictual
+							? `relations (${m.cooperative} cooperative, ${m.conflictual} conflictual)`
+							: `${m.cooperative + m.conflictual} ${m.cooperative ? 'cooperative' : 'conflictual'} relation`
 					);
 			}),
 			{ numRuns: 60 }
