@@ -156,7 +156,7 @@ describe('filters on the dashboard', () => {
 			['plover=hug', 'Unknown PLOVER event type "hug" in “plover”', 'PLOVER HUG×'],
 			['nodes=robot', 'Unknown actor type "robot" in “nodes”', 'robot×'],
 			['country=xxx', 'Unknown country code "xxx" in “country”', 'XXX×']
-		]) {
+		] as const) {
 			await page.goto(`${app.url}/?${query}`);
 			const notices = await page.locator('[data-testid="filter-notices"]').innerText();
 			expect(notices, query).toContain(said);
