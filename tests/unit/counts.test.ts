@@ -341,6 +341,26 @@ describe('the founding corpus', () => {
 		expect([...drawn].every((id) => listed.includes(id))).toBe(true);
 	});
 
+	// Found by a new user (#14): the legend listed every relation type of the corpus whatever
+	// the filters (a one-country view offered sanctions and conflict it holds none of).
+	it('lists in the network’s legend the types of the filtered network, its own type filter aside', () => {
+		expect(networkView(data, { ...NO_FILTERS, countries: ['HUN'] }).typesPresent).toEqual([
+			'visit'
+		]);
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const listed = networkView(data, f).typesPresent;
+				const drawnWithoutTypes = new Set(
+					filteredGraph(data, { ...f, types: [] }).edges.map((e) => e.type)
+				);
+				expect(listed).toEqual([...drawnWithoutTypes].sort());
+				// Every type the view draws is listed.
+				for (const e of filteredGraph(data, f).edges) expect(listed).toContain(e.type);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
 	it('counts a link’s sentences once each', () => {
 		const view = networkView(data, NO_FILTERS);
 		for (const e of view.edges) {
