@@ -51,7 +51,8 @@ export interface TimelineData extends ChartData<TimelineRow> {
 }
 
 export interface TimelineTally {
-	/** Dated events in the pairs' lanes (the title's count, lanes not shown included). */
+	/** Dated events in the pairs' lanes (lanes not shown included); the title counts these and
+	 * the context. */
 	events: number;
 	/** Dated conflicts drawn across the lanes as the period's context. */
 	context: number;
@@ -122,14 +123,16 @@ export function timelineChart(
 		}
 		const start = dateSpan(r.date)[0];
 		dated.push({ r, lane, start });
+		// A war drawn across the lanes is a dated event of the selection too: the title counts
+		// it and its date, as the figure and its table show it (#14: the table had one row more).
+		const event = { date: r.date, start, key: r.id };
+		if (!first || before(event, first)) first = event;
+		if (!last || before(last, event)) last = event;
 		if (isContext) {
 			context++;
 			continue;
 		}
 		perLane.set(lane, (perLane.get(lane) ?? 0) + 1);
-		const event = { date: r.date, start, key: r.id };
-		if (!first || before(event, first)) first = event;
-		if (!last || before(last, event)) last = event;
 	}
 	// The busiest lanes; the rest on request ("show more").
 	const limit = options.limit ?? TIMELINE_LANES;
@@ -167,17 +170,18 @@ export function timelineChart(
 	const busiest = lanes[0];
 	// The title names the busiest pair when it holds every event, or stands out (two or more,
 	// and more than any other pair): a tie names no pair rather than pick one by its spelling.
-	const total = [...perLane.values()].reduce((sum, n) => sum + n, 0);
+	const inLanes = [...perLane.values()].reduce((sum, n) => sum + n, 0);
 	const standsOut =
-		busiest && (busiest[1] === total || (busiest[1] >= 2 && busiest[1] > (lanes[1]?.[1] ?? 0)));
+		busiest &&
+		(busiest[1] === inLanes + context || (busiest[1] >= 2 && busiest[1] > (lanes[1]?.[1] ?? 0)));
 	const summary =
-		first && last && busiest
+		first && last
 			? {
-					count: total,
+					count: inLanes + context,
 					first,
 					last,
-					...(standsOut ? { pair: laneActors.get(busiest[0]) } : {}),
-					laneCount: busiest[1]
+					...(busiest && standsOut ? { pair: laneActors.get(busiest[0]) } : {}),
+					laneCount: busiest?.[1] ?? 0
 				}
 			: undefined;
 	const published = publishedMarks(dataset, shownRows, locale);
@@ -214,7 +218,7 @@ export function timelineChart(
 		rows: shownRows,
 		published,
 		tally: {
-			events: [...perLane.values()].reduce((sum, n) => sum + n, 0),
+			events: inLanes,
 			context,
 			undated,
 			statements
