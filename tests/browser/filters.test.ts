@@ -145,6 +145,19 @@ describe('filters on the dashboard', () => {
 		const refused = await fetch(`${app.url}/api/charts/relations.svg?minConfidence=1.5`);
 		expect(refused.status).toBe(400);
 		expect(await refused.text()).toContain('minimum confidence must be a number from 0 to 1');
+
+		// Given twice (#14: the first was applied without a word): said, and neither applies.
+		await page.goto(`${app.url}/?minConfidence=0.8&minConfidence=0.2`);
+		expect(await page.locator('[data-testid="filter-notices"]').innerText()).toContain(
+			'“minConfidence” is given 2 times ("0.8", "0.2"): give it once. None of them is applied.'
+		);
+		expect(await page.locator('[data-testid="filter-summary"] li').count()).toBe(0);
+		expect(Number(await headline('Relations \\(events\\)').textContent())).toBe(allRelations);
+		const twice = await fetch(
+			`${app.url}/api/charts/relations.svg?minConfidence=0.8&minConfidence=0.2`
+		);
+		expect(twice.status).toBe(400);
+		expect(await twice.text()).toContain('“minConfidence” is given 2 times');
 		expect(errors).toEqual([]);
 	});
 

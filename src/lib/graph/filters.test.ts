@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../types';
-import { carryFilters, FILTER_KEYS, filtersToParams, parseFilters } from './filters';
+import { carryFilters, FILTER_KEYS, filtersToParams, NO_FILTERS, parseFilters } from './filters';
 
 const known = { countries: new Set(['CHN', 'RUS', 'SRB']), articles: new Set(['a1']) };
 
@@ -90,6 +90,37 @@ describe('parseFilters', () => {
 				}
 			]);
 		}
+	});
+
+	// Found by a new user (#14): ?minConfidence=0.5&minConfidence=0.9 applied 0.5 without a word.
+	it('refuses a single-valued parameter given more than once, applying none of its values', () => {
+		const { filters, problems } = parseFilters(
+			new URLSearchParams(
+				'minConfidence=0.5&minConfidence=0.9&from=2023-01-01&from=2024-01-01&min=2&min=&depth=2&depth=2&article=a1&article=a1'
+			),
+			known
+		);
+		expect(filters).toEqual({ ...NO_FILTERS, min: 2 });
+		expect(problems).toEqual([
+			{
+				key: 'depth',
+				message: '“depth” is given 2 times ("2", "2"): give it once. None of them is applied.'
+			},
+			{
+				key: 'article',
+				message: '“article” is given 2 times ("a1", "a1"): give it once. None of them is applied.'
+			},
+			{
+				key: 'from',
+				message:
+					'“from” is given 2 times ("2023-01-01", "2024-01-01"): give it once. None of them is applied.'
+			},
+			{
+				key: 'minConfidence',
+				message:
+					'“minConfidence” is given 2 times ("0.5", "0.9"): give it once. None of them is applied.'
+			}
+		]);
 	});
 
 	it('refuses a period that ends before it starts', () => {

@@ -4,7 +4,9 @@
 // out (the view stays unfiltered on that point), except where a list filter (country, types,
 // plover, nodes) or the article asks only for values the corpus or the vocabulary does not hold:
 // those are kept and select nothing, never the whole corpus as if it were that selection (#14).
-// A period that ends before it starts applies neither date. A value is never echoed as markup.
+// A single-valued parameter given more than once is refused (none of its values applies) rather
+// than read once. A period that ends before it starts applies neither date. A value is never
+// echoed as markup.
 import { EARLIEST_DATE, LATEST_DATE, isDateInRange } from '../dataset/articleRules';
 import { isRealDate } from '../dataset/dates';
 import {
@@ -132,6 +134,28 @@ function knownValues<T extends string>(
 	return [...new Set(asked.map((raw) => unknownValue(normal(raw))))];
 }
 
+/** The keys that take one value; the others are lists. */
+const SINGLE_KEYS = ['depth', 'article', 'from', 'to', 'min', 'minConfidence'] as const;
+
+/**
+ * A single-valued parameter's value: null when absent or empty, and when given more than once
+ * with values (?minConfidence=0.5&minConfidence=0.9): that is a problem, and neither applies,
+ * rather than the first read as if it were the only one (#14).
+ */
+export function singleValue(
+	params: URLSearchParams,
+	key: FilterProblem['key'],
+	problems: FilterProblem[]
+): string | null {
+	const values = params.getAll(key).filter((v) => v.trim() !== '');
+	if (values.length <= 1) return values[0] ?? null;
+	problems.push({
+		key,
+		message: `“${key}” is given ${values.length} times (${values.map(shown).join(', ')}): give it once. None of them is applied.`
+	});
+	return null;
+}
+
 export function parseFilters(
 	params: URLSearchParams,
 	known: FilterContext
@@ -149,7 +173,11 @@ export function parseFilters(
 		(raw) => raw.toUpperCase()
 	);
 
-	const depth = params.get('depth');
+	const single = Object.fromEntries(
+		SINGLE_KEYS.map((key) => [key, singleValue(params, key, problems)])
+	) as Record<(typeof SINGLE_KEYS)[number], string | null>;
+
+	const depth = single.depth;
 	if (depth !== null) {
 		if (depth === '1' || depth === '2') filters.depth = Number(depth) as 1 | 2;
 		else problems.push({ key: 'depth', message: `Depth must be 1 or 2, not ${shown(depth)}.` });
@@ -179,7 +207,7 @@ export function parseFilters(
 		problems
 	);
 
-	const article = params.get('article');
+	const article = single.article;
 	if (article !== null && article !== '') {
 		// An unknown article is kept, like an unknown country: it selects nothing.
 		filters.article = known.articles.has(article) ? article : unknownValue(article);
@@ -191,8 +219,8 @@ export function parseFilters(
 	}
 
 	for (const key of ['from', 'to'] as const) {
-		const value = params.get(key);
-		if (value === null || value === '') continue;
+		const value = single[key];
+		if (value === null) continue;
 		if (isRealDate(value) && isDateInRange(value)) filters[key] = value;
 		else
 			problems.push({
@@ -209,8 +237,8 @@ export function parseFilters(
 		delete filters.to;
 	}
 
-	const min = params.get('min');
-	if (min !== null && min !== '') {
+	const min = single.min;
+	if (min !== null) {
 		const n = Number(min);
 		if (Number.isInteger(n) && n >= 1 && n <= 1000) filters.min = n;
 		else
@@ -219,7 +247,7 @@ export function parseFilters(
 				message: `The minimum count must be a whole number from 1 to 1000, not ${shown(min)}.`
 			});
 	}
-	const minConfidence = params.get('minConfidence')?.trim();
+	const minConfidence = single.minConfidence?.trim();
 	if (minConfidence) {
 		// A decimal from 0 to 1 ("0.6", ".6", "1"): not "60 %", "Infinity" nor "1e-1".
 		if (/^(?:0?\.\d+|0|1(?:\.0*)?|0\.)$/.test(minConfidence)) {

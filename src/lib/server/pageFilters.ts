@@ -5,7 +5,7 @@ import { memo } from '../dataset/memo';
 import type { Dataset } from '../dataset/schema';
 import { countsOf, type Counts } from '../counts';
 import { filterChips, type FilterChip } from '../graph/filterSummary';
-import { parseFilters, type FilterProblem, type Filters } from '../graph/filters';
+import { parseFilters, singleValue, type FilterProblem, type Filters } from '../graph/filters';
 import { langProblem, type Locale } from '../i18n/locale';
 import { searchArticles, type ArticleOption } from '../search/articleSearch';
 import { searchEntry, type SearchEntry } from '../search/nameMatch';
@@ -32,7 +32,7 @@ export function pageFilters(
 		articles: index.articleIds
 	});
 	// The language travels with the filters from view to view: an unknown one is said too.
-	const lang = langProblem(params.get('lang'), locale);
+	const lang = langProblem(singleValue(params, 'lang', problems), locale);
 	if (lang) problems.push({ key: 'lang', message: lang });
 	return {
 		filters,
