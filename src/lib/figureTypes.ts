@@ -5,7 +5,7 @@
 // no relation type and is left out whenever types are chosen. One rule for the headline, the
 // charts, the profiles and the downloads (src/lib/counts.ts indicatorCounts).
 import { PLOVER_OF } from './events/coding';
-import type { Indicator, PloverType, RelationType } from './types';
+import type { Indicator, PloverType, RelationType, UnknownValue } from './types';
 
 /** Units that count meetings. */
 export const MEETING_UNIT = /meeting|rencontre|sommet|summit/i;
@@ -46,8 +46,8 @@ export function figureTypes(i: Indicator): RelationType[] {
  * chosen). */
 export function figureOfTypes(
 	i: Indicator,
-	types: readonly RelationType[],
-	plover: readonly PloverType[]
+	types: readonly (RelationType | UnknownValue)[],
+	plover: readonly (PloverType | UnknownValue)[]
 ): boolean {
 	if (!types.length && !plover.length) return true;
 	const own = figureTypes(i);

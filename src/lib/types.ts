@@ -60,6 +60,13 @@ export const PLOVER_TYPES = [
 ] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
 
+/**
+ * A value a URL's list filter asked for that the vocabulary does not hold ("?types=hug"), kept
+ * when it is all the parameter asked for: no relation or actor has it, so it selects nothing
+ * (src/lib/graph/filters.ts).
+ */
+export type UnknownValue = string & { readonly unknownValue: true };
+
 /** Quad classes (GDELT, POLECAT): verbal or material, cooperation or conflict. */
 export const QUAD_CLASSES = [
 	'verbal-cooperation',

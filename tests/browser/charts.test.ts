@@ -26,6 +26,19 @@ afterAll(async () => {
 const pwned = (p: Page) => p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 
 describe('chart pages', () => {
+	// Found by a new user (#14): the timeline's table had one row more than its title counted
+	// (the war drawn across the lanes was left out of the count).
+	it('count in the timeline’s title every event its table lists', async () => {
+		for (const query of ['', '?country=RUS', '?types=conflict']) {
+			await page.goto(`${app.url}/charts/timeline${query}`);
+			const title = await page.locator('#title-timeline').innerText();
+			const rows = await page.locator('[data-testid="chart-rows"] tbody tr').count();
+			expect(rows, query).toBeGreaterThan(0);
+			expect(title, query).toMatch(new RegExp(`^${rows} dated events? `));
+		}
+		expect(errors).toEqual([]);
+	});
+
 	it('have their figure, title and source line in the HTML before any script runs', async () => {
 		for (const id of CHART_IDS) {
 			const response = await fetch(`${app.url}/charts/${id}`);

@@ -145,6 +145,64 @@ describe('filters on the dashboard', () => {
 		const refused = await fetch(`${app.url}/api/charts/relations.svg?minConfidence=1.5`);
 		expect(refused.status).toBe(400);
 		expect(await refused.text()).toContain('minimum confidence must be a number from 0 to 1');
+
+		// Given twice (#14: the first was applied without a word): said, and neither applies.
+		await page.goto(`${app.url}/?minConfidence=0.8&minConfidence=0.2`);
+		expect(await page.locator('[data-testid="filter-notices"]').innerText()).toContain(
+			'“minConfidence” is given 2 times ("0.8", "0.2"): give it once. None of them is applied.'
+		);
+		expect(await page.locator('[data-testid="filter-summary"] li').count()).toBe(0);
+		expect(Number(await headline('Relations \\(events\\)').textContent())).toBe(allRelations);
+		const twice = await fetch(
+			`${app.url}/api/charts/relations.svg?minConfidence=0.8&minConfidence=0.2`
+		);
+		expect(twice.status).toBe(400);
+		expect(await twice.text()).toContain('“minConfidence” is given 2 times');
+		expect(errors).toEqual([]);
+	});
+
+	// Found by a new user (#14): an unknown relation, PLOVER or actor type showed its notice over
+	// the whole corpus's numbers; ?lang=xx was taken without a word.
+	it('select nothing for a type the vocabulary does not hold, as for an unknown country, and say which', async () => {
+		for (const [query, said, chip] of [
+			['types=hug', 'Unknown relation type "hug" in “types”', 'hug×'],
+			['plover=hug', 'Unknown PLOVER event type "hug" in “plover”', 'PLOVER HUG×'],
+			['nodes=robot', 'Unknown actor type "robot" in “nodes”', 'robot×'],
+			['country=xxx', 'Unknown country code "xxx" in “country”', 'XXX×']
+		] as const) {
+			await page.goto(`${app.url}/?${query}`);
+			const notices = await page.locator('[data-testid="filter-notices"]').innerText();
+			expect(notices, query).toContain(said);
+			expect(notices, query).toContain(
+				`Nothing in the corpus matches “${query.split('=')[0]}”, so nothing is selected.`
+			);
+			expect(await headline('Relations \\(events\\)').textContent(), query).toBe('0');
+			expect(await headline('Actors').textContent(), query).toBe('0');
+			const chips = page.locator('[data-testid="filter-summary"] li');
+			expect(await chips.allTextContents(), query).toEqual([chip]);
+		}
+		// Its chip removes it: the whole corpus again.
+		await page.goto(`${app.url}/?types=hug`);
+		await page.locator('[data-testid="filter-summary"] li a').click();
+		await page.waitForURL((url) => url.search === '');
+		expect(Number(await headline('Relations \\(events\\)').textContent())).toBeGreaterThan(0);
+		await page.goto(`${app.url}/network?types=hug`);
+		expect(await page.locator('[data-testid="network-empty"]').count()).toBe(1);
+		const refused = await fetch(`${app.url}/api/graph.json?nodes=robot`);
+		expect(refused.status).toBe(400);
+		expect(await refused.text()).toContain('Unknown actor type "robot" in “nodes”');
+
+		// An unknown language: said, and the page speaks the reader's language instead.
+		const french = await app.browser.newPage({ locale: 'fr-FR' });
+		const frenchErrors = watchErrors(french);
+		await french.goto(`${app.url}/?lang=xx`);
+		expect(await french.locator('[data-testid="filter-notices"]').innerText()).toContain(
+			'Unknown language "xx" in “lang”: use en or fr. This page is in French.'
+		);
+		expect(await french.locator('html').getAttribute('lang')).toBe('fr');
+		await french.close();
+		expect((await fetch(`${app.url}/api/charts/relations.svg?lang=xx`)).status).toBe(400);
+		expect(frenchErrors).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 

@@ -44,6 +44,30 @@ describe('article and actor pages', () => {
 		expect(errors).toEqual([]);
 	});
 
+	// Found by a new user (#14): the profile's "Profile" link led to the page itself.
+	it('marks the profile as the current page rather than link to itself; the network links to it', async () => {
+		for (const query of ['', '?country=RUS']) {
+			await page.goto(`${app.url}/entities/xi-jinping${query}`);
+			const panel = page.locator('[data-testid="node-panel"]');
+			const selfLinks = await panel
+				.locator('a')
+				.evaluateAll(
+					(links) =>
+						links.filter(
+							(a) => new URL((a as HTMLAnchorElement).href).pathname === location.pathname
+						).length
+				);
+			// Its pager's pages aside (none here: one page), nothing in the panel leads here.
+			expect(selfLinks, query).toBe(0);
+			expect(await panel.locator('[aria-current="page"]').innerText(), query).toBe('Profile');
+		}
+		await page.goto(`${app.url}/network?select=xi-jinping`);
+		const link = page.locator('[data-testid="node-panel"] a', { hasText: 'Profile' });
+		expect(await link.getAttribute('href')).toMatch(/\/entities\/xi-jinping$/);
+		expect(await page.locator('[data-testid="node-panel"] [aria-current]').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
 	it('says where an actor comes from: gazetteer files and lines', async () => {
 		await page.goto(`${app.url}/entities/vladimir-putin`);
 		const origin = await page.locator('[data-testid="entity-origin"]').textContent();

@@ -233,6 +233,59 @@ describe('dependence', () => {
 	});
 });
 
+// Found by a new user (#14): under a narrow filter the matrix read "1 cooperative and 0
+// conflictual relations; 1 of them between China and Hungary: 1 by China, 0 by Hungary, 0 mutual
+// (in both cells)" and the timeline "1 dated event, May 2024; 1 of them between Hungary – Xi
+// Jinping". Titles read as an editor writes them, as the meetings chart's do: no zero counts,
+// no "1 of 1", names in a sentence's form, in both languages.
+describe('titles under filters', () => {
+	const title = (id: 'relations' | 'timeline', f: Partial<Filters>, locale: 'en' | 'fr') =>
+		CHARTS[id].data(dataset, filters(f), locale).title;
+
+	it('say the matrix’s pair and how its relations split, in words', () => {
+		expect(title('relations', { countries: ['HUN'] }, 'en')).toBe(
+			'China and Hungary: 1 cooperative relation, by China'
+		);
+		expect(title('relations', { countries: ['HUN'] }, 'fr')).toBe(
+			'La Chine et la Hongrie : 1 relation de coopération, par la Chine'
+		);
+		expect(title('relations', { countries: ['CHN'], types: ['meeting'] }, 'en')).toBe(
+			'China and Russia: 4 cooperative relations, all mutual'
+		);
+		expect(title('relations', { countries: ['USA'] }, 'en')).toBe(
+			'China and the United States account for 2 of the 3 conflictual relations: both by the United States'
+		);
+		expect(title('relations', { types: ['visit'] }, 'fr')).toBe(
+			'La Chine et la Russie : 3 des 6 relations de coopération, dont 2 par la Russie et 1 par la Chine'
+		);
+		expect(title('relations', {}, 'en')).toBe(
+			'China and Russia account for 20 of the 31 relations (24 cooperative, 7 conflictual): 11 mutual, 5 by China and 4 by Russia'
+		);
+	});
+
+	it('say the timeline’s events, when they fall and the pair that stands out', () => {
+		expect(title('timeline', { countries: ['HUN'] }, 'en')).toBe(
+			'1 dated event between Hungary and Xi Jinping in May 2024'
+		);
+		expect(title('timeline', { countries: ['HUN'] }, 'fr')).toBe(
+			'1 événement daté entre la Hongrie et Xi Jinping en mai 2024'
+		);
+		expect(title('timeline', { countries: ['USA'] }, 'en')).toBe(
+			'1 dated event between the United States and Vladimir Putin in March 2023'
+		);
+		expect(title('timeline', { countries: ['CHN'], types: ['meeting'] }, 'fr')).toBe(
+			'4 événements datés de mars 2023 à mai 2024, dont 3 entre Vladimir Poutine et Xi Jinping'
+		);
+		// No pair stands out (one event each): none is named.
+		expect(title('timeline', { types: ['visit'] }, 'en')).toBe(
+			'6 dated events from March 2023 to May 2024'
+		);
+		expect(title('timeline', { article: OCT_2023, types: ['talks'] }, 'en')).toBe(
+			'1 dated event between Vladimir Putin and Xi Jinping on 18 October 2023'
+		);
+	});
+});
+
 describe('relations matrix', () => {
 	it('splits cooperative and conflictual relations between countries', () => {
 		const data = matrix();

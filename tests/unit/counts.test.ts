@@ -218,7 +218,10 @@ describe('one set of numbers', () => {
 				expect(cells(a, b)).toBe(split.fromA + split.mutual);
 				expect(cells(b, a)).toBe(split.fromB + split.mutual);
 				expect(split.total).toBe(split.fromA + split.fromB + split.mutual);
-				expect(matrix.title).toContain(`${split.total} of them between`);
+				const all = matrix.tally.cooperative + matrix.tally.conflictual;
+				expect(matrix.title).toContain(
+					split.total === all ? `: ${all} ` : ` ${split.total} of the ${all} `
+				);
 				// A country's profile counts the same pair, statements and dependence included.
 				const profile = entityProfile(data, a, 'en', 1, f);
 				const partner = profile?.partners.find((p) => p.id === b);
@@ -243,15 +246,21 @@ describe('one set of numbers', () => {
 				// Each part the figure does not draw is said in a note.
 				expectNoted(timeline.notes, t.undated, 'undated');
 				expectNoted(timeline.notes, t.statements, 'statement');
-				if (t.events) expect(timeline.title).toMatch(new RegExp(`^${t.events} dated events?,`));
+				// The title counts every dated event drawn, a war across the lanes included, and
+				// the table lists each (#14: it had one row more than the title said).
+				if (t.events + t.context)
+					expect(timeline.title).toMatch(new RegExp(`^${t.events + t.context} dated events? `));
+				if (!timeline.more) expect(timeline.rows.length).toBe(t.events + t.context);
 				const matrix = relationMatrixChart(data, f);
 				const m = matrix.tally;
 				expect(m.cooperative + m.conflictual + m.neutral + m.unplaced).toBe(relations);
 				expectNoted(matrix.notes, m.neutral, 'statement');
 				expectNoted(matrix.notes, m.unplaced, 'relation');
 				if (matrix.pair)
-					expect(matrix.title).toMatch(
-						new RegExp(`^${m.cooperative} cooperative and ${m.conflictual} conflictual`)
+					expect(matrix.title).toContain(
+						m.cooperative && m.conflictual
+							? `relations (${m.cooperative} cooperative, ${m.conflictual} conflictual)`
+							: `${m.cooperative + m.conflictual} ${m.cooperative ? 'cooperative' : 'conflictual'} relation`
 					);
 			}),
 			{ numRuns: 60 }
@@ -334,6 +343,26 @@ describe('the founding corpus', () => {
 		expect(mentionsChart(data, NO_FILTERS).rows.map((r) => r.actor)).toContain('SUN');
 		expect(drawn).not.toContain('SUN');
 		expect([...drawn].every((id) => listed.includes(id))).toBe(true);
+	});
+
+	// Found by a new user (#14): the legend listed every relation type of the corpus whatever
+	// the filters (a one-country view offered sanctions and conflict it holds none of).
+	it('lists in the network’s legend the types of the filtered network, its own type filter aside', () => {
+		expect(networkView(data, { ...NO_FILTERS, countries: ['HUN'] }).typesPresent).toEqual([
+			'visit'
+		]);
+		fc.assert(
+			fc.property(anyFilters(data), (f) => {
+				const listed = networkView(data, f).typesPresent;
+				const drawnWithoutTypes = new Set(
+					filteredGraph(data, { ...f, types: [] }).edges.map((e) => e.type)
+				);
+				expect(listed).toEqual([...drawnWithoutTypes].sort());
+				// Every type the view draws is listed.
+				for (const e of filteredGraph(data, f).edges) expect(listed).toContain(e.type);
+			}),
+			{ numRuns: 40 }
+		);
 	});
 
 	it('counts a link’s sentences once each', () => {

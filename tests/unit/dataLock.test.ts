@@ -2,7 +2,7 @@
 // a save that waits says so and never fails for it, the data set written whole however many
 // rebuilds overlap, and a data set older than its inputs rebuilt at start.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -93,7 +93,9 @@ describe('the data set file', () => {
 		await Promise.all([rebuildDataset(data, file), rebuildDataset(data, file)]);
 		const dataset = JSON.parse(await readFile(file, 'utf8')) as Dataset;
 		expect(dataset.articles.length).toBe(2);
+		// With the record of the inputs it was built from (rebuildDataset.ts).
 		expect((await readdir(path.dirname(file))).filter((f) => f !== 'extractions').sort()).toEqual([
+			'dataset.inputs.json',
 			'dataset.json',
 			'dataset.sqlite'
 		]);
@@ -124,6 +126,37 @@ describe('the data set file', () => {
 		expect(dataset.articles.map((a) => a.id)).toContain('modi-moscow');
 		expect(await datasetIsStale(data, file)).toBe(false);
 	}, 60_000);
+
+	// Found by a new user (#14): a curation file put back by hand (an older copy moved in, or a
+	// new one deleted) kept its decisions in the data set, as no input was newer than it.
+	it('is stale once a curation file is reverted by hand, though no input is newer', async () => {
+		const curated = path.join(data, 'curated', '000_9aa84c4f3abaae7f.yaml');
+		const before = await readFile(curated, 'utf8');
+		const talksDates = (dataset: Dataset) =>
+			dataset.relations
+				.filter((r) => r.type === 'talks' && r.source === 'vladimir-putin')
+				.map((r) => r.date);
+		await writeFile(`${curated}.bak`, before);
+		const old = new Date(Date.now() - 3_600_000);
+		await utimes(`${curated}.bak`, old, old);
+		// A decision taken: the talks a curator added are dated a day later.
+		expect(before).toContain('date: 2023-10-18');
+		await writeFile(curated, before.replace('date: 2023-10-18', 'date: 2023-10-19'));
+		const withDecision = await rebuildDataset(data, file);
+		expect(await datasetIsStale(data, file)).toBe(false);
+		// Reverted by moving the old copy back: its date is older than the data set.
+		await rename(`${curated}.bak`, curated);
+		expect(await datasetIsStale(data, file)).toBe(true);
+		expect(await rebuildIfStale(data, file)).toBe(true);
+		const reverted = JSON.parse(await readFile(file, 'utf8')) as Dataset;
+		expect(talksDates(withDecision)).toContain('2023-10-19');
+		expect(talksDates(reverted)).not.toContain('2023-10-19');
+		expect(talksDates(reverted)).toContain('2023-10-18');
+		expect(await datasetIsStale(data, file)).toBe(false);
+		// A curation file deleted: nothing under data/ is newer either.
+		await rm(curated);
+		expect(await datasetIsStale(data, file)).toBe(true);
+	}, 120_000);
 
 	it('a lock or a temporary file under data/ does not count as an input', async () => {
 		await rebuildDataset(data, file);

@@ -7,7 +7,7 @@ import { CHART_IDS, type ChartData } from '../../src/lib/charts/types';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { NO_FILTERS } from '../../src/lib/graph/filters';
 import { readableDate } from '../../src/lib/i18n/chartText';
-import { chooseLocale } from '../../src/lib/i18n/locale';
+import { chooseLocale, langProblem } from '../../src/lib/i18n/locale';
 import { foundingDataset } from '../helpers/corpus';
 
 let dataset: Dataset;
@@ -21,6 +21,17 @@ describe('language', () => {
 		expect(chooseLocale(null, 'de-DE,fr;q=0.8,en;q=0.5')).toBe('fr');
 		expect(chooseLocale('xx', 'es')).toBe('en');
 		expect(chooseLocale(null)).toBe('en');
+	});
+
+	// Found by a new user (#14): ?lang=xx was accepted without a word.
+	it('names the parameter and the value of a language it does not speak, and speaks the negotiated one', () => {
+		const locale = chooseLocale('xx', 'fr-FR,fr;q=0.9');
+		expect(locale).toBe('fr');
+		expect(langProblem('xx', locale)).toBe(
+			'Unknown language "xx" in “lang”: use en or fr. This page is in French.'
+		);
+		expect(langProblem('<b>'.repeat(30), 'en')).toMatch(/^Unknown language "(<b>){13}<…"/);
+		for (const value of ['en', 'fr', '', null]) expect(langProblem(value, 'en')).toBeUndefined();
 	});
 
 	it('writes dates the French way', () => {

@@ -11,11 +11,11 @@ import type { IndicatorMeasure, Modality } from '../types';
 import { RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { MODALITY_LABELS } from '../i18n/relationLabels';
-import { frenchForms } from '../i18n/relationSentences';
 import {
 	chartSelection,
 	inSentence,
 	chartWords,
+	named,
 	uniqueEvidence,
 	type ChartSelection
 } from './selection';
@@ -209,22 +209,6 @@ export function arcOrder(rows: DependenceRow[]): string[] {
 	};
 	permute([], ids);
 	return best;
-}
-
-/**
- * An actor as a sentence of the chart's language names it: at its start, as the owner of
- * something (English "Russia’s" is written by the title; French « de la Russie »), and as an
- * object (« selon les États-Unis », "according to the United States"). French country names
- * take their article (src/lib/i18n/relationSentences.ts frenchForms).
- */
-function named(sel: ChartSelection, id: string): { subject: string; of: string; object: string } {
-	const name = sel.name(id);
-	if (sel.locale === 'fr') {
-		const forms = frenchForms({ name, type: sel.entity(id)?.type ?? 'country' });
-		return { subject: forms.subject, of: forms.de, object: forms.object };
-	}
-	const object = inSentence(name, 'en');
-	return { subject: object.charAt(0).toUpperCase() + object.slice(1), of: object, object };
 }
 
 function dependenceTitle(

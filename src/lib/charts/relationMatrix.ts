@@ -8,7 +8,7 @@ import type { RelationType } from '../types';
 import { CHART_TEXT, RELATION_LABELS } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { pairSplit, type PairSplit } from '../counts';
-import { chartSelection, chartWords, uniqueEvidence } from './selection';
+import { chartSelection, chartWords, named, uniqueEvidence } from './selection';
 import { interactive } from './interaction';
 import type { ChartData, ChartOptions, ChartRow, PlotLayout } from './types';
 
@@ -163,7 +163,7 @@ export function relationMatrixChart(
 		...chartWords(dataset, sel, 'relations', rows),
 		...(ranked.length > limit ? { more: { shown: limit, total: ranked.length, limit } } : {}),
 		title: split
-			? t.title(totals.cooperative, totals.conflictual, split, sel.name(a), sel.name(b))
+			? t.title(totals.cooperative, totals.conflictual, split, named(sel, a), named(sel, b))
 			: t.none,
 		legend: (['cooperative', 'conflictual'] as const).map((tone) => ({
 			label: sel.t.tones[tone],

@@ -7,8 +7,9 @@ import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { Filters } from '../graph/filters';
 import { filterChips } from '../graph/filterSummary';
 import { countedSelection, uniqueEvidence } from '../counts';
-import { CHART_TEXT, readableDate, type ChartText } from '../i18n/chartText';
+import { CHART_TEXT, readableDate, type ChartText, type NamedInSentence } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
+import { frenchForms } from '../i18n/relationSentences';
 import type { Evidence, Indicator, Relation } from '../types';
 import type { ChartId, ChartRow } from './types';
 
@@ -102,6 +103,21 @@ const TAKES_THE =
 /** A name as it reads inside an English sentence: "the United States", "China". */
 export function inSentence(name: string, locale: Locale = 'en'): string {
 	return locale === 'en' && TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * An actor as a sentence of the chart's language names it: at its start, as the owner of
+ * something, and as an object ("according to the United States", « selon les États-Unis »).
+ * French country names take their article (src/lib/i18n/relationSentences.ts frenchForms).
+ */
+export function named(sel: ChartSelection, id: string): NamedInSentence {
+	const name = sel.name(id);
+	if (sel.locale === 'fr') {
+		const forms = frenchForms({ name, type: sel.entity(id)?.type ?? 'country' });
+		return { subject: forms.subject, of: forms.de, object: forms.object };
+	}
+	const object = inSentence(name, 'en');
+	return { subject: object.charAt(0).toUpperCase() + object.slice(1), of: object, object };
 }
 
 /**

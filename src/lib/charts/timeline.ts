@@ -7,13 +7,14 @@ import { dateSpan } from '../graph/buildGraph';
 import type { Filters } from '../graph/filters';
 import { RELATION_STYLE } from '../graph/style';
 import type { Modality, RelationType } from '../types';
-import { CHART_TEXT, readableDate, RELATION_LABELS } from '../i18n/chartText';
+import { CHART_TEXT, readableDate, RELATION_LABELS, type TimelineWhen } from '../i18n/chartText';
 import { MODALITY_LABELS } from '../i18n/relationLabels';
 import type { Locale } from '../i18n/locale';
 import {
 	chartSelection,
 	pairLabel,
 	chartWords,
+	named,
 	uniqueEvidence,
 	type ChartSelection
 } from './selection';
@@ -50,7 +51,8 @@ export interface TimelineData extends ChartData<TimelineRow> {
 }
 
 export interface TimelineTally {
-	/** Dated events in the pairs' lanes (the title's count, lanes not shown included). */
+	/** Dated events in the pairs' lanes (lanes not shown included); the title counts these and
+	 * the context. */
 	events: number;
 	/** Dated conflicts drawn across the lanes as the period's context. */
 	context: number;
@@ -87,6 +89,7 @@ export function timelineChart(
 	let statements = 0;
 	let context = 0;
 	const laneOf = new Map<string, string>();
+	const laneActors = new Map<string, [string, string]>();
 	const dated: { r: (typeof sel.relations)[number]; lane: string; start: string }[] = [];
 	const perLane = new Map<string, number>();
 	let first: { date: string; start: string; key: string } | undefined;
@@ -108,17 +111,28 @@ export function timelineChart(
 		if (lane === undefined) {
 			lane = pairLabel([sel.name(r.source), sel.name(r.target)]);
 			laneOf.set(pair, lane);
+			// The lane's two actors, in the order its label names them.
+			if (!laneActors.has(lane))
+				laneActors.set(
+					lane,
+					[r.source, r.target].sort((x, y) => sel.name(x).localeCompare(sel.name(y))) as [
+						string,
+						string
+					]
+				);
 		}
 		const start = dateSpan(r.date)[0];
 		dated.push({ r, lane, start });
+		// A war drawn across the lanes is a dated event of the selection too: the title counts
+		// it and its date, as the figure and its table show it (#14: the table had one row more).
+		const event = { date: r.date, start, key: r.id };
+		if (!first || before(event, first)) first = event;
+		if (!last || before(last, event)) last = event;
 		if (isContext) {
 			context++;
 			continue;
 		}
 		perLane.set(lane, (perLane.get(lane) ?? 0) + 1);
-		const event = { date: r.date, start, key: r.id };
-		if (!first || before(event, first)) first = event;
-		if (!last || before(last, event)) last = event;
 	}
 	// The busiest lanes; the rest on request ("show more").
 	const limit = options.limit ?? TIMELINE_LANES;
@@ -154,14 +168,20 @@ export function timelineChart(
 	}
 	shownRows.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
 	const busiest = lanes[0];
+	// The title names the busiest pair when it holds every event, or stands out (two or more,
+	// and more than any other pair): a tie names no pair rather than pick one by its spelling.
+	const inLanes = [...perLane.values()].reduce((sum, n) => sum + n, 0);
+	const standsOut =
+		busiest &&
+		(busiest[1] === inLanes + context || (busiest[1] >= 2 && busiest[1] > (lanes[1]?.[1] ?? 0)));
 	const summary =
-		first && last && busiest
+		first && last
 			? {
-					count: [...perLane.values()].reduce((sum, n) => sum + n, 0),
+					count: inLanes + context,
 					first,
 					last,
-					lane: busiest[0],
-					laneCount: busiest[1]
+					...(busiest && standsOut ? { pair: laneActors.get(busiest[0]) } : {}),
+					laneCount: busiest?.[1] ?? 0
 				}
 			: undefined;
 	const published = publishedMarks(dataset, shownRows, locale);
@@ -198,7 +218,7 @@ export function timelineChart(
 		rows: shownRows,
 		published,
 		tally: {
-			events: [...perLane.values()].reduce((sum, n) => sum + n, 0),
+			events: inLanes,
 			context,
 			undated,
 			statements
@@ -245,21 +265,30 @@ interface TimelineSummary {
 	count: number;
 	first: { date: string };
 	last: { date: string };
-	/** The busiest lane, and its number of events. */
-	lane: string;
+	/** The busiest lane's two actors, and its number of events. */
+	pair?: [string, string];
 	laneCount: number;
+}
+
+/** When events from `first` to `last` fall, to the precision a title needs: a day, a month or
+ * a year when they share it, else the months (or years) they run between. */
+export function timelineWhen(first: string, last: string, locale: Locale): TimelineWhen {
+	const date = (d: string) => readableDate(d, locale);
+	if (first === last) return first.length === 10 ? { day: date(first) } : { period: date(first) };
+	const [from, to] = [first.slice(0, 7), last.slice(0, 7)];
+	if (from === to) return { period: date(from) };
+	// French elides « de » before a vowel: « d’avril 2023 à mai 2024 ».
+	return { from: date(from), to: date(to), fromVowel: /^[aeiouyàâéèêîôû]/i.test(date(from)) };
 }
 
 function timelineTitle(summary: TimelineSummary | undefined, sel: ChartSelection): string {
 	const t = sel.t.timeline;
-	const date = (d: string) => readableDate(d, sel.locale);
 	if (!summary) return t.none;
-	const { first, last } = summary;
-	const span =
-		first.date === last.date
-			? date(first.date)
-			: t.span(date(first.date.slice(0, 7)), date(last.date.slice(0, 7)));
-	return t.title(summary.count, span, summary.laneCount, summary.lane);
+	const when = timelineWhen(summary.first.date, summary.last.date, sel.locale);
+	const [a, b] = summary.pair ?? [];
+	return a && b
+		? t.title(summary.count, when, summary.laneCount, named(sel, a), named(sel, b))
+		: t.title(summary.count, when, summary.laneCount);
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -28,8 +28,6 @@ export interface DatasetIndex {
 	recentArticles: readonly Article[];
 	articleIds: ReadonlySet<string>;
 	countryIds: ReadonlySet<string>;
-	/** The relation types the data set holds, sorted. */
-	typesPresent: readonly string[];
 	/** Whether no two of the data set's relations share an id. */
 	relationIdsUnique: boolean;
 }
@@ -115,7 +113,6 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 				.sort((a, b) => (articleRank.get(a) as number) - (articleRank.get(b) as number))
 				.flatMap((id) => groupsOf.get(id) ?? []);
 		},
-		typesPresent: [...new Set(dataset.relations.map((r) => r.type))].sort(),
 		relationIdsUnique:
 			new Set(dataset.relations.map((r) => r.id)).size === dataset.relations.length,
 		recentArticles: [...dataset.articles].sort(

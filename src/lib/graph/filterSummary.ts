@@ -3,7 +3,7 @@
 import { readableDate } from '../i18n/chartText';
 import type { Locale } from '../i18n/locale';
 import { RELATION_LABELS } from '../i18n/relationLabels';
-import type { EntityType } from '../types';
+import type { EntityType, UnknownValue } from '../types';
 import { filtersQuery, type FilterKey, type Filters } from './filters';
 
 export interface FilterChip {
@@ -54,6 +54,11 @@ const WORDS = {
 	}
 } satisfies Record<Locale, unknown>;
 
+/** A value in words: its label, or as the URL gave it when the vocabulary does not hold it (it
+ * selects nothing, as a country the corpus does not hold: src/lib/graph/filters.ts). */
+const labelOf = <T extends string>(labels: Record<T, string>, value: T | UnknownValue): string =>
+	(labels as Record<string, string | undefined>)[value] ?? value;
+
 export const removeLabel = (locale: Locale, what: string) => WORDS[locale].remove(what);
 
 /**
@@ -82,7 +87,7 @@ export function filterChips(
 	for (const t of filters.types)
 		chips.push({
 			key: 'types',
-			text: RELATION_LABELS[locale][t],
+			text: labelOf(RELATION_LABELS[locale], t),
 			without: without({ ...filters, types: filters.types.filter((x) => x !== t) })
 		});
 	for (const p of filters.plover)
@@ -94,7 +99,7 @@ export function filterChips(
 	for (const n of filters.nodes)
 		chips.push({
 			key: 'nodes',
-			text: w.nodes[n],
+			text: labelOf(w.nodes, n),
 			without: without({ ...filters, nodes: filters.nodes.filter((x) => x !== n) })
 		});
 	if (filters.article) {

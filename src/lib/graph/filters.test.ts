@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../types';
-import { carryFilters, FILTER_KEYS, filtersToParams, parseFilters } from './filters';
+import { carryFilters, FILTER_KEYS, filtersToParams, NO_FILTERS, parseFilters } from './filters';
 
 const known = { countries: new Set(['CHN', 'RUS', 'SRB']), articles: new Set(['a1']) };
 
@@ -45,13 +45,15 @@ describe('parseFilters', () => {
 
 	it('explains each bad value and leaves it out, but an unknown article selects nothing', () => {
 		const { filters, problems } = parseFilters(
-			new URLSearchParams('country=XXX,RUS&depth=3&types=hug&article=zz&from=2024-02-30&min=-1'),
+			new URLSearchParams(
+				'country=XXX,RUS&depth=3&types=hug,visit&article=zz&from=2024-02-30&min=-1'
+			),
 			known
 		);
 		expect(filters).toEqual({
 			countries: ['RUS'],
 			depth: 1,
-			types: [],
+			types: ['visit'],
 			plover: [],
 			nodes: [],
 			article: 'zz',
@@ -90,6 +92,37 @@ describe('parseFilters', () => {
 		}
 	});
 
+	// Found by a new user (#14): ?minConfidence=0.5&minConfidence=0.9 applied 0.5 without a word.
+	it('refuses a single-valued parameter given more than once, applying none of its values', () => {
+		const { filters, problems } = parseFilters(
+			new URLSearchParams(
+				'minConfidence=0.5&minConfidence=0.9&from=2023-01-01&from=2024-01-01&min=2&min=&depth=2&depth=2&article=a1&article=a1'
+			),
+			known
+		);
+		expect(filters).toEqual({ ...NO_FILTERS, min: 2 });
+		expect(problems).toEqual([
+			{
+				key: 'depth',
+				message: '“depth” is given 2 times ("2", "2"): give it once. None of them is applied.'
+			},
+			{
+				key: 'article',
+				message: '“article” is given 2 times ("a1", "a1"): give it once. None of them is applied.'
+			},
+			{
+				key: 'from',
+				message:
+					'“from” is given 2 times ("2023-01-01", "2024-01-01"): give it once. None of them is applied.'
+			},
+			{
+				key: 'minConfidence',
+				message:
+					'“minConfidence” is given 2 times ("0.5", "0.9"): give it once. None of them is applied.'
+			}
+		]);
+	});
+
 	it('refuses a period that ends before it starts', () => {
 		const { filters, problems } = parseFilters(
 			new URLSearchParams('from=2024-01-01&to=2023-01-01'),
@@ -115,14 +148,42 @@ describe('parseFilters', () => {
 		}
 	});
 
+	// Found by a new user (#14): ?types=hug, ?plover=HUG or ?nodes=robot showed their notice,
+	// then the whole corpus as if it were the selection; an unknown country already selected
+	// nothing. Each notice names the parameter and the value.
+	it('keeps a list value the vocabulary does not hold, alone, as a filter that selects nothing', () => {
+		for (const [query, key, kept, said] of [
+			['types=hug', 'types', ['hug'], 'Unknown relation type "hug" in “types”'],
+			['types=hug,Hug,hug', 'types', ['hug', 'Hug'], 'Unknown relation type "hug" in “types”'],
+			['plover=hug', 'plover', ['HUG'], 'Unknown PLOVER event type "hug" in “plover”'],
+			['nodes=robot', 'nodes', ['robot'], 'Unknown actor type "robot" in “nodes”'],
+			['country=xxx', 'country', ['XXX'], 'Unknown country code "xxx" in “country”']
+		] as const) {
+			const { filters, problems } = parseFilters(new URLSearchParams(query), known);
+			const field = key === 'country' ? 'countries' : key;
+			expect(filters[field], query).toEqual(kept);
+			expect(problems[0]?.message, query).toContain(said);
+			expect(problems.at(-1), query).toEqual({
+				key,
+				message: `Nothing in the corpus matches “${key}”, so nothing is selected.`
+			});
+		}
+		// A known value beside an unknown one: the known one applies, the other is told.
+		const mixed = parseFilters(new URLSearchParams('nodes=robot,person'), known);
+		expect(mixed.filters.nodes).toEqual(['person']);
+		expect(mixed.problems.map((p) => p.message)).toEqual([
+			'Unknown actor type "robot" in “nodes”: use country, person, organization, project, group.'
+		]);
+	});
+
 	it('survives any query string and round-trips what it accepts', () => {
 		fc.assert(
 			fc.property(fc.dictionary(fc.constantFrom(...FILTER_KEYS, 'x'), fc.string()), (dict) => {
 				const { filters } = parseFilters(new URLSearchParams(dict), known);
 				const again = parseFilters(filtersToParams(filters), known);
-				// A country or an article the corpus does not hold is kept (it selects nothing): told
-				// again each time, and nothing else is.
-				const kept = new Set(['country', 'article']);
+				// A list value or an article the corpus does not hold is kept (it selects nothing):
+				// told again each time, and nothing else is.
+				const kept = new Set(['country', 'types', 'plover', 'nodes', 'article']);
 				return (
 					JSON.stringify(again.filters) === JSON.stringify(filters) &&
 					again.problems.every((p) => kept.has(p.key))

@@ -1,10 +1,12 @@
 // Filters shared by every view, kept in the URL: ?country=CHN,RUS&depth=1|2&types=meeting,…
 // &plover=CONSULT,…&nodes=country,person&article=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&min=<count>
-// &minConfidence=<0–1>. A bad value gives a specific message and is left out (the view stays
-// unfiltered on that point), except a country or an article the corpus does not hold: asked for
-// alone, it is kept and selects nothing, never the whole corpus as if it were that selection
-// (#14). A period that ends before it starts applies neither date. A value is never echoed as
-// markup.
+// &minConfidence=<0–1>. A bad value gives a specific message naming its parameter and is left
+// out (the view stays unfiltered on that point), except where a list filter (country, types,
+// plover, nodes) or the article asks only for values the corpus or the vocabulary does not hold:
+// those are kept and select nothing, never the whole corpus as if it were that selection (#14).
+// A single-valued parameter given more than once is refused (none of its values applies) rather
+// than read once. A period that ends before it starts applies neither date. A value is never
+// echoed as markup.
 import { EARLIEST_DATE, LATEST_DATE, isDateInRange } from '../dataset/articleRules';
 import { isRealDate } from '../dataset/dates';
 import {
@@ -13,7 +15,8 @@ import {
 	RELATION_TYPES,
 	type EntityType,
 	type PloverType,
-	type RelationType
+	type RelationType,
+	type UnknownValue
 } from '../types';
 
 export const FILTER_KEYS = [
@@ -33,11 +36,12 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export interface Filters {
 	countries: string[];
 	depth: 1 | 2;
-	types: RelationType[];
+	/** Relation types to show (all when empty); an unknown one selects nothing. */
+	types: (RelationType | UnknownValue)[];
 	/** PLOVER event types to show (all when empty): relations coded otherwise are left out. */
-	plover: PloverType[];
+	plover: (PloverType | UnknownValue)[];
 	/** Actor types to show (all when empty). */
-	nodes: EntityType[];
+	nodes: (EntityType | UnknownValue)[];
 	article?: string;
 	from?: string;
 	to?: string;
@@ -58,7 +62,8 @@ export interface Filters {
 export const DEFAULT_MIN_CONFIDENCE = 0;
 
 export interface FilterProblem {
-	key: FilterKey;
+	/** The parameter at fault (`lang`: the page's language, carried with the filters). */
+	key: FilterKey | 'lang';
 	message: string;
 }
 
@@ -83,9 +88,11 @@ const shown = (value: string) =>
 
 /** What a page says when a filter asks only for things the corpus does not hold. */
 const NOTHING_SELECTED = 'Nothing in the corpus matches this filter, so nothing is selected.';
+const nothingSelected = (key: FilterKey) =>
+	`Nothing in the corpus matches “${key}”, so nothing is selected.`;
 
 /** A refused value kept in the filters (it selects nothing), cut to a bounded length. */
-const unknownValue = (raw: string) => raw.slice(0, MAX_SHOWN);
+const unknownValue = (raw: string) => raw.slice(0, MAX_SHOWN).trim() as UnknownValue;
 
 /** Comma lists, repeated or both: ?country=CHN,RUS and ?country=CHN&country=RUS (a form's multi-select). */
 function list(values: string[]): string[] {
@@ -101,21 +108,52 @@ const oneOf =
 	(raw: string): T | undefined =>
 		(allowed as readonly string[]).includes(raw) ? (raw as T) : undefined;
 
-/** The accepted values of a list parameter, in order and once each; each other value is a problem. */
+/**
+ * The accepted values of a list parameter, in order and once each; each other value is a
+ * problem. When none is accepted but some were asked for, the ones asked for are kept (cut
+ * short, `normal` spelling) and select nothing, as the problem says: never the whole corpus
+ * shown as if it were their selection (#14), and their chip removes them.
+ */
 function knownValues<T extends string>(
 	params: URLSearchParams,
 	key: FilterKey,
 	accept: (raw: string) => T | undefined,
 	explain: (raw: string) => string,
-	problems: FilterProblem[]
-): T[] {
+	problems: FilterProblem[],
+	normal: (raw: string) => string = (raw) => raw
+): (T | UnknownValue)[] {
+	const asked = list(params.getAll(key));
 	const values: T[] = [];
-	for (const raw of list(params.getAll(key))) {
+	for (const raw of asked) {
 		const value = accept(raw);
 		if (value === undefined) problems.push({ key, message: explain(raw) });
 		else if (!values.includes(value)) values.push(value);
 	}
-	return values;
+	if (values.length || !asked.length) return values;
+	problems.push({ key, message: nothingSelected(key) });
+	return [...new Set(asked.map((raw) => unknownValue(normal(raw))))];
+}
+
+/** The keys that take one value; the others are lists. */
+const SINGLE_KEYS = ['depth', 'article', 'from', 'to', 'min', 'minConfidence'] as const;
+
+/**
+ * A single-valued parameter's value: null when absent or empty, and when given more than once
+ * with values (?minConfidence=0.5&minConfidence=0.9): that is a problem, and neither applies,
+ * rather than the first read as if it were the only one (#14).
+ */
+export function singleValue(
+	params: URLSearchParams,
+	key: FilterProblem['key'],
+	problems: FilterProblem[]
+): string | null {
+	const values = params.getAll(key).filter((v) => v.trim() !== '');
+	if (values.length <= 1) return values[0] ?? null;
+	problems.push({
+		key,
+		message: `“${key}” is given ${values.length} times (${values.map(shown).join(', ')}): give it once. None of them is applied.`
+	});
+	return null;
 }
 
 export function parseFilters(
@@ -130,21 +168,16 @@ export function parseFilters(
 		'country',
 		(raw) => (known.countries.has(raw.toUpperCase()) ? raw.toUpperCase() : undefined),
 		(raw) =>
-			`Unknown country code ${shown(raw)}: use ISO 3166-1 alpha-3 codes of countries in the corpus, such as CHN or RUS.`,
-		problems
+			`Unknown country code ${shown(raw)} in “country”: use ISO 3166-1 alpha-3 codes of countries in the corpus, such as CHN or RUS.`,
+		problems,
+		(raw) => raw.toUpperCase()
 	);
-	const askedCountries = list(params.getAll('country'));
-	if (askedCountries.length && !filters.countries.length) {
-		// No country asked for is known: the selection is of those countries, and holds nothing
-		// (never the whole corpus shown as if it were theirs). Kept, cut short, so that the page
-		// says which and its chip removes them.
-		filters.countries = [
-			...new Set(askedCountries.map((raw) => unknownValue(raw.toUpperCase()).trim()))
-		];
-		problems.push({ key: 'country', message: NOTHING_SELECTED });
-	}
 
-	const depth = params.get('depth');
+	const single = Object.fromEntries(
+		SINGLE_KEYS.map((key) => [key, singleValue(params, key, problems)])
+	) as Record<(typeof SINGLE_KEYS)[number], string | null>;
+
+	const depth = single.depth;
 	if (depth !== null) {
 		if (depth === '1' || depth === '2') filters.depth = Number(depth) as 1 | 2;
 		else problems.push({ key: 'depth', message: `Depth must be 1 or 2, not ${shown(depth)}.` });
@@ -155,25 +188,26 @@ export function parseFilters(
 		'types',
 		oneOf(RELATION_TYPES),
 		(raw) =>
-			`Unknown relation type ${shown(raw)}: use one the legend lists, such as meeting, visit, talks or sanctions (${RELATION_TYPES.length} types, listed in the README).`,
+			`Unknown relation type ${shown(raw)} in “types”: use one the legend lists, such as meeting, visit, talks or sanctions (${RELATION_TYPES.length} types, listed in the README).`,
 		problems
 	);
 	filters.plover = knownValues(
 		params,
 		'plover',
 		(raw) => oneOf(PLOVER_TYPES)(raw.toUpperCase()),
-		(raw) => `Unknown PLOVER event type ${shown(raw)}: use ${PLOVER_TYPES.join(', ')}.`,
-		problems
+		(raw) => `Unknown PLOVER event type ${shown(raw)} in “plover”: use ${PLOVER_TYPES.join(', ')}.`,
+		problems,
+		(raw) => raw.toUpperCase()
 	);
 	filters.nodes = knownValues(
 		params,
 		'nodes',
 		oneOf(ENTITY_TYPES),
-		(raw) => `Unknown actor type ${shown(raw)}: use ${ENTITY_TYPES.join(', ')}.`,
+		(raw) => `Unknown actor type ${shown(raw)} in “nodes”: use ${ENTITY_TYPES.join(', ')}.`,
 		problems
 	);
 
-	const article = params.get('article');
+	const article = single.article;
 	if (article !== null && article !== '') {
 		// An unknown article is kept, like an unknown country: it selects nothing.
 		filters.article = known.articles.has(article) ? article : unknownValue(article);
@@ -185,8 +219,8 @@ export function parseFilters(
 	}
 
 	for (const key of ['from', 'to'] as const) {
-		const value = params.get(key);
-		if (value === null || value === '') continue;
+		const value = single[key];
+		if (value === null) continue;
 		if (isRealDate(value) && isDateInRange(value)) filters[key] = value;
 		else
 			problems.push({
@@ -203,8 +237,8 @@ export function parseFilters(
 		delete filters.to;
 	}
 
-	const min = params.get('min');
-	if (min !== null && min !== '') {
+	const min = single.min;
+	if (min !== null) {
 		const n = Number(min);
 		if (Number.isInteger(n) && n >= 1 && n <= 1000) filters.min = n;
 		else
@@ -213,7 +247,7 @@ export function parseFilters(
 				message: `The minimum count must be a whole number from 1 to 1000, not ${shown(min)}.`
 			});
 	}
-	const minConfidence = params.get('minConfidence')?.trim();
+	const minConfidence = single.minConfidence?.trim();
 	if (minConfidence) {
 		// A decimal from 0 to 1 ("0.6", ".6", "1"): not "60 %", "Infinity" nor "1e-1".
 		if (/^(?:0?\.\d+|0|1(?:\.0*)?|0\.)$/.test(minConfidence)) {

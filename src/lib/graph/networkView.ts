@@ -101,6 +101,8 @@ export interface NetworkView {
 	large: boolean;
 	layout: Layout;
 	edges: ViewEdge[];
+	/** The relation types the legend lists: those of the filtered network (see
+	 * {@link legendTypes}). */
 	typesPresent: RelationType[];
 	/** How many actors the page shows at most (`?top=`), and the filtered network's size. */
 	top: number;
@@ -336,6 +338,18 @@ export function linkDetails(
 	};
 }
 
+/**
+ * The relation types of the filtered network, its own type filter aside: a type toggled off in
+ * the legend stays listed, to be toggled on again, and a type the other filters leave no
+ * relation of is not listed (#14: a one-country view listed every type of the corpus).
+ */
+export function legendTypes(dataset: Dataset, filters: Filters): RelationType[] {
+	const unTyped = { ...filters, types: [] };
+	return memo(dataset, 'legendTypes', unTyped, () =>
+		[...new Set(selectionOf(dataset, unTyped).relations.map((r) => r.type))].sort()
+	);
+}
+
 /** The filtered network, merged once per filters. */
 export function filteredGraph(dataset: Dataset, filters: Filters): Graph {
 	return selectionOf(dataset, filters).graph;
@@ -397,7 +411,7 @@ export function networkView(
 		large,
 		layout,
 		edges: viewEdges,
-		typesPresent: datasetIndex(dataset).typesPresent as RelationType[],
+		typesPresent: legendTypes(dataset, filters),
 		top,
 		total: graph.total,
 		pairs,

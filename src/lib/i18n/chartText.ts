@@ -30,6 +30,36 @@ export function readableDate(date: string, locale: Locale = 'en'): string {
 
 export { RELATION_LABELS };
 
+/** An actor as a title's sentence names it (src/lib/charts/selection.ts named). */
+export interface NamedInSentence {
+	/** At the start of a sentence: "The United States", « La Chine ». */
+	subject: string;
+	/** Anywhere else: "the United States", « la Chine ». */
+	object: string;
+	/** As an owner: English "the United States" (the title writes "’s"), French « de la Chine ». */
+	of: string;
+}
+
+/** "a", "a and b", "a, b and c" (French: « a, b et c »). */
+const listed = (items: string[], and: string) =>
+	items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}` : (items[0] ?? '');
+
+/** A pair's relations by direction, the largest part first ([count, words] with count > 0). */
+const splitParts = (split: PairSplit, mutual: string, byA: string, byB: string) =>
+	(
+		[
+			[split.mutual, mutual],
+			[split.fromA, byA],
+			[split.fromB, byB]
+		] as const
+	)
+		.filter(([n]) => n > 0)
+		.sort((x, y) => y[0] - x[0]);
+
+/** When the timeline's events fall, as a title says it (see timelineWhen in charts/timeline.ts). */
+export type TimelineWhen =
+	{ day: string } | { period: string } | { from: string; to: string; fromVowel: boolean };
+
 export type ChartText = (typeof CHART_TEXT)['en'];
 
 export const CHART_TEXT = {
@@ -105,9 +135,28 @@ export const CHART_TEXT = {
 				`${n} ${plural(n, 'statement is a quote', 'statements are quotes')} rather than ${plural(n, 'an event', 'events')}, not on the axis.`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
 				`${year}${who ? ` (${who})` : ''}: “${words}”, ${value} years on, per the text.`,
-			title: (n: number, span: string, count: number, lane: string) =>
-				`${n} dated ${plural(n, 'event', 'events')}, ${span}; ${count} of them between ${lane}`,
-			span: (from: string, to: string) => `${from} to ${to}`
+			/** "18 dated events from February 2022 to May 2024, 6 of them between Vladimir Putin
+			 * and Xi Jinping"; "1 dated event between Hungary and Xi Jinping in May 2024". */
+			title: (
+				n: number,
+				when: TimelineWhen,
+				count: number,
+				a?: NamedInSentence,
+				b?: NamedInSentence
+			) => {
+				const at =
+					'day' in when
+						? `on ${when.day}`
+						: 'period' in when
+							? `in ${when.period}`
+							: `from ${when.from} to ${when.to}`;
+				const events = `${n} dated ${plural(n, 'event', 'events')}`;
+				if (!a || !b) return `${events} ${at}`;
+				const pair = `${a.object} and ${b.object}`;
+				return count === n
+					? `${events} between ${pair} ${at}`
+					: `${events} ${at}, ${count} of them between ${pair}`;
+			}
 		},
 		dependence: {
 			subtitle:
@@ -145,8 +194,35 @@ export const CHART_TEXT = {
 				`${n} statement or dependence ${plural(n, 'relation is', 'relations are')} neither cooperative nor conflictual and not counted here.`,
 			unplaced: (n: number) =>
 				`${n} ${plural(n, 'relation', 'relations')} within one country (its own people) or with a project ${plural(n, 'is', 'are')} not counted here.`,
-			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
-				`${coop} cooperative and ${conf} conflictual ${plural(conf, 'relation', 'relations')}; ${split.total} of them between ${a} and ${b}: ${split.fromA} by ${a}, ${split.fromB} by ${b}, ${split.mutual} mutual (in both cells)`,
+			/** "China and Russia account for 20 of the 31 relations (24 cooperative, 7
+			 * conflictual): 11 mutual, 5 by China and 4 by Russia"; "China and Hungary: 1
+			 * cooperative relation, by China". */
+			title: (
+				coop: number,
+				conf: number,
+				split: PairSplit,
+				a: NamedInSentence,
+				b: NamedInSentence
+			) => {
+				const total = coop + conf;
+				const what = !conf
+					? plural(total, 'cooperative relation', 'cooperative relations')
+					: !coop
+						? plural(total, 'conflictual relation', 'conflictual relations')
+						: `relations (${coop} cooperative, ${conf} conflictual)`;
+				const parts = splitParts(split, 'mutual', `by ${a.object}`, `by ${b.object}`);
+				const how =
+					parts.length === 1
+						? `${split.total > 2 ? 'all ' : split.total === 2 ? 'both ' : ''}${parts[0]?.[1]}`
+						: listed(
+								parts.map(([n, words]) => `${n} ${words}`),
+								'and'
+							);
+				const pair = `${a.subject} and ${b.object}`;
+				return split.total === total
+					? `${pair}: ${total} ${what}, ${how}`
+					: `${pair} account for ${split.total} of the ${total} ${what}: ${how}`;
+			},
 			cell: (count: number, mutual: number, tone: string) =>
 				`${count} ${tone}${mutual ? ` (${mutual} mutual, also in the opposite cell)` : ''}`
 		},
@@ -238,9 +314,26 @@ export const CHART_TEXT = {
 				`${n} ${pluralFr(n, 'déclaration est une citation', 'déclarations sont des citations')} plutôt qu’${pluralFr(n, 'un événement', 'des événements')}, hors de l’axe.`,
 			anniversary: (year: number, who: string, words: string, value: number) =>
 				`${year}${who ? ` (${who})` : ''} : « ${words} », ${value} ans plus tard, selon le texte.`,
-			title: (n: number, span: string, count: number, lane: string) =>
-				`${n} ${pluralFr(n, 'événement daté', 'événements datés')}, ${span} ; ${count} entre ${lane}`,
-			span: (from: string, to: string) => `de ${from} à ${to}`
+			title: (
+				n: number,
+				when: TimelineWhen,
+				count: number,
+				a?: NamedInSentence,
+				b?: NamedInSentence
+			) => {
+				const at =
+					'day' in when
+						? `le ${when.day}`
+						: 'period' in when
+							? `en ${when.period}`
+							: `${when.fromVowel ? 'd’' : 'de '}${when.from} à ${when.to}`;
+				const events = `${n} ${pluralFr(n, 'événement daté', 'événements datés')}`;
+				if (!a || !b) return `${events} ${at}`;
+				const pair = `${a.object} et ${b.object}`;
+				return count === n
+					? `${events} entre ${pair} ${at}`
+					: `${events} ${at}, dont ${count} entre ${pair}`;
+			}
 		},
 		dependence: {
 			subtitle:
@@ -283,8 +376,40 @@ export const CHART_TEXT = {
 				`${n} ${pluralFr(n, 'déclaration ou dépendance ne relève', 'déclarations ou dépendances ne relèvent')} ni de la coopération ni du conflit et ${pluralFr(n, 'n’est pas comptée', 'ne sont pas comptées')} ici.`,
 			unplaced: (n: number) =>
 				`${n} ${pluralFr(n, 'relation', 'relations')} au sein d’un même pays (entre ses propres acteurs) ou avec un projet ${pluralFr(n, 'n’est pas comptée', 'ne sont pas comptées')} ici.`,
-			title: (coop: number, conf: number, split: PairSplit, a: string, b: string) =>
-				`${coop} ${pluralFr(coop, 'relation', 'relations')} de coopération et ${conf} de conflit ; ${split.total} entre ${a} et ${b} : ${split.fromA} de ${a}, ${split.fromB} de ${b}, ${split.mutual} ${pluralFr(split.mutual, 'mutuelle', 'mutuelles')} (dans les deux cases)`,
+			/** « La Chine et la Russie : 20 des 31 relations (24 de coopération, 7 de conflit),
+			 * dont 11 mutuelles, 5 par la Chine et 4 par la Russie » ; « La Chine et la Hongrie :
+			 * 1 relation de coopération, par la Chine ». */
+			title: (
+				coop: number,
+				conf: number,
+				split: PairSplit,
+				a: NamedInSentence,
+				b: NamedInSentence
+			) => {
+				const total = coop + conf;
+				const what = !conf
+					? pluralFr(total, 'relation de coopération', 'relations de coopération')
+					: !coop
+						? pluralFr(total, 'relation de conflit', 'relations de conflit')
+						: `relations (${coop} de coopération, ${conf} de conflit)`;
+				const parts = splitParts(
+					split,
+					pluralFr(split.mutual, 'mutuelle', 'mutuelles'),
+					`par ${a.object}`,
+					`par ${b.object}`
+				);
+				const how =
+					parts.length === 1
+						? `${split.total > 2 ? 'toutes ' : split.total === 2 ? 'toutes deux ' : ''}${parts[0]?.[1]}`
+						: `dont ${listed(
+								parts.map(([n, words]) => `${n} ${words}`),
+								'et'
+							)}`;
+				const pair = `${a.subject} et ${b.object}`;
+				return split.total === total
+					? `${pair} : ${total} ${what}, ${how}`
+					: `${pair} : ${split.total} des ${total} ${what}, ${how}`;
+			},
 			cell: (count: number, mutual: number, tone: string) =>
 				`${count} ${tone}${mutual ? ` (dont ${mutual} ${pluralFr(mutual, 'mutuelle', 'mutuelles')}, aussi dans la case opposée)` : ''}`
 		},

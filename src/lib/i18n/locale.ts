@@ -16,3 +16,16 @@ export function chooseLocale(param: string | null, acceptLanguage?: string | nul
 	}
 	return DEFAULT_LOCALE;
 }
+
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'French' };
+
+/**
+ * What a page says of a ?lang= it does not speak (undefined when absent, empty or known): the
+ * parameter and the value (cut short, for text only), and the language it speaks instead, the
+ * one {@link chooseLocale} negotiated.
+ */
+export function langProblem(param: string | null, locale: Locale): string | undefined {
+	if (param === null || param === '' || isLocale(param)) return undefined;
+	const value = JSON.stringify(param.length > 40 ? `${param.slice(0, 40)}…` : param);
+	return `Unknown language ${value} in “lang”: use ${LOCALES.join(' or ')}. This page is in ${LANGUAGE_NAMES[locale]}.`;
+}

@@ -5,8 +5,8 @@ import { memo } from '../dataset/memo';
 import type { Dataset } from '../dataset/schema';
 import { countsOf, type Counts } from '../counts';
 import { filterChips, type FilterChip } from '../graph/filterSummary';
-import { parseFilters, type FilterProblem, type Filters } from '../graph/filters';
-import type { Locale } from '../i18n/locale';
+import { parseFilters, singleValue, type FilterProblem, type Filters } from '../graph/filters';
+import { langProblem, type Locale } from '../i18n/locale';
 import { searchArticles, type ArticleOption } from '../search/articleSearch';
 import { searchEntry, type SearchEntry } from '../search/nameMatch';
 
@@ -31,6 +31,9 @@ export function pageFilters(
 		countries: index.countryIds,
 		articles: index.articleIds
 	});
+	// The language travels with the filters from view to view: an unknown one is said too.
+	const lang = langProblem(singleValue(params, 'lang', problems), locale);
+	if (lang) problems.push({ key: 'lang', message: lang });
 	return {
 		filters,
 		problems,

@@ -13,6 +13,15 @@ export function storeFileFor(datasetFile: string): string {
 	return path.join(parsed.dir, `${parsed.name}.sqlite`);
 }
 
+/**
+ * What a data set file was built from (each input's path, size and modification time), beside
+ * it: `generated/dataset.json` → `generated/dataset.inputs.json` (src/lib/server/rebuildDataset.ts).
+ */
+export function inputsFileFor(datasetFile: string): string {
+	const parsed = path.parse(datasetFile);
+	return path.join(parsed.dir, `${parsed.name}.inputs.json`);
+}
+
 /** The embedded database the server queries, built with the data set (`npm run data`). */
 export const STORE_FILE = storeFileFor(DATASET_FILE);
 

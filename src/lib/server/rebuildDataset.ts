@@ -2,13 +2,13 @@
 // export), each written whole under a unique temporary name and renamed (write-file-atomic for
 // the JSON), so the server (which re-reads both when they change) never reads half of one, and
 // two overlapping rebuilds never mix their bytes.
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Dataset } from '../dataset/schema';
 import { compileDataset, serializeDataset } from './compileDataset';
 import { withDataLock, type DataLockOptions } from './dataLock';
-import { DATA_DIR, DATASET_FILE, storeFileFor } from './paths';
+import { DATA_DIR, DATASET_FILE, inputsFileFor, storeFileFor } from './paths';
 import {
 	openSqliteStore,
 	sqliteProblem,
@@ -29,6 +29,8 @@ const warnOnce = (message: string) => {
  * @throws {InputError} when a file of `dataDir` does not validate (naming it and its line)
  */
 export async function rebuildDataset(dataDir = DATA_DIR, file = DATASET_FILE): Promise<Dataset> {
+	// The inputs as they stand before they are read: one changed meanwhile differs next time.
+	const inputs = await inputsOf(dataDir);
 	// Extractions are kept beside the data set, so a rebuild extracts only new or changed articles.
 	const dataset = await compileDataset(dataDir, path.join(path.dirname(file), 'extractions'));
 	await mkdir(path.dirname(file), { recursive: true });
@@ -38,6 +40,8 @@ export async function rebuildDataset(dataDir = DATA_DIR, file = DATASET_FILE): P
 	if (problem) warnOnce(`${problem}; the data set is served from memory.`);
 	else writeSqliteStore(dataset, storeFileFor(file), Buffer.byteLength(json));
 	await writeFileAtomic(file, json);
+	// Last: a build stopped before this line leaves the record of an older build, and is redone.
+	await writeFileAtomic(inputsFileFor(file), JSON.stringify(inputs) + '\n');
 	return dataset;
 }
 
@@ -50,22 +54,44 @@ export function rebuildDatasetLocked(
 	return withDataLock(dataDir, () => rebuildDataset(dataDir, file), lock);
 }
 
-/** The newest modification time of the files under `dir`, hidden ones (locks, temporaries) aside. */
-async function newestInput(dir: string): Promise<number> {
-	let newest = 0;
+/** Each file under `dir` (hidden ones aside: locks, temporaries) as `path size mtime`, sorted. */
+async function inputsOf(dir: string, prefix = ''): Promise<string[]> {
+	const found: string[] = [];
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
 		if (entry.name.startsWith('.')) continue;
 		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) newest = Math.max(newest, await newestInput(full));
-		else if (entry.isFile()) newest = Math.max(newest, (await stat(full)).mtimeMs);
+		const relative = `${prefix}${entry.name}`;
+		if (entry.isDirectory()) found.push(...(await inputsOf(full, `${relative}/`)));
+		else if (entry.isFile()) {
+			const s = await stat(full);
+			found.push(`${relative} ${s.size} ${s.mtimeMs}`);
+		}
 	}
-	return newest;
+	return found.sort();
+}
+
+/** The newest modification time among inputs listed by {@link inputsOf}. */
+const newestOf = (inputs: string[]) =>
+	Math.max(0, ...inputs.map((line) => Number(line.slice(line.lastIndexOf(' ') + 1))));
+
+/** Whether the inputs differ from those the data set at `file` was built from (none recorded:
+ * they do). */
+async function inputsChanged(inputs: string[], file: string): Promise<boolean> {
+	try {
+		const built = JSON.parse(await readFile(inputsFileFor(file), 'utf8')) as unknown;
+		return JSON.stringify(built) !== JSON.stringify(inputs);
+	} catch {
+		return true;
+	}
 }
 
 /**
  * Whether the data set at `file`, or its database, is missing or older than a file under
  * `dataDir` (an article saved by a process killed before its rebuild, a file edited by hand),
- * or the database cannot be read (another version of its tables).
+ * or was built from other inputs than those there now: a file deleted, or put back with an
+ * older date (a curation file reverted by hand, `mv x.yaml.bak x.yaml`), which no date says is
+ * newer (#14: its decisions stayed until a restart rebuilt); or the database cannot be read
+ * (another version of its tables).
  */
 export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): Promise<boolean> {
 	const mtime = (target: string) =>
@@ -76,7 +102,8 @@ export async function datasetIsStale(dataDir = DATA_DIR, file = DATASET_FILE): P
 	// Without a usable SQLite driver there is no database to keep fresh (see sqliteProblem).
 	const usable = !sqliteProblem();
 	const built = Math.min(await mtime(file), usable ? await mtime(storeFileFor(file)) : Infinity);
-	if (built < 0 || built < (await newestInput(dataDir))) return true;
+	const inputs = await inputsOf(dataDir);
+	if (built < 0 || built < newestOf(inputs) || (await inputsChanged(inputs, file))) return true;
 	if (!usable) return false;
 	// A database of another version of the tables (written by an older Entente) is rebuilt.
 	try {

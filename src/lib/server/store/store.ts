@@ -12,7 +12,8 @@ import type {
 	Mention,
 	PloverType,
 	Relation,
-	RelationType
+	RelationType,
+	UnknownValue
 } from '../../types';
 
 /**
@@ -24,8 +25,9 @@ import type {
  */
 export interface RelationQuery {
 	countries: readonly string[];
-	types: readonly RelationType[];
-	plover: readonly PloverType[];
+	/** An unknown value (src/lib/graph/filters.ts) matches no relation. */
+	types: readonly (RelationType | UnknownValue)[];
+	plover: readonly (PloverType | UnknownValue)[];
 	article?: string;
 	from?: string;
 	to?: string;
@@ -148,7 +150,7 @@ export function storeQuery(filters: Filters): RelationQuery | undefined {
  */
 export function finderQuery(
 	filters: Filters,
-	fewRelations: (types: readonly RelationType[]) => boolean = () => false
+	fewRelations: (types: readonly (RelationType | UnknownValue)[]) => boolean = () => false
 ): RelationQuery | undefined {
 	if (filters.countries.length && filters.depth === 2) return undefined;
 	const selective =

@@ -9,7 +9,7 @@ import {
 	type CountedFinder,
 	type RelationFinder
 } from '../../dataset/relationFinder';
-import type { RelationType } from '../../types';
+import type { RelationType, UnknownValue } from '../../types';
 import { finderQuery, storeQuery, type DatasetStore } from './store';
 
 /**
@@ -26,7 +26,7 @@ export const TYPE_SHARE = 0.1;
 function fewRelationsOf(
 	store: DatasetStore,
 	share: number
-): (types: readonly RelationType[]) => boolean {
+): (types: readonly (RelationType | UnknownValue)[]) => boolean {
 	const perType = new Map(
 		store
 			.relationCounts('type', { countries: [], types: [], plover: [] })

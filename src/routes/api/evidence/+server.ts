@@ -26,7 +26,13 @@ export const GET: RequestHandler = ({ url, locals }) => {
 	const { filters, problems } = pageFilters(dataset, params);
 	const page = parsePage(params.get('page'));
 	const rows = parseRows(params.get('rows'));
-	const bad = [...problems.map((p) => p.message), page.problem, rows.problem].filter(Boolean);
+	// The page that asks shows its own notice of an unknown ?lang= (its marks' links carry it);
+	// the evidence is in the negotiated language either way.
+	const bad = [
+		...problems.filter((p) => p.key !== 'lang').map((p) => p.message),
+		page.problem,
+		rows.problem
+	].filter(Boolean);
 	if (bad.length) return refuse(400, bad.join('\n'));
 	const chart = params.get('chart');
 	const actor = params.get('actor');
