@@ -5,8 +5,10 @@
 // sentence of its own. Every view, table, title, download and embed counts and lists sentences
 // through `sentenceKeyer`; each sentence of a data set is also numbered once, so a selection's
 // distinct sentences are counted by marking numbers (600,000 records under a broad filter at
-// 10,000 articles).
-import { datasetIndex, relationPositions } from './dataset/datasetIndex';
+// 10,000 articles). The build finds each record's sentence once and the database keeps it
+// (src/lib/server/store/tables.ts, evidence.sentence): a data set read from it splits no text
+// (splitting every line holding evidence took 3–4.6 s at 10,000 articles on a first count).
+import { datasetIndex, relationPositions, type DatasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import { sentenceSpans } from './text/sentences';
 import type { Evidence, Relation } from './types';
@@ -22,6 +24,21 @@ type Keyer = (e: Pick<Evidence, 'article' | 'start' | 'end'>) => SentenceKey;
  * evidence only (a sentence never crosses a line break, so a line splits alone as in its text). */
 const lineStarts = new WeakMap<Dataset, Map<string, Map<number, number[]>>>();
 const keyers = new WeakMap<Dataset, Keyer>();
+/** Sentence starts found when the data set was built: by article, by record start. */
+const builtStarts = new WeakMap<Dataset, ReadonlyMap<string, ReadonlyMap<number, number>>>();
+
+/**
+ * Gives `dataset` the sentence starts its build found (by article, the start of the sentence
+ * holding a record that starts there, as {@link sentenceKeyer} keys it): the keyer then reads
+ * them instead of splitting the articles' text. A record not among them is keyed from the text.
+ */
+export function attachSentenceStarts(
+	dataset: Dataset,
+	starts: ReadonlyMap<string, ReadonlyMap<number, number>>
+): void {
+	builtStarts.set(dataset, starts);
+	keyers.delete(dataset);
+}
 
 function startsOfLine(text: string, lang: string, lineStart: number, lineEnd: number): number[] {
 	return sentenceSpans(text.slice(lineStart, lineEnd), lang).map((s) => lineStart + s.start);
@@ -38,9 +55,13 @@ export function sentenceKeyer(dataset: Dataset): Keyer {
 	let byArticle = lineStarts.get(dataset);
 	if (!byArticle) lineStarts.set(dataset, (byArticle = new Map()));
 	const lines = byArticle;
-	const index = datasetIndex(dataset);
+	const built = builtStarts.get(dataset);
+	// The articles' index only for records the build did not key (none, read from the database).
+	let index: DatasetIndex | undefined;
 	const keyer: Keyer = (e) => {
-		const article = index.article(e.article);
+		const stored = built?.get(e.article)?.get(e.start);
+		if (stored !== undefined) return stored;
+		const article = (index ??= datasetIndex(dataset)).article(e.article);
 		const text = article?.text;
 		if (!article || text === undefined || e.start >= text.length) return `${e.start}:${e.end}`;
 		const lineStart = e.start === 0 ? 0 : text.lastIndexOf('\n', e.start - 1) + 1;
@@ -63,6 +84,20 @@ export function sentenceKeyer(dataset: Dataset): Keyer {
 	};
 	keyers.set(dataset, keyer);
 	return keyer;
+}
+
+/**
+ * The start of the sentence holding a record's start (what the database keeps for it), or null
+ * when its key is its own span ({@link SentenceKey}: its article missing, or too short).
+ */
+export function sentenceStartOf(
+	dataset: Dataset
+): (e: Pick<Evidence, 'article' | 'start' | 'end'>) => number | null {
+	const key = sentenceKeyer(dataset);
+	return (e) => {
+		const k = key(e);
+		return typeof k === 'number' ? k : null;
+	};
 }
 
 /** A record's sentence's identity across a data set: its article and {@link sentenceKeyer}'s key. */

@@ -3,10 +3,12 @@
 // instead of holding a second copy of every sentence. Keys come in the schema's order
 // (src/lib/dataset/schema.ts), as in the JSON, so the two serialise to the same bytes. The
 // mentions and the edges are read when first used: a page that needs neither (the network, most
-// charts, embeds) does not wait for them after a start.
+// charts, embeds) does not wait for them after a start. Each evidence record's sentence, found
+// by the build, comes with it (src/lib/sentenceIndex.ts's attachSentenceStarts).
 import type Database from 'better-sqlite3';
 import { buildEdges } from '../../dataset/buildEdges';
 import type { Dataset, Edge } from '../../dataset/schema';
+import { attachSentenceStarts } from '../../sentenceIndex';
 import type { Article, Evidence, Mention, Relation } from '../../types';
 
 type Cell = string | number | null;
@@ -94,14 +96,22 @@ export function readDataset(db: Database.Database): { dataset: Dataset; settle: 
 			(row) => record<Mention>(MENTION, row)
 		);
 	const evidence = new Map<number, Evidence[]>();
+	const sentenceStarts = new Map<string, Map<number, number>>();
 	for (const row of rows(
 		db,
-		'SELECT relation, article, start, "end", quote, origin FROM evidence ORDER BY rowid'
+		'SELECT relation, article, start, "end", quote, origin, sentence FROM evidence ORDER BY rowid'
 	)) {
 		const seq = row[0] as number;
 		let list = evidence.get(seq);
 		if (!list) evidence.set(seq, (list = []));
-		list.push(record<Evidence>(EVIDENCE, row, 1));
+		const e = record<Evidence>(EVIDENCE, row, 1);
+		list.push(e);
+		const sentence = row[EVIDENCE.length + 1];
+		if (typeof sentence === 'number') {
+			let starts = sentenceStarts.get(e.article);
+			if (!starts) sentenceStarts.set(e.article, (starts = new Map()));
+			starts.set(e.start, sentence);
+		}
 	}
 	const relations = rows(
 		db,
@@ -124,6 +134,7 @@ export function readDataset(db: Database.Database): { dataset: Dataset; settle: 
 		countries: json("SELECT json FROM summaries WHERE kind = 'country' ORDER BY rowid"),
 		persons: json("SELECT json FROM summaries WHERE kind = 'person' ORDER BY rowid")
 	};
+	attachSentenceStarts(dataset, sentenceStarts);
 	lazyField(dataset, 'mentions', mentions);
 	lazyField(dataset, 'edges', () => buildEdges(relations).map(inSchemaOrder));
 	// Held weakly: a data set no page holds any more needs nothing read.

@@ -3,6 +3,7 @@
 // by the SQLite store and the store bench (which loads the same rows into DuckDB).
 import type { Dataset, DatasetEntity } from '../../dataset/schema';
 import { dateSpan } from '../../graph/buildGraph';
+import { sentenceStartOf } from '../../sentenceIndex';
 
 /** A column's SQL type: the subset SQLite and DuckDB both read the same way. */
 type ColumnType = 'TEXT' | 'INTEGER' | 'DOUBLE';
@@ -17,7 +18,7 @@ export interface TableSpec {
 }
 
 /** Bump when the tables change: a store of another version is rebuilt, not read. */
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 
 export const TABLES: readonly TableSpec[] = [
 	{
@@ -126,7 +127,11 @@ export const TABLES: readonly TableSpec[] = [
 			['start', 'INTEGER'],
 			['end', 'INTEGER'],
 			['quote', 'TEXT'],
-			['origin', 'TEXT']
+			['origin', 'TEXT'],
+			/** Where the sentence holding the record's start begins in its article's text
+			 * (src/lib/sentenceIndex.ts, found once here, read by the server); NULL when the
+			 * record's own span is its key (its article missing, or shorter than its start). */
+			['sentence', 'INTEGER']
 		],
 		key: ['relation', 'seq'],
 		indexes: [['article']]
@@ -209,6 +214,7 @@ export function datasetRows(
 	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
 	const articleDates = new Map(dataset.articles.map((a) => [a.id, a.date]));
 	const mentionSeq = new Map<string, number>();
+	const sentenceStart = sentenceStartOf(dataset);
 	const rows: Record<string, Cell[][]> = {
 		meta: [
 			['store_version', String(STORE_VERSION)],
@@ -268,7 +274,16 @@ export function datasetRows(
 			];
 		}),
 		evidence: dataset.relations.flatMap((r, i) =>
-			r.evidence.map((e, j) => [i, j, e.article, e.start, e.end, e.quote, opt(e.origin)])
+			r.evidence.map((e, j) => [
+				i,
+				j,
+				e.article,
+				e.start,
+				e.end,
+				e.quote,
+				opt(e.origin),
+				sentenceStart(e)
+			])
 		),
 		indicators: dataset.indicators.map((x, i) => [
 			i,
