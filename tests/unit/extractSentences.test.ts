@@ -1782,3 +1782,13 @@ describe('support verbs and the country a war is fought in (#11 §2)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a word of a name starts no trigger (#11 §2)', () => {
+	it('reads "The United States imposed sanctions" without PETRARCH’s "state … sanctions" in "States"', () => {
+		expect(
+			relationsOf('The United States imposed sanctions on Venezuela.', 'en').map(
+				(r) => `${r.type} ${r.source} → ${r.target}`
+			)
+		).toEqual(['sanctions USA → VEN']);
+	});
+});

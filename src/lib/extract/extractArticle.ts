@@ -407,7 +407,14 @@ export function extractArticle(
 	// Where the last gathering told was held, for "attending it" (venue.ts).
 	let venue = datelinePlace;
 	// One pass of every trigger pattern over the whole text, then shared out by sentence.
-	const triggers = findTriggers(folded, text, lexicon.triggers, article.lang);
+	const triggers = findTriggers(
+		folded,
+		text,
+		lexicon.triggers,
+		article.lang,
+		undefined,
+		actors.filter((m) => m.via === 'name' && /\s/.test(text.slice(m.start, m.end)))
+	);
 	let cursor = 0;
 	let triggerCursor = 0;
 	for (const span of sentences) {

@@ -106,19 +106,30 @@ function formRank(rule: TriggerRule, folded: string, text: string, start: number
 /**
  * Every trigger in folded text (`text` is the original, for accents), leftmost-longest;
  * between patterns of the same length, the one whose form (noun or verb) fits the words
- * before it. Hits never overlap.
+ * before it. Hits never overlap, and none starts inside one of `names` (spans of actors'
+ * names, sorted by start).
  */
 export function findTriggers(
 	folded: string,
 	text: string,
 	lexicon: TriggerLexicon,
 	language: Language,
-	tokens: Tokens = wordTokens(folded)
+	tokens: Tokens = wordTokens(folded),
+	names: readonly { start: number; end: number }[] = []
 ): TriggerHit[] {
 	const index = lexicon.byFirstWord[language];
 	const t = tokens;
 	const hits: TriggerHit[] = [];
+	let name = 0;
 	for (let i = 0; i < t.words.length;) {
+		// A word of an actor's name starts no trigger: "States" of "the United States" is not
+		// PETRARCH's "state … sanctions" (the names come sorted by start).
+		const at = t.starts[i]!;
+		while (name < names.length && names[name]!.end <= at) name++;
+		if (name < names.length && names[name]!.start <= at) {
+			i++;
+			continue;
+		}
 		const slot = index.get(t.words[i] as string);
 		// One-word patterns, and longer ones whose last word is within reach.
 		let candidates: TriggerPattern[] | undefined;
