@@ -1792,3 +1792,24 @@ describe('a word of a name starts no trigger (#11 §2)', () => {
 		).toEqual(['sanctions USA → VEN']);
 	});
 });
+
+describe('sanctions and shows of force said other ways (#11 §1)', () => {
+	const typed = (text: string) =>
+		relationsOf(text, 'en', '2023-12-21')
+			.filter((r) => r.type !== 'statement')
+			.map((r) => `${r.type} ${r.source} → ${r.target}`);
+	it('reads broken ties, tightened controls and frozen contacts as sanctions, drills around a country as mobilisation', () => {
+		expect(typed('Nicolas Maduro broke off diplomatic ties with the United States.')).toEqual([
+			'sanctions nicolas-maduro → USA'
+		]);
+		expect(typed('Washington tightened export controls on China.')).toEqual([
+			'sanctions USA → CHN'
+		]);
+		expect(typed('China froze military contacts with the United States.')).toEqual([
+			'sanctions CHN → USA'
+		]);
+		expect(typed('China responded with large-scale drills around Taiwan.')).toEqual([
+			'mobilization CHN → TWN'
+		]);
+	});
+});
