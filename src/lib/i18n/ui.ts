@@ -18,6 +18,7 @@ const en = {
 		network: 'Network',
 		charts: 'Charts',
 		add: 'Add an article',
+		review: 'Review queue',
 		main: 'Main',
 		skip: 'Skip to content'
 	},
@@ -331,6 +332,7 @@ const fr: UiText = {
 		network: 'Réseau',
 		charts: 'Graphiques',
 		add: 'Ajouter un article',
+		review: 'File de relecture',
 		main: 'Principal',
 		skip: 'Aller au contenu'
 	},
