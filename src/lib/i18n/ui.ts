@@ -276,6 +276,8 @@ const en = {
 		queueTitle: 'Review queue: the least certain relations first',
 		queueLede: (n: number) =>
 			`${n} ${plural(n, 'relation', 'relations')} no curator has decided, across every article, the least certain first. Each decision is written to the article’s file in data/curated/, as on its review page.`,
+		queueDecided: (accepted: number, added: number) =>
+			`Decided so far: ${accepted} accepted and ${added} added by editors, flagged as such in the network’s panels, on article pages and in events.csv (curated). Rejected relations leave the data set.`,
 		queueKeys: 'Keys: j or ↓ next, k or ↑ previous, a accept, r reject (the relation marked ▶).',
 		queueEmpty: 'Every relation has been decided.',
 		saving: 'Saving the decision… (keys wait until it is written)',
@@ -286,7 +288,7 @@ const en = {
 		decisions: (id: string) =>
 			`Each decision is written to data/curated/${id}.yaml with the words it rests on, so it holds when the rules change.`,
 		found: (n: number) => `Relations found (${n})`,
-		curated: 'curated',
+		curated: { accepted: 'accepted by an editor', added: 'added by an editor' },
 		accept: 'Accept',
 		reject: 'Reject',
 		unknownPeople: 'People unknown to the gazetteer',
@@ -585,6 +587,8 @@ const fr: UiText = {
 		queueTitle: 'File de relecture : les relations les moins sûres d’abord',
 		queueLede: (n) =>
 			`${n} ${pluralFr(n, 'relation', 'relations')} qu’aucun curateur n’a tranchée${n > 1 ? 's' : ''}, dans tous les articles, les moins sûres d’abord. Chaque décision est écrite dans le fichier de l’article sous data/curated/, comme sur sa page de relecture.`,
+		queueDecided: (accepted, added) =>
+			`Déjà tranchées : ${accepted} validée${accepted > 1 ? 's' : ''} et ${added} ajoutée${added > 1 ? 's' : ''} par les éditeurs, signalées comme telles dans les panneaux du réseau, sur les pages d’article et dans events.csv (curated). Les relations rejetées quittent le jeu de données.`,
 		queueKeys:
 			'Touches : j ou ↓ suivante, k ou ↑ précédente, a accepter, r rejeter (la relation marquée ▶).',
 		queueEmpty: 'Toutes les relations ont été tranchées.',
@@ -597,7 +601,7 @@ const fr: UiText = {
 		decisions: (id) =>
 			`Chaque décision est écrite dans data/curated/${id}.yaml avec les mots sur lesquels elle repose : elle tient quand les règles changent.`,
 		found: (n) => `Relations relevées (${n})`,
-		curated: 'curée',
+		curated: { accepted: 'validée par un éditeur', added: 'ajoutée par un éditeur' },
 		accept: 'Accepter',
 		reject: 'Rejeter',
 		unknownPeople: 'Personnes inconnues du répertoire',
