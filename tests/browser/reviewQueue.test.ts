@@ -90,6 +90,21 @@ describe('the review queue', () => {
 		});
 		expect(odd.status()).toBe(400);
 		expect(await odd.text()).toContain('The decision must be “accept” or “reject”');
+		// A negation says what accepting it means (the text says it did not happen); no other does.
+		let negations = 0;
+		for (const n of [1, 2]) {
+			await page.goto(`${app.url}/review?page=${n}`);
+			for (const item of await items.all()) {
+				const negated = (await item.getAttribute('data-modality')) === 'negated';
+				negations += negated ? 1 : 0;
+				expect(await item.locator('[data-testid="negated-accept"]').count()).toBe(negated ? 1 : 0);
+				if (negated)
+					expect(await item.locator('[data-testid="negated-accept"]').innerText()).toContain(
+						'the text says this did not happen'
+					);
+			}
+		}
+		expect(negations).toBeGreaterThan(0);
 		if (process.env.REVIEW_SHOT) await page.screenshot({ path: process.env.REVIEW_SHOT });
 		expect(errors).toEqual([]);
 	});

@@ -5,6 +5,7 @@ import type { Article, Extraction, Relation } from '../types';
 import { relationDecision } from '../server/reviewDecision';
 import { foundingDataset } from '../../../tests/helpers/corpus';
 import { articleView } from '../articleView';
+import { relationPasses } from '../graph/buildGraph';
 import { NO_FILTERS } from '../graph/filters';
 import { nodeDetails } from '../graph/networkView';
 import { TABLES } from '../opendata/tables';
@@ -88,6 +89,37 @@ describe('accepting a relation the rules found', () => {
 		});
 		expect(relations.find((r) => r.type === 'meeting')?.curated).toBe('added');
 		expect(relations.find((r) => r.type === 'support')?.curated).toBeUndefined();
+	});
+});
+
+describe('accepting a negated relation', () => {
+	it('records that it did not happen: it stays negated, never becomes an event', () => {
+		const denied: Relation = { ...rules, id: 'r2', type: 'meeting', modality: 'negated' };
+		const decision = relationDecision(
+			{
+				id: 'r2',
+				type: 'meeting',
+				label: 'meeting',
+				source: 'vladimir-putin',
+				target: 'xi-jinping',
+				directed: false,
+				modality: 'negated',
+				quote: sentence
+			},
+			true
+		);
+		expect(decision).toMatchObject({ action: 'add', modality: 'negated' });
+		const relations = applyCuration(
+			{ relations: [denied] } as unknown as Extraction,
+			curationSchema.parse({ article: 'a1', relations: [decision] }),
+			article,
+			() => 'data/curated/a1.yaml:3'
+		).relations;
+		expect(relations.map((r) => [r.type, r.modality, r.curated])).toEqual([
+			['meeting', 'negated', 'accepted']
+		]);
+		// No view counts it: the filters every view shares leave negated relations out.
+		expect(relationPasses(relations[0] as Relation, NO_FILTERS, new Map())).toBe(false);
 	});
 });
 

@@ -278,6 +278,8 @@ const en = {
 			`${n} ${plural(n, 'relation', 'relations')} no curator has decided, across every article, the least certain first. Each decision is written to the article’s file in data/curated/, as on its review page.`,
 		queueDecided: (accepted: number, added: number) =>
 			`Decided so far: ${accepted} accepted and ${added} added by editors, flagged as such in the network’s panels, on article pages and in events.csv (curated). Rejected relations leave the data set.`,
+		negatedAccept:
+			'A negation: accepting it records that the text says this did not happen. It stays negated and is counted nowhere as an event. Reject it if the text does not say so.',
 		queueKeys: 'Keys: j or ↓ next, k or ↑ previous, a accept, r reject (the relation marked ▶).',
 		queueEmpty: 'Every relation has been decided.',
 		saving: 'Saving the decision… (keys wait until it is written)',
@@ -589,6 +591,8 @@ const fr: UiText = {
 			`${n} ${pluralFr(n, 'relation', 'relations')} qu’aucun curateur n’a tranchée${n > 1 ? 's' : ''}, dans tous les articles, les moins sûres d’abord. Chaque décision est écrite dans le fichier de l’article sous data/curated/, comme sur sa page de relecture.`,
 		queueDecided: (accepted, added) =>
 			`Déjà tranchées : ${accepted} validée${accepted > 1 ? 's' : ''} et ${added} ajoutée${added > 1 ? 's' : ''} par les éditeurs, signalées comme telles dans les panneaux du réseau, sur les pages d’article et dans events.csv (curated). Les relations rejetées quittent le jeu de données.`,
+		negatedAccept:
+			'Une négation : l’accepter consigne que le texte dit que cela n’a pas eu lieu. Elle reste niée et n’est comptée nulle part comme un événement. Rejetez-la si le texte ne le dit pas.',
 		queueKeys:
 			'Touches : j ou ↓ suivante, k ou ↑ précédente, a accepter, r rejeter (la relation marquée ▶).',
 		queueEmpty: 'Toutes les relations ont été tranchées.',
