@@ -45,7 +45,7 @@ const en = {
 		to: 'To',
 		min: 'Min. count',
 		minConfidence: 'Min. confidence',
-		minConfidenceHint: 'The default, 0, shows every relation.',
+		minConfidenceHint: 'The default, 0, shows every relation. Figures are not scored: all stay.',
 		minConfidenceTitle:
 			'0 to 1: how likely a relation is right, calibrated on hand-labelled articles (npm run eval). The default, 0, shows every relation: on the founding corpus right relations score as low as 0.28.',
 		apply: 'Apply',
@@ -363,7 +363,8 @@ const fr: UiText = {
 		to: 'Au',
 		min: 'Nombre min.',
 		minConfidence: 'Confiance min.',
-		minConfidenceHint: 'Par défaut, 0 : toutes les relations.',
+		minConfidenceHint:
+			'Par défaut, 0 : toutes les relations. Les chiffres n’ont pas de confiance : tous restent.',
 		minConfidenceTitle:
 			'De 0 à 1 : la probabilité qu’une relation soit juste, calibrée sur des articles annotés à la main (npm run eval). Par défaut, 0, toutes les relations sont montrées : sur le corpus fondateur, des relations justes ont une confiance de 0,28 seulement.',
 		apply: 'Appliquer',
