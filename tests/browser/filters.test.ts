@@ -108,10 +108,10 @@ describe('filters on the dashboard', () => {
 		await page.goto(app.url);
 		const allRelations = Number(await headline('Relations \\(events\\)').textContent());
 		const box = page.locator('[data-testid="filters"] input[name="minConfidence"]');
-		// The default is said beside the box: 0, every relation; and that figures are not sifted.
+		// The default is said beside the box: 0, every relation.
 		expect(await box.inputValue()).toBe('0');
 		expect(await page.locator('#min-confidence-hint').innerText()).toBe(
-			'The default, 0, shows every relation. Figures are not scored: all stay.'
+			'The default, 0, shows every relation.'
 		);
 		await box.fill('0.8');
 		await Promise.all([

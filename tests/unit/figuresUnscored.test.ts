@@ -52,9 +52,11 @@ describe('the minimum confidence and figures', () => {
 			).find((c) => c.key === 'minConfidence')?.text;
 		expect(chip('en')).toBe('relations of confidence 1 or more (figures are not scored)');
 		expect(chip('fr')).toBe('relations de confiance 1 ou plus (les chiffres n’en ont pas)');
-		// And where the filter is set, before it is: the filter bar's hint under its field.
-		expect(uiText('en').filters.minConfidenceHint).toContain('Figures are not scored');
-		expect(uiText('fr').filters.minConfidenceHint).toContain('Les chiffres n’ont pas de confiance');
+		// And where the filter is set, before it is: the title of its field in the filter bar.
+		expect(uiText('en').filters.minConfidenceTitle).toContain('Figures are not scored');
+		expect(uiText('fr').filters.minConfidenceTitle).toContain(
+			'Les chiffres n’ont pas de confiance'
+		);
 		const { source } = CHARTS.dependence.data(dataset, sifted);
 		expect(source).toContain('figures are not scored');
 	});

@@ -45,9 +45,9 @@ const en = {
 		to: 'To',
 		min: 'Min. count',
 		minConfidence: 'Min. confidence',
-		minConfidenceHint: 'The default, 0, shows every relation. Figures are not scored: all stay.',
+		minConfidenceHint: 'The default, 0, shows every relation.',
 		minConfidenceTitle:
-			'0 to 1: how likely a relation is right, calibrated on hand-labelled articles (npm run eval). The default, 0, shows every relation: on the founding corpus right relations score as low as 0.28.',
+			'0 to 1: how likely a relation is right, calibrated on hand-labelled articles (npm run eval). The default, 0, shows every relation: on the founding corpus right relations score as low as 0.28. Figures are not scored: all stay.',
 		apply: 'Apply',
 		reset: 'Reset',
 		countryPlaceholder: 'Name, capital or code…',
@@ -363,10 +363,9 @@ const fr: UiText = {
 		to: 'Au',
 		min: 'Nombre min.',
 		minConfidence: 'Confiance min.',
-		minConfidenceHint:
-			'Par défaut, 0 : toutes les relations. Les chiffres n’ont pas de confiance : tous restent.',
+		minConfidenceHint: 'Par défaut, 0 : toutes les relations.',
 		minConfidenceTitle:
-			'De 0 à 1 : la probabilité qu’une relation soit juste, calibrée sur des articles annotés à la main (npm run eval). Par défaut, 0, toutes les relations sont montrées : sur le corpus fondateur, des relations justes ont une confiance de 0,28 seulement.',
+			'De 0 à 1 : la probabilité qu’une relation soit juste, calibrée sur des articles annotés à la main (npm run eval). Par défaut, 0, toutes les relations sont montrées : sur le corpus fondateur, des relations justes ont une confiance de 0,28 seulement. Les chiffres n’ont pas de confiance : tous restent.',
 		apply: 'Appliquer',
 		reset: 'Réinitialiser',
 		countryPlaceholder: 'Nom, capitale ou code…',
