@@ -3,9 +3,11 @@
 // hostile requests: path traversal, oversized and malformed query parameters, markup in every
 // parameter of every route, forged Host headers, methods no route takes, wrong editing tokens,
 // and hostile articles posted to the editing forms with a test token (previews, saves, review
-// decisions). Prints the counts by status class and kind, and exits 1 on any 5xx (but oEmbed's
+// decisions on an article's page and in the corpus-wide queue, /review). Prints the counts by status class and kind, and exits 1 on any 5xx (but oEmbed's
 // 501 to a format it does not offer, which the oEmbed spec asks for), any markup
-// reflected unescaped (in HTML, SVG or XML), any response without the security headers, a file
+// reflected unescaped (in HTML, SVG or XML), a stack trace in a response, a hostile page number
+// or decision to the review queue answered other than 4xx with a message saying what was wrong,
+// any response without the security headers, a file
 // outside the corpus or the token in a response, a forged Host in a reader's cached page, or a
 // data set no longer valid. PROOF_SEED (1), PROOF_REQUESTS (3000), PROOF_CONNECTIONS (8).
 import { randomBytes } from 'node:crypto';
@@ -200,8 +202,29 @@ function problemsOf(ask: Ask, answer: Answer): string[] {
 	if (answer.body.includes('root:x:0:0') || answer.body.includes('"devDependencies"'))
 		problems.push('a file outside the app served');
 	if (answer.body.includes(TOKEN)) problems.push('the editing token in a response');
+	// A V8 stack frame (`at fn (file.js:12:3)`): the server's insides, never a reader's answer.
+	if (/\n\s+at [^\n]*\(?[^\s()]+:\d+:\d+\)?/.test(answer.body)) problems.push('a stack trace');
+	if (ask.kind.startsWith('queue')) problems.push(...queueProblems(ask, answer));
 	if (/entente_edit=forged/.test(header('set-cookie'))) problems.push('a header injected');
 	return problems;
+}
+
+/**
+ * The review queue refuses what it cannot use with a 4xx that says why: a page number that is no
+ * page, a decision on a relation or article that is not there, an action it does not have, a
+ * visitor without the token. `queue page` asks carry a hostile `page`; `queue post` asks, a
+ * hostile decision.
+ */
+function queueProblems(ask: Ask, answer: Answer): string[] {
+	// An action's answer to a script (SvelteKit's protocol) is a 200 whose JSON names the status.
+	const status = /^\{"type":"failure","status":(\d+)/.exec(answer.body)?.[1];
+	const refused = answer.status === 200 && status ? Number(status) : answer.status;
+	if (refused < 400 || refused >= 500) return [`${refused}, not a 4xx refusal`];
+	const said =
+		ask.kind === 'queue page'
+			? /page/i.test(answer.body)
+			: /relation|article|editing|action|token|decision/i.test(answer.body);
+	return said ? [] : ['a refusal that does not say what was wrong'];
 }
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
@@ -232,6 +255,7 @@ await runCli(async () => {
 		`/entities/${entityId}`,
 		`/articles/${articleId}`,
 		`/articles/${articleId}/review`,
+		'/review',
 		'/ingest',
 		'/embed/meetings',
 		'/embed/network',
@@ -347,6 +371,32 @@ await runCli(async () => {
 				target: pick(MALFORMED),
 				date: pick(MALFORMED),
 				modality: pick(MARKUP)
+			})
+		});
+	// The corpus-wide queue: a hostile page number (with the cookie, so the queue is read), then
+	// hostile decisions, from an editor and from a visitor without the token.
+	for (let i = 0; i < 30; i++)
+		asks.push({
+			kind: 'queue page',
+			method: 'GET',
+			path: `/review?page=${encodeURIComponent(pick([...MARKUP, ...MALFORMED.filter((m) => m !== '')]))}`,
+			headers: { cookie }
+		});
+	for (let i = 0; i < 40; i++)
+		asks.push({
+			kind: 'queue post',
+			method: 'POST',
+			path: `/review?/${pick(['decide', 'decide', 'nope'])}`,
+			// As a browser without scripts posts it (the page again, with the status), or as
+			// SvelteKit's script does (the action's JSON).
+			headers: {
+				...(random() < 0.8 ? editor : origin),
+				accept: random() < 0.5 ? 'text/html' : 'application/json'
+			},
+			body: form({
+				relation: pick([...MARKUP, ...MALFORMED]),
+				article: pick([articleId, ...MARKUP, ...MALFORMED]),
+				decision: pick(['accept', 'reject', pick(MARKUP), pick(MALFORMED)])
 			})
 		});
 	for (let i = 0; i < 150; i++) asks.push(hostileArticle(false));

@@ -19,7 +19,7 @@ import { clientAddress } from '$lib/server/clientAddress';
 import { limitKindOf, rateLimits, tooManyRequests } from '$lib/server/rateLimit';
 import { downloadTag, isDownload, notModified, sendDownload } from '$lib/server/sendDownload';
 import { version } from '$app/environment';
-import type { Handle, ServerInit, RequestEvent } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit, RequestEvent } from '@sveltejs/kit';
 
 // A process killed between saving an article and rebuilding, or a file edited by hand while the
 // server was down, leaves the data set older than its inputs: rebuild at start, and whenever a
@@ -85,6 +85,25 @@ function downloadTagOf(event: RequestEvent): string | undefined {
 	const dataset = datasetIfBuilt();
 	return dataset && downloadTag(version, datasetVersion(dataset), new URL(event.request.url));
 }
+
+/**
+ * A form post SvelteKit refuses before any action runs (an action the page does not have, a body
+ * that is not a form) says why, as the actions' own refusals do; anything else keeps SvelteKit's
+ * words ("Not Found", "Internal Error": never the server's insides; those go to its log).
+ */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	const said = error instanceof Error ? error.message : '';
+	if (status >= 500) {
+		// As SvelteKit's own handler does: the server's log has the error, the reader does not.
+		console.error(error);
+		return { message };
+	}
+	if (status < 400) return { message };
+	const action = /^No action with name '(.*)' found$/s.exec(said);
+	if (action)
+		return { message: `This page has no form action ${JSON.stringify(action[1]?.slice(0, 40))}.` };
+	return { message: said.startsWith('Form actions expect') ? said : message };
+};
 
 export const handle: Handle = async ({ event, resolve: render }) => {
 	const { pathname } = event.url;

@@ -4,7 +4,8 @@ import { webUrl } from './dataset/articleRules';
 import { datasetIndex } from './dataset/datasetIndex';
 import type { Dataset } from './dataset/schema';
 import type { Locale } from './i18n/locale';
-import type { Article, Entity, EntityType, Mention, Relation } from './types';
+import { curatedText } from './i18n/qualifiers';
+import type { Article, CurationState, Entity, EntityType, Mention, Relation } from './types';
 
 export interface ArticleSegment {
 	text: string;
@@ -33,6 +34,9 @@ export interface ArticleView {
 		directed: boolean;
 		date?: string;
 		modality: string;
+		/** Whether a curator accepted or added it (absent when none decided it). */
+		curated?: CurationState;
+		curatedText?: string;
 	}[];
 }
 
@@ -55,7 +59,7 @@ export function articleView(
 		const e = index.entity(actor);
 		if (e && !named.has(actor)) named.set(actor, { ...e, name: e.names[locale] ?? e.name });
 	}
-	return articleViewOf(article, named, mentions, relations);
+	return articleViewOf(article, named, mentions, relations, locale);
 }
 
 /** The same view for any article and its extraction, in the data set or not yet (a preview). */
@@ -63,7 +67,8 @@ export function articleViewOf(
 	article: Article,
 	entities: ReadonlyMap<string, Pick<Entity, 'id' | 'name' | 'type'>>,
 	articleMentions: Mention[],
-	relations: Relation[]
+	relations: Relation[],
+	locale: Locale = 'en'
 ): ArticleView {
 	const id = article.id;
 	const mentions = [...articleMentions]
@@ -112,7 +117,8 @@ export function articleViewOf(
 			target: entities.get(r.target)?.name ?? r.target,
 			directed: r.directed,
 			...(r.date ? { date: r.date } : {}),
-			modality: r.modality
+			modality: r.modality,
+			...(r.curated ? { curated: r.curated, curatedText: curatedText(r.curated, locale) } : {})
 		}))
 	};
 }

@@ -32,6 +32,15 @@ describe('the review queue', () => {
 		}
 	});
 
+	it('counts what curators accepted and added, as the data set flags them', () => {
+		const { decided } = reviewQueue(data, 1, 10);
+		const curated = data.relations.filter((r) => r.evidence.some((e) => e.origin));
+		expect(decided.accepted + decided.added).toBe(curated.length);
+		// The founding corpus's curators confirmed relations the rules found, and added others.
+		expect(decided.accepted).toBeGreaterThan(0);
+		expect(decided.added).toBeGreaterThan(0);
+	});
+
 	it('clamps a page past the end to the last', () => {
 		const last = reviewQueue(data, 10_000, 10);
 		expect(last.page).toBe(last.pages);

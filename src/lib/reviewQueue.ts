@@ -4,7 +4,7 @@
 import type { Dataset } from './dataset/schema';
 import { RELATION_STYLE } from './graph/style';
 import { paginate, type Paged } from './pagination';
-import type { Modality, RelationType } from './types';
+import type { CurationState, Modality, RelationType } from './types';
 
 export interface QueueItem {
 	id: string;
@@ -27,7 +27,11 @@ export interface QueueItem {
  * confidence ascending, then in the data set's order; page `page` (1-based, clamped) of
  * `size`. Negated relations are in it too: a denial read wrongly is as costly as an event.
  */
-export function reviewQueue(dataset: Dataset, page: number, size = 20): Paged<QueueItem> {
+export function reviewQueue(
+	dataset: Dataset,
+	page: number,
+	size = 20
+): Paged<QueueItem> & { decided: Record<CurationState, number> } {
 	const entities = new Map(dataset.entities.map((e) => [e.id, e]));
 	const titles = new Map(dataset.articles.map((a) => [a.id, a.title]));
 	const name = (id: string) => entities.get(id)?.name ?? id;
@@ -36,8 +40,12 @@ export function reviewQueue(dataset: Dataset, page: number, size = 20): Paged<Qu
 		.filter(({ r }) => r.evidence.length > 0 && !r.evidence.some((e) => e.origin))
 		.sort((a, b) => (a.r.confidence ?? 1) - (b.r.confidence ?? 1) || a.seq - b.seq);
 	const paged = paginate(open, page, size);
+	// What curators decided so far, as every panel and events.csv flag it (rejected ones are gone).
+	const decided: Record<CurationState, number> = { accepted: 0, added: 0 };
+	for (const r of dataset.relations) if (r.curated) decided[r.curated] += 1;
 	return {
 		...paged,
+		decided,
 		items: paged.items.map(({ r }) => {
 			const first = r.evidence[0] as (typeof r.evidence)[number];
 			return {

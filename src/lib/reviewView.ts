@@ -4,7 +4,7 @@
 import { articleView, type ArticleView } from './articleView';
 import type { Dataset } from './dataset/schema';
 import { RELATION_STYLE } from './graph/style';
-import type { EntityType, Modality, RelationType } from './types';
+import type { CurationState, EntityType, Modality, RelationType } from './types';
 
 export interface ReviewRelation {
 	id: string;
@@ -19,7 +19,8 @@ export interface ReviewRelation {
 	modality: Modality;
 	/** The words in this article it rests on (the first record). */
 	quote: string;
-	curated: boolean;
+	/** What a curator decided of it in this article (absent when none did here). */
+	curated?: CurationState;
 }
 
 export interface ReviewView {
@@ -57,7 +58,7 @@ export function reviewView(dataset: Dataset, id: string): ReviewView | undefined
 				...(r.location ? { location: r.location } : {}),
 				modality: r.modality,
 				quote: (here.find((e) => !e.origin) ?? here[0])?.quote ?? '',
-				curated: here.some((e) => !!e.origin)
+				...(here.some((e) => !!e.origin) ? { curated: r.curated ?? 'added' } : {})
 			};
 		});
 	const mentions = dataset.mentions.filter((m) => m.article === id);

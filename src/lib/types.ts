@@ -80,6 +80,14 @@ export type QuadClass = (typeof QUAD_CLASSES)[number];
  * How the text presents a relation: as fact, as intended, as offered, as possible, as denied,
  * or on someone else's word.
  */
+/**
+ * What a curator decided about a relation (data/curated): `accepted`, the rules found it and a
+ * curator confirmed it; `added`, only a curator's records show it. A rejected relation leaves
+ * the data set (its decision stays in the curation file), so no relation is `rejected`.
+ */
+export const CURATION_STATES = ['accepted', 'added'] as const;
+export type CurationState = (typeof CURATION_STATES)[number];
+
 export const MODALITIES = [
 	'asserted',
 	'planned',
@@ -222,6 +230,8 @@ export interface Relation extends EventCoding {
 	 * a curator added. Absent on data written before it existed (read as 1).
 	 */
 	confidence?: number;
+	/** Whether a curator accepted or added it (hand-verified); absent when none decided it. */
+	curated?: CurationState;
 	evidence: Evidence[];
 }
 

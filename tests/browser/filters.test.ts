@@ -271,9 +271,10 @@ describe('qualifiers on a selection (#14 §3)', () => {
 		await page.goto(`${app.url}/network?edge=talks:vladimir-putin~xi-jinping`);
 		const relations = page.locator('[data-testid="edge-relations"] li');
 		const texts = await relations.allInnerTexts();
-		// A curator's relation is as sure as the curator; the rules' ones carry their confidence.
+		// A curator's relation is as sure as the curator, and says it is theirs; the rules' ones
+		// carry their confidence and no such flag.
 		expect(texts).toContain(
-			'18 October 2023 · planned, reported by Yuri Ushakov · AGREE · CAMEO 036 · confidence 1.00'
+			'18 October 2023 · planned, reported by Yuri Ushakov · AGREE · CAMEO 036 · confidence 1.00 · added by an editor'
 		);
 		expect(texts).toContainEqual(
 			expect.stringMatching(

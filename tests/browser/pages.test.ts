@@ -28,6 +28,8 @@ describe('article and actor pages', () => {
 		expect(await page.locator('.relations li', { hasText: 'meeting' }).first().innerText()).toMatch(
 			/(Vladimir Putin — Xi Jinping|Xi Jinping — Vladimir Putin)/
 		);
+		// Editing is off on this server: its navigation has no review queue to lead to.
+		expect(await page.locator('.site-header nav a[href="/review"]').count()).toBe(0);
 		await page.waitForLoadState('networkidle');
 		await text.locator('a[data-entity="power-of-siberia-2"]').first().click();
 		await page.waitForURL(/\/entities\/power-of-siberia-2$/);

@@ -27,7 +27,10 @@ const confidences = async () =>
 
 describe('the review queue', () => {
 	it('shows nothing found to a visitor without the token', async () => {
-		await page.goto(`${app.url}/review`);
+		// Editing is on: the navigation leads there from every page, before the token is given.
+		await page.goto(`${app.url}/network`);
+		await page.locator('.site-header nav a', { hasText: 'Review queue' }).click();
+		await page.waitForURL(/\/review$/);
 		expect(await page.locator('[data-testid="review-locked"]').count()).toBe(1);
 		expect(await page.locator('[data-testid="review-queue"]').count()).toBe(0);
 		const refused = await fetch(`${app.url}/review?page=x`);
@@ -80,6 +83,28 @@ describe('the review queue', () => {
 		// The marker stays where it was, on the relation that moved up into its place.
 		expect(await items.nth(1).getAttribute('aria-current')).toBe('true');
 		expect(await items.nth(0).getAttribute('aria-current')).toBeNull();
+		// A decision that is neither accept nor reject is refused and said so, never taken as one.
+		const odd = await page.request.post(`${app.url}/review?/decide`, {
+			headers: { origin: app.url, accept: 'text/html' },
+			form: { relation: second, article: 'x', decision: 'maybe' }
+		});
+		expect(odd.status()).toBe(400);
+		expect(await odd.text()).toContain('The decision must be “accept” or “reject”');
+		// A negation says what accepting it means (the text says it did not happen); no other does.
+		let negations = 0;
+		for (const n of [1, 2]) {
+			await page.goto(`${app.url}/review?page=${n}`);
+			for (const item of await items.all()) {
+				const negated = (await item.getAttribute('data-modality')) === 'negated';
+				negations += negated ? 1 : 0;
+				expect(await item.locator('[data-testid="negated-accept"]').count()).toBe(negated ? 1 : 0);
+				if (negated)
+					expect(await item.locator('[data-testid="negated-accept"]').innerText()).toContain(
+						'the text says this did not happen'
+					);
+			}
+		}
+		expect(negations).toBeGreaterThan(0);
 		if (process.env.REVIEW_SHOT) await page.screenshot({ path: process.env.REVIEW_SHOT });
 		expect(errors).toEqual([]);
 	});

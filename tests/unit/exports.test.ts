@@ -11,7 +11,16 @@ import { svgMarkup } from '../../src/lib/charts/svgTree';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { embedSnippet } from '../../src/lib/embed/scripts';
 import { buildGraph } from '../../src/lib/graph/buildGraph';
-import { edgesCsv, graphJson, nodesCsv, toGexf, toGraphml } from '../../src/lib/graph/exportGraph';
+import { selectionOf } from '../../src/lib/counts';
+import {
+	edgeConfidence,
+	edgesCsv,
+	graphJson,
+	nodesCsv,
+	toGexf,
+	toGraphml
+} from '../../src/lib/graph/exportGraph';
+import { networkGexf } from '../../src/lib/graph/gexf';
 import { NO_FILTERS } from '../../src/lib/graph/filters';
 import { chartDownload } from '../../src/lib/server/chartDownload';
 import { excelParameter, langParameter } from '../../src/lib/server/downloadResponse';
@@ -192,6 +201,63 @@ describe('network downloads', () => {
 		expect(edgesCsv(graph).trim().split('\r\n').length).toBe(graph.edges.length + 1);
 	});
 
+	it('give each edge its confidence, the mean of its relations’, and say so in each format', () => {
+		const { graph, relations } = selectionOf(dataset, NO_FILTERS);
+		const confidence = edgeConfidence(relations);
+		// The meeting link joins relations the rules are unsure of and a curator's (1): the mean.
+		const meeting = graph.edges.find(
+			(e) => e.type === 'meeting' && !e.directed && e.count > 1
+		) as (typeof graph.edges)[number];
+		const own = relations.filter(
+			(r) =>
+				r.type === 'meeting' &&
+				[r.source, r.target].sort().join() === [meeting.source, meeting.target].sort().join()
+		);
+		const mean = own.reduce((s, r) => s + (r.confidence ?? 1), 0) / own.length;
+		expect(own.length).toBe(meeting.count);
+		expect(confidence.get(meeting.id)).toBeCloseTo(mean, 3);
+		expect(confidence.get(meeting.id)).toBeLessThan(1);
+		for (const e of graph.edges) {
+			const c = confidence.get(e.id) as number;
+			expect(c).toBeGreaterThan(0);
+			expect(c).toBeLessThanOrEqual(1);
+		}
+		const value = String(confidence.get(meeting.id));
+		const csv = edgesCsv(graph, { confidence }).split('\r\n');
+		expect(
+			csv
+				.find((line) => line.split(',')[5] === meeting.id)
+				?.split(',')
+				.at(-1)
+		).toBe(value);
+		const graphml = xmlDocument(toGraphml(graph, 'en', confidence));
+		const key = graphml.querySelector('key[id="e_confidence"]');
+		expect(key?.getAttribute('attr.type')).toBe('double');
+		expect(key?.textContent).toContain('mean confidence');
+		expect(
+			graphml.querySelector(`edge[id="${meeting.id}"] data[key="e_confidence"]`)?.textContent
+		).toBe(value);
+		const gexf = xmlDocument(networkGexf(dataset, NO_FILTERS));
+		const attribute = [...gexf.querySelectorAll('attributes[class="edge"] attribute')].find(
+			(a) => a.getAttribute('title') === 'confidence'
+		);
+		expect(attribute?.getAttribute('type')).toBe('double');
+		expect(
+			gexf
+				.querySelector(`edge[id="${meeting.id}"] attvalue[for="${attribute?.getAttribute('id')}"]`)
+				?.getAttribute('value')
+		).toBe(value);
+		expect(gexf.querySelector('meta description')?.textContent).toContain('mean confidence');
+		const json = JSON.parse(graphJson(graph, '', 'en', confidence)) as {
+			about: string;
+			edges: { id: string; confidence: number }[];
+		};
+		expect(json.about).toContain('mean confidence');
+		expect(json.edges.find((e) => e.id === meeting.id)?.confidence).toBe(
+			confidence.get(meeting.id)
+		);
+	});
+
 	it('name their columns as Gephi’s spreadsheet import reads them, the relation type apart', () => {
 		const graph = buildGraph(dataset, NO_FILTERS);
 		const nodes = nodesCsv(graph).split('\r\n');
@@ -199,7 +265,7 @@ describe('network downloads', () => {
 		expect(nodes).toContainEqual(expect.stringMatching(/^xi-jinping,Xi Jinping,person,CHN,/));
 		const edges = edgesCsv(graph).split('\r\n');
 		expect(edges[0]).toBe(
-			'Source,Target,Type,Weight,Label,Id,relation,count,firstDate,lastDate,evidence'
+			'Source,Target,Type,Weight,Label,Id,relation,count,firstDate,lastDate,evidence,confidence'
 		);
 		const meeting = graph.edges.find((e) => e.type === 'meeting' && !e.directed);
 		const supply = graph.edges.find((e) => e.type === 'supply' && e.directed);

@@ -13,7 +13,7 @@ import type {
 	Relation,
 	RelationType
 } from '../types';
-import { applyCuration, curatedMentions, type Curation } from './curation';
+import { applyCuration, curatedMentions, mergedCuration, type Curation } from './curation';
 import { buildEdges } from './buildEdges';
 import type { CountrySummary, Dataset, DatasetEntity, PersonSummary } from './schema';
 
@@ -157,7 +157,8 @@ export function buildDataset(
 		remember ? remember(a, curationKey(a, curations), extract(a)) : extract(a)()
 	);
 	const mentions: Mention[] = extractions.flatMap((x) => x.mentions);
-	const relations = mergeRelations(extractions.flatMap((x) => x.relations));
+	const parts = extractions.flatMap((x) => x.relations);
+	const relations = mergedCuration(parts, mergeRelations(parts));
 	const indicators = extractions.flatMap((x) => x.indicators).sort(byId);
 	const quotes = extractions.flatMap((x) => x.quotes ?? []);
 	const known = new Map<string, Entity>();

@@ -5,7 +5,15 @@ import { z } from 'zod';
 import type { RawMention } from '../extract/mentions';
 import { SYMMETRIC_TYPES } from '../events/coding';
 import { mergeRelations } from '../extract/mergeRelations';
-import { MODALITIES, RELATION_TYPES, type Article, type Extraction, type Relation } from '../types';
+import {
+	MODALITIES,
+	RELATION_TYPES,
+	type Article,
+	type CurationState,
+	type Evidence,
+	type Extraction,
+	type Relation
+} from '../types';
 import { isPartialDate } from './dates';
 
 const quote = z.string().min(3, 'a quote needs at least 3 characters');
@@ -158,6 +166,7 @@ export function applyCuration(
 			...(item.reportedBy ? { reportedBy: item.reportedBy } : {}),
 			// A curator's relation is as sure as the curator.
 			confidence: 1,
+			curated: 'added',
 			evidence: [
 				{
 					article: article.id,
@@ -196,7 +205,33 @@ function confirmed(merged: Relation[], added: Relation[]): Relation[] {
 		});
 		// A relation merged with a curator's addition (the same event in other words) is theirs too.
 		if (!confirmedHere && !r.evidence.some((e) => e.origin)) return r;
-		const { evidence: _old, confidence: _confidence, ...fields } = r;
-		return { ...fields, confidence: 1, evidence };
+		const { evidence: _old, confidence: _confidence, curated: _curated, ...fields } = r;
+		// Accepted when the rules found it too: in the curator's words, or beside them.
+		const curated = confirmedHere || evidence.some((e) => !e.origin) ? 'accepted' : 'added';
+		return { ...fields, confidence: 1, curated, evidence };
+	});
+}
+
+const recordKey = (e: Evidence) => `${e.article}:${e.start}:${e.end}`;
+
+/**
+ * The relations of several articles merged into one event each (`merged`, from `parts`), with
+ * what curators decided of them: accepted when any part was accepted or the rules' records
+ * stand beside a curator's, added when only curators' records show it, nothing otherwise.
+ */
+export function mergedCuration(parts: readonly Relation[], merged: Relation[]): Relation[] {
+	const accepted = new Set<string>();
+	for (const r of parts)
+		if (r.curated === 'accepted') for (const e of r.evidence) accepted.add(recordKey(e));
+	return merged.map((r) => {
+		if (!r.evidence.some((e) => e.origin)) {
+			if (!r.curated) return r;
+			const { curated: _curated, ...fields } = r;
+			return fields;
+		}
+		const curated: CurationState = r.evidence.some((e) => !e.origin || accepted.has(recordKey(e)))
+			? 'accepted'
+			: 'added';
+		return r.curated === curated ? r : { ...r, curated };
 	});
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ORIGIN_KINDS } from '../gazetteer/schema';
 import {
+	CURATION_STATES,
 	ENTITY_TYPES,
 	INDICATOR_KINDS,
 	INDICATOR_MEASURES,
@@ -116,6 +117,12 @@ export const datasetSchema = z
 						.optional(),
 					quad: z.enum(QUAD_CLASSES).optional(),
 					confidence: z.number().min(0).max(1).optional(),
+					curated: z
+						.enum(CURATION_STATES)
+						.optional()
+						.describe(
+							'Hand-verified: accepted (the rules found it, a curator confirmed it) or added (a curator’s alone); absent when no curator decided it (none). Rejected relations are not in the data set.'
+						),
 					evidence: z.array(evidence).min(1)
 				})
 				.strict()

@@ -4,12 +4,15 @@
 // for nodes; Source, Target, Type (Directed or Undirected), Weight and Label for edges, with
 // Entente's relation type in its own `relation` column (Gephi reads `Type` as the direction).
 // Labels (actor names, relation-type names) follow the language asked for; column names and
-// codes stay English.
+// codes stay English. Each edge's `confidence` is the mean of its relations' (EDGE_CONFIDENCE).
 import { toCsv, type CsvOptions } from '../formats/csv';
 import { xmlAttr, xmlText } from '../formats/xml';
 import type { Locale } from '../i18n/locale';
 import { RELATION_LABELS } from '../i18n/relationLabels';
 import type { Graph } from './buildGraph';
+import { confidenceOf, EDGE_CONFIDENCE } from './edgeConfidence';
+
+export { edgeConfidence, EDGE_CONFIDENCE } from './edgeConfidence';
 
 export { toGexf, type GexfOptions } from './gexf';
 
@@ -47,7 +50,11 @@ const NUMERIC = new Set(['weight', 'mentions', 'count']);
  * per edge (networkx refuses a graph mixing `directed="false"` edges into a directed one, so the
  * mix is data, not syntax). Every value escaped; the same graph gives the same text.
  */
-export function toGraphml(graph: Graph, locale: Locale = 'en'): string {
+export function toGraphml(
+	graph: Graph,
+	locale: Locale = 'en',
+	confidence?: ReadonlyMap<string, number>
+): string {
 	const type = (name: string) => (NUMERIC.has(name) ? 'int' : 'string');
 	const keys = [
 		...['label', ...NODE_ATTRIBUTES].map(
@@ -62,7 +69,8 @@ export function toGraphml(graph: Graph, locale: Locale = 'en'): string {
 		].map(
 			(name) =>
 				`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${name === 'directed' ? 'boolean' : name === 'weight' ? 'double' : type(name)}"/>`
-		)
+		),
+		`  <key id="e_confidence" for="edge" attr.name="confidence" attr.type="double"><desc>${xmlText(EDGE_CONFIDENCE)}</desc></key>`
 	];
 	const data = (prefix: string, record: Record<string, string>) =>
 		Object.entries(record)
@@ -80,7 +88,7 @@ export function toGraphml(graph: Graph, locale: Locale = 'en'): string {
 		),
 		...graph.edges.map((e) => {
 			const { type: relation, ...rest } = edgeValues(e);
-			return `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}">${data('e', { label: RELATION_LABELS[locale][e.type], weight: String(e.count), relation, directed: String(e.directed), ...rest })}</edge>`;
+			return `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}">${data('e', { label: RELATION_LABELS[locale][e.type], weight: String(e.count), relation, directed: String(e.directed), ...rest, confidence: confidenceOf(confidence, e.id) })}</edge>`;
 		}),
 		'  </graph>',
 		'</graphml>',
@@ -91,6 +99,8 @@ export function toGraphml(graph: Graph, locale: Locale = 'en'): string {
 /** Options of the network's tables: the CSV variant, and the language of the labels. */
 export interface GraphCsvOptions extends CsvOptions {
 	locale?: Locale;
+	/** Each edge's confidence by id ({@link edgeConfidence}); the column is empty without it. */
+	confidence?: ReadonlyMap<string, number>;
 }
 
 /** Nodes for Gephi's spreadsheet import: `Id`, `Label` (the name in `options.locale`), then
@@ -110,7 +120,8 @@ export function nodesCsv(graph: Graph, options: GraphCsvOptions = {}): string {
 /**
  * Edges for Gephi's spreadsheet import: `Source`, `Target`, `Type` (Directed or Undirected),
  * `Weight` (the count), `Label` (the relation type's name in `options.locale`), `Id`, then
- * `relation` (Entente's type), count, first and last dates and evidence.
+ * `relation` (Entente's type), count, first and last dates, evidence and confidence (see
+ * {@link EDGE_CONFIDENCE}).
  */
 export function edgesCsv(graph: Graph, options: GraphCsvOptions = {}): string {
 	return toCsv(
@@ -125,7 +136,8 @@ export function edgesCsv(graph: Graph, options: GraphCsvOptions = {}): string {
 			'count',
 			'firstDate',
 			'lastDate',
-			'evidence'
+			'evidence',
+			'confidence'
 		],
 		graph.edges.map((e) => {
 			const { type: relation, ...rest } = edgeValues(e);
@@ -137,7 +149,8 @@ export function edgesCsv(graph: Graph, options: GraphCsvOptions = {}): string {
 				Label: RELATION_LABELS[options.locale ?? 'en'][e.type],
 				Id: e.id,
 				relation,
-				...rest
+				...rest,
+				confidence: confidenceOf(options.confidence, e.id)
 			};
 		}),
 		options
@@ -147,10 +160,21 @@ export function edgesCsv(graph: Graph, options: GraphCsvOptions = {}): string {
 /**
  * The network as JSON: `{filters, lang, nodes, edges}`, each node as the graph holds it with
  * `name` in `locale` (both names under `names`), each edge with `label`, its type's name in
- * `locale`. `query` is the filters' query string.
+ * `locale`, and its `confidence` when `confidence` is given (then `about` says what it is).
+ * `query` is the filters' query string.
  */
-export function graphJson(graph: Graph, query: string, locale: Locale = 'en'): string {
+export function graphJson(
+	graph: Graph,
+	query: string,
+	locale: Locale = 'en',
+	confidence?: ReadonlyMap<string, number>
+): string {
 	const nodes = graph.nodes.map((n) => ({ ...n, name: label(n, locale) }));
-	const edges = graph.edges.map((e) => ({ ...e, label: RELATION_LABELS[locale][e.type] }));
-	return `${JSON.stringify({ filters: query, lang: locale, nodes, edges }, null, 2)}\n`;
+	const edges = graph.edges.map((e) => ({
+		...e,
+		label: RELATION_LABELS[locale][e.type],
+		...(confidence?.has(e.id) ? { confidence: confidence.get(e.id) } : {})
+	}));
+	const about = confidence ? { about: EDGE_CONFIDENCE } : {};
+	return `${JSON.stringify({ filters: query, lang: locale, ...about, nodes, edges }, null, 2)}\n`;
 }

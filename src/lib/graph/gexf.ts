@@ -14,6 +14,7 @@ import type { Locale } from '../i18n/locale';
 import { RELATION_LABELS } from '../i18n/relationLabels';
 import type { EntityType, Relation } from '../types';
 import type { Graph } from './buildGraph';
+import { confidenceOf, EDGE_CONFIDENCE, edgeConfidence } from './edgeConfidence';
 import type { Filters } from './filters';
 import { layoutGraph, type Layout } from './layout';
 import { linkWidth } from './linkGeometry';
@@ -44,13 +45,24 @@ export interface GexfOptions {
 	 * no span is present throughout.
 	 */
 	spans?: ReadonlyMap<string, readonly DaySpan[]>;
+	/** Each edge's confidence by id ({@link edgeConfidence}); without it, edges carry none. */
+	confidence?: ReadonlyMap<string, number>;
 	/** Language of the labels: actor names and relation-type names (English by default). */
 	locale?: Locale;
 }
 
 const NODE_ATTRIBUTES = ['type', 'country', 'role', 'weight', 'mentions'] as const;
-const EDGE_ATTRIBUTES = ['type', 'quad', 'count', 'firstDate', 'lastDate', 'evidence'] as const;
+const EDGE_ATTRIBUTES = [
+	'type',
+	'quad',
+	'count',
+	'firstDate',
+	'lastDate',
+	'evidence',
+	'confidence'
+] as const;
 const INTEGER = new Set(['weight', 'mentions', 'count']);
+const DOUBLE = new Set(['confidence']);
 
 const rgb = (hex: string) => {
 	const n = Number.parseInt(hex.slice(1), 16);
@@ -94,7 +106,7 @@ const spellsXml = (spans: readonly DaySpan[], indent: string) =>
 /**
  * `graph` as a GEXF 1.3 document (UTF-8 text): `mode="dynamic"` with `timeformat="date"`, node
  * attributes type, country, role, weight, mentions and edge attributes type, quad, count,
- * firstDate, lastDate, evidence; each node with `viz:color` (its type's), `viz:position` (the
+ * firstDate, lastDate, evidence, confidence (when `options.confidence` gives it); each node with `viz:color` (its type's), `viz:position` (the
  * layout's, centred on 0,0 with y up as Gephi draws it), `viz:size` (its radius) and
  * `viz:shape`; each edge with `viz:color` (its relation type's), `viz:thickness` (its drawn
  * width) and its spells. Edge `label` is the relation type's name in `options.locale`. Nodes and
@@ -127,7 +139,7 @@ export function toGexf(graph: Graph, options: GexfOptions = {}): string {
 		`    <attributes class="${kind}">\n${names
 			.map(
 				(name, i) =>
-					`      <attribute id="${i}" title="${name}" type="${INTEGER.has(name) ? 'integer' : 'string'}"/>\n`
+					`      <attribute id="${i}" title="${name}" type="${INTEGER.has(name) ? 'integer' : DOUBLE.has(name) ? 'double' : 'string'}"/>\n`
 			)
 			.join('')}    </attributes>\n`;
 	const values = (record: Record<string, string>, names: readonly string[]) => {
@@ -171,7 +183,8 @@ export function toGexf(graph: Graph, options: GexfOptions = {}): string {
 			count: String(e.count),
 			firstDate: e.firstDate ?? '',
 			lastDate: e.lastDate ?? '',
-			evidence: e.evidence.map((x) => `${x.article}:${x.start}-${x.end}`).join(' | ')
+			evidence: e.evidence.map((x) => `${x.article}:${x.start}-${x.end}`).join(' | '),
+			confidence: confidenceOf(options.confidence, e.id)
 		};
 		return (
 			`      <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}" type="${e.directed ? 'directed' : 'undirected'}" weight="${e.count}" label="${xmlAttr(RELATION_LABELS[locale][e.type])}">\n` +
@@ -186,9 +199,10 @@ export function toGexf(graph: Graph, options: GexfOptions = {}): string {
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +
 		`<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" version="1.3">\n` +
 		`  <meta><creator>Entente</creator><description>${xmlText(
-			locale === 'fr'
+			(locale === 'fr'
 				? 'Relations diplomatiques tirées d’articles de presse'
-				: 'Diplomatic relations derived from news articles'
+				: 'Diplomatic relations derived from news articles') +
+				(options.confidence ? `. Edge ${EDGE_CONFIDENCE}.` : '')
 		)}</description></meta>\n` +
 		`  <graph defaultedgetype="directed" mode="dynamic" timeformat="date"${start && end ? ` start="${start}" end="${end}"` : ''}>\n` +
 		declare('node', NODE_ATTRIBUTES) +
@@ -215,6 +229,7 @@ export function networkGexf(dataset: Dataset, filters: Filters, locale: Locale =
 	return toGexf(selection.graph, {
 		layout,
 		spans: relationSpans(dataset, selection.relations),
+		confidence: edgeConfidence(selection.relations),
 		locale
 	});
 }

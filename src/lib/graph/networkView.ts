@@ -7,8 +7,8 @@ import { quote, quotes, type QuotedEvidence } from '../quotedEvidence';
 import type { Locale } from '../i18n/locale';
 import { roleIn } from '../i18n/roleLabels';
 import { paginate, PAGE_SIZE, type Paged } from '../pagination';
-import { relationQualifiers } from '../i18n/qualifiers';
-import type { Evidence, Modality, Relation, RelationType } from '../types';
+import { curatedText, relationQualifiers } from '../i18n/qualifiers';
+import type { CurationState, Evidence, Modality, Relation, RelationType } from '../types';
 import { memo } from '../dataset/memo';
 import { mentionCountOf, selectionOf, sentenceCount, uniqueEvidence } from '../counts';
 import { mergedLinks, type Graph, type GraphEdge } from './buildGraph';
@@ -35,6 +35,9 @@ export interface RelationItem {
 	 * absent for a relation without one (a curator's). */
 	confidence?: number;
 	confidenceText?: string;
+	/** Whether a curator accepted or added it, and that in words; absent when none decided it. */
+	curated?: CurationState;
+	curatedText?: string;
 	evidence: QuotedEvidence[];
 }
 
@@ -147,7 +150,8 @@ function qualified(
 		...relationQualifiers(r, locale, name),
 		...(r.confidence !== undefined
 			? { confidence: r.confidence, confidenceText: confidenceText(r.confidence, locale) }
-			: {})
+			: {}),
+		...(r.curated ? { curated: r.curated, curatedText: curatedText(r.curated, locale) } : {})
 	};
 }
 

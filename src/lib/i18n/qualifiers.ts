@@ -1,7 +1,7 @@
 // A relation's qualifiers in words, as the text gives them: its modality (a negation worded as
 // the text words it: « aucune information n'indique… » is "not established", not "denied"), who
 // reports it, and its date with its precision.
-import type { Modality } from '../types';
+import type { CurationState, Modality } from '../types';
 import { readableDate } from './chartText';
 import type { Locale } from './locale';
 import { MODALITY_LABELS } from './relationLabels';
@@ -71,6 +71,16 @@ export function modalityText(
 				? NEGATION_WORDS[locale][negationKind(quotes)]
 				: MODALITY_LABELS[locale][modality];
 	return [words, by].filter(Boolean).join(', ');
+}
+
+const CURATED_WORDS: Record<Locale, Record<CurationState, string>> = {
+	en: { accepted: 'accepted by an editor', added: 'added by an editor' },
+	fr: { accepted: 'validé par un éditeur', added: 'ajouté par un éditeur' }
+};
+
+/** A curator's decision in words: hand-verified records are flagged where they are read. */
+export function curatedText(state: CurationState, locale: Locale): string {
+	return CURATED_WORDS[locale][state];
 }
 
 const PRECISION: Record<Locale, { month: string; year: string; undated: string }> = {

@@ -18,6 +18,7 @@ const en = {
 		network: 'Network',
 		charts: 'Charts',
 		add: 'Add an article',
+		review: 'Review queue',
 		main: 'Main',
 		skip: 'Skip to content'
 	},
@@ -46,7 +47,7 @@ const en = {
 		minConfidence: 'Min. confidence',
 		minConfidenceHint: 'The default, 0, shows every relation.',
 		minConfidenceTitle:
-			'0 to 1: how likely a relation is right, calibrated on hand-labelled articles (npm run eval). The default, 0, shows every relation: on the founding corpus right relations score as low as 0.28.',
+			'0 to 1: how likely a relation is right, calibrated on hand-labelled articles (npm run eval). The default, 0, shows every relation: on the founding corpus right relations score as low as 0.28. Figures are not scored: all stay.',
 		apply: 'Apply',
 		reset: 'Reset',
 		countryPlaceholder: 'Name, capital or code…',
@@ -277,6 +278,10 @@ const en = {
 		queueTitle: 'Review queue: the least certain relations first',
 		queueLede: (n: number) =>
 			`${n} ${plural(n, 'relation', 'relations')} no curator has decided, across every article, the least certain first. Each decision is written to the article’s file in data/curated/, as on its review page.`,
+		queueDecided: (accepted: number, added: number) =>
+			`Decided so far: ${accepted} accepted and ${added} added by editors, flagged as such in the network’s panels, on article pages and in events.csv (curated). Rejected relations leave the data set.`,
+		negatedAccept:
+			'A negation: accepting it records that the text says this did not happen. It stays negated and is counted nowhere as an event. Reject it if the text does not say so.',
 		queueKeys: 'Keys: j or ↓ next, k or ↑ previous, a accept, r reject (the relation marked ▶).',
 		queueEmpty: 'Every relation has been decided.',
 		saving: 'Saving the decision… (keys wait until it is written)',
@@ -287,7 +292,7 @@ const en = {
 		decisions: (id: string) =>
 			`Each decision is written to data/curated/${id}.yaml with the words it rests on, so it holds when the rules change.`,
 		found: (n: number) => `Relations found (${n})`,
-		curated: 'curated',
+		curated: { accepted: 'accepted by an editor', added: 'added by an editor' },
 		accept: 'Accept',
 		reject: 'Reject',
 		unknownPeople: 'People unknown to the gazetteer',
@@ -333,6 +338,7 @@ const fr: UiText = {
 		network: 'Réseau',
 		charts: 'Graphiques',
 		add: 'Ajouter un article',
+		review: 'File de relecture',
 		main: 'Principal',
 		skip: 'Aller au contenu'
 	},
@@ -361,7 +367,7 @@ const fr: UiText = {
 		minConfidence: 'Confiance min.',
 		minConfidenceHint: 'Par défaut, 0 : toutes les relations.',
 		minConfidenceTitle:
-			'De 0 à 1 : la probabilité qu’une relation soit juste, calibrée sur des articles annotés à la main (npm run eval). Par défaut, 0, toutes les relations sont montrées : sur le corpus fondateur, des relations justes ont une confiance de 0,28 seulement.',
+			'De 0 à 1 : la probabilité qu’une relation soit juste, calibrée sur des articles annotés à la main (npm run eval). Par défaut, 0, toutes les relations sont montrées : sur le corpus fondateur, des relations justes ont une confiance de 0,28 seulement. Les chiffres n’ont pas de confiance : tous restent.',
 		apply: 'Appliquer',
 		reset: 'Réinitialiser',
 		countryPlaceholder: 'Nom, capitale ou code…',
@@ -587,6 +593,10 @@ const fr: UiText = {
 		queueTitle: 'File de relecture : les relations les moins sûres d’abord',
 		queueLede: (n) =>
 			`${n} ${pluralFr(n, 'relation', 'relations')} qu’aucun curateur n’a tranchée${n > 1 ? 's' : ''}, dans tous les articles, les moins sûres d’abord. Chaque décision est écrite dans le fichier de l’article sous data/curated/, comme sur sa page de relecture.`,
+		queueDecided: (accepted, added) =>
+			`Déjà tranchées : ${accepted} validée${accepted > 1 ? 's' : ''} et ${added} ajoutée${added > 1 ? 's' : ''} par les éditeurs, signalées comme telles dans les panneaux du réseau, sur les pages d’article et dans events.csv (curated). Les relations rejetées quittent le jeu de données.`,
+		negatedAccept:
+			'Une négation : l’accepter consigne que le texte dit que cela n’a pas eu lieu. Elle reste niée et n’est comptée nulle part comme un événement. Rejetez-la si le texte ne le dit pas.',
 		queueKeys:
 			'Touches : j ou ↓ suivante, k ou ↑ précédente, a accepter, r rejeter (la relation marquée ▶).',
 		queueEmpty: 'Toutes les relations ont été tranchées.',
@@ -599,7 +609,7 @@ const fr: UiText = {
 		decisions: (id) =>
 			`Chaque décision est écrite dans data/curated/${id}.yaml avec les mots sur lesquels elle repose : elle tient quand les règles changent.`,
 		found: (n) => `Relations relevées (${n})`,
-		curated: 'curée',
+		curated: { accepted: 'validée par un éditeur', added: 'ajoutée par un éditeur' },
 		accept: 'Accepter',
 		reject: 'Rejeter',
 		unknownPeople: 'Personnes inconnues du répertoire',

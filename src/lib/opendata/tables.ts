@@ -6,6 +6,7 @@ import type { Dataset, DatasetEntity } from '../dataset/schema';
 import type { Cell } from '../formats/csv';
 import { daySpan } from '../formats/days';
 import {
+	CURATION_STATES,
 	ENTITY_TYPES,
 	INDICATOR_KINDS,
 	INDICATOR_MEASURES,
@@ -53,6 +54,9 @@ export interface Table {
 	schema: TableSchema;
 	rows: (part: PackagePart) => Record<string, Cell | undefined>[];
 }
+
+/** Every event says whether a curator decided it (Relation.curated), `none` when not. */
+const CURATED = [...CURATION_STATES, 'none'] as const;
 
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
@@ -212,6 +216,11 @@ export const TABLES: readonly Table[] = [
 				number(
 					'confidence',
 					'How likely it is right, 0 to 1, calibrated on hand-labelled articles (empty: added by a curator)'
+				),
+				oneOf(
+					'curated',
+					CURATED,
+					'Hand-verified: accepted (the rules found it and a curator confirmed it), added (a curator’s alone) or none. Rejected events are not in the table: a rejection removes them (data/curated keeps the decision)'
 				)
 			],
 			['id'],
@@ -241,7 +250,8 @@ export const TABLES: readonly Table[] = [
 					plover_mode: r.mode,
 					cameo: r.cameo,
 					quad: r.quad,
-					confidence: r.confidence
+					confidence: r.confidence,
+					curated: r.curated ?? 'none'
 				};
 			})
 	},

@@ -17,6 +17,17 @@ export function refuseNonEditor(cookies: Cookies) {
 	return undefined;
 }
 
+/**
+ * The decision a review form sends: `accept` or `reject`, or a sentence saying what was sent
+ * instead (anything else must not count as an acceptance).
+ */
+export function parseDecision(raw: string): { accept: boolean } | { problem: string } {
+	if (raw === 'accept' || raw === 'reject') return { accept: raw === 'accept' };
+	return {
+		problem: `The decision must be “accept” or “reject”, not ${JSON.stringify(raw.slice(0, 40))}.`
+	};
+}
+
 /** Accepting adds the relation in its words (a curator's, confidence 1); rejecting removes it. */
 export function relationDecision(relation: ReviewRelation, accept: boolean): RelationDecision {
 	return accept

@@ -47,7 +47,8 @@ const RELATION = [
 	'mode',
 	'cameo',
 	'quad',
-	'confidence'
+	'confidence',
+	'curated'
 ] as const;
 
 /**
@@ -115,7 +116,7 @@ export function readDataset(db: Database.Database): { dataset: Dataset; settle: 
 	}
 	const relations = rows(
 		db,
-		'SELECT id, type, source, target, directed, date, location, modality, reported_by, plover, mode, cameo, quad, confidence, seq FROM relations ORDER BY seq'
+		'SELECT id, type, source, target, directed, date, location, modality, reported_by, plover, mode, cameo, quad, confidence, curated, seq FROM relations ORDER BY seq'
 	).map((row) => {
 		const r = record<Relation & { evidence: Evidence[] }>(RELATION, row);
 		(r as { directed: boolean }).directed = row[4] === 1;

@@ -124,6 +124,7 @@ interface RelationRow {
 	cameo: string | null;
 	quad: Relation['quad'] | null;
 	confidence: number | null;
+	curated: Relation['curated'] | null;
 }
 
 interface EvidenceRow {
@@ -151,6 +152,7 @@ function toRelation(row: RelationRow, evidence: Evidence[]): Relation {
 		...(row.cameo !== null ? { cameo: row.cameo } : {}),
 		...(row.quad !== null ? { quad: row.quad } : {}),
 		...(row.confidence !== null ? { confidence: row.confidence } : {}),
+		...(row.curated !== null ? { curated: row.curated } : {}),
 		evidence
 	};
 }

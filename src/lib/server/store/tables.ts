@@ -94,6 +94,8 @@ export const TABLES: readonly TableSpec[] = [
 			['quad', 'TEXT'],
 			/** How likely it is right, 0–1 (src/lib/extract/confidence.ts); NULL when not scored. */
 			['confidence', 'DOUBLE'],
+			/** `accepted` or `added` by a curator (Relation.curated); NULL when none decided it. */
+			['curated', 'TEXT'],
 			/** The days the period filter compares (its date, else its first article's), YYYY-MM-DD. */
 			['day_start', 'TEXT'],
 			['day_end', 'TEXT'],
@@ -266,6 +268,7 @@ export function datasetRows(
 				opt(r.cameo),
 				opt(r.quad),
 				r.confidence ?? null,
+				opt(r.curated),
 				start,
 				end,
 				countryOfEntity(entities, r.source),

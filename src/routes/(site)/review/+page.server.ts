@@ -5,7 +5,12 @@ import { reviewQueue } from '$lib/reviewQueue';
 import { reviewView } from '$lib/reviewView';
 import { loadDataset } from '$lib/server/dataset';
 import { editingEnabled, isEditor } from '$lib/server/editing';
-import { recordDecision, refuseNonEditor, relationDecision } from '$lib/server/reviewDecision';
+import {
+	parseDecision,
+	recordDecision,
+	refuseNonEditor,
+	relationDecision
+} from '$lib/server/reviewDecision';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,12 +33,14 @@ export const actions: Actions = {
 		const refused = refuseNonEditor(cookies);
 		if (refused) return refused;
 		const form = await request.formData();
+		const decision = parseDecision(text(form, 'decision'));
+		if ('problem' in decision) return fail(400, { problem: decision.problem });
 		const article = text(form, 'article');
 		const relation = reviewView(loadDataset(), article)?.relations.find(
 			(r) => r.id === text(form, 'relation')
 		);
 		if (!relation) return fail(400, { problem: 'That relation is no longer in the article.' });
-		const accept = text(form, 'decision') !== 'reject';
+		const { accept } = decision;
 		return recordDecision(
 			article,
 			{ relations: [relationDecision(relation, accept)] },

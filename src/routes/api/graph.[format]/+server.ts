@@ -1,6 +1,7 @@
 import type { Graph } from '$lib/graph/buildGraph';
+import { selectionOf } from '$lib/counts';
 import { filteredGraph } from '$lib/graph/networkView';
-import { edgesCsv, graphJson, nodesCsv, toGraphml } from '$lib/graph/exportGraph';
+import { edgeConfidence, edgesCsv, graphJson, nodesCsv, toGraphml } from '$lib/graph/exportGraph';
 import { networkGexf } from '$lib/graph/gexf';
 import { filtersToParams, type Filters } from '$lib/graph/filters';
 import type { Locale } from '$lib/i18n/locale';
@@ -27,6 +28,8 @@ interface Request {
 	dataset: Dataset;
 	filters: Filters;
 	graph: () => Graph;
+	/** Each edge's confidence: the mean of its counted relations' (graph/edgeConfidence.ts). */
+	confidence: () => Map<string, number>;
 	locale: Locale;
 	excel: boolean;
 	/** The picture's: how many actors (`?top=`), links per pair or per type, PNG scale. */
@@ -52,11 +55,12 @@ const FORMATS: Record<string, { type: string; write: (r: Request) => string | Ui
 	},
 	graphml: {
 		type: 'application/graphml+xml; charset=utf-8',
-		write: (r) => toGraphml(r.graph(), r.locale)
+		write: (r) => toGraphml(r.graph(), r.locale, r.confidence())
 	},
 	json: {
 		type: 'application/json; charset=utf-8',
-		write: (r) => graphJson(r.graph(), filtersToParams(r.filters).toString(), r.locale)
+		write: (r) =>
+			graphJson(r.graph(), filtersToParams(r.filters).toString(), r.locale, r.confidence())
 	},
 	'nodes.csv': {
 		type: 'text/csv; charset=utf-8',
@@ -64,7 +68,8 @@ const FORMATS: Record<string, { type: string; write: (r: Request) => string | Ui
 	},
 	'edges.csv': {
 		type: 'text/csv; charset=utf-8',
-		write: (r) => edgesCsv(r.graph(), { excel: r.excel, locale: r.locale })
+		write: (r) =>
+			edgesCsv(r.graph(), { excel: r.excel, locale: r.locale, confidence: r.confidence() })
 	}
 };
 
@@ -97,6 +102,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 		dataset,
 		filters,
 		graph: () => filteredGraph(dataset, filters),
+		confidence: () => edgeConfidence(selectionOf(dataset, filters).relations),
 		locale,
 		excel,
 		top: top.top,

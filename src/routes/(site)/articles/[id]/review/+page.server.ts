@@ -4,7 +4,7 @@ import { loadDataset } from '$lib/server/dataset';
 import { editingEnabled, isEditor } from '$lib/server/editing';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '$lib/types';
 import { error, fail, type Cookies } from '@sveltejs/kit';
-import { recordDecision, relationDecision } from '$lib/server/reviewDecision';
+import { parseDecision, recordDecision, relationDecision } from '$lib/server/reviewDecision';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, cookies }) => {
@@ -30,12 +30,14 @@ export const actions: Actions = {
 		const refused = guard(cookies);
 		if (refused) return refused;
 		const form = await request.formData();
+		const chosen = parseDecision(text(form, 'decision'));
+		if ('problem' in chosen) return fail(400, { problem: chosen.problem });
 		const relation = reviewView(loadDataset(), params.id)?.relations.find(
 			(r) => r.id === text(form, 'relation')
 		);
 		if (!relation) return fail(400, { problem: 'That relation is no longer in the article.' });
 		// The one decision the corpus-wide queue writes too (a mutual relation stays mutual).
-		const decision = relationDecision(relation, text(form, 'decision') !== 'reject');
+		const decision = relationDecision(relation, chosen.accept);
 		return recordDecision(
 			params.id,
 			{ relations: [decision] },
