@@ -1813,3 +1813,18 @@ describe('sanctions and shows of force said other ways (#11 §1)', () => {
 		]);
 	});
 });
+
+describe('a verbal act towards one’s own side is an utterance (#12 §1)', () => {
+	it('makes "Modi promised that his country would …" a quote of Modi', () => {
+		const x = extractArticle(
+			article(
+				'Narendra Modi promised that his country would do everything it can.',
+				'2023-05-21',
+				'en'
+			),
+			lexicon
+		);
+		expect(x.quotes?.map((q) => q.speaker)).toEqual(['narendra-modi']);
+		expect(x.relations.filter((r) => r.type !== 'statement')).toEqual([]);
+	});
+});

@@ -198,6 +198,16 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 					SPONSOR_BEFORE.test(slice(s, Math.max(hit.end, a.start - 40), a.start))
 			);
 		const sponsored = new Set<string>(sponsor ? [sponsor.entity] : []);
+		// "Modi promised that his country would help", "Putin vowed that Russia would respond":
+		// a verbal act whose only other actor is the speaker's own side is still an utterance.
+		const ownSide = (source: string, target: string) =>
+			source === target ||
+			countryOfActor(s, source) === target ||
+			countryOfActor(s, target) === source;
+		if (args.sources.every((a) => args.targets.every((t) => ownSide(a.entity, t.entity)))) {
+			relations.push(...utteranceAlone(s, hit));
+			continue;
+		}
 		for (const sourceMention of args.sources)
 			for (const targetMention of args.targets) {
 				let source = sourceMention.entity;
