@@ -1828,3 +1828,14 @@ describe('a verbal act towards one’s own side is an utterance (#12 §1)', () =
 		expect(x.relations.filter((r) => r.type !== 'statement')).toEqual([]);
 	});
 });
+
+describe('the story’s day past a background year (#13 §1)', () => {
+	it('dates "met" by the Monday told before "by 2020 … had collapsed"', () => {
+		const met = relationsOf(
+			'Anthony Albanese arrived in China on Monday. By 2020 the relationship had all but collapsed.\n\nAnthony Albanese and Xi Jinping met for around an hour.',
+			'en',
+			'2023-11-07'
+		).find((r) => r.type === 'meeting');
+		expect(met?.date).toBe('2023-11-06');
+	});
+});
