@@ -57,8 +57,32 @@ describe('persons absent from the gazetteer', () => {
 			'bruno-retailleau',
 			'minister',
 			''
+		],
+		// Legislators, bosses and opponents introduce names too, past a party adjective or « du
+		// gouvernement ».
+		[
+			'Le député chrétien-démocrate Norbert Röttgen a jugé l’entretien désastreux.',
+			'fr',
+			'norbert-rottgen',
+			'official',
+			''
+		],
+		['Then-House Speaker Nancy Pelosi travelled to Taiwan.', 'en', 'nancy-pelosi', 'official', ''],
+		[
+			'À Paris, le porte-parole du gouvernement Olivier Véran a déclaré.',
+			'fr',
+			'olivier-veran',
+			'spokesperson',
+			''
 		]
 	];
+	it('never takes « À Paris » for a person’s name', () => {
+		const result = extractArticle(
+			article('À Paris, le porte-parole a déclaré.', '2024-05-16', 'fr'),
+			withoutPeople
+		);
+		expect(result.entities.filter((e) => e.type === 'person')).toEqual([]);
+	});
 	it.each(cases)('%s', (text, lang, id, role, country) => {
 		const result = extractArticle(article(text, '2024-05-16', lang), withoutPeople);
 		const person = result.entities.find((e) => e.id === id);

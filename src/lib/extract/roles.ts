@@ -48,14 +48,14 @@ export const ROLE_NOUNS: RoleNoun[] = [
 	},
 	{
 		pattern:
-			/^(?:secretaire general(?:e)?|secretary-general|secretary general|commissaires?|commissioners?|haut representant|high representative|governors?|gouverneur|commandant|commander|chef d'etat-major|chief of staff|officials?|responsables?)/,
+			/^(?:secretaire general(?:e)?|secretary-general|secretary general|commissaires?|commissioners?|haut representant|high representative|governors?|gouverneur|commandant|commander|chef d'etat-major|chief of staff|officials?|responsables?|deputes?|deputees?|senat(?:eur|rice)s?|senators?|lawmakers?|legislators?|congress(?:wo)?m[ae]n|house speaker|speaker of the house|patron|boss|chief|fondat(?:eur|rice)|founder|opposante?s?|opposition figure)/,
 		role: 'official'
 	}
 ];
 
 // Words that may stand between a role noun and the name it introduces.
 export const ROLE_QUALIFIERS =
-	/^(?:des affaires etrangeres|de la defense|diplomatique|en relations internationales|adjoint|adjointe|du centre de reflexion|du centre|du groupe|of state|general|generale|special|speciale|interimaire|sortant|sortante)\b/;
+	/^(?:des affaires etrangeres|de la defense|diplomatique|en relations internationales|adjoint|adjointe|du centre de reflexion|du centre|du groupe|of state|general|generale|special|speciale|interimaire|sortant|sortante|chretien-democrate|social-democrate|conservat(?:eur|rice)|ecologiste|socialiste|republicaine?|democrate|travailliste|centriste|liberale?|de l'opposition|d'opposition|du gouvernement|of the government|du parti|of the party)\b/;
 
 /**
  * Words before a role noun that keep it a role ("former", « ancien »); those that make it
