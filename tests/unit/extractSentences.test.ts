@@ -1863,3 +1863,22 @@ describe('the story’s day past a background year (#13 §1)', () => {
 		expect(met?.date).toBe('2023-11-06');
 	});
 });
+
+describe('an office of an organisation after its holder was named (#12 §3)', () => {
+	it('reads « la présidente de la Commission européenne » as von der Leyen once she was named', () => {
+		const meetings = relationsOf(
+			'Ursula von der Leyen est arrivée à Pékin. Xi Jinping a tenu une réunion avec la présidente de la Commission européenne.',
+			'fr',
+			'2023-04-07'
+		)
+			.filter((r) => r.type === 'meeting')
+			.map((r) => `${r.source} → ${r.target}`);
+		expect(meetings).toEqual(['ursula-von-der-leyen → xi-jinping']);
+		// Nobody of the Commission named before: the organisation stays the party.
+		expect(
+			relationsOf('Xi Jinping a rencontré la présidente de la Commission européenne.', 'fr')
+				.filter((r) => r.type === 'meeting')
+				.map((r) => `${r.source} → ${r.target}`)
+		).toEqual(['european-union → xi-jinping']);
+	});
+});

@@ -35,7 +35,9 @@ describe('the build without a usable SQLite driver', () => {
 		expect(warn.mock.calls[0]?.[0]).toMatch(/served from memory/);
 		warn.mockRestore();
 		expect(dataset.articles.length).toBe(2);
+		// The JSON and the record of its inputs (what the staleness check compares), no database.
 		expect((await readdir(path.dirname(json))).filter((f) => f !== 'extractions')).toEqual([
+			'dataset.inputs.json',
 			'dataset.json'
 		]);
 		expect(await datasetIsStale(data, json)).toBe(false);

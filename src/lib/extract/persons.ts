@@ -69,6 +69,8 @@ interface RolePhrase {
 	start: number;
 	/** Where the phrase ends, and a name may start. */
 	end: number;
+	/** « la présidente de la Commission européenne »: the organisation the office is of. */
+	organization?: RawMention;
 }
 
 interface Context {
@@ -145,6 +147,15 @@ function readRolePhrase(c: Context, hit: RoleHit): RolePhrase {
 			cursor = mention.end;
 			continue;
 		}
+		if (
+			mention &&
+			!phrase.countries.length &&
+			c.lexicon.entities.get(mention.entity)?.type === 'organization'
+		) {
+			phrase.organization = mention;
+			cursor = mention.end;
+			break;
+		}
 		const qualifier = ROLE_QUALIFIERS.exec(rest);
 		if (qualifier) {
 			if (/affaires etrangeres/.test(qualifier[0]) && phrase.role === 'minister')
@@ -191,6 +202,23 @@ function leaderOf(
 	if (head && lexicon.entities.get(head)?.country !== country)
 		return holderOf(lexicon, 'head-of-government', country, date);
 	return head;
+}
+
+// Each gazetteer person's organisation (`organization`, else `affiliation`), built once.
+const organizations = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The organisation a gazetteer person belongs to, if the gazetteer says. */
+function organizationOf(lexicon: Lexicon, id: string): string | undefined {
+	let map = organizations.get(lexicon);
+	if (!map) {
+		map = new Map();
+		for (const p of lexicon.gazetteer.people) {
+			const org = p.organization ?? p.affiliation;
+			if (org && !map.has(p.id)) map.set(p.id, org);
+		}
+		organizations.set(lexicon, map);
+	}
+	return map.get(id);
 }
 
 function holderOf(
@@ -422,6 +450,19 @@ export function findPersons(
 			if (!phrase.hit.plural) break;
 		}
 		if (resolved) for (const d of phrase.descriptors) d.descriptor = true;
+		// « la présidente de la Commission européenne », "the UN secretary-general" after the
+		// person was named: the last person named before who belongs to that organisation
+		// (gazetteer `organization` or `affiliation`); the organisation is no actor there.
+		const organization = phrase.organization;
+		if (!resolved && organization && !phrase.countries.length) {
+			const member = [...lexiconBefore(phrase.start), ...found.filter((m) => m.end <= phrase.start)]
+				.sort((a, b) => b.start - a.start)
+				.find((m) => organizationOf(lexicon, m.entity) === organization.entity);
+			if (member) {
+				found.push({ entity: member.entity, start: phrase.start, end: phrase.end, via: 'role' });
+				organization.descriptor = true;
+			}
+		}
 	}
 	// "Sheikh Tamim bin Hamad Al Thani", "Prince Faisal bin Farhan": a title before a name.
 	for (const m of text.matchAll(

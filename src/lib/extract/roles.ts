@@ -48,7 +48,7 @@ export const ROLE_NOUNS: RoleNoun[] = [
 	},
 	{
 		pattern:
-			/^(?:secretaire general(?:e)?|secretary-general|secretary general|commissaires?|commissioners?|haut representant|high representative|governors?|gouverneur|commandant|commander|chef d'etat-major|chief of staff|officials?|responsables?|deputes?|deputees?|senat(?:eur|rice)s?|senators?|lawmakers?|legislators?|congress(?:wo)?m[ae]n|house speaker|speaker of the house|patron|boss|chief|fondat(?:eur|rice)|founder|opposante?s?|opposition figure)/,
+			/^(?:secretaire general(?:e)?|secretary-general|secretary general|commissaires?|commissioners?|haut representant|high representative|governors?|gouverneur|commandant|commander|chef d'etat-major|chief of staff|officials?|responsables?|deputes?|deputees?|senat(?:eur|rice)s?|senators?|lawmakers?|legislators?|congress(?:wo)?m[ae]n|house speaker|speaker of the house|patron|fondat(?:eur|rice)|founder|opposante?s?|opposition figure)/,
 		role: 'official'
 	}
 ];
