@@ -91,8 +91,8 @@ describe('PLOVER records and blind-written news', () => {
 	it('keeps the PLOVER records at or above their reached figures', () => {
 		expect(plover.records.of).toBe(84);
 		const t = all(plover.byType);
-		expect(recall(t)).toBeGreaterThanOrEqual(0.56);
-		expect(precision(t)).toBeGreaterThanOrEqual(0.51);
+		expect(recall(t)).toBeGreaterThanOrEqual(0.58);
+		expect(precision(t)).toBeGreaterThanOrEqual(0.52);
 	});
 
 	it('keeps the news set at or above its reached figures', () => {
@@ -107,7 +107,7 @@ describe('PLOVER records and blind-written news', () => {
 			0.83
 		);
 		expect(recall(news.organizations)).toBeGreaterThanOrEqual(0.8);
-		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.65);
+		expect(recall(news.statements)).toBeGreaterThanOrEqual(0.67);
 		expect(news.references.right / news.references.of).toBeGreaterThanOrEqual(0.7);
 	});
 
@@ -159,11 +159,10 @@ describe('PLOVER records and blind-written news', () => {
 			{ mR: 0.43, mP: 0.6, aR: 0.24, aP: 0.42, persons: 0.87, statements: 0.47 }
 		],
 		[
-			// Set (e), a second development set, from the figures it had when added (b983498 and
-			// the commit that added it).
+			// Set (e), a second development set: the figures reached in the session that added it.
 			'the second development set (e)',
 			() => news2,
-			{ mR: 0.31, mP: 0.52, aR: 0.22, aP: 0.46, persons: 0.87, statements: 0.57 }
+			{ mR: 0.35, mP: 0.53, aR: 0.23, aP: 0.47, persons: 0.92, statements: 0.59 }
 		],
 		[
 			'the held-out set (d)',
