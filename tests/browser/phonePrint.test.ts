@@ -196,6 +196,50 @@ describe('printed', () => {
 	});
 });
 
+/** Relative luminance (0 black … 1 white) of a computed CSS colour such as "rgb(29, 29, 31)". */
+function luminance(colour: string): number {
+	const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255);
+	const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+describe('printed from a dark screen', () => {
+	// A printout is always in the light colours (README), whatever the reader's setting or an
+	// embed's ?theme=dark: dark text on white, the chart's text and rules dark too.
+	for (const route of ['charts/meetings', 'embed/meetings?theme=dark']) {
+		it(`/${route} prints dark text on white`, async () => {
+			const page = await app.browser.newPage({ viewport: DESKTOP, colorScheme: 'dark' });
+			await page.goto(`${app.url}/${route}`);
+			await page.waitForLoadState('networkidle');
+			// On screen it is dark, so the print colours below are the print stylesheet's doing.
+			const screenFg = await page.evaluate(() => getComputedStyle(document.body).color);
+			expect(luminance(screenFg)).toBeGreaterThan(0.5);
+			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+			const colours = await page.evaluate(() => {
+				const root = getComputedStyle(document.documentElement);
+				const svg = [...document.querySelectorAll<SVGSVGElement>('svg.plot')].find(
+					(s) => s.getClientRects().length > 0
+				);
+				const texts = [...(svg?.querySelectorAll('text') ?? [])]
+					.filter((t) => t.getClientRects().length > 0 && t.textContent?.trim())
+					.map((t) => getComputedStyle(t).fill);
+				return {
+					body: getComputedStyle(document.body).color,
+					background: root.backgroundColor,
+					svg: svg ? getComputedStyle(svg).color : undefined,
+					texts
+				};
+			});
+			expect(luminance(colours.body)).toBeLessThan(0.05);
+			expect(colours.background).toBe('rgb(255, 255, 255)');
+			expect(luminance(colours.svg ?? 'rgb(255,255,255)')).toBeLessThan(0.05);
+			expect(colours.texts.length).toBeGreaterThan(4);
+			for (const fill of colours.texts) expect(luminance(fill)).toBeLessThan(0.2);
+			await page.close();
+		});
+	}
+});
+
 describe('screenshots', () => {
 	it('at 390 and 1440 px, light and dark', async () => {
 		for (const colorScheme of ['light', 'dark'] as const)
