@@ -198,7 +198,9 @@ describe('printed', () => {
 
 /** Relative luminance (0 black … 1 white) of a computed CSS colour such as "rgb(29, 29, 31)". */
 function luminance(colour: string): number {
-	const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255);
+	const [r = 1, g = 1, b = 1] = (colour.match(/[\d.]+/g) ?? [])
+		.slice(0, 3)
+		.map((v) => Number(v) / 255);
 	const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
