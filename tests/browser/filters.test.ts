@@ -90,17 +90,32 @@ describe('filters on the dashboard', () => {
 		);
 		expect(await page.locator('[data-testid="filters"] input[name="min"]').inputValue()).toBe('1');
 		expect(await page.locator('[data-testid="filters"] input[name="from"]').inputValue()).toBe('');
-		// The form sends its empty controls too (from=&to=): wait for that address.
-		await Promise.all([
-			page.waitForURL((url) => url.search !== ''),
-			page.locator('[data-testid="filters"] button[type="submit"]').click()
-		]);
+		// Apply leaves empty and default controls out (#15 §5): nothing chosen, no query.
+		await page.locator('[data-testid="filters"] button[type="submit"]').click();
 		await page.waitForLoadState('networkidle');
-		const url = new URL(page.url());
-		expect(url.searchParams.get('country')).toBeNull();
-		expect(url.searchParams.get('types')).toBeNull();
-		expect(url.searchParams.get('from') ?? '').toBe('');
+		expect(new URL(page.url()).search).toBe('');
 		expect(await page.locator('[data-testid="filter-summary"] li').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('are sent by Apply as the plain permalink: only what differs from the defaults (#15 §5)', async () => {
+		await page.goto(`${app.url}/charts/meetings?country=CHN&min=2`);
+		await page.waitForLoadState('networkidle');
+		const form = page.locator('[data-testid="filters"]');
+		await form.locator('input[name="min"]').fill('1');
+		await Promise.all([
+			page.waitForURL((url) => !url.search.includes('min=')),
+			form.locator('button[type="submit"]').click()
+		]);
+		expect(new URL(page.url()).search).toBe('?country=CHN');
+		await page.waitForLoadState('networkidle');
+		await form.locator('input[name="from"]').fill('2023-01-01');
+		await form.locator('select[name="depth"]').selectOption('2');
+		await Promise.all([
+			page.waitForURL((url) => url.search.includes('from=')),
+			form.locator('button[type="submit"]').click()
+		]);
+		expect(new URL(page.url()).search).toBe('?country=CHN&depth=2&from=2023-01-01');
 		expect(errors).toEqual([]);
 	});
 

@@ -164,6 +164,58 @@ describe('at 1440 px', () => {
 	});
 });
 
+describe('the relations matrix on a 390 px phone', () => {
+	it('names its columns without overlap and fits each number in its cell', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await app.browser.newPage({ viewport: PHONE, colorScheme });
+			const errors = watchErrors(page);
+			await page.goto(`${app.url}/charts/relations`);
+			await page.locator('.plot-frame.live svg.plot').waitFor();
+			const found = await page.evaluate(() => {
+				const svg = [...document.querySelectorAll<SVGSVGElement>('svg.plot')].find(
+					(s) => s.getClientRects().length > 0
+				);
+				if (!svg) return undefined;
+				const box = (e: Element) => {
+					const r = e.getBoundingClientRect();
+					return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+				};
+				const labels = [...svg.querySelectorAll('g[aria-label="x-axis tick label"]')].map((g) =>
+					[...g.querySelectorAll('text')].map(box)
+				);
+				const cells = [...svg.querySelectorAll('g[aria-label="cell"] rect')].map(box);
+				const numbers = [...svg.querySelectorAll('g[aria-label="text"] text')]
+					.filter((t) => /^\d+$/.test(t.textContent ?? ''))
+					.map((t) => ({ text: t.textContent, ...box(t) }));
+				return { labels, cells, numbers, width: svg.getBoundingClientRect().right };
+			});
+			expect(found).toBeDefined();
+			const { labels = [], cells = [], numbers = [], width = 0 } = found ?? {};
+			expect(width).toBeLessThanOrEqual(PHONE.width);
+			expect(labels.flat().length).toBeGreaterThan(4);
+			for (const axis of labels)
+				for (let i = 0; i < axis.length; i++)
+					for (let j = i + 1; j < axis.length; j++) {
+						const [a, b] = [axis[i]!, axis[j]!];
+						const apart =
+							a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+						expect(apart, `column labels ${i} and ${j} overlap`).toBe(true);
+					}
+			expect(numbers.length).toBeGreaterThan(4);
+			for (const n of numbers) {
+				const [x, y] = [(n.left + n.right) / 2, (n.top + n.bottom) / 2];
+				const cell = cells.find((c) => c.left <= x && x <= c.right && c.top <= y && y <= c.bottom);
+				expect(cell, `a cell under the number ${n.text}`).toBeDefined();
+				expect(n.left).toBeGreaterThanOrEqual((cell?.left ?? 0) - 0.5);
+				expect(n.right).toBeLessThanOrEqual((cell?.right ?? 0) + 0.5);
+			}
+			await page.screenshot({ path: path.join(SHOTS, `phone-relations-${colorScheme}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+});
+
 describe('printed', () => {
 	it('/charts/meetings is one A4 page: the chart drawn for the page, text of 8 pt or more, no form', async () => {
 		const page = await app.browser.newPage({ viewport: DESKTOP });
@@ -194,6 +246,52 @@ describe('printed', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+});
+
+/** Relative luminance (0 black … 1 white) of a computed CSS colour such as "rgb(29, 29, 31)". */
+function luminance(colour: string): number {
+	const [r = 1, g = 1, b = 1] = (colour.match(/[\d.]+/g) ?? [])
+		.slice(0, 3)
+		.map((v) => Number(v) / 255);
+	const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+describe('printed from a dark screen', () => {
+	// A printout is always in the light colours (README), whatever the reader's setting or an
+	// embed's ?theme=dark: dark text on white, the chart's text and rules dark too.
+	for (const route of ['charts/meetings', 'embed/meetings?theme=dark']) {
+		it(`/${route} prints dark text on white`, async () => {
+			const page = await app.browser.newPage({ viewport: DESKTOP, colorScheme: 'dark' });
+			await page.goto(`${app.url}/${route}`);
+			await page.waitForLoadState('networkidle');
+			// On screen it is dark, so the print colours below are the print stylesheet's doing.
+			const screenFg = await page.evaluate(() => getComputedStyle(document.body).color);
+			expect(luminance(screenFg)).toBeGreaterThan(0.5);
+			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+			const colours = await page.evaluate(() => {
+				const root = getComputedStyle(document.documentElement);
+				const svg = [...document.querySelectorAll<SVGSVGElement>('svg.plot')].find(
+					(s) => s.getClientRects().length > 0
+				);
+				const texts = [...(svg?.querySelectorAll('text') ?? [])]
+					.filter((t) => t.getClientRects().length > 0 && t.textContent?.trim())
+					.map((t) => getComputedStyle(t).fill);
+				return {
+					body: getComputedStyle(document.body).color,
+					background: root.backgroundColor,
+					svg: svg ? getComputedStyle(svg).color : undefined,
+					texts
+				};
+			});
+			expect(luminance(colours.body)).toBeLessThan(0.05);
+			expect(colours.background).toBe('rgb(255, 255, 255)');
+			expect(luminance(colours.svg ?? 'rgb(255,255,255)')).toBeLessThan(0.05);
+			expect(colours.texts.length).toBeGreaterThan(4);
+			for (const fill of colours.texts) expect(luminance(fill)).toBeLessThan(0.2);
+			await page.close();
+		});
+	}
 });
 
 describe('screenshots', () => {

@@ -178,14 +178,29 @@ export function relationMatrixChart(
 	};
 }
 
+/** Below this width (a phone) the facets stand one above the other and columns are named short. */
+export const NARROW_MATRIX = 520;
+
+/** A column's short name on a phone: a country's ISO code, a group's initials ("EU"), or the
+ * first letters of a one-word name; the tip and the table keep the whole name. */
+export function shortLabel(actor: { id: string; label: string }): string {
+	if (/^[A-Z]{3}$/.test(actor.id)) return actor.id;
+	const words = actor.label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+	if (words.length >= 2) return words.map((w) => w[0]).join('');
+	return (words[0] ?? actor.label).slice(0, 4);
+}
+
 export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.PlotOptions {
+	return layout.width < NARROW_MATRIX ? narrowMatrix(data, layout) : wideMatrix(data, layout);
+}
+
+function matrixParts(data: MatrixData) {
 	// Rows: the actors that act; columns: those acted upon, each in order of activity.
 	const order = data.actors.map((a) => a.label);
 	const rows = order.filter((l) => data.rows.some((r) => r.sourceLabel === l));
 	const columns = order.filter((l) => data.rows.some((r) => r.targetLabel === l));
 	const max = Math.max(1, ...data.rows.map((r) => r.count));
 	const longestRow = Math.max(0, ...rows.map((l) => l.length));
-	const longestColumn = Math.max(0, ...columns.map((l) => l.length));
 	const text = CHART_TEXT[data.locale];
 	const tip = (r: MatrixRow) =>
 		`${r.sourceLabel} → ${r.targetLabel}${text.colon}${text.relations.cell(r.count, r.mutual, text.tones[r.tone])}\n${Object.entries(
@@ -194,6 +209,103 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 			.map(([type, n]) => `${RELATION_LABELS[data.locale][type as RelationType]} ${n}`)
 			.join(', ')}`;
 	const marginLeft = Math.min(200, 12 + longestRow * 6.6);
+	return { rows, columns, max, text, tip, marginLeft };
+}
+
+function matrixMarks(
+	data: MatrixData,
+	layout: PlotLayout,
+	parts: ReturnType<typeof matrixParts>,
+	facet: 'fx' | 'fy',
+	fontSize?: number
+): Plot.Markish[] {
+	const { max, tip } = parts;
+	return [
+		Plot.frame({ strokeOpacity: 0.2 }),
+		Plot.cell(data.rows, {
+			x: 'targetLabel',
+			y: 'sourceLabel',
+			[facet]: 'tone',
+			fill: (r: MatrixRow) => TONE_COLOUR[r.tone],
+			fillOpacity: 'count',
+			inset: 1,
+			...interactive(layout, (r: MatrixRow) => r.key, tip)
+		}),
+		Plot.text(data.rows, {
+			x: 'targetLabel',
+			y: 'sourceLabel',
+			[facet]: 'tone',
+			text: 'count',
+			...(fontSize ? { fontSize } : {}),
+			fill: (r: MatrixRow) => (r.count / max > 0.55 ? 'white' : 'currentColor')
+		})
+	];
+}
+
+/** On a phone (#15 §4): the cooperative facet above the conflictual one, each as wide as the
+ * screen allows; columns named by code, upright labels that never touch, numbers that fit. */
+function narrowMatrix(data: MatrixData, layout: PlotLayout): Plot.PlotOptions {
+	const parts = matrixParts(data);
+	const { rows, columns, max, text } = parts;
+	const short = new Map(data.actors.map((a) => [a.label, shortLabel(a)]));
+	const marginLeft = Math.min(120, parts.marginLeft);
+	const marginRight = 8;
+	const cellWidth = Math.min(
+		CELL_WIDTH,
+		(layout.width - marginLeft - marginRight) / Math.max(1, columns.length)
+	);
+	// A number's digits are about 0.62 em wide: the text shrinks (not under 8 px) to fit its cell.
+	const digits = String(max).length;
+	const fontSize = Math.max(8, Math.min(12, Math.floor((cellWidth - 4) / (digits * 0.62))));
+	const longestShort = Math.max(0, ...columns.map((l) => (short.get(l) ?? l).length));
+	const axisHeight = 14 + longestShort * 7.5;
+	const facetHeight = rows.length * 30;
+	// Columns are named above the first facet and below the second; between them, the heading.
+	const gap = 30;
+	const heading = (tone: MatrixTone, dy: number) =>
+		Plot.text([tone], {
+			fy: (d: MatrixTone) => d,
+			text: (d: MatrixTone) => text.tones[d],
+			frameAnchor: 'top-left',
+			dy,
+			fontWeight: 'bold'
+		});
+	return {
+		width: Math.min(layout.width, marginLeft + marginRight + columns.length * CELL_WIDTH),
+		height: 20 + axisHeight + 2 * facetHeight + gap + axisHeight,
+		marginLeft,
+		marginRight,
+		marginTop: 20 + axisHeight,
+		marginBottom: axisHeight,
+		style: { fontSize: '12px' },
+		x: {
+			domain: columns,
+			label: null,
+			axis: 'both',
+			tickRotate: -90,
+			tickFormat: (l: string) => short.get(l) ?? l
+		},
+		y: { domain: rows, label: null },
+		fy: {
+			domain: ['cooperative', 'conflictual'],
+			axis: null,
+			paddingInner: gap / (facetHeight + gap),
+			paddingOuter: 0
+		},
+		color: { type: 'identity' },
+		opacity: { domain: [0, max], range: [0.18, 1] },
+		marks: [
+			...matrixMarks(data, layout, parts, 'fy', fontSize),
+			heading('cooperative', -axisHeight - 18),
+			heading('conflictual', -24)
+		]
+	};
+}
+
+function wideMatrix(data: MatrixData, layout: PlotLayout): Plot.PlotOptions {
+	const parts = matrixParts(data);
+	const { rows, columns, text, marginLeft, max } = parts;
+	const longestColumn = Math.max(0, ...columns.map((l) => l.length));
 	// A cell is about as wide as it is tall: one country's matrix is a few cells, not a band
 	// across the page (two facets, cooperative and conflictual).
 	// A facet keeps room for its heading ("cooperative", "conflictual").
@@ -214,24 +326,6 @@ export function relationMatrixPlot(data: MatrixData, layout: PlotLayout): Plot.P
 		},
 		color: { type: 'identity' },
 		opacity: { domain: [0, max], range: [0.18, 1] },
-		marks: [
-			Plot.frame({ strokeOpacity: 0.2 }),
-			Plot.cell(data.rows, {
-				x: 'targetLabel',
-				y: 'sourceLabel',
-				fx: 'tone',
-				fill: (r: MatrixRow) => TONE_COLOUR[r.tone],
-				fillOpacity: 'count',
-				inset: 1,
-				...interactive(layout, (r: MatrixRow) => r.key, tip)
-			}),
-			Plot.text(data.rows, {
-				x: 'targetLabel',
-				y: 'sourceLabel',
-				fx: 'tone',
-				text: 'count',
-				fill: (r: MatrixRow) => (r.count / max > 0.55 ? 'white' : 'currentColor')
-			})
-		]
+		marks: matrixMarks(data, layout, parts, 'fx')
 	};
 }

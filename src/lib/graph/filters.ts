@@ -188,7 +188,7 @@ export function parseFilters(
 		'types',
 		oneOf(RELATION_TYPES),
 		(raw) =>
-			`Unknown relation type ${shown(raw)} in “types”: use one the legend lists, such as meeting, visit, talks or sanctions (${RELATION_TYPES.length} types, listed in the README).`,
+			`Unknown relation type ${shown(raw)} in “types”: use a type the legend lists, such as meeting, visit, talks or sanctions (${RELATION_TYPES.length} types, listed in the README).`,
 		problems
 	);
 	filters.plover = knownValues(
