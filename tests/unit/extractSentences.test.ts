@@ -1853,17 +1853,6 @@ describe('a verbal act towards one’s own side is an utterance (#12 §1)', () =
 	});
 });
 
-describe('the story’s day past a background year (#13 §1)', () => {
-	it('dates "met" by the Monday told before "by 2020 … had collapsed"', () => {
-		const met = relationsOf(
-			'Anthony Albanese arrived in China on Monday. By 2020 the relationship had all but collapsed.\n\nAnthony Albanese and Xi Jinping met for around an hour.',
-			'en',
-			'2023-11-07'
-		).find((r) => r.type === 'meeting');
-		expect(met?.date).toBe('2023-11-06');
-	});
-});
-
 describe('an office of an organisation after its holder was named (#12 §3)', () => {
 	it('reads « la présidente de la Commission européenne » as von der Leyen once she was named', () => {
 		const meetings = relationsOf(

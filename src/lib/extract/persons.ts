@@ -458,7 +458,12 @@ export function findPersons(
 			const member = [...lexiconBefore(phrase.start), ...found.filter((m) => m.end <= phrase.start)]
 				.sort((a, b) => b.start - a.start)
 				.find((m) => organizationOf(lexicon, m.entity) === organization.entity);
-			if (member) {
+			// "Alexander Gabuev, le directeur du centre Carnegie": an apposition to the name is the
+			// same mention, not another.
+			const apposed =
+				member &&
+				/^\s*,\s*(?:(?:le|la|l['’]|the|an?)\s*)?$/u.test(text.slice(member.end, phrase.start));
+			if (member && !apposed) {
 				found.push({ entity: member.entity, start: phrase.start, end: phrase.end, via: 'role' });
 				organization.descriptor = true;
 			}

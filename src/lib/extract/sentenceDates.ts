@@ -77,11 +77,7 @@ export class SentenceDating {
 			const folded = this.folded.slice(span.start, span.end);
 			const years = folded.match(YEARS);
 			if (years) this.told = years[years.length - 1];
-			// Only a day, a month or the story's own year moves the story's day: "by 2020 the
-			// relationship had collapsed" is background, and the next event still happens on the
-			// day told before it.
-			this.toldDate =
-				DAY_OR_MONTH.test(folded) || !!years?.some((y) => y === this.reference.slice(0, 4));
+			this.toldDate = !!years || DAY_OR_MONTH.test(folded);
 			return [];
 		}
 		const own = this.read(span);
