@@ -276,7 +276,7 @@ describe('one set of numbers', () => {
 					f.plover.length ||
 					f.nodes.length ||
 					f.min > 1 ||
-					f.minConfidence > 0 ||
+					!!f.minConfidence ||
 					f.article ||
 					f.from ||
 					f.to;
