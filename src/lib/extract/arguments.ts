@@ -17,7 +17,7 @@ import { AUXILIARY, AUXILIARY_MODIFIER, clauseAt, clauseBefore, type Clause } fr
 import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
 import { ROLE_WORDS } from './roles';
 import type { TriggerHit, TriggerRule } from './triggers';
-import { attendedVenue } from './venue';
+import { attendedVenue, isSidelines } from './venue';
 
 // Projects and initiatives can be supported, discussed, agreed on or depended on; they do not meet.
 const PROJECT_TARGETS = new Set<RelationType>([
@@ -686,7 +686,7 @@ export function chooseArguments(
 			!(aside && a.start > aside.start && a.end <= aside.end);
 		// "Trudeau raised it with Modi on the sidelines of the summit in New Delhi": everyone
 		// named in the clause was there, each visiting if from abroad.
-		if (venue && /^(?:en marge|on the sidelines)/.test(slice(s, hit.start, hit.end))) {
+		if (venue && isSidelines(s, hit)) {
 			// « une rencontre entre MM. Kurti et Vucic en marge du Conseil européen »: the parties
 			// a meeting names are the ones there, not the clause's subject.
 			const meeting = s.hits.find(

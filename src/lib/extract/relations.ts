@@ -16,7 +16,7 @@ import {
 } from './sentence';
 import { EVENT_OBJECT_TYPES, eventObjectAgent } from './eventAgents';
 import { accordingTo, isQuote, reportingActor, statementRelations } from './statements';
-import { attendedVenue } from './venue';
+import { attendedVenue, isSidelines } from './venue';
 import type { RawMention } from './mentions';
 import type { TriggerHit } from './triggers';
 
@@ -213,8 +213,7 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				let source = sourceMention.entity;
 				let target = targetMention.entity;
 				// Never an actor with itself, nor a person or organisation with its own country.
-				if (source === target) continue;
-				if (countryOfActor(s, source) === target || countryOfActor(s, target) === source) continue;
+				if (ownSide(source, target)) continue;
 				if (hit.rule.reversed) [source, target] = [target, source];
 				const base: SentenceRelation = {
 					type: hit.rule.type,
@@ -263,12 +262,7 @@ export function extractSentenceRelations(ctx: SentenceContext): SentenceRelation
 				// Ababa", « des pourparlers à Yevlakh »), coded as the talks rule codes them.
 				// So are talks on the sidelines of a gathering ("talked for four hours … on the
 				// sidelines of the APEC summit"): those there talk in person.
-				const sidelines = s.hits.some(
-					(h) =>
-						h.start > hit.end &&
-						h.rule.attendance &&
-						/^(?:en marge|on the sidelines)/.test(slice(s, h.start, h.end))
-				);
+				const sidelines = s.hits.some((h) => h.start > hit.end && isSidelines(s, h));
 				// "held talks in Moscow by phone", "met by video link": a meeting held by phone or
 				// video is talks (CAMEO 041), whatever the verb.
 				const byPhone = s.hits.find(

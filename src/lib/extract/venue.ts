@@ -15,6 +15,13 @@ const REMOTE =
 const Y_BEFORE = /(?:^|[\s'])y\s+(?:\S+\s+)?$/;
 const IT_AFTER = /^\s+(?:it|them)\b/;
 
+/** "on the sidelines of", « en marge de »: an attendance hit that says everyone named was there. */
+export function isSidelines(s: Sentence, hit: TriggerHit): boolean {
+	return (
+		!!hit.rule.attendance && /^(?:en marge|on the sidelines)/.test(slice(s, hit.start, hit.end))
+	);
+}
+
 /**
  * The country whose gathering an attendance trigger's subject attends, as a mention at the
  * trigger: a country or city named as the place after it ("the summit in Bangkok"), else where
