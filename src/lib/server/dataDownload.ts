@@ -10,10 +10,12 @@ import { pageFilters } from './pageFilters';
 export function dataRequest(
 	url: URL
 ): { dataset: Dataset; filters: Filters; refusal?: undefined } | { refusal: Response } {
+	// The download's own language rule first: a page's notice would say which language the
+	// page is in, which a file is not.
+	if (langParameter(url.searchParams) === undefined) return { refusal: refuse(400, LANG_REFUSAL) };
 	const dataset = loadDataset();
 	const { filters, problems } = pageFilters(dataset, url.searchParams);
 	if (problems.length) return { refusal: refuse(400, problems.map((p) => p.message).join('\n')) };
-	if (langParameter(url.searchParams) === undefined) return { refusal: refuse(400, LANG_REFUSAL) };
 	return { dataset, filters };
 }
 

@@ -80,13 +80,15 @@ export const GET: RequestHandler = ({ params, url }) => {
 			404,
 			`No such download. The network comes as graph.${Object.keys(FORMATS).join(', graph.')}.`
 		);
+	// A download's own language rule first (as the chart downloads do): a page's notice says
+	// which language the page is in, which a file is not.
+	const locale = langParameter(url.searchParams);
+	if (locale === undefined) return refuse(400, LANG_REFUSAL);
 	const dataset = loadDataset();
 	const { filters, problems } = pageFilters(dataset, url.searchParams);
 	if (problems.length) return refuse(400, problems.map((p) => p.message).join('\n'));
 	const excel = excelParameter(url.searchParams);
 	if (excel === undefined) return refuse(400, EXCEL_REFUSAL);
-	const locale = langParameter(url.searchParams);
-	if (locale === undefined) return refuse(400, LANG_REFUSAL);
 	const scale = scaleParameter(url.searchParams);
 	if (scale === undefined) return refuse(400, SCALE_REFUSAL);
 	const top = parseTop(url.searchParams.get('top'));
